@@ -1,0 +1,343 @@
+"""Deterministic grounding checks for a generated answer: figures, citations, language, names.
+
+Users of RAG tools report hallucinated figures behind correct-looking citations ("87%" became
+"85%", "$80 billion" became "80,000,000"). Every answer is checked here against the passages it
+was given before it is shown; a failure triggers a stricter retry and then an extractive answer.
+The checker must be precise (no false alarm on a correct answer in either language) and strict
+(a wrong magnitude is always caught), so figures are compared as fully expanded values, never as
+strings, and a rounded re-statement counts as unsupported: a retry is cheaper than a guess.
+
+Known limitations (deliberate, to stay precise):
+  * Number words ("two", "ثلاثة", "شهرين") and signs are ignored: "-5%" is read as 5%.
+  * Decimal commas ("1,5") and space-separated thousands ("1 000") are not read as one number.
+  * Only USD, percent and TWh are units; any other currency or unit is a plain number, and a
+    plain number is compatible with every unit (so "€30 billion" would support "$30 billion").
+  * A range's first bound takes the second bound's scale and unit only when it is written bare,
+    directly before it and not larger ("30-40 billion", "بين 30 و40 مليار دولار").
+  * Names are compared per word after ``normalize_for_match``: an English answer over Arabic
+    evidence cannot match transliterated names ("Masayoshi Son" vs "ماسايوشي سون").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from bot.text import Language, detect_language, normalize_for_match, to_ascii_digits
+
+# --- quantities ----------------------------------------------------------------------------
+
+_ARABIC_LETTER = "\u0621-\u064a"
+# Plural, accusative alef and tanween endings ("ملياراً", "مليارات"), then the end of the word.
+_AR_TAIL = rf"(?:ات)?[ا\u064b-\u0652]{{0,3}}(?![{_ARABIC_LETTER}])"
+_SCALE = (
+    r"(?:thousand|million|billion|trillion)s?(?![A-Za-z])"
+    r"|(?:mn|mln|bn|bln|tn)(?![A-Za-z])"
+    # Single letters only glued to the digits; "b" only after a currency sign ("$30b").
+    r"|(?<=\d)(?:k|m|(?(pre)b|(?!)))(?![A-Za-z])"
+    rf"|(?:[أإا]لف|آلاف|[أا]لاف|مليون|ملايين|مليار|بليون|بلايين|تريليون|ترليون){_AR_TAIL}"
+)
+_USD = (
+    r"US ?\$|\$|USD(?![A-Za-z])|(?:U\.?S\.? ?)?dollars?(?![A-Za-z])"
+    rf"|(?:من\s+)?(?:ال)?دولار{_AR_TAIL}"
+)
+_PERCENT = r"%|٪|per ?cent(?![A-Za-z])|pct(?![A-Za-z])|(?:في\s+ال|بال)م[ا]?ئ[ةه]"
+_TWH = r"TWh(?![A-Za-z])|terawatt[ -]?hours?(?![A-Za-z])|تيرا ?وا[طت](?:\s*[/-]?\s*ساع[ةه])?"
+_SEP = r"[^\S\n]*-?[^\S\n]*"
+_QUANTITY = re.compile(
+    r"(?P<pre>(?<![A-Za-z])(?:US ?\$|\$|USD(?![A-Za-z]))[^\S\n]?)?"
+    r"(?<![A-Za-z0-9.])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)"
+    rf"(?:{_SEP}(?P<scale>{_SCALE}))?"
+    rf"(?:{_SEP}(?P<unit>{_PERCENT}|{_TWH}|{_USD}))?",
+    re.IGNORECASE,
+)
+_PERCENT_ONLY = re.compile(rf"(?:{_PERCENT})$", re.IGNORECASE)
+_TWH_ONLY = re.compile(rf"(?:{_TWH})$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"[^\S\n]*(?:[-–—]|to|and|through|إلى|الى|حتى|و)[^\S\n]*", re.IGNORECASE)
+# Normalised scale words (match key prefixes) and the short forms.
+_SCALE_WORDS = (
+    ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
+    ("الف", 1e3), ("الاف", 1e3), ("مليون", 1e6), ("ملايين", 1e6), ("مليار", 1e9),
+    ("بليون", 1e9), ("بلايين", 1e9), ("تريليون", 1e12), ("ترليون", 1e12),
+)
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12}
+
+# Citation markers: [1], [2, 3], [1][2], [١،٢], [1-3].
+_CITATION = re.compile(r"\[\s*(\d+(?:\s*[-–,،]\s*\d+)*)\s*\]")
+_MAX_CITATION_RANGE = 20
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure found in text: its fully expanded value, unit and where it was written."""
+
+    value: float
+    unit: str | None  # "USD", "percent", "TWh", or None for a plain number (years, days).
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Raw:
+    """A quantity while range bounds may still borrow scale and unit from their neighbour."""
+
+    start: int
+    end: int
+    number: float
+    scale: float | None
+    unit: str | None
+    explicit_unit: bool
+
+
+def _scale_value(word: str) -> float:
+    key = normalize_for_match(word)
+    if key in _SHORT_SCALES:
+        return _SHORT_SCALES[key]
+    return next(value for prefix, value in _SCALE_WORDS if key.startswith(prefix))
+
+
+def _unit_of(word: str) -> str:
+    word = word.strip()
+    if _PERCENT_ONLY.match(word):
+        return "percent"
+    if _TWH_ONLY.match(word):
+        return "TWh"
+    return "USD"
+
+
+def _blank_citations(text: str) -> str:
+    """Replace citation markers by spaces of the same length, so offsets stay valid."""
+    return _CITATION.sub(lambda m: " " * len(m.group()), text)
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every figure in the text, with scale words and units applied, citation markers skipped.
+
+    Works on an ASCII-digit copy of the same length, so spans point into the original text.
+    """
+    ascii_text = _blank_citations(to_ascii_digits(text))
+    raws: list[_Raw] = []
+    for match in _QUANTITY.finditer(ascii_text):
+        unit = _unit_of(match["unit"]) if match["unit"] else ("USD" if match["pre"] else None)
+        raws.append(
+            _Raw(
+                start=match.start(),
+                end=match.end(),
+                number=float(match["num"].replace(",", "")),
+                scale=_scale_value(match["scale"]) if match["scale"] else None,
+                unit=unit,
+                explicit_unit=bool(match["unit"]),
+            )
+        )
+    for low, high in zip(raws, raws[1:]):
+        if low.number > high.number or not _RANGE_GAP.fullmatch(ascii_text, low.end, high.start):
+            continue
+        if low.scale is None and not low.explicit_unit:  # "30-40 billion", "5-7%"
+            low.scale = high.scale
+            low.unit = low.unit or high.unit
+        if high.unit is None:  # "$30-40 billion"
+            high.unit = low.unit
+    return [
+        Quantity(
+            value=raw.number * (raw.scale or 1.0),
+            unit=raw.unit,
+            start=raw.start,
+            end=raw.end,
+            text=text[raw.start : raw.end],
+        )
+        for raw in raws
+    ]
+
+
+def _supports(evidence: Quantity, claim: Quantity) -> bool:
+    same_value = math.isclose(evidence.value, claim.value, rel_tol=1e-6)
+    return same_value and (evidence.unit is None or claim.unit is None or evidence.unit == claim.unit)
+
+
+def unsupported_quantities(answer: str, evidence: list[str]) -> list[Quantity]:
+    """The answer's figures that no evidence figure has: same value and a compatible unit.
+
+    Exact value (relative tolerance 1e-6), so "30 million" for "30 مليار" and "80 billion" for
+    "79.8 billion" are both unsupported. A plain number is compatible with any unit.
+    """
+    known = [quantity for passage in evidence for quantity in extract_quantities(passage)]
+    return [claim for claim in extract_quantities(answer) if not any(_supports(e, claim) for e in known)]
+
+
+# --- citations -----------------------------------------------------------------------------
+
+
+def cited_passages(answer: str) -> list[int]:
+    """Passage numbers cited as [n], [n, m], [n][m] or [n-m], in order of first appearance."""
+    cited: list[int] = []
+    for marker in _CITATION.finditer(to_ascii_digits(answer)):
+        for item in re.split(r"\s*[,،]\s*", marker.group(1)):
+            bounds = [int(bound) for bound in re.split(r"\s*[-–]\s*", item)]
+            low, high = bounds[0], bounds[-1]
+            if len(bounds) == 2 and low <= high and high - low <= _MAX_CITATION_RANGE:
+                numbers = list(range(low, high + 1))
+            else:
+                numbers = bounds
+            cited.extend(number for number in numbers if number not in cited)
+    return cited
+
+
+def invalid_citations(answer: str, n_passages: int) -> list[int]:
+    """Cited passage numbers that point to no passage (outside 1..n_passages)."""
+    return [number for number in cited_passages(answer) if not 1 <= number <= n_passages]
+
+
+# --- names ---------------------------------------------------------------------------------
+
+_NAME_WORD = r"[A-Z][A-Za-z0-9]*(?:[&'’.\-][A-Za-z0-9]+)*"
+_NAME_RUN = re.compile(rf"(?<![A-Za-z0-9]){_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*")
+_QUOTED = re.compile(r"«([^»\n]{1,60})»|“([^”\n]{1,60})”|\"([^\"\n]{1,60})\"")
+_MAX_QUOTED_NAME_WORDS = 5
+_TOKEN = re.compile(r"[0-9a-z\u00c0-\u02af]+|[\u0600-\u06ff]+")
+# Capitalised words that are not names: sentence starters, function words, months and days,
+# and generic acronyms and units that an answer may use without the evidence spelling them.
+_NOT_NAMES = frozenset(
+    (
+        "a an the it its this that these those there here they them their he she his her we our "
+        "i you your in on at for and but or nor so yet as by from with within without to of into "
+        "onto about above after before since until during under over between among through across "
+        "against toward towards however although though while whereas when where which what who "
+        "whom whose why how if whether because despite unlike like including according based per "
+        "also additionally moreover furthermore meanwhile overall notably specifically instead "
+        "thus therefore hence then now today yesterday currently recently finally first second "
+        "third last next both each all some many most several other another such no not yes "
+        "only just even around approximately nearly almost roughly about following given due "
+        "together separately note source sources passage passages answer question "
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "ai ceo cfo cto coo gpu gpus cpu cpus usd us u.s uk u.k eu un gdp ipo twh gw gwh mw kwh bn mn"
+    ).split()
+)
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_TOKEN.findall(normalize_for_match(text)))
+
+
+def _is_sentence_start(text: str, position: int) -> bool:
+    """True when only white space, quotes or a bullet separate position from a sentence end."""
+    index = position
+    while index > 0 and (text[index - 1] in " \t\"'“‘«(*•#>-"):
+        index -= 1
+    return index == 0 or text[index - 1] in ".!?؟:;…]\n"
+
+
+def _name_words(text: str, run: re.Match[str]) -> list[re.Match[str]]:
+    """The words of a capitalised run that can be part of a name."""
+    words = list(re.finditer(_NAME_WORD, run.group()))
+    first = words[0].group()
+    if len(words) == 1 and _is_sentence_start(text, run.start()) and first[1:].islower():
+        return []  # "Analysts said…": a sentence-initial ordinary word, not a name.
+    return [word for word in words if re.sub(r"['’]s$", "", word.group()).casefold() not in _NOT_NAMES]
+
+
+def unsupported_entities(answer: str, evidence: list[str], question: str = "") -> list[str]:
+    """Names in the answer that the evidence does not contain, for the faithfulness metric.
+
+    Names are runs of capitalised Latin words and acronyms ("Masayoshi Son", "GE Vernova", "MGX")
+    and short quoted Arabic names («ستارغيت»). Words that appear in the question are ignored.
+    A Latin name is supported when each of its words is an evidence word; an Arabic name when it
+    is a substring of the evidence (Arabic attaches prefixes: "وستارغيت").
+    """
+    evidence_tokens = set().union(*(_tokens(passage) for passage in evidence))
+    evidence_text = " ".join(" ".join(normalize_for_match(passage).split()) for passage in evidence)
+    question_tokens = _tokens(question)
+    question_text = " ".join(normalize_for_match(question).split())
+    found: list[str] = []
+    for run in _NAME_RUN.finditer(answer):
+        words = _name_words(answer, run)
+        tokens = set().union(*(_tokens(re.sub(r"['’]s$", "", word.group())) for word in words))
+        if tokens - question_tokens - evidence_tokens:
+            found.append(run.group()[words[0].start() : words[-1].end()])
+    for quote in _QUOTED.finditer(answer):
+        name = next(group for group in quote.groups() if group is not None).strip()
+        key = " ".join(normalize_for_match(name).split())
+        if not re.search(f"[{_ARABIC_LETTER}]", key) or len(key.split()) > _MAX_QUOTED_NAME_WORDS:
+            continue
+        if key not in evidence_text and key not in question_text:
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+# --- verification --------------------------------------------------------------------------
+
+_LANGUAGE_NAMES: dict[str, str] = {"ar": "Arabic", "en": "English"}
+
+
+def _answer_language(answer: str) -> Language:
+    """The answer's language, judged on its words without markers, figures and Latin names.
+
+    So "استثمرت SoftBank وOpenAI مبلغ 30 مليار دولار [1]" stays Arabic. An answer that is only a
+    name or a figure is judged as written.
+    """
+    marked = _blank_citations(to_ascii_digits(answer))
+    spans = [(q.start, q.end) for q in extract_quantities(answer)]
+    spans += [(m.start(), m.end()) for m in _NAME_RUN.finditer(marked)]
+    stripped = list(marked)
+    for start, end in spans:
+        stripped[start:end] = " " * (end - start)
+    words = "".join(stripped)
+    return detect_language(words if re.search(r"[^\W\d_]", words) else marked)
+
+
+@dataclass
+class Verification:
+    """Outcome of checking one answer; ``problems()`` feeds the stricter retry instruction."""
+
+    unsupported_numbers: list[Quantity]
+    invalid_citations: list[int]
+    cited: list[int]
+    language_ok: bool
+    missing_citation: bool
+    expected_language: Language = "en"
+
+    @property
+    def ok(self) -> bool:
+        """Figures supported, citations valid and present, written in the question's language."""
+        return not (
+            self.unsupported_numbers or self.invalid_citations or self.missing_citation
+        ) and self.language_ok
+
+    def problems(self) -> list[str]:
+        """Short reasons, phrased to be pasted into a retry instruction."""
+        checked_cited = any(number not in self.invalid_citations for number in self.cited)
+        where = "the cited passages" if checked_cited else "the passages"
+        reasons = [
+            f"the figure '{text}' is not in {where}"
+            for text in dict.fromkeys(q.text.strip() for q in self.unsupported_numbers)
+        ]
+        reasons += [
+            f"citation [{number}] does not match any passage" for number in self.invalid_citations
+        ]
+        if self.missing_citation:
+            reasons.append("the answer cites no passage")
+        if not self.language_ok:
+            reasons.append(f"the answer is not written in {_LANGUAGE_NAMES[self.expected_language]}")
+        return reasons
+
+
+def verify(answer: str, passages: list[str], question_language: Language) -> Verification:
+    """Check an answer against the passages it was given (numbered from 1 in the prompt).
+
+    Figures are checked against the validly cited passages, or all passages if none is cited,
+    so a figure copied from an uncited passage is caught as a citation error.
+    """
+    cited = cited_passages(answer)
+    invalid = invalid_citations(answer, len(passages))
+    valid = [number for number in cited if number not in invalid]
+    evidence = [passages[number - 1] for number in valid] if valid else passages
+    return Verification(
+        unsupported_numbers=unsupported_quantities(answer, evidence),
+        invalid_citations=invalid,
+        cited=cited,
+        language_ok=_answer_language(answer) == question_language,
+        missing_citation=not cited,
+        expected_language=question_language,
+    )

@@ -1,0 +1,292 @@
+"""Question → grounded answer: language, follow-up condensing, retrieval, evidence, refusal gate,
+generation, deterministic verification, one stricter retry, extractive fallback.
+
+Small local models invent figures and drift into English; the checks here, not the prompt, are
+what keep answers grounded: an LLM answer is shown only when every figure in it is found in the
+cited evidence with the same magnitude, every [n] points at a given passage and the answer is in
+the question's language. Otherwise the user gets the evidence itself.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.runnables import Runnable, RunnableLambda
+from pydantic import BaseModel, Field
+
+from bot.generation import GenerationError, Generator, Message, make_generator
+from bot.grounding import verify
+from bot.index import Hit, HybridIndex, open_index
+from bot.settings import PROJECT_ROOT, Settings
+from bot.text import Language, bm25_tokens, detect_language
+
+Path_ = Literal["llm", "llm-retry", "extractive", "refusal"]
+History = Sequence[Sequence[str]]
+
+
+class Citation(BaseModel):
+    """One numbered passage the answer may cite, with the exact quoted span."""
+
+    number: int
+    doc_id: str
+    title: str
+    source: str
+    language: str
+    quote: str
+    start: int = Field(description="character offset of the quote in the article text")
+    end: int
+
+
+class Answer(BaseModel):
+    """Everything a caller needs to show, check and time an answer."""
+
+    question: str
+    standalone_question: str
+    text: str
+    language: Language
+    citations: list[Citation]
+    grounded: bool
+    refused: bool
+    path: Path_
+    timings: dict[str, float] = Field(default_factory=dict, description="milliseconds per stage")
+
+
+class QuestionError(ValueError):
+    """The question cannot be answered as given (empty, too long)."""
+
+
+# --- prompts -------------------------------------------------------------------------------
+
+
+class PromptSet:
+    """The prompt files of one language, as LangChain chat templates."""
+
+    def __init__(self, folder: Path, language: Language) -> None:
+        data = yaml.safe_load((folder / f"answer.{language}.yaml").read_text(encoding="utf-8"))
+        self.refusal: str = data["refusal"]
+        self.extractive_intro: str = data["extractive_intro"]
+        self._history: str = data["history"]
+        self._retry: str = data["retry"]
+        self._template = ChatPromptTemplate.from_messages([("system", data["system"]), ("human", data["user"])])
+
+    def messages(self, passages: list[str], question: str, previous: str | None) -> list[Message]:
+        numbered = "\n".join(f"[{n}] {text}" for n, text in enumerate(passages, start=1))
+        history = self._history.format(previous=previous) if previous else ""
+        prompt = self._template.invoke(
+            {"refusal": self.refusal, "passages": numbered, "history": history, "question": question}
+        )
+        return [{"role": _ROLES[m.type], "content": str(m.content)} for m in prompt.to_messages()]
+
+    def retry_instruction(self, problems: list[str]) -> str:
+        return self._retry.format(problems="; ".join(problems))
+
+
+_ROLES = {"system": "system", "human": "user", "ai": "assistant"}
+
+
+# --- evidence ------------------------------------------------------------------------------
+
+# Instruction-like sentences inside sources are data, never evidence (prompt injection).
+_INJECTION = re.compile(
+    r"ignore (?:all |any |the )?(?:previous|prior|above|earlier) instructions|disregard (?:the|your|all) "
+    r"(?:instructions|sources)|^\s*(?:system|assistant)\s*:|you must (?:now )?answer|"
+    r"تجاهل (?:جميع |كل )?(?:التعليمات|الأوامر)|أجب بأن",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FOLLOW_UP = re.compile(
+    r"^(?:and|or|but|what about|how about|what of|also|then|is it|are they|was it|did it|does it|"
+    r"و|أو|ماذا عن|وماذا|وكم|وهل|وما|ومن|ومتى|وأين|وكيف|هل هو|هل هي)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|her)\b|(?:ها|هم|هو|هي)\b", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
+_HEADING_PENALTY = 0.8
+_SAME_LANGUAGE_BONUS = 0.05  # the extractive answer quotes, so it prefers the question's language
+
+
+@dataclass
+class Evidence:
+    """One evidence sentence and where it comes from."""
+
+    hit: Hit
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+def condense(question: str, history: History) -> tuple[str, str | None]:
+    """A standalone question for retrieval, and the earlier question it leans on (if any).
+
+    "And including debt?" after "How much will the partnership raise initially?" is searched
+    as both together: cheap, deterministic, and it keeps the first question's keywords.
+    """
+    if not history:
+        return question, None
+    previous = str(history[-1][0]).strip()
+    short = len(question.split()) <= 5
+    if previous and (short or _FOLLOW_UP.search(question.strip()) or _PRONOUN.search(question)):
+        return f"{previous} {question}", previous
+    return question, None
+
+
+def _unknown_names(question: str, index: HybridIndex) -> list[str]:
+    """Capitalised names in the question that occur nowhere in the corpus, in either script."""
+    unknown = []
+    for word in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", question):
+        tokens = bm25_tokens(word)
+        if tokens and not any(index.knows(token) for token in tokens):
+            unknown.append(word)
+    return unknown
+
+
+def select_evidence(question: str, hits: list[Hit], limit: int) -> list[Evidence]:
+    """Best sentences across the retrieved chunks: dense similarity plus shared words."""
+    question_tokens = set(bm25_tokens(question))
+    seen: set[tuple[str, int]] = set()
+    candidates: list[Evidence] = []
+    for hit in hits:
+        article_text_offset = hit.metadata["start"]
+        for (start, end), dense in zip(hit.metadata["sentences"], hit.sentence_scores):
+            if (hit.article_id, start) in seen:
+                continue
+            seen.add((hit.article_id, start))
+            text = hit.text[start - article_text_offset : end - article_text_offset]
+            if _INJECTION.search(text):
+                continue
+            overlap = len(question_tokens & set(bm25_tokens(text))) / max(len(question_tokens), 1)
+            score = 0.5 * dense + 0.3 * overlap + 0.2 * hit.score
+            if not _SENTENCE_END.search(text):
+                score *= _HEADING_PENALTY  # a headline repeats what the sentence after it says in full
+            candidates.append(Evidence(hit, start, end, text, score))
+    candidates.sort(key=lambda e: e.score, reverse=True)
+    return candidates[:limit]
+
+
+# --- the pipeline --------------------------------------------------------------------------
+
+
+class Pipeline:
+    """Answers questions over one index with one (optional) generator."""
+
+    def __init__(self, index: HybridIndex, generator: Generator | None, settings: Settings) -> None:
+        self.index = index
+        self.generator = generator
+        self.settings = settings
+        folder = Path(settings.prompts_dir)
+        self.prompts = {language: PromptSet(folder, language) for language in ("ar", "en")}
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> "Pipeline":
+        """Load the index and the generator once; a generator that cannot load means extractive."""
+        settings = settings or Settings()
+        index = open_index(settings)
+        index.search("warm up", 1)  # first query pays one-off costs; pay them at start-up
+        return cls(index, make_generator(settings), settings)
+
+    def check_question(self, question: str) -> str:
+        if not isinstance(question, str) or not question.strip():
+            raise QuestionError("the question is empty")
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionError(f"the question is longer than {self.settings.max_question_chars} characters")
+        return question.strip()
+
+    def ask(self, question: str, history: History = ()) -> Answer:
+        """The whole answer at once."""
+        answer = None
+        for event in self.stream(question, history):
+            if event["type"] == "answer":
+                answer = event["answer"]
+        assert answer is not None
+        return answer
+
+    def stream(self, question: str, history: History = ()) -> Iterator[dict[str, Any]]:
+        """Events: {"type": "token", "text"} while the LLM writes, then {"type": "answer", "answer"}.
+
+        Streamed tokens are provisional: the final answer replaces them if verification fails.
+        """
+        timings: dict[str, float] = {}
+        clock = time.perf_counter()
+
+        def lap(stage: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            timings[stage] = round((now - clock) * 1000, 2)
+            clock = now
+
+        started = clock
+        question = self.check_question(question)
+        language = detect_language(question)
+        standalone, previous = condense(question, history)
+        lap("condense")
+        hits = self.index.search(standalone, self.settings.top_k, unique_articles=False)
+        lap("retrieve")
+        evidence = select_evidence(standalone, hits, self.settings.evidence_sentences)
+        lap("select")
+        prompts = self.prompts[language]
+        citations = [
+            Citation(number=n, doc_id=e.hit.article_id, title=e.hit.metadata["title"], source=e.hit.metadata["source"],
+                     language=e.hit.metadata["language"], quote=e.text, start=e.start, end=e.end)
+            for n, e in enumerate(evidence, start=1)
+        ]
+
+        def finish(text: str, path: Path_, grounded: bool, cited: list[Citation]) -> dict[str, Any]:
+            timings["total"] = round((time.perf_counter() - started) * 1000, 2)
+            answer = Answer(question=question, standalone_question=standalone, text=text, language=language,
+                            citations=cited, grounded=grounded, refused=path == "refusal" or text.strip() == prompts.refusal,
+                            path=path, timings=timings)
+            return {"type": "answer", "answer": answer}
+
+        best = max((e.score for e in evidence), default=0.0)
+        if not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index):
+            yield finish(prompts.refusal, "refusal", True, [])
+            return
+        if self.generator is not None:
+            passages = [e.text for e in evidence]
+            messages = prompts.messages(passages, question, previous)
+            for attempt, path in enumerate(("llm", "llm-retry")):
+                text = ""
+                try:
+                    for piece in self.generator.stream(messages, max_tokens=self.settings.max_answer_tokens, temperature=0.0):
+                        if not text:
+                            timings.setdefault("first_token", round((time.perf_counter() - started) * 1000, 2))
+                        text += piece
+                        if attempt == 0:
+                            yield {"type": "token", "text": piece}
+                except GenerationError:
+                    break  # backend down: the extractive answer below
+                lap(f"generate{'_retry' if attempt else ''}")
+                text = text.strip()
+                if text == prompts.refusal or prompts.refusal in text:
+                    yield finish(prompts.refusal, "refusal", True, [])
+                    return
+                check = verify(text, passages, language)
+                lap(f"verify{'_retry' if attempt else ''}")
+                if check.ok:
+                    yield finish(text, path, True, citations)
+                    return
+                messages = messages + [{"role": "assistant", "content": text},
+                                       {"role": "user", "content": prompts.retry_instruction(check.problems())}]
+        yield finish(self._extractive(evidence, language, prompts), "extractive", True, citations)
+
+    def _extractive(self, evidence: list[Evidence], language: Language, prompts: PromptSet) -> str:
+        """The best evidence, quoted, preferring sentences in the question's language."""
+        def preference(item: tuple[int, Evidence]) -> float:
+            return item[1].score + (_SAME_LANGUAGE_BONUS if item[1].hit.metadata["language"] == language else 0.0)
+
+        chosen = sorted(enumerate(evidence, start=1), key=preference, reverse=True)[: self.settings.extractive_sentences]
+        body = " ".join(f"{e.text.strip()} [{n}]" for n, e in chosen)
+        return f"{prompts.extractive_intro} {body}"
+
+    def as_runnable(self) -> Runnable:
+        """The pipeline as a LangChain Runnable: input {"question", "history"?} → Answer."""
+        return RunnableLambda(lambda inputs: self.ask(inputs["question"], inputs.get("history") or ()))

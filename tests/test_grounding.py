@@ -1,0 +1,317 @@
+"""The grounding checker must never flag a correct answer and always catch a wrong figure."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.grounding import (
+    Quantity,
+    cited_passages,
+    extract_quantities,
+    invalid_citations,
+    unsupported_entities,
+    unsupported_quantities,
+    verify,
+)
+
+AR_FUND = "أعلنت SoftBank وOpenAI عن استثمار 30 مليار دولار في مشروع «ستارغيت» عام 2025."
+EN_FUND = "BlackRock, GIP, Microsoft and MGX launched a $30 billion fund in September 2024."
+AR_ENERGY = "قد يصل استهلاك مراكز البيانات إلى 1000 تيراواط/ساعة بحلول 2026."
+
+
+def values(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in extract_quantities(text)]
+
+
+# --- extraction ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$30 billion", (30e9, "USD")),
+        ("US$30bn", (30e9, "USD")),
+        ("USD 30 billion", (30e9, "USD")),
+        ("30 billion dollars", (30e9, "USD")),
+        ("a $30-billion fund", (30e9, "USD")),
+        ("$30b", (30e9, "USD")),
+        ("$100k", (100e3, "USD")),
+        ("2.5 trillion", (2.5e12, None)),
+        ("30 مليار دولار", (30e9, "USD")),
+        ("٣٠ مليار دولار", (30e9, "USD")),
+        ("۳۰ مليار دولار", (30e9, "USD")),
+        ("30 مليار من الدولارات", (30e9, "USD")),
+        ("ملياراتٌ", None),
+        ("100 ألف", (100e3, None)),
+        ("٥ آلاف", (5e3, None)),
+        ("عشرين ألفاً", None),
+        ("20 ألفاً", (20e3, None)),
+        ("1.5 مليون", (1.5e6, None)),
+        ("١٫٥", (1.5, None)),
+        ("١٫٥ مليار", (1.5e9, None)),
+        ("١٬٠٠٠", (1000.0, None)),
+        ("1,000,000", (1e6, None)),
+        ("87%", (87.0, "percent")),
+        ("87 ٪", (87.0, "percent")),
+        ("87 percent", (87.0, "percent")),
+        ("87 per cent", (87.0, "percent")),
+        ("87 في المئة", (87.0, "percent")),
+        ("87 في المائة", (87.0, "percent")),
+        ("87 بالمئة", (87.0, "percent")),
+        ("1,000 TWh", (1000.0, "TWh")),
+        ("945 terawatt-hours", (945.0, "TWh")),
+        ("1000 تيراواط/ساعة", (1000.0, "TWh")),
+        ("1000 تيراواط ساعة", (1000.0, "TWh")),
+        ("1000 تيراواط", (1000.0, "TWh")),
+        ("in 2024", (2024.0, None)),
+    ],
+)
+def test_extracts_value_and_unit(text: str, expected: tuple[float, str | None] | None) -> None:
+    assert values(text) == ([expected] if expected else [])
+
+
+def test_span_and_surface_point_into_the_original_text() -> None:
+    text = "بلغ الاستثمار ٣٠ مليار دولار [١]."
+    [quantity] = extract_quantities(text)
+    assert quantity == Quantity(30e9, "USD", text.index("٣٠"), text.index(" [١]"), "٣٠ مليار دولار")
+
+
+def test_citation_markers_are_not_figures() -> None:
+    assert values("The fund [1] is large [2, 3] and growing [١][٢].") == []
+    assert values("It reached $30 billion [2].") == [(30e9, "USD")]
+
+
+def test_model_names_are_not_figures() -> None:
+    assert values("Nvidia H100 and B200 chips") == []
+
+
+def test_plain_b_is_not_billion_without_a_currency_sign() -> None:
+    assert values("30b") == [(30.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("620–1,050 TWh", [(620.0, "TWh"), (1050.0, "TWh")]),
+        ("$30-40 billion", [(30e9, "USD"), (40e9, "USD")]),
+        ("between 5 and 7 percent", [(5.0, "percent"), (7.0, "percent")]),
+        ("بين 30 و40 مليار دولار", [(30e9, "USD"), (40e9, "USD")]),
+        ("من 620 إلى 1050 تيراواط/ساعة", [(620.0, "TWh"), (1050.0, "TWh")]),
+        ("500 million to 1 billion", [(500e6, None), (1e9, None)]),
+        ("2024 and 30 billion", [(2024.0, None), (30e9, None)]),  # not a range: 2024 > 30
+    ],
+)
+def test_ranges_give_both_bounds_the_unit(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert values(text) == expected
+
+
+# --- figures against evidence --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The fund is worth $30 billion [1].",
+        "30 مليار دولار [1]",
+        "بلغ الاستثمار ٣٠ مليار دولار [١].",
+        "An investment of 30 billion [1].",
+        "They committed US$30bn in 2025 [1].",
+        "USD 30 billion [1]",
+    ],
+)
+def test_arabic_evidence_supports_the_same_figure_in_any_form(answer: str) -> None:
+    assert unsupported_quantities(answer, [AR_FUND]) == []
+
+
+def test_wrong_magnitude_is_caught() -> None:
+    [wrong] = unsupported_quantities("The fund is worth $30 million [1].", [AR_FUND])
+    assert wrong.text == "$30 million"
+    assert [q.text for q in unsupported_quantities("30 مليون دولار", [AR_FUND])] == ["30 مليون دولار"]
+
+
+def test_spelled_out_figure_of_wrong_magnitude_is_caught() -> None:
+    evidence = ["تعتزم الشركة إنفاق 80 مليار دولار على مراكز البيانات."]
+    assert [q.text for q in unsupported_quantities("It will spend 80,000,000 [1].", evidence)] == ["80,000,000"]
+    assert unsupported_quantities("It will spend $80 billion [1].", evidence) == []
+
+
+def test_thousand_word_supports_grouped_digits() -> None:
+    evidence = ["اشترت الشركة 100 ألف وحدة معالجة رسومية."]
+    assert unsupported_quantities("The company bought 100,000 GPUs [1].", evidence) == []
+
+
+def test_energy_in_arabic_supports_english_twh() -> None:
+    assert unsupported_quantities("Demand may reach more than 1,000 TWh by 2026 [1].", [AR_ENERGY]) == []
+    assert [q.text for q in unsupported_quantities("about 1,100 TWh [1]", [AR_ENERGY])] == ["1,100 TWh"]
+
+
+def test_changed_percentage_is_caught() -> None:
+    evidence = ["Nvidia's share of the market is 87%."]
+    assert [q.text for q in unsupported_quantities("Nvidia holds 85% [1].", evidence)] == ["85%"]
+    assert unsupported_quantities("تستحوذ Nvidia على 87 في المئة من السوق [1].", evidence) == []
+
+
+def test_unit_mismatch_is_caught() -> None:
+    assert [q.unit for q in unsupported_quantities("87 TWh", ["87%"])] == ["TWh"]
+
+
+def test_year_not_in_evidence_is_caught() -> None:
+    [year] = unsupported_quantities("The fund was announced in 2023 [1].", [EN_FUND])
+    assert (year.value, year.unit) == (2023.0, None)
+    assert unsupported_quantities("It launched in September 2024 [1].", [EN_FUND]) == []
+
+
+def test_rounded_restatement_is_not_supported() -> None:
+    evidence = ["Capital spending reached $79.8 billion."]
+    assert [q.text for q in unsupported_quantities("about $80 billion [1]", evidence)] == ["$80 billion"]
+
+
+def test_range_against_evidence() -> None:
+    evidence = ["Consumption could reach between 620 and 1,050 TWh by 2026."]
+    assert unsupported_quantities("from 620 to 1,050 TWh [1]", evidence) == []
+    assert unsupported_quantities("بين 620 و1050 تيراواط/ساعة [1]", evidence) == []
+    assert [q.text for q in unsupported_quantities("620–1,500 TWh [1]", evidence)] == ["1,500 TWh"]
+
+
+def test_arabic_indic_decimal() -> None:
+    evidence = ["raised $1.5 billion in 2024"]
+    assert unsupported_quantities("جمعت الشركة ١٫٥ مليار دولار عام ٢٠٢٤ [١].", evidence) == []
+    assert len(unsupported_quantities("جمعت الشركة ١٫٦ مليار دولار [١].", evidence)) == 1
+
+
+# --- citations -----------------------------------------------------------------------------
+
+
+def test_cited_passages_in_order_without_duplicates() -> None:
+    answer = "A [2]. B [1, 3]. C [2][4]. D [١، ٥]. E [6-8]."
+    assert cited_passages(answer) == [2, 1, 3, 4, 5, 6, 7, 8]
+
+
+def test_citation_outside_the_passages_is_invalid() -> None:
+    assert invalid_citations("True [1] and [5].", 3) == [5]
+    assert invalid_citations("صحيح [٠] و[٣]", 3) == [0]
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def test_names_in_the_evidence_are_supported() -> None:
+    evidence = ["قال ماسايوشي سون إن SoftBank وOpenAI ستستثمران.", "GE Vernova and MGX, said Masayoshi Son."]
+    answer = "However, Masayoshi Son said SoftBank's partners include GE Vernova and MGX [1]. The deal closed."
+    assert unsupported_entities(answer, evidence) == []
+
+
+def test_invented_names_are_reported() -> None:
+    answer = "The fund, led by Larry Fink and Sam Altman, invests with Oracle [1]."
+    assert unsupported_entities(answer, [EN_FUND]) == ["Larry Fink", "Sam Altman", "Oracle"]
+
+
+def test_sentence_starters_and_question_words_are_not_names() -> None:
+    answer = "Analysts expect growth. It is large. According to the report, Stargate costs more [1]."
+    assert unsupported_entities(answer, [EN_FUND]) == ["Stargate"]
+    assert unsupported_entities(answer, [EN_FUND], question="How much will Stargate cost?") == []
+
+
+def test_quoted_arabic_names() -> None:
+    assert unsupported_entities("ضمن مشروع «ستارغيت» [1]", [AR_FUND]) == []
+    assert unsupported_entities("ضمن مشروع «بوابة النجوم» [1]", [AR_FUND]) == ["بوابة النجوم"]
+    assert unsupported_entities("قال “سام ألتمان” [1]", [AR_FUND], question="ماذا قال سام ألتمان؟") == []
+
+
+# --- verify --------------------------------------------------------------------------------
+
+
+def test_correct_arabic_answer_with_english_names_passes() -> None:
+    answer = "استثمرت SoftBank وOpenAI وOracle وMGX مبلغ 30 مليار دولار في Stargate [1]."
+    result = verify(answer, [AR_FUND, EN_FUND], "ar")
+    assert result.ok, result.problems()
+    assert result.cited == [1]
+
+
+def test_correct_english_answer_over_arabic_evidence_passes() -> None:
+    result = verify("SoftBank and OpenAI committed $30 billion in 2025 [1].", [AR_FUND], "en")
+    assert result.ok, result.problems()
+
+
+def test_english_answer_to_arabic_question_is_flagged() -> None:
+    result = verify("SoftBank and OpenAI committed $30 billion in 2025 [1].", [AR_FUND], "ar")
+    assert not result.language_ok and not result.ok
+    assert result.problems() == ["the answer is not written in Arabic"]
+
+
+def test_figure_only_answer_is_judged_as_written() -> None:
+    assert verify("٣٠ مليار دولار [١]", [AR_FUND], "ar").ok
+    assert not verify("$30 billion [1]", [AR_FUND], "ar").language_ok
+
+
+def test_answer_without_citation_is_flagged() -> None:
+    result = verify("The fund is worth $30 billion.", [EN_FUND], "en")
+    assert result.missing_citation and not result.ok
+    assert result.unsupported_numbers == []
+    assert result.problems() == ["the answer cites no passage"]
+
+
+def test_numbers_are_checked_against_the_cited_passages_only() -> None:
+    result = verify("Data centres may use 1000 TWh by 2026 [1].", [EN_FUND, AR_ENERGY], "en")
+    assert [q.text for q in result.unsupported_numbers] == ["1000 TWh", "2026"]
+    assert result.problems() == [
+        "the figure '1000 TWh' is not in the cited passages",
+        "the figure '2026' is not in the cited passages",
+    ]
+    assert verify("Data centres may use 1000 TWh by 2026 [2].", [EN_FUND, AR_ENERGY], "en").ok
+
+
+def test_invalid_citation_falls_back_to_all_passages() -> None:
+    result = verify("The fund is worth $30 million [5].", [AR_FUND, EN_FUND, AR_ENERGY], "en")
+    assert result.invalid_citations == [5] and not result.ok
+    assert result.problems() == [
+        "the figure '$30 million' is not in the passages",
+        "citation [5] does not match any passage",
+    ]
+
+
+# --- property: formatting then extracting keeps the value ----------------------------------
+
+_SCALES = [(1.0, "", ""), (1e3, "thousand", "ألف"), (1e6, "million", "مليون"), (1e9, "billion", "مليار"),
+           (1e12, "trillion", "تريليون")]
+_UNITS = {
+    None: ("{n} {s}", "{n} {s}"),
+    "USD": ("${n} {s}", "{n} {s} دولار"),
+    "percent": ("{n}{s}%", "{n} {s} في المئة"),
+    "TWh": ("{n} {s} TWh", "{n} {s} تيراواط/ساعة"),
+}
+_TO_SCRIPT = {
+    "arabic-indic": str.maketrans({**{str(i): chr(0x0660 + i) for i in range(10)}, ".": "٫", ",": "٬"}),
+    "persian": str.maketrans({**{str(i): chr(0x06F0 + i) for i in range(10)}, ".": "٫", ",": "٬"}),
+    "ascii": str.maketrans({}),
+}
+
+
+@given(
+    mantissa=st.integers(min_value=1, max_value=99_999_999),
+    decimals=st.integers(min_value=0, max_value=3),
+    scale=st.sampled_from(_SCALES),
+    unit=st.sampled_from(list(_UNITS)),
+    script=st.sampled_from(list(_TO_SCRIPT)),
+)
+def test_formatting_then_extracting_keeps_the_value(
+    mantissa: int, decimals: int, scale: tuple[float, str, str], unit: str | None, script: str
+) -> None:
+    factor, english_scale, arabic_scale = scale
+    if unit == "percent":
+        factor, english_scale, arabic_scale = 1.0, "", ""
+    number = mantissa / 10**decimals
+    written = f"{number:,.{decimals}f}"
+    expected = float(written.replace(",", "")) * factor
+    english_template, arabic_template = _UNITS[unit]
+    english = " ".join(english_template.format(n=written, s=english_scale).split())
+    arabic = " ".join(arabic_template.format(n=written.translate(_TO_SCRIPT[script]), s=arabic_scale).split())
+    for sentence in (f"The figure is {english} [1].", f"بلغ الرقم {arabic} [١]."):
+        [quantity] = extract_quantities(sentence)
+        assert math.isclose(quantity.value, expected, rel_tol=1e-9), sentence
+        assert quantity.unit == unit, sentence
+        assert unsupported_quantities(sentence, [english, arabic]) == []

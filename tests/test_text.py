@@ -1,0 +1,296 @@
+"""Arabic/English text handling: what a user notices when matching, splitting and chunking."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.text import (
+    Span,
+    bm25_tokens,
+    chunk_sentences,
+    chunk_spans,
+    detect_language,
+    normalize_for_match,
+    normalize_light,
+    paragraph_spans,
+    sound_keys,
+    split_sentences,
+    to_ascii_digits,
+)
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def chunk_texts(text: str, max_sentences: int, overlap: int) -> list[str]:
+    return [text[s.start : s.end] for s in chunk_spans(text, max_sentences, overlap)]
+
+
+# --- matching normalisation ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("variant", "plain"),
+    [
+        ("مُحَمَّدٌ", "محمد"),  # harakat, shadda, tanween
+        ("الرَّحْمٰن", "الرحمن"),  # dagger alef
+        ("مـــدرســـة", "مدرسة"),  # tatweel
+        ("أحمد", "احمد"),
+        ("إدارة", "ادارة"),
+        ("آمال", "امال"),
+        ("ٱلكتاب", "الكتاب"),  # alef wasla
+        ("مستشفى", "مستشفي"),  # alef maqsura
+        ("فارسی", "فارسي"),  # Persian yeh
+        ("مدرسة", "مدرسه"),  # taa marbuta
+        ("کتاب", "كتاب"),  # Persian kaf
+        ("BlackRock", "blackrock"),
+        ("ﻻ", "لا"),  # NFKC: lam-alef presentation form
+        ("ﬁnance", "finance"),  # NFKC: ligature
+        ("３０", "30"),  # NFKC: full-width digits
+    ],
+)
+def test_match_normalisation_folds_variants(variant: str, plain: str) -> None:
+    assert normalize_for_match(variant) == normalize_for_match(plain)
+
+
+@pytest.mark.parametrize(
+    ("digits", "ascii"),
+    [("٠١٢٣٤٥٦٧٨٩", "0123456789"), ("۰۱۲۳۴۵۶۷۸۹", "0123456789"), ("٣٫٥", "3.5"), ("١٬٠٠٠", "1,000"), ("٢٠٢٥", "2025")],
+)
+def test_arabic_indic_and_persian_digits_become_ascii(digits: str, ascii: str) -> None:
+    assert to_ascii_digits(digits) == ascii
+    assert normalize_for_match(digits) == ascii
+    assert normalize_light(digits) == ascii
+
+
+def test_digit_mapping_keeps_offsets() -> None:
+    text = "وصل الاستهلاك إلى ٤١٥ تيراواط/ساعة عام ٢٠٢٤"
+    assert len(to_ascii_digits(text)) == len(text)
+
+
+def test_light_normalisation_keeps_case_and_diacritics() -> None:
+    # The embedder sees case and harakat; only digits and NFKC forms change.
+    assert normalize_light("BlackRock مُحَمَّد ٣٠") == "BlackRock مُحَمَّد 30"
+
+
+def test_displayed_text_is_never_altered() -> None:
+    text = "قال مُحَمَّدٌ إنَّ الصندوق جمع ٣٠ مليار دولار. ثم أضاف: «إدارة» المشروع في الرياض!"
+    original = str(text)
+    normalize_for_match(text)
+    bm25_tokens(text)
+    spans = split_sentences(text)
+    assert text == original
+    assert [text[s.start : s.end] for s in spans] == [
+        "قال مُحَمَّدٌ إنَّ الصندوق جمع ٣٠ مليار دولار.",
+        "ثم أضاف: «إدارة» المشروع في الرياض!",
+    ]
+    assert chunk_texts(text, 6, 1) == [text]
+
+
+# --- language detection --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ما حجم صندوق BlackRock وMGX؟",
+        "هل تشارك Nvidia و xAI و BlackRock و Microsoft في AIP؟",
+        "متى انضمت Nvidia وxAI إلى AI Infrastructure Partnership؟",
+        "من هو Jensen Huang؟",
+        "كم تنفق Microsoft على مراكز البيانات في عام 2025؟",
+        "ما علاقة Global Infrastructure Partners بـ BlackRock؟",
+        "ما هو مشروع ستارغيت؟",
+    ],
+)
+def test_arabic_questions_with_english_names_stay_arabic(question: str) -> None:
+    assert detect_language(question) == "ar"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much will Microsoft spend on data centres in 2025?",
+        "Who funds the Stargate project?",
+        "What does «ستارغيت» mean in the news about OpenAI and SoftBank?",
+        "How many TWh did data centres use in 2022?",
+    ],
+)
+def test_english_questions_stay_english(question: str) -> None:
+    assert detect_language(question) == "en"
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هل انضمت إنفيديا؟ نعم، انضمت.", ["هل انضمت إنفيديا؟", "نعم، انضمت."]),
+        ("It grew. Then it fell! Why? Nobody knows", ["It grew.", "Then it fell!", "Why?", "Nobody knows"]),
+        ("عنوان بلا نقطة\nالفقرة الأولى هنا", ["عنوان بلا نقطة", "الفقرة الأولى هنا"]),
+        ("First line\r\nSecond line\n\n\nThird", ["First line", "Second line", "Third"]),
+        ("قال، ثم أضاف؛ وانتهى.", ["قال، ثم أضاف؛ وانتهى."]),
+        ("Growth was 1.5 percent this year.", ["Growth was 1.5 percent this year."]),
+        ("ارتفع إلى ٣٫٥ مليار دولار.", ["ارتفع إلى ٣٫٥ مليار دولار."]),
+        ("The U.S. fund grew. It is big.", ["The U.S. fund grew.", "It is big."]),
+        ("They raised $1.5 billion in 2024.", ["They raised $1.5 billion in 2024."]),
+        ("J. Smith and Mr. Jones met Dr. Lee. They agreed.", ["J. Smith and Mr. Jones met Dr. Lee.", "They agreed."]),
+        ("He said “it is done.” Then he left.", ["He said “it is done.”", "Then he left."]),
+        ("   \n  \n", []),
+        ("", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_sentence_spans_point_into_the_original() -> None:
+    text = "  Leading space. Trailing space.   \n"
+    spans = split_sentences(text)
+    assert spans == [Span(2, 16), Span(17, 32)]
+
+
+# --- BM25 tokens ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("الكتاب", "كتاب"),
+        ("وبالشراكة", "الشراكة"),
+        ("إدارة", "ادارة"),
+        ("٣٠", "30"),
+        ("۳۰", "30"),
+        ("المُستثمرين", "مستثمرين"),
+        ("Partnerships", "partnership"),
+        ("companies", "company"),
+    ],
+)
+def test_bm25_variants_share_a_token(a: str, b: str) -> None:
+    assert set(bm25_tokens(a)) & set(bm25_tokens(b))
+
+
+def test_bm25_drops_stop_words() -> None:
+    assert bm25_tokens("ما هو the of في") == []
+    assert "fund" in bm25_tokens("What is the fund?")
+
+
+@pytest.mark.parametrize(("arabic", "english"), [("مانينغ", "Manning"), ("البانثرز", "Panthers"), ("مايكروسوفت", "Microsoft")])
+def test_sound_keys_let_names_meet_across_scripts(arabic: str, english: str) -> None:
+    shared = set(bm25_tokens(arabic)) & set(bm25_tokens(english))
+    assert any(token.startswith("§") for token in shared)
+    assert set(sound_keys(arabic)) & set(sound_keys(english))
+
+
+def test_sound_keys_skip_short_words() -> None:
+    assert sound_keys("AI") == []
+
+
+# --- chunks --------------------------------------------------------------------------------
+
+
+def test_chunks_stay_inside_paragraphs() -> None:
+    text = "One. Two. Three.\n\nFour. Five."
+    assert chunk_texts(text, 6, 1) == ["One. Two. Three.", "Four. Five."]
+
+
+def test_single_line_breaks_are_paragraph_boundaries() -> None:
+    text = "السطر الأول هنا. وجملة ثانية.\nالسطر الثاني هنا."
+    assert chunk_texts(text, 6, 1) == ["السطر الأول هنا. وجملة ثانية.", "السطر الثاني هنا."]
+    assert [text[p.start : p.end] for p in paragraph_spans(text)] == ["السطر الأول هنا. وجملة ثانية.", "السطر الثاني هنا."]
+
+
+def test_heading_joins_the_next_paragraph() -> None:
+    text = "شراكة تهدف لجمع 30 مليار دولار\n\nوتخطط الشراكة لجمع المال. وتهدف إلى الاستثمار.\nفقرة أخرى."
+    assert chunk_texts(text, 6, 1) == [
+        "شراكة تهدف لجمع 30 مليار دولار\n\nوتخطط الشراكة لجمع المال. وتهدف إلى الاستثمار.",
+        "فقرة أخرى.",
+    ]
+
+
+def test_a_sentence_with_a_full_stop_is_not_a_heading() -> None:
+    text = "A short paragraph.\nAnother paragraph here."
+    assert chunk_texts(text, 6, 1) == ["A short paragraph.", "Another paragraph here."]
+
+
+def test_overlap_is_respected() -> None:
+    text = "S1. S2. S3. S4. S5. S6. S7."
+    chunks = chunk_sentences(text, 3, 1)
+    as_text = [[text[s.start : s.end] for s in chunk] for chunk in chunks]
+    assert as_text == [["S1.", "S2.", "S3."], ["S3.", "S4.", "S5."], ["S5.", "S6.", "S7."]]
+    assert [[text[s.start : s.end] for s in c] for c in chunk_sentences(text, 3, 0)] == [
+        ["S1.", "S2.", "S3."], ["S4.", "S5.", "S6."], ["S7."],
+    ]
+
+
+def test_lines_without_full_stops_are_still_windowed() -> None:
+    # A text of short lines with no full stop (all "headings") must not become one huge chunk.
+    text = "\n".join(f"line {i}" for i in range(10))
+    chunks = chunk_sentences(text, 3, 1)
+    assert max(len(chunk) for chunk in chunks) <= 3
+    assert {s for chunk in chunks for s in chunk} == set(split_sentences(text))
+
+
+@pytest.mark.parametrize(("size", "overlap"), [(0, 0), (3, 3), (3, -1)])
+def test_bad_chunk_parameters_raise(size: int, overlap: int) -> None:
+    with pytest.raises(ValueError):
+        chunk_sentences("One. Two.", size, overlap)
+
+
+# --- properties over random bilingual texts ------------------------------------------------
+
+AR_WORDS = ["الذكاء", "الاصطناعي", "مُحَمَّد", "إدارة", "مستشفى", "مدرسة", "ستارغيت", "٣٠", "٣٫٥", "١٬٠٠٠", "وبالشراكة", "مـــدرسة", "«إنفيديا»", "ی"]
+EN_WORDS = ["Microsoft", "fund", "U.S.", "J.", "Smith", "$1.5", "billion", "1.5", "Dr.", "data", "e.g.", "OpenAI", "(xAI)", "“quoted”"]
+SEPARATORS = [" ", " ", " ", "\n", "\n\n", ". ", "؟ ", "، ", "؛ ", "! ", "? ", ".\n", "؟\n", "  ", "\t", " … ", "\r\n", "\u00a0"]
+
+words = st.sampled_from(AR_WORDS + EN_WORDS)
+pieces = st.one_of(words, st.sampled_from(SEPARATORS), st.sampled_from([".", "؟", "!", "،", "؛"]))
+bilingual_texts = st.lists(pieces, max_size=60).map("".join)
+
+
+def _assert_clean_span(text: str, start: int, end: int) -> None:
+    assert 0 <= start < end <= len(text)
+    piece = text[start:end]
+    assert piece.strip()
+    assert not piece[0].isspace() and not piece[-1].isspace()
+
+
+@settings(max_examples=300, deadline=None)
+@given(bilingual_texts)
+def test_sentence_spans_are_clean_and_ordered(text: str) -> None:
+    spans = split_sentences(text)
+    for span in spans:
+        _assert_clean_span(text, span.start, span.end)
+        assert "\n" not in text[span.start : span.end]
+    for before, after in zip(spans, spans[1:]):
+        assert before.end <= after.start
+    # Nothing but white space is lost between sentences.
+    covered = "".join(text[s.start : s.end] for s in spans)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(bilingual_texts, st.integers(1, 5), st.integers(0, 4))
+def test_chunk_spans_are_clean_and_ordered(text: str, size: int, overlap: int) -> None:
+    overlap = min(overlap, size - 1)
+    chunks = chunk_sentences(text, size, overlap)
+    spans = chunk_spans(text, size, overlap)
+    assert len(spans) == len(chunks)
+    for chunk, span in zip(chunks, spans):
+        assert 1 <= len(chunk) <= size
+        _assert_clean_span(text, span.start, span.end)
+        assert list(chunk) == sorted(chunk, key=lambda s: s.start)
+    for before, after in zip(spans, spans[1:]):
+        assert before.start < after.start and before.end <= after.end
+    # Every sentence of the text is in some chunk: nothing is left out of the index.
+    assert {s for chunk in chunks for s in chunk} == set(split_sentences(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(bilingual_texts, st.text(max_size=80)))
+def test_match_normalisation_is_idempotent(text: str) -> None:
+    once = normalize_for_match(text)
+    assert normalize_for_match(once) == once
