@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator, TextIO
 
 from bot.corpus import CorpusError, load_paths
 from bot.embeddings import EmbedderUnavailableError, make_embedder
+from bot.generation import GeneratorUnavailableError
 from bot.index import HybridIndex, IndexConfig, IndexUnusableError, open_index
 from bot.settings import Settings
 
@@ -170,6 +171,62 @@ def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+# --- ask -----------------------------------------------------------------------------------
+
+
+def _pipeline(args: argparse.Namespace, settings: Settings):
+    from bot.pipeline import Pipeline
+
+    overrides = {"generator": args.generator} if args.generator else {}
+    if args.index:
+        overrides["index_dir"] = args.index
+        if not (args.index / "CURRENT").is_file():
+            raise UsageError(f"no index in {args.index}: build one with `bot index build PATH... --out {args.index}`")
+    return Pipeline.from_settings(settings.model_copy(update=overrides))
+
+
+def _print_answer(answer) -> None:
+    badge = "refused" if answer.refused else ("grounded" if answer.grounded else "NOT grounded")
+    print(f"{answer.text}\n\n[{badge}; {answer.path}; {answer.timings.get('total', 0):.0f} ms]")
+    for citation in answer.citations:
+        print(f"  [{citation.number}] {citation.title} — {citation.source or citation.doc_id} (chars {citation.start}-{citation.end})")
+        print(f"      “{citation.quote}”")
+
+
+def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.pipeline import QuestionError
+
+    if bool(args.question) == bool(args.jsonl):
+        raise UsageError("give either a question or --jsonl FILE")
+    if args.question:
+        _check_question(args.question, settings)
+    pipeline = _pipeline(args, settings)
+
+    def answer(record: dict[str, Any]) -> dict[str, Any]:
+        history = record.get("history") or []
+        if not isinstance(history, list) or not all(isinstance(turn, list) and len(turn) == 2 for turn in history):
+            raise UsageError("history must be a list of [question, answer] pairs")
+        started = time.perf_counter()
+        try:
+            result = pipeline.ask(record["question"], history)
+        except QuestionError as error:
+            raise UsageError(str(error)) from None
+        return {
+            "answer": result.text, "language": result.language, "refused": result.refused, "grounded": result.grounded,
+            "citations": [c.model_dump() for c in result.citations], "path": result.path,
+            "latency_ms": round((time.perf_counter() - started) * 1000, 1),
+        }
+
+    if args.jsonl:
+        return run_jsonl(args.jsonl, answer, sys.stdout)
+    result = pipeline.ask(args.question)
+    if args.json:
+        print(result.model_dump_json(indent=2))
+    else:
+        _print_answer(result)
+    return 0
+
+
 # --- parser --------------------------------------------------------------------------------
 
 
@@ -201,6 +258,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
     search.add_argument("--chunks", action="store_true", help="allow several chunks of one article")
     search.set_defaults(handler=_cmd_search)
+
+    ask = commands.add_parser("ask", help="answer a question from the sources, with citations")
+    ask.add_argument("question", nargs="?")
+    ask.add_argument("--index", type=Path, help="index folder (default: the bot's default index)")
+    ask.add_argument("--generator", choices=["llama", "openai", "extractive"], help="override BOT_GENERATOR")
+    ask.add_argument("--json", action="store_true", help="print the whole Answer object as JSON")
+    ask.add_argument("--jsonl", type=Path, help='batch: lines of {"id","question","history"?}; one JSON line each')
+    ask.set_defaults(handler=_cmd_ask)
     return parser
 
 
@@ -209,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.handler(args, Settings())
-    except (UsageError, CorpusError, IndexUnusableError, EmbedderUnavailableError) as error:
+    except (UsageError, CorpusError, IndexUnusableError, EmbedderUnavailableError, GeneratorUnavailableError) as error:
         print(f"bot: error: {error}", file=sys.stderr)
         return EXIT_USAGE
 

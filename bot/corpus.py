@@ -22,6 +22,7 @@ from bot.text import detect_language
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".json")
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 _HTML_BLOCKS = "title, h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td"
+_BLOCK_TAGS = frozenset(tag.strip() for tag in _HTML_BLOCKS.split(","))
 
 
 class CorpusError(ValueError):
@@ -110,7 +111,7 @@ def parse_html(content: str, *, fallback_id: str, source: str = "") -> Article:
         node.decompose()
     title_node = tree.css_first("title") or tree.css_first("h1")
     title = title_node.text(strip=True) if title_node else ""
-    blocks = [node.text(separator=" ", strip=True) for node in tree.css(_HTML_BLOCKS) if node.tag != "title"]
+    blocks = [_block_text(node) for node in tree.css(_HTML_BLOCKS) if node.tag != "title" and not _inside_block(node)]
     body = "\n\n".join(block for block in blocks if block)
     if not body and tree.body is not None:
         body = tree.body.text(separator="\n", strip=True)
@@ -121,6 +122,28 @@ def parse_html(content: str, *, fallback_id: str, source: str = "") -> Article:
         language=detect_language(body),
         source=source,
     )
+
+
+def _inside_block(node: Any) -> bool:
+    """True for a block nested in another block (its text is taken with the outer one)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _BLOCK_TAGS:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _block_text(node: Any) -> str:
+    """A block's text as a reader sees it: inline markup joins without spaces ("$30 billion."),
+    nested blocks and <br> break words apart, and runs of white space become one space."""
+    parts = []
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child is not node and (child.tag in _BLOCK_TAGS or child.tag == "br"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())
 
 
 def parse_plain_text(content: str, *, fallback_id: str) -> Article:
@@ -204,11 +227,15 @@ def load_paths(paths: Iterable[Path]) -> list[Article]:
     """
     articles: list[Article] = []
     seen: dict[str, Path] = {}
+    loaded_files: set[Path] = set()
     for root in paths:
         files = list(_walk(Path(root)))
         if Path(root).is_dir() and not files:
             raise CorpusError(f"{root}: folder holds no supported files ({', '.join(SUPPORTED_SUFFIXES)})")
         for file in files:
+            if file.resolve() in loaded_files:  # named twice, e.g. on its own and inside its folder
+                continue
+            loaded_files.add(file.resolve())
             for article in load_file(file):
                 if article.id in seen:
                     raise CorpusError(f"{file}: duplicate article id {article.id!r} (also in {seen[article.id]})")

@@ -135,7 +135,8 @@ class SentenceTransformerEmbedder:
         torch.set_num_threads(threads)
         self._model = SentenceTransformer(folder, device="cpu", local_files_only=True)
         self.name = f"st:{name_or_path}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         if not texts:

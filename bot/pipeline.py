@@ -56,6 +56,9 @@ class Answer(BaseModel):
     refused: bool
     path: Path_
     timings: dict[str, float] = Field(default_factory=dict, description="milliseconds per stage")
+    rejected: list[dict[str, Any]] = Field(
+        default_factory=list, description="LLM drafts that failed verification, with the reasons"
+    )
 
 
 class QuestionError(ValueError):
@@ -239,11 +242,13 @@ class Pipeline:
             for n, e in enumerate(evidence, start=1)
         ]
 
+        rejected: list[dict[str, Any]] = []
+
         def finish(text: str, path: Path_, grounded: bool, cited: list[Citation]) -> dict[str, Any]:
             timings["total"] = round((time.perf_counter() - started) * 1000, 2)
             answer = Answer(question=question, standalone_question=standalone, text=text, language=language,
-                            citations=cited, grounded=grounded, refused=path == "refusal" or text.strip() == prompts.refusal,
-                            path=path, timings=timings)
+                            citations=cited, grounded=grounded, refused=path == "refusal", path=path,
+                            timings=timings, rejected=rejected)
             return {"type": "answer", "answer": answer}
 
         best = max((e.score for e in evidence), default=0.0)
@@ -274,6 +279,7 @@ class Pipeline:
                 if check.ok:
                     yield finish(text, path, True, citations)
                     return
+                rejected.append({"text": text, "problems": check.problems()})
                 messages = messages + [{"role": "assistant", "content": text},
                                        {"role": "user", "content": prompts.retry_instruction(check.problems())}]
         yield finish(self._extractive(evidence, language, prompts), "extractive", True, citations)

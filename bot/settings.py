@@ -72,6 +72,14 @@ class Settings(BaseSettings):
     # --- input limits -----------------------------------------------------------------
     max_question_chars: int = Field(1000, ge=10)
 
+    # --- serving (app.py) -------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address the web server listens on.")
+    port: int = Field(7860, ge=1, le=65535)
+    api_key: str | None = Field(None, description="When set, /api and /v1 calls need it (Bearer or X-API-Key).")
+    rate_limit_per_minute: int = Field(60, ge=0, description="Requests per client per minute; 0 turns the limit off.")
+    max_request_bytes: int = Field(65536, ge=1024, description="Larger request bodies are refused with 413.")
+    cors_origins: list[str] = Field(default_factory=list, description="Browser origins allowed to call the API (CORS off when empty).")
+
     @classmethod
     def settings_customise_sources(
         cls,

@@ -39,9 +39,14 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(_DIGIT_MAP)
 
 
+# Double quotes of every script. Arabic news quotes every name (“مايكروسوفت”), and USE then loses
+# the word: a quoted name scores 0.10 against a question where the bare name scores 0.34.
+_DOUBLE_QUOTES = str.maketrans(dict.fromkeys("\"“”„‟«»‹›〝〞＂", None))
+
+
 def normalize_light(text: str) -> str:
-    """NFKC and ASCII digits only: the input form for embedders, which know case and diacritics."""
-    return to_ascii_digits(unicodedata.normalize("NFKC", text))
+    """Embedder input: NFKC, ASCII digits, double quotes dropped; case and diacritics kept."""
+    return to_ascii_digits(unicodedata.normalize("NFKC", text)).translate(_DOUBLE_QUOTES)
 
 
 def normalize_for_match(text: str) -> str:

@@ -11,10 +11,41 @@ from bot.corpus import Article
 from bot.embeddings import make_embedder
 
 
+class CachingEmbedder:
+    """The real embedder with a per-session memo of text → vector, so rebuilding the small test
+    indexes again and again costs nothing after the first time (vectors are the real ones)."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self._documents: dict[str, np.ndarray] = {}
+        self._queries: dict[str, np.ndarray] = {}
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._documents))
+        if missing:
+            self._documents.update(zip(missing, self.inner.embed_documents(missing)))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self._documents[t] for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        if text not in self._queries:
+            self._queries[text] = self.inner.embed_query(text)
+        return self._queries[text]
+
+
 @pytest.fixture(scope="session")
-def use_embedder():
+def raw_use_embedder():
     """The real multilingual USE embedder, loaded once for the whole run (~1 s)."""
     return make_embedder("use")
+
+
+@pytest.fixture(scope="session")
+def use_embedder(raw_use_embedder):
+    """USE behind a session-wide memo: same vectors, each text embedded once per run."""
+    return CachingEmbedder(raw_use_embedder)
 
 
 class CountingEmbedder:
@@ -73,12 +104,6 @@ STARGATE_EN = (
     "Its initial equity funders are OpenAI, SoftBank, Oracle and MGX. "
     "They will invest $100 billion immediately and up to $500 billion over four years."
 )
-STARGATE_AR = (
-    "أُعلن عن مشروع «ستارغيت» يوم 21 يناير 2025، وهو مشروع مشترك لبناء بنية تحتية للذكاء الاصطناعي في الولايات المتحدة.\n"
-    "ويضم الممولون الأوائل شركة «أوبن إيه آي» ومجموعة «سوفت بنك» وشركة «أوراكل» وشركة «إم جي إكس». "
-    "وسيستثمرون 100 مليار دولار فورًا وما يصل إلى 500 مليار دولار على مدى أربع سنوات."
-)
-# Arabic only: no English version exists, so an English question must find it cross-lingually.
 FOOTBALL_AR = (
     "فاز نادي الهلال السعودي بلقب الدوري بعد مباراة مثيرة أمام النصر في الرياض.\n"
     "وسجل المهاجم هدفين في الشوط الثاني، واحتفل آلاف المشجعين في الملعب حتى ساعة متأخرة من الليل."
@@ -91,6 +116,11 @@ COFFEE_EN = (
     "Coffee cultivation began in Ethiopia and spread to Yemen in the fifteenth century.\n"
     "Today Brazil is the largest producer of coffee beans in the world."
 )
+# A faithful Arabic translation of COFFEE_EN.
+COFFEE_AR = (
+    "بدأت زراعة القهوة في إثيوبيا، ثم انتقلت إلى اليمن في القرن الخامس عشر.\n"
+    "واليوم تعد البرازيل أكبر منتج لحبوب القهوة في العالم."
+)
 
 
 def _article(id_: str, title: str, text: str, language: str, **metadata) -> Article:
@@ -102,11 +132,11 @@ def _article(id_: str, title: str, text: str, language: str, **metadata) -> Arti
 
 @pytest.fixture
 def small_articles() -> list[Article]:
-    """Five short articles: an English/Arabic pair, an Arabic-only one and two English ones."""
+    """Five short articles: an English/Arabic pair, an Arabic-only one and two other English ones."""
     return [
         _article("stargate-en", "Stargate AI infrastructure venture", STARGATE_EN, "en", kind="article"),
-        _article("stargate-ar", "مشروع ستارغيت", STARGATE_AR, "ar", kind="translation", translation_of="stargate-en"),
+        _article("coffee-en", "A short history of coffee", COFFEE_EN, "en", kind="article"),
+        _article("coffee-ar", "تاريخ موجز للقهوة", COFFEE_AR, "ar", kind="translation", translation_of="coffee-en"),
         _article("football-ar", "الهلال يفوز بالدوري", FOOTBALL_AR, "ar", kind="article"),
         _article("microsoft-en", "Microsoft data-centre spending", MICROSOFT_EN, "en", kind="note"),
-        _article("coffee-en", "A short history of coffee", COFFEE_EN, "en", kind="note"),
     ]
