@@ -130,14 +130,17 @@ class Evidence:
 def condense(question: str, history: History) -> tuple[str, str | None]:
     """A standalone question for retrieval, and the earlier question it leans on (if any).
 
-    "And including debt?" after "How much will the partnership raise initially?" is searched
-    as both together: cheap, deterministic, and it keeps the first question's keywords.
+    A follow-up starts with a connective ("And including debt?", "وماذا عن ..."), points back
+    with a pronoun, or is too bare to stand alone (at most two content words, no name). It is
+    searched together with the previous question: cheap, deterministic, and it keeps the first
+    question's keywords.
     """
     if not history:
         return question, None
     previous = str(history[-1][0]).strip()
-    short = len(question.split()) <= 5
-    if previous and (short or _FOLLOW_UP.search(question.strip()) or _PRONOUN.search(question)):
+    content = [token for token in bm25_tokens(question) if not token.startswith("§")]
+    bare = len(content) <= 2 and not re.search(r"(?<!^)\b[A-Z][A-Za-z]+", question.strip())
+    if previous and (bare or _FOLLOW_UP.search(question.strip()) or _PRONOUN.search(question)):
         return f"{previous} {question}", previous
     return question, None
 

@@ -1,0 +1,160 @@
+"""The answering pipeline over the default corpus: refusal gate, verification, retry, fallback.
+
+A scripted generator stands in for the LLM where the test is about what the pipeline does with
+an answer (a wrong figure, a wrong language, a dead backend); the real models are exercised in
+test_generation.py and the slow end-to-end tests below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import pytest
+
+from bot.generation import GeneratorUnavailableError
+from bot.index import HybridIndex, IndexConfig
+from bot.corpus import load_paths
+from bot.pipeline import Pipeline, QuestionError, condense
+from bot.settings import PROJECT_ROOT, Settings
+
+
+class ScriptedGenerator:
+    """Returns prepared answers in order and records the prompts it was given."""
+
+    name = "scripted"
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+        self.prompts: list[list[dict[str, str]]] = []
+
+    def generate(self, messages, *, max_tokens, temperature=0.0, stop=None) -> str:
+        return "".join(self.stream(messages, max_tokens=max_tokens))
+
+    def stream(self, messages, *, max_tokens, temperature=0.0, stop=None) -> Iterator[str]:
+        self.prompts.append(messages)
+        words = self.answers.pop(0).split(" ")
+        yield from [words[0]] + [" " + word for word in words[1:]]
+
+
+class DeadGenerator(ScriptedGenerator):
+    def stream(self, messages, *, max_tokens, temperature=0.0, stop=None) -> Iterator[str]:
+        raise GeneratorUnavailableError("server unreachable")
+        yield ""  # pragma: no cover
+
+
+@pytest.fixture(scope="session")
+def default_index(use_embedder) -> HybridIndex:
+    index = HybridIndex(use_embedder, IndexConfig())
+    index.add(load_paths([PROJECT_ROOT / "index" / "articles"]))
+    return index
+
+
+def make_pipeline(index: HybridIndex, generator=None) -> Pipeline:
+    return Pipeline(index, generator, Settings(generator="extractive"))
+
+
+def test_extractive_answer_quotes_the_figure_in_the_question_language(default_index):
+    answer = make_pipeline(default_index).ask("كم تخطط الشراكة لجمعه مبدئيًا من المستثمرين؟")
+    assert answer.path == "extractive" and not answer.refused and answer.grounded
+    assert answer.language == "ar"
+    assert "30 مليار دولار" in answer.text
+    cited = answer.citations[0]
+    article = default_index.articles[cited.doc_id].text
+    assert article[cited.start : cited.end] == cited.quote  # the span highlights the exact text
+
+
+def test_english_question_gets_english_evidence_first(default_index):
+    answer = make_pipeline(default_index).ask("How much does Microsoft plan to spend on AI data centres this fiscal year?")
+    assert answer.language == "en"
+    assert "80 billion" in answer.text
+
+
+def test_question_about_absent_company_is_refused_without_llm(default_index):
+    generator = ScriptedGenerator("Apple invested $5 billion [1].")
+    answer = make_pipeline(default_index, generator).ask("How much did Apple invest in the partnership?")
+    assert answer.refused and answer.path == "refusal"
+    assert answer.text == "The sources I have do not answer this question."
+    assert generator.prompts == []  # the gate refused before any LLM call
+
+
+def test_arabic_refusal_is_in_arabic(default_index):
+    answer = make_pipeline(default_index).ask("ما هو لون قطة الرئيس التنفيذي المفضّل؟")
+    assert answer.refused and answer.language == "ar"
+    assert "لا تتضمن المصادر" in answer.text
+
+
+def test_grounded_llm_answer_is_kept(default_index):
+    generator = ScriptedGenerator("The partnership aims to raise $30 billion initially [1].")
+    answer = make_pipeline(default_index, generator).ask("How much does the partnership plan to raise initially?")
+    assert answer.path == "llm" and answer.grounded
+    assert answer.text.startswith("The partnership aims to raise $30 billion")
+
+
+def test_wrong_magnitude_triggers_retry_then_accepts_fixed_answer(default_index):
+    generator = ScriptedGenerator(
+        "The partnership aims to raise $30 million initially [1].",
+        "The partnership aims to raise $30 billion initially [1].",
+    )
+    answer = make_pipeline(default_index, generator).ask("How much does the partnership plan to raise initially?")
+    assert answer.path == "llm-retry"
+    assert "30 billion" in answer.text
+    assert "30 million" in answer.rejected[0]["problems"][0]
+    retry_prompt = generator.prompts[1][-1]["content"]
+    assert "30 million" in retry_prompt  # the stricter instruction names the bad figure
+
+
+def test_two_failed_checks_fall_back_to_extractive(default_index):
+    generator = ScriptedGenerator("It raised 80,000,000 dollars [1].", "It raised 80,000,000 dollars [1].")
+    answer = make_pipeline(default_index, generator).ask("How much will Microsoft spend on AI data centres?")
+    assert answer.path == "extractive" and answer.grounded
+    assert "80,000,000" not in answer.text
+    assert len(answer.rejected) == 2
+
+
+def test_wrong_language_is_rejected(default_index):
+    generator = ScriptedGenerator("Microsoft will spend $80 billion [1].", "ستنفق مايكروسوفت 80 مليار دولار [1].")
+    answer = make_pipeline(default_index, generator).ask("كم ستنفق مايكروسوفت على مراكز البيانات؟")
+    assert answer.path == "llm-retry" and answer.language == "ar"
+
+
+def test_dead_backend_degrades_to_extractive(default_index):
+    answer = make_pipeline(default_index, DeadGenerator()).ask("How much will Microsoft spend on AI data centres?")
+    assert answer.path == "extractive" and "80 billion" in answer.text
+
+
+def test_injected_instruction_in_a_document_is_never_evidence(use_embedder):
+    index = HybridIndex(use_embedder, IndexConfig())
+    index.add(load_paths([PROJECT_ROOT / "index" / "articles", PROJECT_ROOT / "eval" / "datasets" / "injection-doc.md"]))
+    answer = make_pipeline(index).ask("How much did the AI Infrastructure Partnership plan to raise initially?")
+    assert all("ignore" not in c.quote.lower() for c in answer.citations)
+    assert "900" not in answer.text
+
+
+def test_follow_up_is_condensed_with_the_previous_question():
+    standalone, previous = condense("And including debt?", [["How much will the partnership raise initially?", "$30 billion [1]"]])
+    assert standalone.startswith("How much will the partnership raise initially?") and previous
+    assert condense("What is Stargate?", [["Who launched the fund?", "BlackRock [1]"]]) == ("What is Stargate?", None)
+
+
+def test_follow_up_retrieves_the_debt_figure(default_index):
+    history = [["How much does the partnership plan to raise initially?", "$30 billion [1]"]]
+    answer = make_pipeline(default_index).ask("And including debt?", history)
+    assert any("100" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 5000])
+def test_bad_questions_are_rejected_clearly(default_index, question):
+    with pytest.raises(QuestionError):
+        make_pipeline(default_index).ask(question)
+
+
+def test_stream_yields_tokens_then_the_answer(default_index):
+    generator = ScriptedGenerator("The partnership aims to raise $30 billion initially [1].")
+    events = list(make_pipeline(default_index, generator).stream("How much does the partnership plan to raise initially?"))
+    assert [e["type"] for e in events[:-1]] == ["token"] * (len(events) - 1)
+    assert events[-1]["type"] == "answer" and events[-1]["answer"].path == "llm"
+    assert "first_token" in events[-1]["answer"].timings
+
+
+def test_runnable_interface(default_index):
+    answer = make_pipeline(default_index).as_runnable().invoke({"question": "What is Stargate?"})
+    assert answer.citations
