@@ -266,6 +266,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the whole Answer object as JSON")
     ask.add_argument("--jsonl", type=Path, help='batch: lines of {"id","question","history"?}; one JSON line each')
     ask.set_defaults(handler=_cmd_ask)
+
+    from bot.evaluation import add_eval_parser
+
+    add_eval_parser(commands)
     return parser
 
 
