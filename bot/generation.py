@@ -35,6 +35,12 @@ __all__ = [
     "make_generator",
 ]
 
+#: How to build llama-cpp-python on CPUs whose default (native) build dies with SIGILL.
+LLAMA_CPP_INSTALL = (
+    'CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON" '
+    "pip install llama-cpp-python"
+)
+
 #: A chat message: ``{"role": "system" | "user" | "assistant", "content": "..."}``.
 Message = dict[str, str]
 
@@ -107,7 +113,7 @@ class LlamaCppGenerator:
             import llama_cpp
         except ImportError as exc:
             raise GeneratorUnavailableError(
-                f"llama-cpp-python is not installed ({exc}); install it with: pip install llama-cpp-python"
+                f"llama-cpp-python is not installed ({exc}); install it with: {LLAMA_CPP_INSTALL}"
             ) from exc
         if not self.model_path.is_file():
             raise GeneratorUnavailableError(f"model file not found: {self.model_path}")
@@ -127,16 +133,13 @@ class LlamaCppGenerator:
 
     def _request(self, messages: list[Message], max_tokens: int, temperature: float, stop: list[str] | None,
                  stream: bool) -> Any:
-        try:
-            return self._llm.create_chat_completion(
-                messages=messages,  # type: ignore[arg-type]
-                max_tokens=max_tokens,
-                temperature=temperature,
-                stop=stop or [],
-                stream=stream,
-            )
-        except ValueError as exc:  # e.g. "Requested tokens (...) exceed context window of ..."
-            raise GenerationError(str(exc)) from exc
+        return self._llm.create_chat_completion(
+            messages=messages,  # type: ignore[arg-type]
+            max_tokens=max_tokens,
+            temperature=temperature,
+            stop=stop or [],
+            stream=stream,
+        )
 
     def generate(
         self,
@@ -148,7 +151,10 @@ class LlamaCppGenerator:
     ) -> str:
         """The whole answer (serialized with other calls)."""
         with self._lock:
-            result = self._request(messages, max_tokens, temperature, stop, stream=False)
+            try:
+                result = self._request(messages, max_tokens, temperature, stop, stream=False)
+            except (ValueError, RuntimeError) as exc:  # e.g. "Requested tokens (...) exceed context window"
+                raise GenerationError(str(exc)) from exc
         return result["choices"][0]["message"].get("content") or ""
 
     def stream(
@@ -161,10 +167,14 @@ class LlamaCppGenerator:
     ) -> Iterator[str]:
         """Text pieces as decoded; holds the model lock while the stream is open."""
         with self._lock:
-            for chunk in self._request(messages, max_tokens, temperature, stop, stream=True):
-                piece = chunk["choices"][0]["delta"].get("content")
-                if piece:
-                    yield piece
+            try:
+                # llama_cpp checks the prompt length only once the stream is iterated
+                for chunk in self._request(messages, max_tokens, temperature, stop, stream=True):
+                    piece = chunk["choices"][0]["delta"].get("content")
+                    if piece:
+                        yield piece
+            except (ValueError, RuntimeError) as exc:
+                raise GenerationError(str(exc)) from exc
 
     def close(self) -> None:
         """Free the model's memory now rather than at garbage collection."""

@@ -24,7 +24,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from bot.text import Language, detect_language, normalize_for_match, to_ascii_digits
+from bot.text import Language, bm25_tokens, detect_language, normalize_for_match, split_sentences, to_ascii_digits
 
 # --- quantities ----------------------------------------------------------------------------
 
@@ -341,3 +341,31 @@ def verify(answer: str, passages: list[str], question_language: Language) -> Ver
         missing_citation=not cited,
         expected_language=question_language,
     )
+
+
+def attribute_citations(answer: str, passages: list[str]) -> str:
+    """Add [n] after each sentence of an answer that cites nothing, naming its best passage.
+
+    Small models often answer correctly but drop the [n] markers. The passage chosen for a
+    sentence is the one sharing the most of its words; one with no shared word gets no marker,
+    so verification still rejects an answer that nothing supports.
+    """
+    if cited_passages(answer) or not passages:
+        return answer
+    passage_tokens = [set(bm25_tokens(passage)) for passage in passages]
+    pieces: list[str] = []
+    cursor = 0
+    for span in split_sentences(answer):
+        sentence = answer[span.start : span.end]
+        tokens = set(bm25_tokens(sentence))
+        overlaps = [len(tokens & candidate) for candidate in passage_tokens]
+        best = max(range(len(passages)), key=overlaps.__getitem__)
+        pieces.append(answer[cursor : span.end])
+        if overlaps[best]:
+            trailing = re.search(r"[.!?؟…]+$", sentence)
+            if trailing:
+                pieces[-1] = pieces[-1][: len(pieces[-1]) - len(trailing.group())] + f" [{best + 1}]" + trailing.group()
+            else:
+                pieces[-1] += f" [{best + 1}]"
+        cursor = span.end
+    return "".join(pieces) + answer[cursor:]

@@ -22,7 +22,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
 from bot.generation import GenerationError, Generator, Message, make_generator
-from bot.grounding import verify
+from bot.grounding import attribute_citations, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import Language, bm25_tokens, detect_language
@@ -145,10 +145,18 @@ def condense(question: str, history: History) -> tuple[str, str | None]:
     return question, None
 
 
+_NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+
+
 def _unknown_names(question: str, index: HybridIndex) -> list[str]:
-    """Capitalised names in the question that occur nowhere in the corpus, in either script."""
+    """Capitalised names in the question that occur nowhere in the corpus, in either script.
+
+    Only mid-sentence capitalised words count (not the first word, not acronyms such as "CEO"
+    or "GPU", which are ordinary vocabulary): "How much did Apple invest?" is refused outright
+    when no article mentions Apple, without asking the LLM.
+    """
     unknown = []
-    for word in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", question):
+    for word in _NAME.findall(question.strip()):
         tokens = bm25_tokens(word)
         if tokens and not any(index.knows(token) for token in tokens):
             unknown.append(word)
@@ -273,8 +281,8 @@ class Pipeline:
                 except GenerationError:
                     break  # backend down: the extractive answer below
                 lap(f"generate{'_retry' if attempt else ''}")
-                text = text.strip()
-                if text == prompts.refusal or prompts.refusal in text:
+                text = attribute_citations(text.strip(), passages)
+                if prompts.refusal in text:
                     yield finish(prompts.refusal, "refusal", True, [])
                     return
                 check = verify(text, passages, language)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pytest
@@ -140,3 +146,72 @@ def small_articles() -> list[Article]:
         _article("football-ar", "الهلال يفوز بالدوري", FOOTBALL_AR, "ar", kind="article"),
         _article("microsoft-en", "Microsoft data-centre spending", MICROSOFT_EN, "en", kind="note"),
     ]
+
+
+# --- one live server (uvicorn, extractive answers) for the API and browser tests -------------------
+
+# Arabic news style: the sentence starts with an English name, and must still be laid out right-to-left.
+MICROSOFT_AR = (
+    "Microsoft تتوقع إنفاق نحو 80 مليار دولار على مراكز بيانات الذكاء الاصطناعي في السنة المالية 2025.\n"
+    "وقالت الشركة إن أكثر من نصف هذا الإنفاق سيكون في الولايات المتحدة."
+)
+
+
+@dataclass
+class LiveServer:
+    """A running server: its base URL, and the service behind it (to share with other test apps)."""
+
+    url: str
+    service: Any
+    settings: Any
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory, use_embedder) -> Iterator[LiveServer]:
+    """`python app.py` in a thread on a free localhost port, over the small corpus plus MICROSOFT_AR."""
+    import httpx
+    import uvicorn
+
+    from bot.api import Service, create_app
+    from bot.index import HybridIndex
+    from bot.settings import Settings
+
+    index_dir = tmp_path_factory.mktemp("served-index")
+    index = HybridIndex(use_embedder)
+    index.add([
+        _article("stargate-en", "Stargate AI infrastructure venture", STARGATE_EN, "en"),
+        _article("coffee-en", "A short history of coffee", COFFEE_EN, "en"),
+        _article("coffee-ar", "تاريخ موجز للقهوة", COFFEE_AR, "ar"),
+        _article("football-ar", "الهلال يفوز بالدوري", FOOTBALL_AR, "ar"),
+        _article("microsoft-en", "Microsoft data-centre spending", MICROSOFT_EN, "en"),
+        _article("microsoft-ar", "مايكروسوفت تنفق على مراكز البيانات", MICROSOFT_AR, "ar"),
+    ])
+    index.save(index_dir)
+    settings = Settings(index_dir=index_dir, embedder="use", generator="extractive", host="127.0.0.1",
+                        port=free_port(), api_key=None, rate_limit_per_minute=0, max_request_bytes=65536,
+                        cors_origins=[])
+    service = Service(settings)
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, service), host=settings.host, port=settings.port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://{settings.host}:{settings.port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if server.started and httpx.get(f"{url}/api/health").status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    else:
+        raise RuntimeError(f"the server did not become ready: {service.health()}")
+    yield LiveServer(url, service, settings)
+    server.should_exit = True
+    thread.join(timeout=10)

@@ -22,6 +22,7 @@ import pytest
 
 from bot import models
 from bot.generation import (
+    GenerationError,
     Generator,
     GeneratorUnavailableError,
     LlamaCppGenerator,
@@ -36,6 +37,8 @@ QUESTION = [
     {"role": "user", "content": "What is the capital of France?"},
 ]
 SERVER_START_TIMEOUT_S = 90.0
+#: Far more than the 512-token context used here.
+TOO_LONG = [{"role": "user", "content": "Repeat: " + "word " * 1500}]
 
 
 def _free_port() -> int:
@@ -243,6 +246,15 @@ def test_llama_serializes_concurrent_calls(llama_gen: LlamaCppGenerator) -> None
     assert len(results) == 3 and len(set(results)) == 1
 
 
+def test_llama_prompt_too_long_is_a_request_error(llama_gen: LlamaCppGenerator) -> None:
+    with pytest.raises(GenerationError, match="context") as info:
+        llama_gen.generate(TOO_LONG, max_tokens=8)
+    assert not isinstance(info.value, GeneratorUnavailableError)
+    with pytest.raises(GenerationError, match="context"):
+        list(llama_gen.stream(TOO_LONG, max_tokens=8))
+    assert llama_gen.generate(QUESTION, max_tokens=8).strip()  # still usable afterwards
+
+
 def test_llama_unloadable_file_is_unavailable_not_a_crash(tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.gguf"
     bogus.write_bytes(b"GGUF" + b"\0" * 64)
@@ -277,6 +289,9 @@ def test_openai_compatible_against_real_server(llama_server: str) -> None:
         pieces = list(gen.stream(QUESTION, max_tokens=24))
         assert len(pieces) > 1
         assert "".join(pieces).strip() == text.strip()
+        with pytest.raises(GenerationError) as info:  # HTTP 400 from the server
+            gen.generate(TOO_LONG, max_tokens=8)
+        assert not isinstance(info.value, GeneratorUnavailableError)
     finally:
         gen.close()
 

@@ -315,3 +315,14 @@ def test_formatting_then_extracting_keeps_the_value(
         assert math.isclose(quantity.value, expected, rel_tol=1e-9), sentence
         assert quantity.unit == unit, sentence
         assert unsupported_quantities(sentence, [english, arabic]) == []
+
+
+def test_attribute_citations_marks_each_sentence_with_its_best_passage():
+    from bot.grounding import attribute_citations
+
+    passages = ["The partnership plans to raise 30 billion dollars initially.", "Nvidia provides technical advice."]
+    assert attribute_citations("It aims to raise $30 billion. Nvidia is an adviser.", passages) == (
+        "It aims to raise $30 billion [1]. Nvidia is an adviser [2]."
+    )
+    assert attribute_citations("Already cited [2].", passages) == "Already cited [2]."
+    assert attribute_citations("Bananas are yellow.", passages) == "Bananas are yellow."  # nothing shared: no marker

@@ -77,7 +77,7 @@ def test_question_about_absent_company_is_refused_without_llm(default_index):
 
 
 def test_arabic_refusal_is_in_arabic(default_index):
-    answer = make_pipeline(default_index).ask("ما هو لون قطة الرئيس التنفيذي المفضّل؟")
+    answer = make_pipeline(default_index).ask("كم استثمرت شركة Apple في الشراكة؟")
     assert answer.refused and answer.language == "ar"
     assert "لا تتضمن المصادر" in answer.text
 
@@ -108,6 +108,13 @@ def test_two_failed_checks_fall_back_to_extractive(default_index):
     assert answer.path == "extractive" and answer.grounded
     assert "80,000,000" not in answer.text
     assert len(answer.rejected) == 2
+
+
+def test_answer_without_markers_gets_citations_attributed(default_index):
+    generator = ScriptedGenerator("The partnership aims to raise $30 billion initially.")
+    answer = make_pipeline(default_index, generator).ask("How much does the partnership plan to raise initially?")
+    assert answer.path == "llm" and answer.grounded
+    assert "[" in answer.text and answer.text.endswith(".")
 
 
 def test_wrong_language_is_rejected(default_index):
