@@ -54,7 +54,7 @@ class Settings(BaseSettings):
 
     # --- answering --------------------------------------------------------------------
     prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Prompt files (answer.<lang>.yaml).")
-    evidence_sentences: int = Field(4, ge=1, le=20, description="Evidence sentences given to the LLM.")
+    evidence_sentences: int = Field(3, ge=1, le=20, description="Evidence sentences given to the LLM.")
     extractive_sentences: int = Field(2, ge=1, description="Sentences quoted by the extractive answer.")
     refusal_threshold: float = Field(0.2, ge=0.0, description="Below this evidence score the bot refuses without the LLM.")
 
@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     llm_model: str = Field("qwen2.5-coder-0.5b", description="Packaged model name or a GGUF path.")
     llm_threads: int = Field(2, ge=1)
     llm_context: int = Field(2048, ge=256)
-    max_answer_tokens: int = Field(160, ge=8)
+    max_answer_tokens: int = Field(96, ge=8)
     openai_base_url: str = "http://127.0.0.1:8000/v1"
     openai_model: str = "local"
     openai_api_key: str = "not-needed"
