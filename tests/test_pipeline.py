@@ -165,3 +165,36 @@ def test_stream_yields_tokens_then_the_answer(default_index):
 def test_runnable_interface(default_index):
     answer = make_pipeline(default_index).as_runnable().invoke({"question": "What is Stargate?"})
     assert answer.citations
+
+
+@pytest.fixture(scope="module")
+def default_model_pipeline(default_index) -> Pipeline:
+    from bot.generation import make_generator
+
+    settings = Settings()  # the embedded default generator
+    return Pipeline(default_index, make_generator(settings), settings)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "language", "figure"),
+    [
+        ("How much will Microsoft spend on AI data centres this fiscal year?", "en", "80"),
+        ("كم ستنفق مايكروسوفت على مراكز البيانات في السنة المالية الحالية؟", "ar", "80"),
+    ],
+)
+def test_default_model_answers_grounded_in_the_question_language(default_model_pipeline, question, language, figure):
+    answer = default_model_pipeline.ask(question)
+    assert answer.grounded and not answer.refused
+    assert answer.language == language
+    assert figure in answer.text
+    assert answer.path in ("llm", "llm-retry", "extractive")
+
+
+@pytest.mark.slow
+def test_default_model_never_shows_an_unsupported_figure(default_model_pipeline):
+    from bot.grounding import unsupported_quantities
+
+    answer = default_model_pipeline.ask("How much does the AI Infrastructure Partnership aim to raise, including debt?")
+    quotes = [citation.quote for citation in answer.citations]
+    assert not unsupported_quantities(answer.text, quotes)
