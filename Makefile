@@ -10,6 +10,9 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # llama.cpp's native build uses AMX instructions that crash (SIGILL) on this CPU family.
 export CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
 
+# Public QA sets for the evaluation gate (read in place, never copied into the repo).
+DATA ?= ../shared/data
+
 .PHONY: setup run test browser bench-retrieval bench-answers clean
 
 $(STAMP): pyproject.toml
@@ -32,8 +35,10 @@ run: setup
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
+# The suite, then the deterministic evaluation gate (thresholds in eval/thresholds.toml).
 test: setup browser
 	$(BIN)/python -m pytest
+	$(BIN)/bot eval ci --data $(DATA) --out artifacts/eval-ci
 
 bench-retrieval: setup
 	$(BIN)/python benchmarks/retrieval.py --out docs/retrieval-benchmark.md
