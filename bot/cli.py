@@ -26,7 +26,8 @@ class UsageError(Exception):
     """Bad input from the user: reported in one line, exit status 2."""
 
 
-def _positive_int(text: str) -> int:
+def positive_int(text: str) -> int:
+    """argparse type for counts such as --k: a whole number above zero."""
     try:
         value = int(text)
     except ValueError:
@@ -253,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="find the passages that match a question")
     search.add_argument("question", nargs="?")
     search.add_argument("--index", type=Path, help="index folder (default: the bot's default index)")
-    search.add_argument("--k", type=_positive_int, default=5, help="number of results (default 5)")
+    search.add_argument("--k", type=positive_int, default=5, help="number of results (default 5)")
     search.add_argument("--jsonl", type=Path, help='batch: lines of {"id","question"}; prints one JSON line each')
     search.add_argument("--json", action="store_true", help="print the hits as JSON")
     search.add_argument("--chunks", action="store_true", help="allow several chunks of one article")

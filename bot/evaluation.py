@@ -35,6 +35,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from bot.cli import UsageError, positive_int
 from bot.grounding import cited_passages, extract_quantities, unsupported_entities, unsupported_quantities
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import detect_language, normalize_for_match
@@ -594,11 +595,7 @@ def sample_rows(rows: list[Any], sample: int | None, seed: int) -> list[Any]:
 
 
 def _usage(message: str) -> Exception:
-    """bot.cli's UsageError (imported late: bot.cli imports this module)."""
-    try:
-        from bot.cli import UsageError
-    except ImportError:  # pragma: no cover - cli unavailable
-        return ValueError(message)
+    """A user error, reported by the CLI in one line with exit status 2."""
     return UsageError(message)
 
 
@@ -1292,16 +1289,6 @@ def _cmd_ci(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive number, got {value}")
-    return value
-
-
 def _fraction(text: str) -> float:
     try:
         value = float(text)
@@ -1321,7 +1308,7 @@ def add_eval_parser(commands: argparse._SubParsersAction) -> None:
     grounded = suites.add_parser("grounded", help="the grounded QA set over the default corpus (+ LangChain baseline)")
     grounded.add_argument("--dataset", type=Path, default=DEFAULT_DATASET, help="grounded JSONL set (default: eval/datasets/grounded.jsonl)")
     grounded.add_argument("--generator", choices=generators, help="override BOT_GENERATOR")
-    grounded.add_argument("--sample", type=_positive_int, help="answer only N seeded-random rows")
+    grounded.add_argument("--sample", type=positive_int, help="answer only N seeded-random rows")
     grounded.add_argument("--seed", type=int, default=0, help="seed for --sample (default 0)")
     grounded.add_argument("--no-baseline", action="store_true", help="skip the stock LangChain baseline")
     grounded.add_argument("--out", type=Path, help="report folder (default: artifacts/eval/grounded-<time>)")
@@ -1330,9 +1317,9 @@ def add_eval_parser(commands: argparse._SubParsersAction) -> None:
 
     squad = suites.add_parser("squad", help="retrieval recall/MRR and answer EM/F1 on SQuAD-format files")
     squad.add_argument("paths", nargs="+", type=Path, help="SQuAD-format .json files or folders")
-    squad.add_argument("--sample", type=_positive_int, help="ask only N seeded-random questions")
+    squad.add_argument("--sample", type=positive_int, help="ask only N seeded-random questions")
     squad.add_argument("--seed", type=int, default=0, help="seed for --sample (default 0)")
-    squad.add_argument("--k", type=_positive_int, default=5, help="recall@k cut-off (default 5)")
+    squad.add_argument("--k", type=positive_int, default=5, help="recall@k cut-off (default 5)")
     squad.add_argument("--generator", choices=generators, help="override BOT_GENERATOR")
     squad.add_argument("--retrieval-only", action="store_true", help="measure retrieval only; ask nothing")
     squad.add_argument("--out", type=Path, help="report folder (default: artifacts/eval/squad-<time>)")

@@ -103,9 +103,15 @@ class LlamaCppGenerator:
         n_ctx: int = 2048,
         *,
         n_batch: int = 512,
+        flash_attn: bool = True,
         **llama_kwargs: Any,
     ) -> None:
-        """Load the model; raise GeneratorUnavailableError if that is impossible."""
+        """Load the model; raise GeneratorUnavailableError if that is impossible.
+
+        ``flash_attn`` is on because it made prompt processing 3-5 % faster on a 2-core CPU
+        with the same output; larger ``n_batch``/``n_ubatch`` or a q8_0 KV cache did not help.
+        Extra keyword arguments go to ``llama_cpp.Llama`` unchanged.
+        """
         self.model_path = Path(model_path)
         self.name = f"llama.cpp:{self.model_path.name}"
         self.n_ctx = n_ctx
@@ -124,6 +130,7 @@ class LlamaCppGenerator:
                 n_threads_batch=n_threads,
                 n_ctx=n_ctx,
                 n_batch=min(n_batch, n_ctx),
+                flash_attn=flash_attn,
                 verbose=False,
                 **llama_kwargs,
             )
