@@ -197,9 +197,9 @@ def _print_answer(answer) -> None:
 def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.pipeline import QuestionError
 
-    if bool(args.question) == bool(args.jsonl):
+    if (args.question is not None) == bool(args.jsonl):
         raise UsageError("give either a question or --jsonl FILE")
-    if args.question:
+    if args.question is not None:
         _check_question(args.question, settings)
     pipeline = _pipeline(args, settings)
 

@@ -27,7 +27,7 @@ from bot.index import Hit, HybridIndex, open_index
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import Language, bm25_tokens, detect_language
 
-Path_ = Literal["llm", "llm-retry", "extractive", "refusal"]
+AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
 
 
@@ -54,7 +54,7 @@ class Answer(BaseModel):
     citations: list[Citation]
     grounded: bool
     refused: bool
-    path: Path_
+    path: AnswerPath
     timings: dict[str, float] = Field(default_factory=dict, description="milliseconds per stage")
     rejected: list[dict[str, Any]] = Field(
         default_factory=list, description="LLM drafts that failed verification, with the reasons"
@@ -255,7 +255,7 @@ class Pipeline:
 
         rejected: list[dict[str, Any]] = []
 
-        def finish(text: str, path: Path_, grounded: bool, cited: list[Citation]) -> dict[str, Any]:
+        def finish(text: str, path: AnswerPath, grounded: bool, cited: list[Citation]) -> dict[str, Any]:
             timings["total"] = round((time.perf_counter() - started) * 1000, 2)
             answer = Answer(question=question, standalone_question=standalone, text=text, language=language,
                             citations=cited, grounded=grounded, refused=path == "refusal", path=path,

@@ -332,3 +332,12 @@ def test_installed_bot_script_runs() -> None:
     assert "usage: bot" in result.stdout
     for sub in ("index", "search"):
         assert sub in result.stdout
+
+
+def test_ask_with_an_empty_question_says_so(capsys, tmp_path, monkeypatch):
+    from bot.cli import main
+
+    monkeypatch.setenv("BOT_INDEX_DIR", str(tmp_path / "never-built"))
+    assert main(["ask", "--generator", "extractive", ""]) == 2
+    assert "the question is empty" in capsys.readouterr().err
+    assert not (tmp_path / "never-built").exists()  # nothing was built or changed
