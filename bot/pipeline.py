@@ -113,7 +113,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|h
 
 _SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 _HEADING_PENALTY = 0.8
-_SAME_LANGUAGE_BONUS = 0.05  # the extractive answer quotes, so it prefers the question's language
+_SAME_LANGUAGE_BONUS = 0.15  # the extractive answer quotes, so it prefers the question's language
 
 
 @dataclass
