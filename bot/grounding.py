@@ -22,9 +22,17 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from bot.text import Language, bm25_tokens, detect_language, normalize_for_match, split_sentences, to_ascii_digits
+from bot.text import (
+    Language,
+    bm25_tokens,
+    consonant_skeleton,
+    detect_language,
+    normalize_for_match,
+    split_sentences,
+    to_ascii_digits,
+)
 
 # --- quantities ----------------------------------------------------------------------------
 
@@ -243,10 +251,12 @@ def unsupported_entities(answer: str, evidence: list[str], question: str = "") -
 
     Names are runs of capitalised Latin words and acronyms ("Masayoshi Son", "GE Vernova", "MGX")
     and short quoted Arabic names («ستارغيت»). Words that appear in the question are ignored.
-    A Latin name is supported when each of its words is an evidence word; an Arabic name when it
-    is a substring of the evidence (Arabic attaches prefixes: "وستارغيت").
+    A Latin name is supported when each of its words is an evidence word or sounds like one
+    (same consonant skeleton: "Masayoshi Son" and "ماسايوشي سون"); an Arabic name when it is a
+    substring of the evidence (Arabic attaches prefixes: "وستارغيت").
     """
     evidence_tokens = set().union(*(_tokens(passage) for passage in evidence))
+    evidence_skeletons = {consonant_skeleton(token) for token in evidence_tokens} - {""}
     evidence_text = " ".join(" ".join(normalize_for_match(passage).split()) for passage in evidence)
     question_tokens = _tokens(question)
     question_text = " ".join(normalize_for_match(question).split())
@@ -254,7 +264,8 @@ def unsupported_entities(answer: str, evidence: list[str], question: str = "") -
     for run in _NAME_RUN.finditer(answer):
         words = _name_words(answer, run)
         tokens = set().union(*(_tokens(re.sub(r"['’]s$", "", word.group())) for word in words))
-        if tokens - question_tokens - evidence_tokens:
+        missing = {t for t in tokens - question_tokens - evidence_tokens if consonant_skeleton(t) not in evidence_skeletons}
+        if missing:
             found.append(run.group()[words[0].start() : words[-1].end()])
     for quote in _QUOTED.finditer(answer):
         name = next(group for group in quote.groups() if group is not None).strip()
@@ -297,12 +308,13 @@ class Verification:
     language_ok: bool
     missing_citation: bool
     expected_language: Language = "en"
+    unsupported_names: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """Figures supported, citations valid and present, written in the question's language."""
+        """Figures and names supported, citations valid and present, in the question's language."""
         return not (
-            self.unsupported_numbers or self.invalid_citations or self.missing_citation
+            self.unsupported_numbers or self.invalid_citations or self.missing_citation or self.unsupported_names
         ) and self.language_ok
 
     def problems(self) -> list[str]:
@@ -316,6 +328,7 @@ class Verification:
         reasons += [
             f"citation [{number}] does not match any passage" for number in self.invalid_citations
         ]
+        reasons += [f"the name '{name}' is not in {where}" for name in self.unsupported_names]
         if self.missing_citation:
             reasons.append("the answer cites no passage")
         if not self.language_ok:
@@ -323,7 +336,7 @@ class Verification:
         return reasons
 
 
-def verify(answer: str, passages: list[str], question_language: Language) -> Verification:
+def verify(answer: str, passages: list[str], question_language: Language, question: str = "") -> Verification:
     """Check an answer against the passages it was given (numbered from 1 in the prompt).
 
     Figures are checked against the validly cited passages, or all passages if none is cited,
@@ -340,6 +353,7 @@ def verify(answer: str, passages: list[str], question_language: Language) -> Ver
         language_ok=_answer_language(answer) == question_language,
         missing_citation=not cited,
         expected_language=question_language,
+        unsupported_names=unsupported_entities(answer, evidence, question),
     )
 
 

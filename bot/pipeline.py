@@ -285,7 +285,7 @@ class Pipeline:
                 if prompts.refusal in text:
                     yield finish(prompts.refusal, "refusal", True, [])
                     return
-                check = verify(text, passages, language)
+                check = verify(text, passages, language, question)
                 lap(f"verify{'_retry' if attempt else ''}")
                 if check.ok:
                     yield finish(text, path, True, citations)

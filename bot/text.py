@@ -274,6 +274,13 @@ def _arabic_key(word: str) -> str:
     return _collapse("".join(_ARABIC_SOUNDS.get(c, "") for c in word.removesuffix("ه")))
 
 
+def consonant_skeleton(word: str) -> str:
+    """The sound skeleton of one word in either script ("" for digits and other scripts)."""
+    if _ARABIC_WORD.fullmatch(word):
+        return _arabic_key(word)
+    return _latin_key(word) if word.isascii() and word.isalpha() else ""
+
+
 def sound_keys(text: str) -> list[str]:
     """Sound keys ("§BNTRS") of capitalised Latin words and of Arabic words."""
     keys = [_latin_key(w) for w in _CAPITALISED.findall(text) if w.casefold() not in _STOPWORDS]
