@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator, TextIO
 from bot.corpus import CorpusError, load_paths
 from bot.embeddings import EmbedderUnavailableError, make_embedder
 from bot.generation import GeneratorUnavailableError
+from bot.pipeline import Pipeline, QuestionError, validate_question
 from bot.index import HybridIndex, IndexConfig, IndexUnusableError, open_index
 from bot.settings import Settings
 
@@ -138,23 +139,15 @@ def run_jsonl(path: Path, answer: Callable[[dict[str, Any]], dict[str, Any]], ou
     return 0
 
 
-def _check_question(question: str, settings: Settings) -> str:
-    if not question.strip():
-        raise UsageError("the question is empty")
-    if len(question) > settings.max_question_chars:
-        raise UsageError(f"the question is longer than {settings.max_question_chars} characters")
-    return question
-
-
 def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     if (args.question is not None) == bool(args.jsonl):
         raise UsageError("give either a question or --jsonl FILE")
     if args.question is not None:
-        _check_question(args.question, settings)
+        validate_question(args.question, settings.max_question_chars)
     index, _ = _existing_index(args, settings)
 
     def search(record: dict[str, Any]) -> dict[str, Any]:
-        question = _check_question(record["question"], settings)
+        question = validate_question(record["question"], settings.max_question_chars)
         return {"hits": [hit.to_dict() for hit in index.search(question, args.k, unique_articles=not args.chunks)]}
 
     if args.jsonl:
@@ -175,9 +168,7 @@ def _cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 # --- ask -----------------------------------------------------------------------------------
 
 
-def _pipeline(args: argparse.Namespace, settings: Settings):
-    from bot.pipeline import Pipeline
-
+def _pipeline(args: argparse.Namespace, settings: Settings) -> Pipeline:
     overrides = {"generator": args.generator} if args.generator else {}
     if args.index:
         overrides["index_dir"] = args.index
@@ -195,12 +186,10 @@ def _print_answer(answer) -> None:
 
 
 def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.pipeline import QuestionError
-
     if (args.question is not None) == bool(args.jsonl):
         raise UsageError("give either a question or --jsonl FILE")
     if args.question is not None:
-        _check_question(args.question, settings)
+        validate_question(args.question, settings.max_question_chars)
     pipeline = _pipeline(args, settings)
 
     def answer(record: dict[str, Any]) -> dict[str, Any]:
@@ -208,10 +197,7 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         if not isinstance(history, list) or not all(isinstance(turn, list) and len(turn) == 2 for turn in history):
             raise UsageError("history must be a list of [question, answer] pairs")
         started = time.perf_counter()
-        try:
-            result = pipeline.ask(record["question"], history)
-        except QuestionError as error:
-            raise UsageError(str(error)) from None
+        result = pipeline.ask(record["question"], history)
         return {
             "answer": result.text, "language": result.language, "refused": result.refused, "grounded": result.grounded,
             "citations": [c.model_dump() for c in result.citations], "path": result.path,
@@ -279,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.handler(args, Settings())
-    except (UsageError, CorpusError, IndexUnusableError, EmbedderUnavailableError, GeneratorUnavailableError) as error:
+    except (UsageError, QuestionError, CorpusError, IndexUnusableError, EmbedderUnavailableError,
+            GeneratorUnavailableError) as error:
         print(f"bot: error: {error}", file=sys.stderr)
         return EXIT_USAGE
 

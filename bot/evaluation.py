@@ -1212,13 +1212,18 @@ def _print_summary(metrics: dict[str, Any], baseline: dict[str, Any] | None = No
         print(f"{key:<28}{_fmt(value):>10}{extra}")
 
 
-def _read_report(path: Path) -> dict[str, Any]:
+def _read_parsed(path: Path, parse: Callable[[str], Any], problem: str, errors: type[Exception]) -> Any:
+    """Read and parse a file, turning every failure into one clear usage error."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        return parse(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
         raise _usage(f"{path}: cannot read ({error.strerror})") from None
-    except json.JSONDecodeError as error:
-        raise _usage(f"{path}: not a JSON report ({error.msg})") from None
+    except errors as error:
+        raise _usage(f"{path}: {problem} ({error})") from None
+
+
+def _read_report(path: Path) -> dict[str, Any]:
+    return _read_parsed(path, json.loads, "not a JSON report", json.JSONDecodeError)
 
 
 def _cmd_compare(args: argparse.Namespace, settings: Settings) -> int:
@@ -1233,12 +1238,7 @@ def _cmd_compare(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def load_thresholds(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise _usage(f"{path}: cannot read ({error.strerror})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise _usage(f"{path}: invalid TOML ({error})") from None
+    return _read_parsed(path, tomllib.loads, "invalid TOML", tomllib.TOMLDecodeError)
 
 
 def _cmd_ci(args: argparse.Namespace, settings: Settings) -> int:

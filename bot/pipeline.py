@@ -65,6 +65,15 @@ class QuestionError(ValueError):
     """The question cannot be answered as given (empty, too long)."""
 
 
+def validate_question(question: object, max_chars: int) -> str:
+    """The one check every door (CLI, API, UI) applies to a question before any work."""
+    if not isinstance(question, str) or not question.strip():
+        raise QuestionError("the question is empty")
+    if len(question) > max_chars:
+        raise QuestionError(f"the question is longer than {max_chars} characters")
+    return question.strip()
+
+
 # --- prompts -------------------------------------------------------------------------------
 
 
@@ -208,11 +217,7 @@ class Pipeline:
         return cls(index, make_generator(settings), settings)
 
     def check_question(self, question: str) -> str:
-        if not isinstance(question, str) or not question.strip():
-            raise QuestionError("the question is empty")
-        if len(question) > self.settings.max_question_chars:
-            raise QuestionError(f"the question is longer than {self.settings.max_question_chars} characters")
-        return question.strip()
+        return validate_question(question, self.settings.max_question_chars)
 
     def ask(self, question: str, history: History = ()) -> Answer:
         """The whole answer at once."""
