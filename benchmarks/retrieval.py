@@ -7,8 +7,9 @@ Settings (paragraphs are the documents; a hit is the question's own paragraph):
   xquad-en>ar  English questions over Arabic paragraphs only
   arcd         ARCD (Arabic) questions over ARCD paragraphs
 
-Methods: dense-only, BM25-only and fused hybrid from this bot (same index, fusion switched), and
-the stock LangChain pipeline a newcomer would write (FAISS.from_documents + HuggingFaceEmbeddings,
+Methods: dense-only, BM25-only, dense + BM25 fused ("fused-plain") and the bot's default
+("fused": plus BM25 over question words translated through the corpus lexicon) from this bot
+(same index, fusion switched), and the stock LangChain pipeline a newcomer would write (FAISS.from_documents + HuggingFaceEmbeddings,
 all-MiniLM-L6-v2). Every method runs in its own process so its peak memory is its own; latency
 is measured per query with the model loaded once (the code path of `bot search --jsonl`),
 reported as the median (p50) and p95 over all queries; build throughput is the median of
@@ -124,9 +125,10 @@ def run_method(data_dir: Path, setting: str, method: str, repeats: int, options:
 
         embedder = make_embedder(options["embedder"], options["threads"])
         weight = {"dense": 1.0, "bm25": 0.0}.get(method, options["dense_weight"])
+        translation = options["translation_weight"] if method == "fused" else 0.0  # dense and BM25 alone
         config = IndexConfig(
             chunk_sentences=options["chunk_sentences"], chunk_overlap=options["chunk_overlap"], ann=options["ann"],
-            fusion=options["fusion"], dense_weight=weight,
+            fusion=options["fusion"], dense_weight=weight, translation_weight=translation,
         )
         for _ in range(repeats):
             index = HybridIndex(embedder, config)
@@ -160,7 +162,8 @@ def _markdown(results: list[dict], options: dict) -> str:
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"embedder threads {options['threads']}; bot config: embedder={options['embedder']}, "
         f"chunks of {options['chunk_sentences']} sentences (overlap {options['chunk_overlap']}), "
-        f"fusion={options['fusion']}, dense_weight={options['dense_weight']}, ann={options['ann']}. "
+        f"fusion={options['fusion']}, dense_weight={options['dense_weight']}, "
+        f"translation_weight={options['translation_weight']}, ann={options['ann']}. "
         f"Build throughput is the median of {options['repeats']} builds; latency is per query, model loaded once.",
         "",
         "| setting | method | lang | queries | R@1 | R@5 | MRR@10 | p50 ms | p95 ms | build para/s | peak RSS MB |",
@@ -181,7 +184,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--settings", nargs="+", default=["xquad-both", "xquad-ar>en", "xquad-en>ar", "arcd"])
-    parser.add_argument("--methods", nargs="+", default=["dense", "bm25", "fused", "langchain"])
+    parser.add_argument("--methods", nargs="+", default=["dense", "bm25", "fused-plain", "fused", "langchain"])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--sample", type=int, default=0, help="only the first N questions (0 = all)")
     parser.add_argument("--embedder", default="use")
@@ -190,6 +193,7 @@ def main() -> None:
     parser.add_argument("--chunk-overlap", type=int, default=1)
     parser.add_argument("--fusion", default="weighted")
     parser.add_argument("--dense-weight", type=float, default=0.5)
+    parser.add_argument("--translation-weight", type=float, default=0.15)
     parser.add_argument("--ann", default="flat")
     parser.add_argument("--out", type=Path, help="write the Markdown table here")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -197,6 +201,7 @@ def main() -> None:
     options = {
         "embedder": args.embedder, "threads": args.threads, "chunk_sentences": args.chunk_sentences,
         "chunk_overlap": args.chunk_overlap, "fusion": args.fusion, "dense_weight": args.dense_weight,
+        "translation_weight": args.translation_weight,
         "ann": args.ann, "repeats": args.repeats, "sample": args.sample,
     }
     if args.child:

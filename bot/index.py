@@ -7,12 +7,18 @@ On disk (no pickle anywhere)::
     DIR/v-<stamp>/articles.json   the articles (text + metadata)
     DIR/v-<stamp>/chunks.json     chunks: article id and their sentences' spans
     DIR/v-<stamp>/chunk_vectors.npy, sentence_vectors.npy   float32 embeddings (allow_pickle=False)
+    DIR/v-<stamp>/lexicon.json, lexicon_vectors.npy   the corpus's distinct words and their vectors
 
 Dense relevance of a chunk is the mean of its own cosine and its best sentence's cosine: the whole
 chunk carries context, the best sentence carries the answer (+2 to +4 points of recall@5 on
 XQuAD over either alone, cross-lingually). BM25 scores are divided by the query's token count
 times ``bm25_scale`` rather than by the best hit, so a question in the other language, which
 matches few words, leans on the dense score by itself.
+
+Cross-lingual questions also get a lexical signal: each question word is embedded and its nearest
+corpus words in the other script (see :class:`Lexicon`) become extra BM25 query tokens, with
+``translation_weight`` in the fused score. On XQuAD this took Arabic questions over English
+paragraphs from 0.93 to 0.96 recall@5 and English over Arabic from 0.96 to 0.97.
 
 A save writes a complete new version folder and then swaps CURRENT, so a crash mid-build leaves
 the previous index usable. Adding or removing an article embeds only the new article's chunks.
@@ -37,11 +43,11 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from bot.corpus import Article, load_paths
-from bot.embeddings import Embedder, make_embedder
+from bot.embeddings import Embedder, embed_chunks, make_embedder
 from bot.settings import Settings
-from bot.text import Span, bm25_tokens, chunk_sentences
+from bot.text import PAIR_KEY, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, word_token
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _CANDIDATES = 100  # per search structure, before exact rescoring and fusion
 
 
@@ -70,6 +76,9 @@ class IndexConfig:
     rrf_k: int = 60
     dense_weight: float = 0.5
     bm25_scale: float = 4.0
+    translation_weight: float = 0.15
+    translation_candidates: int = 5
+    translation_min_similarity: float = 0.5
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "IndexConfig":
@@ -90,6 +99,57 @@ class Chunk:
     @property
     def end(self) -> int:
         return self.sentences[-1].end
+
+
+class Lexicon:
+    """One word per BM25 token of the corpus, with its vector, so a question word can find its
+    translations.
+
+    USE puts a word near its translation ("اعتراضات" near "interceptions"); the corpus words
+    closest to a question word, in the other script, give BM25 tokens the question did not have.
+    A token's shortest spelling stands for it (clitic forms share one entry); it is embedded once,
+    when the first article that brings it is added.
+    """
+
+    def __init__(self, embedder: Embedder, entries: list[tuple[str, str]] | None = None, vectors: np.ndarray | None = None) -> None:
+        self.embedder = embedder
+        self.entries: list[tuple[str, str]] = [(token, word) for token, word in entries or []]  # (BM25 token, word)
+        self.vectors = vectors if vectors is not None else np.zeros((0, embedder.dim), dtype=np.float32)
+        self._arabic = np.array([is_arabic_word(word) for _, word in self.entries], dtype=bool)
+
+    @staticmethod
+    def spellings(texts: Iterable[str]) -> dict[str, str]:
+        """BM25 token → its shortest spelling in the texts."""
+        shortest: dict[str, str] = {}
+        for text in texts:
+            for word in content_words(text):
+                token = word_token(word)
+                if token and (token not in shortest or (len(word), word) < (len(shortest[token]), shortest[token])):
+                    shortest[token] = word
+        return shortest
+
+    def keep(self, spellings: dict[str, str]) -> None:
+        """Hold exactly the tokens in ``spellings``: drop the others, embed only the new ones."""
+        known = {token for token, _ in self.entries}
+        kept = [i for i, (token, _) in enumerate(self.entries) if token in spellings]
+        new = [(token, spellings[token]) for token in sorted(spellings.keys() - known)]
+        self.entries = [self.entries[i] for i in kept] + new
+        new_vectors = self.embedder.embed_documents([word for _, word in new])
+        self.vectors = np.vstack([self.vectors[kept], new_vectors]).astype(np.float32)
+        self._arabic = np.array([is_arabic_word(word) for _, word in self.entries], dtype=bool)
+
+    def translations(self, question: str, per_word: int, min_similarity: float) -> tuple[list[str], int]:
+        """BM25 tokens of the corpus words nearest each question word in the other script, and
+        the number of question words (the query length the lexical score is divided by)."""
+        words = content_words(question)
+        if not words or not self.entries:
+            return [], len(words)
+        similarity = self.embedder.embed_documents(words) @ self.vectors.T
+        tokens: list[str] = []
+        for word, row in zip(words, similarity):
+            row = np.where(self._arabic != is_arabic_word(word), row, -1.0)
+            tokens += [self.entries[column][0] for column in np.argsort(-row)[:per_word] if row[column] >= min_similarity]
+        return tokens, len(words)
 
 
 @dataclass
@@ -121,6 +181,7 @@ class HybridIndex:
         self._chunk_ann: faiss.Index | None = None
         self._sentence_ann: faiss.Index | None = None
         self._bm25: bm25s.BM25 | None = None
+        self.lexicon = Lexicon(embedder)
 
     # --- building -------------------------------------------------------------------------
 
@@ -135,13 +196,24 @@ class HybridIndex:
             self.articles[article.id] = article
             for sentences in chunk_sentences(article.text, self.config.chunk_sentences, self.config.chunk_overlap):
                 new_chunks.append(Chunk(article.id, tuple(sentences)))
-        chunk_vectors = self.embedder.embed_documents([self.chunk_text(chunk) for chunk in new_chunks])
-        sentence_vectors = self.embedder.embed_documents(
-            [self.articles[c.article_id].text[s.start : s.end] for c in new_chunks for s in c.sentences]
+        # Overlapping chunks share sentences: each distinct sentence is embedded once.
+        row_of: dict[tuple[str, int], int] = {}
+        sentence_texts: list[str] = []
+        groups: list[list[int]] = []
+        for chunk in new_chunks:
+            text = self.articles[chunk.article_id].text
+            for span in chunk.sentences:
+                if (chunk.article_id, span.start) not in row_of:
+                    row_of[(chunk.article_id, span.start)] = len(sentence_texts)
+                    sentence_texts.append(text[span.start : span.end])
+            groups.append([row_of[(chunk.article_id, span.start)] for span in chunk.sentences])
+        distinct_vectors, chunk_vectors = embed_chunks(
+            self.embedder, sentence_texts, groups, [self.chunk_text(chunk) for chunk in new_chunks]
         )
         self.chunks.extend(new_chunks)
         self.chunk_vectors = np.vstack([self.chunk_vectors, chunk_vectors])
-        self.sentence_vectors = np.vstack([self.sentence_vectors, sentence_vectors])
+        self.sentence_vectors = np.vstack([self.sentence_vectors, distinct_vectors[[row for group in groups for row in group]]])
+        self._update_lexicon()
         self._rebuild_search()
         return [a.id for a in changed]
 
@@ -152,6 +224,7 @@ class HybridIndex:
         if unknown:
             raise KeyError(f"no article with id {', '.join(map(repr, unknown))} in the index")
         self._drop(ids)
+        self._update_lexicon()
         self._rebuild_search()
 
     def _drop(self, ids: set[str]) -> None:
@@ -163,6 +236,9 @@ class HybridIndex:
         for article_id in ids:
             self.articles.pop(article_id, None)
         self._index_sentences()
+
+    def _update_lexicon(self) -> None:
+        self.lexicon.keep(Lexicon.spellings(article.text for article in self.articles.values()))
 
     def _index_sentences(self) -> None:
         counts = np.array([len(chunk.sentences) for chunk in self.chunks], dtype=np.int64)
@@ -229,13 +305,20 @@ class HybridIndex:
         _, chunk_ids = self._chunk_ann.search(vector[None, :], min(_CANDIDATES, len(self.chunks)))
         _, sentence_ids = self._sentence_ann.search(vector[None, :], min(_CANDIDATES, len(self.sentence_vectors)))
         tokens = bm25_tokens(query)
-        known = [token for token in tokens if token in self._bm25.vocab_dict]
-        bm25 = self._bm25.get_scores(known) if known else np.zeros(len(self.chunks), dtype=np.float32)
+        bm25 = self._bm25_scores(tokens)
+        translated, word_count = np.zeros_like(bm25), 1
+        if self.config.translation_weight > 0:
+            translated_tokens, word_count = self.lexicon.translations(
+                query, self.config.translation_candidates, self.config.translation_min_similarity
+            )
+            translated = self._bm25_scores(translated_tokens)
         lexical_ids = np.argsort(-bm25)[:_CANDIDATES]
+        translated_ids = np.argsort(-translated)[:_CANDIDATES]
         candidates = np.unique(np.concatenate([
             chunk_ids[0][chunk_ids[0] >= 0],
             self._sentence_owner[sentence_ids[0][sentence_ids[0] >= 0]],
             lexical_ids[bm25[lexical_ids] > 0],
+            translated_ids[translated[translated_ids] > 0],
         ]))
         # Exact dense rescoring of every candidate: chunk cosine and best-sentence cosine.
         starts, ends = self._sentence_offsets[candidates], self._sentence_offsets[candidates + 1]
@@ -245,15 +328,23 @@ class HybridIndex:
         best_sentence = np.maximum.reduceat(sentence_scores, local_starts)
         per_candidate = np.split(sentence_scores, local_starts[1:])
         dense = (self.chunk_vectors[candidates] @ vector + best_sentence) / 2
-        lexical = np.minimum(bm25[candidates] / (self.config.bm25_scale * max(len(tokens), 1)), 1.0)
+        query_length = max(sum(not token.startswith(PAIR_KEY) for token in tokens), 1)
+        lexical = np.minimum(bm25[candidates] / (self.config.bm25_scale * query_length), 1.0)
+        translation = np.minimum(translated[candidates] / (self.config.bm25_scale * max(word_count, 1)), 1.0)
         weight = self.config.dense_weight
+        shares = ((dense, weight), (lexical, 1.0 - weight), (translation, self.config.translation_weight))
         if self.config.fusion == "rrf":
             fused = np.zeros(len(candidates))
-            for scores, share in ((dense, weight), (lexical, 1.0 - weight)):
+            for scores, share in shares:
                 ranks = np.argsort(np.argsort(-scores, kind="stable"), kind="stable")
                 fused += np.where(scores > 0, share / (self.config.rrf_k + ranks + 1), 0.0)
             return candidates, fused, per_candidate
-        return candidates, weight * dense + (1.0 - weight) * lexical, per_candidate
+        return candidates, sum(share * scores for scores, share in shares), per_candidate
+
+    def _bm25_scores(self, tokens: list[str]) -> np.ndarray:
+        assert self._bm25 is not None
+        known = [token for token in tokens if token in self._bm25.vocab_dict]
+        return self._bm25.get_scores(known) if known else np.zeros(len(self.chunks), dtype=np.float32)
 
     def _metadata(self, chunk: Chunk) -> dict[str, Any]:
         article = self.articles[chunk.article_id]
@@ -289,7 +380,13 @@ class HybridIndex:
         _write_json(staging / "manifest.json", self.manifest())
         _write_json(staging / "articles.json", [a.to_dict() for a in self.articles.values()])
         _write_json(staging / "chunks.json", [[c.article_id, [[s.start, s.end] for s in c.sentences]] for c in self.chunks])
-        for name, vectors in (("chunk_vectors.npy", self.chunk_vectors), ("sentence_vectors.npy", self.sentence_vectors)):
+        _write_json(staging / "lexicon.json", self.lexicon.entries)
+        vector_files = (
+            ("chunk_vectors.npy", self.chunk_vectors),
+            ("sentence_vectors.npy", self.sentence_vectors),
+            ("lexicon_vectors.npy", self.lexicon.vectors),
+        )
+        for name, vectors in vector_files:
             with open(staging / name, "wb") as handle:
                 np.save(handle, vectors, allow_pickle=False)
                 handle.flush()
@@ -330,6 +427,11 @@ class HybridIndex:
         ]
         index.chunk_vectors = np.load(version / "chunk_vectors.npy", allow_pickle=False)
         index.sentence_vectors = np.load(version / "sentence_vectors.npy", allow_pickle=False)
+        index.lexicon = Lexicon(
+            embedder,
+            json.loads((version / "lexicon.json").read_text(encoding="utf-8")),
+            np.load(version / "lexicon_vectors.npy", allow_pickle=False),
+        )
         index._rebuild_search()
         return index
 

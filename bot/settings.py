@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1)
     dense_weight: float = Field(0.5, ge=0.0, le=1.0, description="Dense share of the fused score.")
     bm25_scale: float = Field(4.0, gt=0.0, description="BM25 score per query token that counts as a full lexical match.")
+    translation_weight: float = Field(
+        0.15, ge=0.0, le=1.0, description="Share of BM25 over question words translated through the corpus lexicon (0 = off)."
+    )
+    translation_candidates: int = Field(5, ge=1, le=50, description="Corpus words taken per question word as its translations.")
+    translation_min_similarity: float = Field(0.5, ge=-1.0, le=1.0, description="Least cosine for a corpus word to count as a translation.")
     ann: Literal["flat", "hnsw"] = Field("flat", description="Exact search, or HNSW for large corpora.")
     hnsw_m: int = Field(32, ge=4)
     hnsw_ef_search: int = Field(64, ge=8)

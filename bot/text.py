@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Language = Literal["ar", "en"]
@@ -227,12 +228,37 @@ def bm25_tokens(text: str) -> list[str]:
     "الشراكة", "إدارة" and "ادارة" share a token; :func:`sound_keys` adds tokens that let
     "مانينغ" meet "Manning" when the question and the article are in different languages.
     """
-    tokens = []
-    for word in _WORD.findall(normalize_for_match(text)):
-        if word in _STOPWORDS:
-            continue
-        tokens.append(_stem_arabic(word) if _ARABIC_LETTER.match(word) else _stem_english(word))
+    tokens = [_stem(word) for word in _WORD.findall(normalize_for_match(text)) if word not in _STOPWORDS]
     return tokens + sound_keys(text)
+
+
+def _stem(matched_word: str) -> str:
+    return _stem_arabic(matched_word) if _ARABIC_LETTER.match(matched_word) else _stem_english(matched_word)
+
+
+@lru_cache(maxsize=200_000)
+def word_token(word: str) -> str:
+    """The BM25 token of one word, without sound keys ("" for a stop word); cached, since a
+    corpus repeats its words."""
+    matched = normalize_for_match(word)
+    return "" if matched in _STOPWORDS else _stem(matched)
+
+
+_LETTER_WORD = re.compile(r"[A-Za-z]{2,}|[\u0621-\u064a]{2,}")
+
+
+def content_words(text: str) -> list[str]:
+    """Words of two or more letters that are not stop words, as the embedder reads them.
+
+    A question's words are translated into a corpus's (see ``bot.index.Lexicon``); diacritics
+    and tatweel are dropped so a voweled word is one word.
+    """
+    words = _LETTER_WORD.findall(_DIACRITICS.sub("", normalize_light(text)))
+    return [word for word in words if normalize_for_match(word) not in _STOPWORDS]
+
+
+def is_arabic_word(word: str) -> bool:
+    return bool(_ARABIC_LETTER.match(word))
 
 
 # --- cross-script sound keys ---------------------------------------------------------------
@@ -250,8 +276,9 @@ _ARABIC_SOUNDS = {
     **dict.fromkeys("تطدضثذظ", "T"), **dict.fromkeys("كقغجخگ", "K"), **dict.fromkeys("سصزش", "S"),
     "م": "M", "ن": "N", "ل": "L", "ر": "R", "ه": "H", "ح": "H",
 }
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)*")
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+_ARABIC_RUN = re.compile("[\u0621-\u064a]+(?:[ ][\u0621-\u064a]+)*")
 _MIN_KEY = 3  # shorter skeletons collide too often
 
 
@@ -271,7 +298,8 @@ def _arabic_key(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]
             break
-    return _collapse("".join(_ARABIC_SOUNDS.get(c, "") for c in word.removesuffix("ه")))
+    word = word.removesuffix("ه").replace("تش", "ش")  # "تش" spells the English "ch"
+    return _collapse("".join(_ARABIC_SOUNDS.get(c, "") for c in word))
 
 
 def consonant_skeleton(word: str) -> str:
@@ -281,8 +309,27 @@ def consonant_skeleton(word: str) -> str:
     return _latin_key(word) if word.isascii() and word.isalpha() else ""
 
 
+PAIR_KEY = "§§"  # marks the key of two adjacent words; not counted in a query's length
+
+
+def _keys_with_pairs(runs: list[list[str]]) -> list[str]:
+    """Keys of each word and of each adjacent pair, so "Lady Gaga" (LT + K) still yields "LTK"
+    and "سوبر بول" meets "Super Bowl"."""
+    keys = []
+    for run in runs:
+        keys += ["§" + key for key in run if len(key) >= _MIN_KEY]
+        keys += [PAIR_KEY + pair for pair in (_collapse(a + b) for a, b in zip(run, run[1:])) if len(pair) >= _MIN_KEY]
+    return keys
+
+
 def sound_keys(text: str) -> list[str]:
-    """Sound keys ("§BNTRS") of capitalised Latin words and of Arabic words."""
-    keys = [_latin_key(w) for w in _CAPITALISED.findall(text) if w.casefold() not in _STOPWORDS]
-    keys += [_arabic_key(w) for w in _ARABIC_WORD.findall(normalize_for_match(text)) if w not in _STOPWORDS]
-    return ["§" + key for key in keys if len(key) >= _MIN_KEY]
+    """Sound keys ("§BNTRS") of capitalised Latin words and of Arabic words, single and paired."""
+    latin_runs = [
+        [_latin_key(word) for word in run.split() if word.casefold() not in _STOPWORDS]
+        for run in _CAPITALISED_RUN.findall(text)
+    ]
+    arabic_runs = [
+        [_arabic_key(word) for word in _ARABIC_WORD.findall(run) if word not in _STOPWORDS]
+        for run in _ARABIC_RUN.findall(normalize_for_match(text))
+    ]
+    return _keys_with_pairs(latin_runs + arabic_runs)

@@ -21,10 +21,11 @@ from bot.index import (
     IndexConfig,
     IndexMismatchError,
     IndexNotFoundError,
+    Lexicon,
     open_index,
 )
 from bot.settings import Settings
-from bot.text import chunk_sentences
+from bot.text import chunk_sentences, content_words, word_token
 from conftest import CountingEmbedder, FakeEmbedder
 
 AR_COFFEE_QUESTION = "أين بدأت زراعة القهوة؟"
@@ -63,9 +64,18 @@ def results(index: HybridIndex, questions=QUESTIONS, k: int = 5) -> list[list[tu
     return [[(h.article_id, round(h.score, 5), h.text) for h in index.search(q, k)] for q in questions]
 
 
-def expected_embedded(article: Article, config: IndexConfig = IndexConfig()) -> list[str]:
+def expected_passages(article: Article, config: IndexConfig = IndexConfig()) -> list[str]:
+    """Each distinct sentence once (overlapping chunks share them), then each chunk."""
     chunks = chunk_sentences(article.text, config.chunk_sentences, config.chunk_overlap)
-    return [article.text[c[0].start : c[-1].end] for c in chunks] + [article.text[s.start : s.end] for c in chunks for s in c]
+    sentences = list(dict.fromkeys(article.text[s.start : s.end] for c in chunks for s in c))
+    return sentences + [article.text[c[0].start : c[-1].end] for c in chunks]
+
+
+def assert_embedded_only(embedder: CountingEmbedder, article: Article) -> None:
+    """The texts embedded all come from ``article``: its passages, then its words new to the lexicon."""
+    passages = expected_passages(article)
+    assert embedder.documents[: len(passages)] == passages
+    assert set(embedder.documents[len(passages) :]) <= set(content_words(article.text))
 
 
 @pytest.fixture
@@ -203,10 +213,11 @@ def test_save_load_round_trip_gives_identical_results(index: HybridIndex, use_em
 
 def test_saved_files_hold_no_pickle(index: HybridIndex, tmp_path: Path) -> None:
     version = index.save(tmp_path)
-    for name in ("chunk_vectors.npy", "sentence_vectors.npy"):
+    for name in ("chunk_vectors.npy", "sentence_vectors.npy", "lexicon_vectors.npy"):
         np.load(version / name, allow_pickle=False)  # would raise on object arrays
     assert sorted(p.name for p in version.iterdir()) == [
-        "articles.json", "chunk_vectors.npy", "chunks.json", "manifest.json", "sentence_vectors.npy",
+        "articles.json", "chunk_vectors.npy", "chunks.json", "lexicon.json", "lexicon_vectors.npy",
+        "manifest.json", "sentence_vectors.npy",
     ]
 
 
@@ -295,7 +306,7 @@ def test_adding_an_article_embeds_only_that_article(counting_embedder: CountingE
     index = build(counting_embedder, small_articles)
     counting_embedder.reset()
     assert index.add(small_articles + [NEW_ARTICLE]) == ["iea-en"]
-    assert counting_embedder.documents == expected_embedded(NEW_ARTICLE)
+    assert_embedded_only(counting_embedder, NEW_ARTICLE)
     assert index.search("How much electricity do data centres use?", k=1)[0].article_id == "iea-en"
 
     counting_embedder.reset()
@@ -308,7 +319,7 @@ def test_editing_an_article_re_embeds_only_it(counting_embedder: CountingEmbedde
     edited = replace(small_articles[4], text=small_articles[4].text + "\nThe company plans more spending in Europe.")
     counting_embedder.reset()
     assert index.add([edited]) == [edited.id]
-    assert counting_embedder.documents == expected_embedded(edited)
+    assert_embedded_only(counting_embedder, edited)
     assert index.articles[edited.id].text == edited.text
     assert sum(c.article_id == edited.id for c in index.chunks) == len(chunk_sentences(edited.text, 6, 1))
     # The edited index searches exactly like one built from scratch with the edit.
@@ -320,7 +331,7 @@ def test_adding_to_a_loaded_index_embeds_only_the_new_article(index: HybridIndex
     index.save(tmp_path)
     loaded = HybridIndex.load(tmp_path, counting_embedder)
     loaded.add(list(index.articles.values()) + [NEW_ARTICLE])
-    assert counting_embedder.documents == expected_embedded(NEW_ARTICLE)
+    assert_embedded_only(counting_embedder, NEW_ARTICLE)
 
 
 def test_removing_an_article_drops_it_without_re_embedding(counting_embedder: CountingEmbedder, small_articles, use_embedder) -> None:
@@ -420,3 +431,48 @@ def test_unavailable_embedders_say_what_to_do(spec: str, advice: str) -> None:
     assert advice in str(error.value)
     if spec == "st:not-a-model":
         assert "all-minilm-l6-v2" in str(error.value) and "never downloaded" in str(error.value)
+
+
+# --- USE chunk pooling and the cross-lingual lexicon -------------------------------------------
+
+
+def test_pooled_use_vectors_match_embedding_the_text(raw_use_embedder, small_articles) -> None:
+    article = next(a for a in small_articles if a.language == "ar")
+    chunks = chunk_sentences(article.text, 2, 1)
+    sentences = list(dict.fromkeys(article.text[s.start : s.end] for c in chunks for s in c))
+    groups = [[sentences.index(article.text[s.start : s.end]) for s in c] for c in chunks]
+    sentence_vectors, chunk_vectors = raw_use_embedder.embed_sentence_groups(sentences, groups)
+    # A sentence alone is exactly what USE gives; a chunk pooled from its sentences is close to it.
+    assert np.allclose(sentence_vectors, raw_use_embedder.embed_documents(sentences), atol=1e-4)
+    direct = raw_use_embedder.embed_documents([article.text[c[0].start : c[-1].end] for c in chunks])
+    similarity = np.sum(chunk_vectors * direct, axis=1)
+    assert similarity.min() > 0.85 and similarity.mean() > 0.95
+
+
+def test_question_words_are_translated_into_the_corpus_words_of_the_other_script(index: HybridIndex) -> None:
+    tokens, word_count = index.lexicon.translations("Where did coffee cultivation begin?", 5, 0.5)
+    assert word_token("القهوة") in tokens and word_token("زراعة") in tokens
+    assert word_count == 3  # coffee, cultivation, begin
+    english_words = {token for token, word in index.lexicon.entries if word.isascii()}
+    assert not english_words & set(tokens)  # only the other script: English words match by BM25 already
+
+
+def test_translation_lifts_the_arabic_article_for_an_english_question(use_embedder, small_articles) -> None:
+    question = "Where did coffee cultivation begin?"
+    with_translation = build(use_embedder, small_articles).search(question, k=5, unique_articles=False)
+    without = build(use_embedder, small_articles, IndexConfig(translation_weight=0.0)).search(question, k=5, unique_articles=False)
+    score = lambda hits: max(h.score for h in hits if h.article_id == "coffee-ar")  # noqa: E731
+    assert score(with_translation) > score(without)
+
+
+def test_lexicon_follows_removals_and_survives_a_reload(index: HybridIndex, use_embedder, tmp_path: Path) -> None:
+    coffee_only = set(Lexicon.spellings([index.articles["coffee-ar"].text])) - set(
+        Lexicon.spellings(a.text for a in index.articles.values() if a.id != "coffee-ar")
+    )
+    assert coffee_only <= {token for token, _ in index.lexicon.entries}
+    index.remove(["coffee-ar"])
+    assert not coffee_only & {token for token, _ in index.lexicon.entries}
+    index.save(tmp_path)
+    loaded = HybridIndex.load(tmp_path, use_embedder)
+    assert loaded.lexicon.entries == index.lexicon.entries
+    assert np.array_equal(loaded.lexicon.vectors, index.lexicon.vectors)

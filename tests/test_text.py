@@ -178,7 +178,15 @@ def test_bm25_drops_stop_words() -> None:
     assert "fund" in bm25_tokens("What is the fund?")
 
 
-@pytest.mark.parametrize(("arabic", "english"), [("مانينغ", "Manning"), ("البانثرز", "Panthers"), ("مايكروسوفت", "Microsoft")])
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("مانينغ", "Manning"), ("البانثرز", "Panthers"), ("مايكروسوفت", "Microsoft"),
+        ("كوتشلي", "Kuechly"),  # "تش" spells "ch"
+        ("ليدي غاغا", "Lady Gaga"),  # each word's key is too short; the pair's key is not
+        ("سوبر بول", "Super Bowl"),
+    ],
+)
 def test_sound_keys_let_names_meet_across_scripts(arabic: str, english: str) -> None:
     shared = set(bm25_tokens(arabic)) & set(bm25_tokens(english))
     assert any(token.startswith("§") for token in shared)
@@ -187,6 +195,12 @@ def test_sound_keys_let_names_meet_across_scripts(arabic: str, english: str) -> 
 
 def test_sound_keys_skip_short_words() -> None:
     assert sound_keys("AI") == []
+
+
+def test_pair_keys_join_only_adjacent_names() -> None:
+    keys = sound_keys("Lady Gaga sang. Super Bowl")
+    assert "§§LTK" in keys and "§§SBRBL" in keys
+    assert not any(key.startswith("§§K") for key in keys)  # "Gaga" and "Super" are not adjacent words
 
 
 # --- chunks --------------------------------------------------------------------------------
