@@ -460,13 +460,14 @@ class HybridRetriever(BaseRetriever):
 
 
 def open_index(settings: Settings, directory: Path | None = None, embedder: Embedder | None = None) -> HybridIndex:
-    """Load an index; the default one is built from the default corpus on first use."""
+    """Load an index; the default one is built from the default corpus on first use, and rebuilt
+    when it was built by another embedder or index format (it is a cache of that corpus)."""
     target = directory or settings.index_dir
     embedder = embedder or make_embedder(settings.embedder, settings.embed_threads)
     config = IndexConfig.from_settings(settings)
     try:
         return HybridIndex.load(target, embedder, config)
-    except IndexNotFoundError:
+    except (IndexNotFoundError, IndexMismatchError):
         if directory is not None and Path(directory).resolve() != Path(settings.index_dir).resolve():
             raise
     index = HybridIndex(embedder, config)

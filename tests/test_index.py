@@ -12,7 +12,7 @@ from langchain_core.documents import Document
 from langchain_core.runnables import RunnableLambda
 
 from bot import index as index_module
-from bot.corpus import Article
+from bot.corpus import Article, load_paths
 from bot.embeddings import EmbedderUnavailableError, make_embedder
 from bot.index import (
     FORMAT_VERSION,
@@ -377,6 +377,24 @@ def test_open_index_builds_the_default_index_on_first_use(use_embedder, tmp_path
     counting = CountingEmbedder(use_embedder)
     open_index(settings, embedder=counting)
     assert counting.documents == []  # the second time it is loaded, not rebuilt
+
+
+def test_a_stale_default_index_is_rebuilt_but_an_explicit_one_is_refused(use_embedder, tmp_path: Path) -> None:
+    """After an upgrade changes the index format, the default index (a cache of the default corpus)
+    rebuilds itself; an index the user built elsewhere gets the message saying how to rebuild."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "note.md").write_text("---\nid: note\ntitle: Coffee\nlanguage: en\n---\nCoffee began in Ethiopia.", encoding="utf-8")
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "built")
+    for folder in (tmp_path / "built", tmp_path / "mine"):
+        version = build(use_embedder, load_paths([corpus])).save(folder)
+        manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+        manifest["format_version"] = FORMAT_VERSION - 1
+        (version / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert set(open_index(settings, embedder=use_embedder).articles) == {"note"}
+    assert HybridIndex.load(tmp_path / "built", use_embedder).manifest()["format_version"] == FORMAT_VERSION
+    with pytest.raises(IndexMismatchError, match="bot index build"):
+        open_index(settings, tmp_path / "mine", embedder=use_embedder)
 
 
 def test_open_index_of_a_missing_explicit_folder_raises(use_embedder, tmp_path: Path) -> None:
