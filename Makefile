@@ -7,8 +7,14 @@ export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
-# llama.cpp's native build uses AMX instructions that crash (SIGILL) on this CPU family.
-export CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+# llama.cpp's native build uses AMX instructions that crash (SIGILL) on this CPU family, so the
+# instruction sets are listed by hand; AVX-512 is added when this CPU has it (the build is for
+# this machine): it processes prompts about 1.5x faster, which is most of the wait for an answer.
+cpu_has = $(shell grep -qw $(1) /proc/cpuinfo 2>/dev/null && echo $(2))
+AVX512_FLAGS := $(if $(and $(call cpu_has,avx512bw,y),$(call cpu_has,avx512vl,y)),-DGGML_AVX512=ON \
+	$(call cpu_has,avx512vbmi,-DGGML_AVX512_VBMI=ON) $(call cpu_has,avx512_vnni,-DGGML_AVX512_VNNI=ON) \
+	$(call cpu_has,avx512_bf16,-DGGML_AVX512_BF16=ON))
+export CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON $(AVX512_FLAGS)
 
 # Public QA sets for the evaluation gate (read in place, never copied into the repo).
 DATA ?= ../shared/data

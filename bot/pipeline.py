@@ -272,7 +272,8 @@ class Pipeline:
             yield finish(prompts.refusal, "refusal", True, [])
             return
         if self.generator is not None:
-            passages = [e.text for e in evidence]
+            passages = self._within_budget([e.text for e in evidence])
+            given = citations[: len(passages)]
             messages = prompts.messages(passages, question, previous)
             for attempt, path in enumerate(("llm", "llm-retry")):
                 text = ""
@@ -293,12 +294,30 @@ class Pipeline:
                 check = verify(text, passages, language, question)
                 lap(f"verify{'_retry' if attempt else ''}")
                 if check.ok:
-                    yield finish(text, path, True, citations)
+                    yield finish(text, path, True, given)
                     return
                 rejected.append({"text": text, "problems": check.problems()})
                 messages = messages + [{"role": "assistant", "content": text},
                                        {"role": "user", "content": prompts.retry_instruction(check.problems())}]
         yield finish(self._extractive(evidence, language, prompts), "extractive", True, citations)
+
+    def _within_budget(self, passages: list[str]) -> list[str]:
+        """The best passages, in order, that fit ``max_passage_tokens`` (the first always does).
+
+        Prompt processing is most of the wait for the first token on a CPU, and an Arabic
+        sentence costs about three times the tokens of its English translation.
+        """
+        count = getattr(self.generator, "count_tokens", None)
+        budget = self.settings.max_passage_tokens
+        if count is None or budget <= 0:
+            return passages
+        kept, used = passages[:1], count(passages[0]) if passages else 0
+        for passage in passages[1:]:
+            used += count(passage)
+            if used > budget:
+                break
+            kept.append(passage)
+        return kept
 
     def _extractive(self, evidence: list[Evidence], language: Language, prompts: PromptSet) -> str:
         """The best evidence, quoted, preferring sentences in the question's language."""

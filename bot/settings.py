@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     llm_model: str = Field("qwen2.5-coder-0.5b", description="Packaged model name or a GGUF path.")
     llm_threads: int = Field(2, ge=1)
     llm_context: int = Field(2048, ge=256)
+    max_passage_tokens: int = Field(
+        240, ge=0, description="Prompt tokens the evidence may take (0 = no limit); evidence past it is left out, the best is always kept."
+    )
     max_answer_tokens: int = Field(96, ge=8)
     openai_base_url: str = "http://127.0.0.1:8000/v1"
     openai_model: str = "local"

@@ -219,6 +219,12 @@ def test_llama_generates_and_streams(llama_gen: LlamaCppGenerator) -> None:
     assert "".join(pieces).strip() == text.strip()  # greedy decoding: same answer both ways
 
 
+def test_arabic_costs_more_prompt_tokens_than_english(llama_gen: LlamaCppGenerator) -> None:
+    """The pipeline's passage budget counts real tokens, so Arabic evidence gets its true cost."""
+    arabic, english = "كم تنفق مايكروسوفت على مراكز البيانات؟", "How much does Microsoft spend on data centres?"
+    assert llama_gen.count_tokens(arabic) > llama_gen.count_tokens(english) > 5
+
+
 def test_llama_honours_stop_and_max_tokens(llama_gen: LlamaCppGenerator) -> None:
     messages = [{"role": "user", "content": "Count from 1 to 20, separated by commas."}]
     short = llama_gen.generate(messages, max_tokens=4)

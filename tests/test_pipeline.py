@@ -89,6 +89,27 @@ def test_grounded_llm_answer_is_kept(default_index):
     assert answer.text.startswith("The partnership aims to raise $30 billion")
 
 
+class TokenCountingGenerator(ScriptedGenerator):
+    """Counts one prompt token per word, like a backend that can measure prompt cost."""
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+
+def test_evidence_past_the_token_budget_is_left_out_of_the_prompt(default_index):
+    question = "كم تخطط الشراكة لجمعه مبدئيًا من المستثمرين؟"
+    generator = TokenCountingGenerator("30 مليار دولار [1].")
+    settings = Settings(generator="extractive", max_passage_tokens=1)
+    answer = Pipeline(default_index, generator, settings).ask(question)
+    prompt = generator.prompts[0][-1]["content"]
+    assert "[1]" in prompt and "[2]" not in prompt  # the best passage is always kept, alone here
+    assert answer.path == "llm" and len(answer.citations) == 1
+    # Without a budget all evidence sentences are numbered in the prompt.
+    generator = TokenCountingGenerator("30 مليار دولار [1].")
+    Pipeline(default_index, generator, Settings(generator="extractive", max_passage_tokens=0)).ask(question)
+    assert "[3]" in generator.prompts[0][-1]["content"]
+
+
 def test_wrong_magnitude_triggers_retry_then_accepts_fixed_answer(default_index):
     generator = ScriptedGenerator(
         "The partnership aims to raise $30 million initially [1].",
