@@ -743,7 +743,9 @@ def run_grounded(
     intros = [prompts.extractive_intro for prompts in pipeline.prompts.values()]
     variants: dict[tuple[str, ...], tuple[Any, list[Any]]] = {}
     base = LangChainBaseline(list(pipeline.index.articles.values()), pipeline.generator, settings) if baseline else None
-    bot_records, baseline_records = [], []
+    bot_records, baseline_records, extras = [], [], []
+    # All bot rows, then all baseline rows: interleaving them would evict each side's cached
+    # system prompt from the shared model at every row and overstate both sides' latency.
     for position, row in enumerate(rows, start=1):
         runner, extra = pipeline, []
         if row["extra_documents"]:
@@ -752,15 +754,16 @@ def run_grounded(
                 extra = _extra_articles(row, dataset)
                 variants[key] = (Pipeline(_clone_with(pipeline.index, extra), pipeline.generator, pipeline.settings), extra)
             runner, extra = variants[key]
+        extras.append(extra)
         record = score_reply(row, _bot_reply(runner, row), intros)
         bot_records.append(record)
         status = "refused" if record["refused"] else ("correct" if record["correct"] else ("-" if record["correct"] is None else "wrong"))
-        message = f"[{position}/{len(rows)}] {row['id']} {record['path']} {status}"
-        if base is not None:
-            store = base.store_with(extra) if extra else None
-            baseline_records.append(score_reply(row, base.reply(row, store)))
-            message += f" | baseline {'refused' if baseline_records[-1]['refused'] else baseline_records[-1]['correct']}"
-        _progress(quiet, message)
+        _progress(quiet, f"[{position}/{len(rows)}] {row['id']} {record['path']} {status}")
+    if base is not None:
+        for position, (row, extra) in enumerate(zip(rows, extras), start=1):
+            baseline_records.append(score_reply(row, base.reply(row, base.store_with(extra) if extra else None)))
+            outcome = "refused" if baseline_records[-1]["refused"] else baseline_records[-1]["correct"]
+            _progress(quiet, f"[baseline {position}/{len(rows)}] {row['id']} {outcome}")
     report: dict[str, Any] = {
         "kind": "grounded",
         "config": _config(settings, pipeline, dataset=str(dataset), sample=sample, seed=seed, rows=len(rows),

@@ -84,6 +84,7 @@ class PromptSet:
         data = yaml.safe_load((folder / f"answer.{language}.yaml").read_text(encoding="utf-8"))
         self.refusal: str = data["refusal"]
         self.extractive_intro: str = data["extractive_intro"]
+        self.extractive_other_language: str = data["extractive_other_language"]
         self._history: str = data["history"]
         self._retry: str = data["retry"]
         self._template = ChatPromptTemplate.from_messages([("system", data["system"]), ("human", data["user"])])
@@ -320,13 +321,16 @@ class Pipeline:
         return kept
 
     def _extractive(self, evidence: list[Evidence], language: Language, prompts: PromptSet) -> str:
-        """The best evidence, quoted, preferring sentences in the question's language."""
+        """The best evidence, quoted, preferring sentences in the question's language; a sentence
+        in the other language is pointed to, not quoted, so the answer stays in the question's."""
         def preference(item: tuple[int, Evidence]) -> float:
             return item[1].score + (_SAME_LANGUAGE_BONUS if item[1].hit.metadata["language"] == language else 0.0)
 
         chosen = sorted(enumerate(evidence, start=1), key=preference, reverse=True)[: self.settings.extractive_sentences]
-        body = " ".join(f"{e.text.strip()} [{n}]" for n, e in chosen)
-        return f"{prompts.extractive_intro} {body}"
+        quoted = [f"{e.text.strip()} [{n}]" for n, e in chosen if e.hit.metadata["language"] == language]
+        elsewhere = " ".join(f"[{n}]" for n, e in chosen if e.hit.metadata["language"] != language)
+        pointer = [prompts.extractive_other_language.format(refs=elsewhere)] if elsewhere else []
+        return " ".join([prompts.extractive_intro, *quoted, *pointer])
 
     def as_runnable(self) -> Runnable:
         """The pipeline as a LangChain Runnable: input {"question", "history"?} → Answer."""

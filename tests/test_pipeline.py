@@ -15,6 +15,7 @@ from bot.index import HybridIndex, IndexConfig
 from bot.corpus import load_paths
 from bot.pipeline import Pipeline, QuestionError, condense
 from bot.settings import PROJECT_ROOT, Settings
+from bot.text import detect_language
 
 
 class ScriptedGenerator:
@@ -219,3 +220,13 @@ def test_default_model_never_shows_an_unsupported_figure(default_model_pipeline)
     answer = default_model_pipeline.ask("How much does the AI Infrastructure Partnership aim to raise, including debt?")
     quotes = [citation.quote for citation in answer.citations]
     assert not unsupported_quantities(answer.text, quotes)
+
+
+def test_extractive_answer_points_to_other_language_evidence_instead_of_quoting_it(default_index):
+    """Without an LLM nothing can be translated: an English sentence is cited, not pasted into an
+    Arabic answer, so the answer stays in the question's language."""
+    answer = make_pipeline(default_index).ask("ما شركتا الطاقة اللتان اتفقتا على التعاون مع الشراكة؟")
+    assert answer.path == "extractive" and detect_language(answer.text) == "ar"
+    english = [c for c in answer.citations if c.language == "en"]
+    assert english and f"[{english[0].number}]" in answer.text
+    assert english[0].quote not in answer.text
