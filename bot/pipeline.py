@@ -198,6 +198,15 @@ def select_evidence(question: str, hits: list[Hit], limit: int) -> list[Evidence
 
 # --- the pipeline --------------------------------------------------------------------------
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _says(text: str, sentence: str) -> bool:
+    """Whether ``text`` contains ``sentence`` letter for letter; the model often adds a citation
+    marker or drops the full stop ("... this question [3]."), which is still that sentence."""
+    return _NOT_LETTERS.sub("", sentence).casefold() in _NOT_LETTERS.sub("", text).casefold()
+
+
 
 class Pipeline:
     """Answers questions over one index with one (optional) generator."""
@@ -289,7 +298,7 @@ class Pipeline:
                     break  # backend down: the extractive answer below
                 lap(f"generate{'_retry' if attempt else ''}")
                 text = attribute_citations(text.strip(), passages)
-                if prompts.refusal in text:
+                if _says(text, prompts.refusal):
                     yield finish(prompts.refusal, "refusal", True, [])
                     return
                 check = verify(text, passages, language, question)

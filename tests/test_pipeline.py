@@ -230,3 +230,15 @@ def test_extractive_answer_points_to_other_language_evidence_instead_of_quoting_
     english = [c for c in answer.citations if c.language == "en"]
     assert english and f"[{english[0].number}]" in answer.text
     assert english[0].quote not in answer.text
+
+
+@pytest.mark.parametrize("reply", [
+    "The sources I have do not answer this question [3].",
+    "the sources I have do not answer this question",
+])
+def test_refusal_sentence_with_a_marker_is_still_a_refusal(default_index, reply):
+    """The model sometimes cites its refusal; shown as a grounded answer, it confused users."""
+    generator = ScriptedGenerator(reply)
+    answer = make_pipeline(default_index, generator).ask("When was the IEA's Electricity 2024 report published?")
+    assert answer.refused and answer.path == "refusal"
+    assert answer.text == "The sources I have do not answer this question." and answer.citations == []
