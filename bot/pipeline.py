@@ -303,12 +303,15 @@ class Pipeline:
                     return
                 check = verify(text, passages, language, question)
                 lap(f"verify{'_retry' if attempt else ''}")
-                if check.ok:
+                problems = check.problems()
+                if rejected and any(_says(text, problem) for problem in rejected[-1]["problems"]):
+                    problems.append("the answer repeats the rejection instead of answering")
+                if not problems:
                     yield finish(text, path, True, given)
                     return
-                rejected.append({"text": text, "problems": check.problems()})
+                rejected.append({"text": text, "problems": problems})
                 messages = messages + [{"role": "assistant", "content": text},
-                                       {"role": "user", "content": prompts.retry_instruction(check.problems())}]
+                                       {"role": "user", "content": prompts.retry_instruction(problems)}]
         yield finish(self._extractive(evidence, language, prompts), "extractive", True, citations)
 
     def _within_budget(self, passages: list[str]) -> list[str]:

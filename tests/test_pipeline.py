@@ -242,3 +242,13 @@ def test_refusal_sentence_with_a_marker_is_still_a_refusal(default_index, reply)
     answer = make_pipeline(default_index, generator).ask("When was the IEA's Electricity 2024 report published?")
     assert answer.refused and answer.path == "refusal"
     assert answer.text == "The sources I have do not answer this question." and answer.citations == []
+
+
+def test_a_retry_that_echoes_the_rejection_is_not_an_answer(default_index):
+    generator = ScriptedGenerator(
+        "تهدف الشراكة إلى جمع 30 مليار دولار [1].",
+        "the answer is not written in english [1].",
+    )
+    answer = make_pipeline(default_index, generator).ask("How much does the partnership plan to raise initially?")
+    assert answer.path == "extractive" and "30 billion" in answer.text
+    assert answer.rejected[1]["problems"] == ["the answer repeats the rejection instead of answering"]
