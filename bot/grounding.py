@@ -205,7 +205,8 @@ _QUOTED = re.compile(r"«([^»\n]{1,60})»|“([^”\n]{1,60})”|\"([^\"\n]{1,6
 _MAX_QUOTED_NAME_WORDS = 5
 _TOKEN = re.compile(r"[0-9a-z\u00c0-\u02af]+|[\u0600-\u06ff]+")
 # Capitalised words that are not names: sentence starters, function words, months and days,
-# and generic acronyms and units that an answer may use without the evidence spelling them.
+# generic acronyms and units that an answer may use without the evidence spelling them, and
+# language names (the extractive answer says a source is "the Arabic source").
 _NOT_NAMES = frozenset(
     (
         "a an the it its this that these those there here they them their he she his her we our "
@@ -217,7 +218,7 @@ _NOT_NAMES = frozenset(
         "thus therefore hence then now today yesterday currently recently finally first second "
         "third last next both each all some many most several other another such no not yes "
         "only just even around approximately nearly almost roughly about following given due "
-        "together separately note source sources passage passages answer question "
+        "together separately note source sources passage passages answer question arabic english "
         "january february march april may june july august september october november december "
         "monday tuesday wednesday thursday friday saturday sunday "
         "ai ceo cfo cto coo gpu gpus cpu cpus usd us u.s uk u.k eu un gdp ipo twh gw gwh mw kwh bn mn"

@@ -216,6 +216,12 @@ def test_sentence_starters_and_question_words_are_not_names() -> None:
     assert unsupported_entities(answer, [EN_FUND], question="How much will Stargate cost?") == []
 
 
+def test_language_names_in_the_bots_own_pointer_are_not_names() -> None:
+    """The extractive answer points to "the Arabic source [2]"; that is not an invented name."""
+    answer = "From the sources: BlackRock raised $30 billion [1] Also relevant: the Arabic source [2], quoted with the sources."
+    assert unsupported_entities(answer, [EN_FUND]) == []
+
+
 def test_quoted_arabic_names() -> None:
     assert unsupported_entities("ضمن مشروع «ستارغيت» [1]", [AR_FUND]) == []
     assert unsupported_entities("ضمن مشروع «بوابة النجوم» [1]", [AR_FUND]) == ["بوابة النجوم"]
