@@ -19,7 +19,7 @@ export CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=O
 # Public QA sets for the evaluation gate (read in place, never copied into the repo).
 DATA ?= ../shared/data
 
-.PHONY: setup run test browser bench-retrieval bench-answers clean
+.PHONY: setup run test browser bench-retrieval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

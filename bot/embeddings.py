@@ -132,15 +132,16 @@ class _UseTokenPooling:
         first, last = np.empty_like(sums), np.empty_like(sums)
         counts = np.empty(len(texts), dtype=np.int64)
         batch: list[list[int]] = []
-        batch_start = 0
+        batch_start = batch_tokens = 0
         limit = backend._threadpool(limits=backend.threads, user_api="blas") if backend._threadpool else _no_limit()
         with limit:
             for position, text in enumerate(texts):
                 ids = backend.sp.encode(text, out_type=int, add_bos=True, add_eos=True)
-                if batch and sum(map(len, batch)) + len(ids) > use._TOKEN_BUDGET:
+                if batch and batch_tokens + len(ids) > use._TOKEN_BUDGET:
                     self._batch(batch, slice(batch_start, position), sums, first, last, counts)
-                    batch, batch_start = [], position
+                    batch, batch_start, batch_tokens = [], position, 0
                 batch.append(ids)
+                batch_tokens += len(ids)
             if batch:
                 self._batch(batch, slice(batch_start, len(texts)), sums, first, last, counts)
         return sums, counts, first, last

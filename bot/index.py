@@ -115,7 +115,10 @@ class Lexicon:
         self.embedder = embedder
         self.entries: list[tuple[str, str]] = [(token, word) for token, word in entries or []]  # (BM25 token, word)
         self.vectors = vectors if vectors is not None else np.zeros((0, embedder.dim), dtype=np.float32)
-        self._arabic = np.array([is_arabic_word(word) for _, word in self.entries], dtype=bool)
+        self._arabic = self._script_mask()
+
+    def _script_mask(self) -> np.ndarray:
+        return np.array([is_arabic_word(word) for _, word in self.entries], dtype=bool)
 
     @staticmethod
     def spellings(texts: Iterable[str]) -> dict[str, str]:
@@ -136,7 +139,7 @@ class Lexicon:
         self.entries = [self.entries[i] for i in kept] + new
         new_vectors = self.embedder.embed_documents([word for _, word in new])
         self.vectors = np.vstack([self.vectors[kept], new_vectors]).astype(np.float32)
-        self._arabic = np.array([is_arabic_word(word) for _, word in self.entries], dtype=bool)
+        self._arabic = self._script_mask()
 
     def translations(self, question: str, per_word: int, min_similarity: float) -> tuple[list[str], int]:
         """BM25 tokens of the corpus words nearest each question word in the other script, and
@@ -146,9 +149,11 @@ class Lexicon:
             return [], len(words)
         similarity = self.embedder.embed_documents(words) @ self.vectors.T
         tokens: list[str] = []
+        take = min(per_word, len(self.entries))
         for word, row in zip(words, similarity):
             row = np.where(self._arabic != is_arabic_word(word), row, -1.0)
-            tokens += [self.entries[column][0] for column in np.argsort(-row)[:per_word] if row[column] >= min_similarity]
+            nearest = np.argpartition(-row, take - 1)[:take]  # a partial sort: the lexicon can be large
+            tokens += [self.entries[column][0] for column in nearest[np.argsort(-row[nearest])] if row[column] >= min_similarity]
         return tokens, len(words)
 
 

@@ -233,7 +233,7 @@ def bm25_tokens(text: str) -> list[str]:
 
 
 def _stem(matched_word: str) -> str:
-    return _stem_arabic(matched_word) if _ARABIC_LETTER.match(matched_word) else _stem_english(matched_word)
+    return _stem_arabic(matched_word) if is_arabic_word(matched_word) else _stem_english(matched_word)
 
 
 @lru_cache(maxsize=200_000)
