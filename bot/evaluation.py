@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.cli import UsageError, positive_int
-from bot.grounding import cited_passages, extract_quantities, unsupported_entities, unsupported_quantities
+from bot.grounding import cited_passages, extract_dates, extract_quantities, unsupported_entities, unsupported_quantities
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import detect_language, normalize_for_match
 
@@ -136,23 +136,6 @@ def best_answer_scores(prediction: str, golds: Sequence[str]) -> AnswerScores:
 # Figures: expected numbers with magnitude and unit, dates
 # =============================================================================================
 
-_MONTHS = {
-    **{name: number for number, names in enumerate((
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names},
-    # Arabic month names (Egyptian/Gulf and Levantine), in their normalize_for_match form.
-    **{normalize_for_match(name): number for number, names in enumerate((
-        ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
-        ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"), ("أغسطس", "آب"),
-        ("سبتمبر", "أيلول"), ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول")),
-        start=1) for name in names},
-}
-_MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
-_NOT_LETTER = r"(?![^\W\d_])"
-_DATE_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:[وب])?({_MONTH}){_NOT_LETTER}(?:,?\s+(\d{{4}})(?!\d))?")
-_DATE_MDY = re.compile(rf"(?<![^\W\d_])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}})(?!\d))?")
-_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # Number words before a scale word, and bare Arabic scale words ("أكثر من مليون"): extract_quantities
 # reads digits only, but "more than one million GPUs" is how the sources write that figure.
 _WORD_SCALE_EN = re.compile(r"(?<![A-Za-z0-9])(?:one|a|an)\s+(thousand|million|billion|trillion)(?![A-Za-z])", re.IGNORECASE)
@@ -160,26 +143,6 @@ _WORD_SCALE_AR = re.compile(r"(?<![0-9]\s)(?<![0-9\u0621-\u064a])(?:[وب])?(ا�
 _SCALE_VALUE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "الف": 1e3, "مليون": 1e6, "مليار": 1e9, "تريليون": 1e12}
 _QUANTITY_UNITS = {"USD": "USD", "TWh": "TWh", "percent": "percent"}
-
-
-@dataclass(frozen=True)
-class DateMention:
-    year: int | None
-    month: int
-    day: int
-
-
-def extract_dates(text: str) -> list[DateMention]:
-    """Dates written as "19 March 2025", "March 19, 2025", "٢١ يناير ٢٠٢٥", "2025-03-19" or "30 June"."""
-    key = normalize_for_match(text)
-    found: list[DateMention] = []
-    for match in _DATE_DMY.finditer(key):
-        found.append(DateMention(int(match[3]) if match[3] else None, _MONTHS[match[2]], int(match[1])))
-    for match in _DATE_MDY.finditer(key):
-        found.append(DateMention(int(match[3]) if match[3] else None, _MONTHS[match[1]], int(match[2])))
-    for match in _DATE_ISO.finditer(key):
-        found.append(DateMention(int(match[1]), int(match[2]), int(match[3])))
-    return [date for date in found if 1 <= date.day <= 31]
 
 
 def answer_quantities(text: str) -> list[tuple[float, str | None]]:

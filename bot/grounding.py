@@ -174,6 +174,51 @@ def unsupported_quantities(answer: str, evidence: list[str]) -> list[Quantity]:
     return [claim for claim in extract_quantities(answer) if not any(_supports(e, claim) for e in known)]
 
 
+# --- dates ---------------------------------------------------------------------------------
+
+_MONTHS = {
+    **{name: number for number, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+        ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names},
+    # Arabic month names (Egyptian/Gulf and Levantine), in their normalize_for_match form.
+    **{normalize_for_match(name): number for number, names in enumerate((
+        ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
+        ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"), ("أغسطس", "آب"),
+        ("سبتمبر", "أيلول"), ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول")),
+        start=1) for name in names},
+}
+_MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+_NOT_LETTER = r"(?![^\W\d_])"
+_DATE_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:[وب])?({_MONTH}){_NOT_LETTER}(?:,?\s+(\d{{4}})(?!\d))?")
+_DATE_MDY = re.compile(rf"(?<![^\W\d_])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}})(?!\d))?")
+_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A written date; ``start``/``end`` index ``normalize_for_match(text)``."""
+
+    year: int | None
+    month: int
+    day: int
+    start: int = 0
+    end: int = 0
+
+
+def extract_dates(text: str) -> list[DateMention]:
+    """Dates written as "19 March 2025", "March 19, 2025", "٢١ يناير ٢٠٢٥", "2025-03-19" or "30 June"."""
+    key = normalize_for_match(text)
+    found: list[DateMention] = []
+    for match in _DATE_DMY.finditer(key):
+        found.append(DateMention(int(match[3]) if match[3] else None, _MONTHS[match[2]], int(match[1]), *match.span()))
+    for match in _DATE_MDY.finditer(key):
+        found.append(DateMention(int(match[3]) if match[3] else None, _MONTHS[match[1]], int(match[2]), *match.span()))
+    for match in _DATE_ISO.finditer(key):
+        found.append(DateMention(int(match[1]), int(match[2]), int(match[3]), *match.span()))
+    return [date for date in found if 1 <= date.day <= 31]
+
+
 # --- citations -----------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
+from bot.facts import Sentence, figure_kind, find_figures, format_figure
 from bot.generation import GenerationError, Generator, Message, make_generator
 from bot.grounding import attribute_citations, verify
 from bot.index import Hit, HybridIndex, open_index
@@ -85,6 +86,8 @@ class PromptSet:
         self.refusal: str = data["refusal"]
         self.extractive_intro: str = data["extractive_intro"]
         self.extractive_other_language: str = data["extractive_other_language"]
+        self.figure_answer: str = data["figure_answer"]
+        self.figures_differ: str = data["figures_differ"]
         self._history: str = data["history"]
         self._retry: str = data["retry"]
         self._template = ChatPromptTemplate.from_messages([("system", data["system"]), ("human", data["user"])])
@@ -262,11 +265,7 @@ class Pipeline:
         evidence = select_evidence(standalone, hits, self.settings.evidence_sentences)
         lap("select")
         prompts = self.prompts[language]
-        citations = [
-            Citation(number=n, doc_id=e.hit.article_id, title=e.hit.metadata["title"], source=e.hit.metadata["source"],
-                     language=e.hit.metadata["language"], quote=e.text, start=e.start, end=e.end)
-            for n, e in enumerate(evidence, start=1)
-        ]
+        citations = [self._citation(n, e) for n, e in enumerate(evidence, start=1)]
 
         rejected: list[dict[str, Any]] = []
 
@@ -280,6 +279,11 @@ class Pipeline:
         best = max((e.score for e in evidence), default=0.0)
         if not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index):
             yield finish(prompts.refusal, "refusal", True, [])
+            return
+        figure_answer = self._figure_answer(question, standalone, previous, language, prompts)
+        lap("figures")
+        if figure_answer is not None:
+            yield finish(*figure_answer)
             return
         if self.generator is not None:
             passages = self._within_budget([e.text for e in evidence])
@@ -314,6 +318,36 @@ class Pipeline:
                                        {"role": "user", "content": prompts.retry_instruction(problems)}]
         yield finish(self._extractive(evidence, language, prompts), "extractive", True, citations)
 
+    def _figure_answer(self, question: str, standalone: str, previous: str | None, language: Language,
+                       prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
+        """The figure a "how much / what share / when" question asks for, written in the question's
+        language with its sources (see ``bot.facts``); None when the question asks for no figure,
+        the evidence states none of its kind, or the written answer would fail verification.
+
+        Figures are looked for in more chunks than the LLM is given: sources that disagree are
+        rarely all among the top few, and a sentence without a figure of the asked kind is skipped.
+        """
+        kind = figure_kind(question, previous) if self.settings.figure_answers else None
+        if kind is None:
+            return None
+        hits = self.index.search(standalone, self.settings.figure_top_k, unique_articles=False)
+        pool = select_evidence(standalone, hits, self.settings.figure_sentences)
+        sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score) for n, e in enumerate(pool, start=1)]
+        figures = find_figures(kind, question, previous, sentences, self.settings.refusal_threshold)
+        if not figures:
+            return None
+        used = list(dict.fromkeys(figure.sentence.number for figure in figures))
+        renumber = {old: new for new, old in enumerate(used, start=1)}
+        stated = [f"{format_figure(f, language)} [{renumber[f.sentence.number]}]" for f in figures]
+        template = prompts.figure_answer if len(figures) == 1 else prompts.figures_differ
+        sentence = template.format(figures="; ".join(stated))
+        chosen = [(renumber[number], pool[number - 1]) for number in used]
+        text = " ".join([sentence[:1].upper() + sentence[1:], self._quoted(chosen, language, prompts)])
+        cited = [self._citation(n, e) for n, e in chosen]
+        if not verify(text, [e.text for _, e in chosen], language, question).ok:
+            return None
+        return text, "extractive", True, cited
+
     def _within_budget(self, passages: list[str]) -> list[str]:
         """The best passages, in order, that fit ``max_passage_tokens`` (the first always does).
 
@@ -332,6 +366,12 @@ class Pipeline:
             kept.append(passage)
         return kept
 
+    @staticmethod
+    def _citation(number: int, evidence: Evidence) -> Citation:
+        meta = evidence.hit.metadata
+        return Citation(number=number, doc_id=evidence.hit.article_id, title=meta["title"], source=meta["source"],
+                        language=meta["language"], quote=evidence.text, start=evidence.start, end=evidence.end)
+
     def _extractive(self, evidence: list[Evidence], language: Language, prompts: PromptSet) -> str:
         """The best evidence, quoted, preferring sentences in the question's language; a sentence
         in the other language is pointed to, not quoted, so the answer stays in the question's."""
@@ -339,10 +379,15 @@ class Pipeline:
             return item[1].score + (_SAME_LANGUAGE_BONUS if item[1].hit.metadata["language"] == language else 0.0)
 
         chosen = sorted(enumerate(evidence, start=1), key=preference, reverse=True)[: self.settings.extractive_sentences]
+        return self._quoted(chosen, language, prompts)
+
+    @staticmethod
+    def _quoted(chosen: list[tuple[int, Evidence]], language: Language, prompts: PromptSet) -> str:
+        """Numbered evidence quoted when in the question's language, pointed to when not."""
         quoted = [f"{e.text.strip()} [{n}]" for n, e in chosen if e.hit.metadata["language"] == language]
         elsewhere = " ".join(f"[{n}]" for n, e in chosen if e.hit.metadata["language"] != language)
         pointer = [prompts.extractive_other_language.format(refs=elsewhere)] if elsewhere else []
-        return " ".join([prompts.extractive_intro, *quoted, *pointer])
+        return " ".join([prompts.extractive_intro, *quoted, *pointer] if quoted else pointer)
 
     def as_runnable(self) -> Runnable:
         """The pipeline as a LangChain Runnable: input {"question", "history"?} → Answer."""

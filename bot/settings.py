@@ -60,6 +60,11 @@ class Settings(BaseSettings):
     # --- answering --------------------------------------------------------------------
     prompts_dir: Path = Field(PROJECT_ROOT / "prompts", description="Prompt files (answer.<lang>.yaml).")
     evidence_sentences: int = Field(3, ge=1, le=20, description="Evidence sentences given to the LLM.")
+    figure_answers: bool = Field(
+        True, description="Answer how-much/what-share/when questions with the figure picked from the evidence, without the LLM."
+    )
+    figure_top_k: int = Field(15, ge=1, le=100, description="Chunks searched for the figure a how-much/when question asks for.")
+    figure_sentences: int = Field(30, ge=1, le=200, description="Best sentences of those chunks the figure is taken from.")
     extractive_sentences: int = Field(2, ge=1, description="Sentences quoted by the extractive answer.")
     refusal_threshold: float = Field(
         0.15, ge=0.0, description="Below this evidence score the bot refuses without the LLM (on the grounded set, answerable rows go down to 0.17)."

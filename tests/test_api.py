@@ -107,9 +107,10 @@ class EchoGenerator:
 
 
 def test_ask_stream_sends_tokens_then_the_verified_answer_then_done(live_server):
-    service = Service(live_server.settings)
-    service.pipeline = Pipeline(live_server.service.ready().index, EchoGenerator(), live_server.settings)
-    client = TestClient(create_app(live_server.settings, service, ui=False))
+    settings = live_server.settings.model_copy(update={"figure_answers": False})  # let the LLM answer the figure
+    service = Service(settings)
+    service.pipeline = Pipeline(live_server.service.ready().index, EchoGenerator(), settings)
+    client = TestClient(create_app(settings, service, ui=False))
     with client.stream("POST", "/api/ask", json={"question": EN_QUESTION, "stream": True}) as response:
         events = sse_events(response.read().decode())
     names = [name for name, _ in events]

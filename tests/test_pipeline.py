@@ -50,7 +50,8 @@ def default_index(use_embedder) -> HybridIndex:
 
 
 def make_pipeline(index: HybridIndex, generator=None) -> Pipeline:
-    return Pipeline(index, generator, Settings(generator="extractive"))
+    """Figure questions go to the (scripted) LLM when one is given: these tests are about its path."""
+    return Pipeline(index, generator, Settings(generator="extractive", figure_answers=generator is None))
 
 
 def test_extractive_answer_quotes_the_figure_in_the_question_language(default_index):
@@ -100,14 +101,14 @@ class TokenCountingGenerator(ScriptedGenerator):
 def test_evidence_past_the_token_budget_is_left_out_of_the_prompt(default_index):
     question = "كم تخطط الشراكة لجمعه مبدئيًا من المستثمرين؟"
     generator = TokenCountingGenerator("30 مليار دولار [1].")
-    settings = Settings(generator="extractive", max_passage_tokens=1)
+    settings = Settings(generator="extractive", max_passage_tokens=1, figure_answers=False)
     answer = Pipeline(default_index, generator, settings).ask(question)
     prompt = generator.prompts[0][-1]["content"]
     assert "[1]" in prompt and "[2]" not in prompt  # the best passage is always kept, alone here
     assert answer.path == "llm" and len(answer.citations) == 1
     # Without a budget all evidence sentences are numbered in the prompt.
     generator = TokenCountingGenerator("30 مليار دولار [1].")
-    Pipeline(default_index, generator, Settings(generator="extractive", max_passage_tokens=0)).ask(question)
+    Pipeline(default_index, generator, Settings(generator="extractive", max_passage_tokens=0, figure_answers=False)).ask(question)
     assert "[3]" in generator.prompts[0][-1]["content"]
 
 
@@ -252,3 +253,41 @@ def test_a_retry_that_echoes_the_rejection_is_not_an_answer(default_index):
     answer = make_pipeline(default_index, generator).ask("How much does the partnership plan to raise initially?")
     assert answer.path == "extractive" and "30 billion" in answer.text
     assert answer.rejected[1]["problems"] == ["the answer repeats the rejection instead of answering"]
+
+
+# --- figure questions ----------------------------------------------------------------------
+
+
+def test_figure_question_is_answered_with_the_figure_without_the_llm(default_index):
+    generator = ScriptedGenerator("Data centres used 500 TWh [1].")
+    pipeline = Pipeline(default_index, generator, Settings(generator="extractive"))
+    answer = pipeline.ask("How much electricity does the IEA expect data centres to need by 2030?")
+    assert answer.text.startswith("About 945 TWh [1].")  # the 2030 figure, not the 2026 or 2035 one
+    assert answer.language == "en" and answer.path == "extractive" and answer.grounded
+    assert answer.citations[0].doc_id == "note-iea-energy-ai-ar"  # stated only in the Arabic note
+    assert generator.prompts == []
+
+
+def test_arabic_figure_question_over_english_evidence_is_answered_in_arabic(default_index):
+    answer = make_pipeline(default_index).ask("كم قدّر تقرير «الكهرباء 2024» استهلاك مراكز البيانات والذكاء الاصطناعي والعملات المشفرة في 2022؟")
+    assert answer.text.startswith("نحو 460 تيراواط/ساعة [1]")
+    assert answer.language == "ar" and detect_language(answer.text) == "ar"
+    assert answer.citations[0].doc_id == "note-iea-electricity-2024-en"
+
+
+def test_sources_that_disagree_are_each_given_with_their_source(default_index):
+    answer = make_pipeline(default_index).ask("How much electricity could the world's data centres consume by 2026?")
+    assert answer.text.startswith("The sources give different figures: more than 1,000 TWh [1]; just over 800 TWh [2].")
+    assert answer.citations[0].doc_id != answer.citations[1].doc_id
+
+
+def test_a_figure_follow_up_takes_the_figure_it_asks_about(default_index):
+    answer = make_pipeline(default_index).ask(
+        "And including debt?", [("How much does the partnership aim to raise initially?", "$30 billion [1].")]
+    )
+    assert answer.text.startswith("Up to $100 billion [1].")
+
+
+def test_date_question_gets_the_date_in_the_question_language(default_index):
+    answer = make_pipeline(default_index).ask("في أي تاريخ أُعلن عن مشروع «ستارغيت»؟")
+    assert answer.text.startswith("21 يناير 2025 [1].")

@@ -1,0 +1,258 @@
+"""Figure and date questions answered straight from the evidence, in the question's language.
+
+"How much…", "What share…", "When…", "كم…", "ما نسبة…", "متى…" ask for one figure the sources
+state. A small LLM copies *a* figure from its passages, often the wrong one ("1,000 TWh by 2026"
+for a question about 2030), and no check catches that, since the figure is in the evidence. The
+choice is made here instead, the way extractive QA systems type their answers: by the unit the
+question asks for (dollars, TWh, percent, a date), the years it names (the figure's nearest year
+must be one of them) and the question words written next to the figure. The figure is then
+written out in the question's language from its value, with the source's own hedge ("about",
+"more than", "up to"), so an English question over an Arabic article gets an English answer
+without translation.
+
+When articles give different values for the same thing (a base case and a high case, a first
+tranche and a ceiling), each value is given with its source.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.grounding import extract_dates, extract_quantities
+from bot.text import Language, bm25_tokens, normalize_for_match, to_ascii_digits
+
+FigureKind = Literal["USD", "TWh", "percent", "date"]
+
+# Question cues, matched on normalize_for_match(question) (so "ى" is "ي", "ة" is "ه", "أ" is "ا").
+_ASKS_DATE = re.compile(r"\bwhen\b|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bon what date\b|متي|(?:في )?اي يوم|(?:ما|في اي) تاريخ")
+_ASKS_PERCENT = re.compile(
+    r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b|\bper ?cent(?:age)?\b"
+    r"|نسبه|حصه|بالمئه|في المئه"
+)
+_ASKS_AMOUNT = re.compile(
+    r"\bhow (?:much|big|large)\b|\bwhat (?:is|was|were|are|will be)? ?(?:the )?(?:size|value|amount|total|figure|estimate|"
+    r"most|maximum|ceiling|cap)\b|\b(?:figure|estimate|amount)\b"
+    r"|\bwhat level\b|\bhow high\b"
+    r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم)|تقدير|رقم|اي مستوي"
+)
+# Interrogatives that ask for something other than a figure.
+_ASKS_OTHER = re.compile(
+    r"\b(?:who|whom|whose|which|why|where|how(?! much| many| big| large| high))\b"
+    r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
+    r"|(?<![^\s])[وف]?(?:من|لماذا|اين|كيف|هل|اي|ماذا)(?![^\W\d_])"
+)
+_ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهرباء|استهلاك|طاقه|تيراواط")
+_MONEY = re.compile(
+    r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|financ|capex|pledg|tranche|debt|mobili"
+    r"|استثمار|يستثمر|تستثمر|جمع|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|ضخ|دين|ديون"
+)
+
+# A hedge written just before a figure, and what it means.
+Hedge = Literal["about", "more than", "just over", "up to", "less than"]
+_HEDGES: tuple[tuple[Hedge, re.Pattern[str]], ...] = tuple(
+    (hedge, re.compile(rf"(?:{pattern})\W*$"))
+    for hedge, pattern in (
+        ("just over", r"just over|slightly (?:more than|over)|a little over|اكثر بقليل من|ما يزيد قليلا علي|يزيد قليلا علي"),
+        ("more than", r"more than|over|above|exceed(?:s|ing)?|in excess of|اكثر من|يتجاوز|تتجاوز|يزيد علي|تزيد علي|ما يزيد علي|يفوق|تفوق"),
+        ("up to", r"up to|as much as|at most|ما يصل الي|يصل الي|تصل الي|حتي"),
+        ("less than", r"less than|under|below|fewer than|اقل من"),
+        ("about", r"about|around|approximately|roughly|nearly|almost|some|نحو|حوالي|قرابه|ما يقارب|يقارب|زهاء|تقريبا"),
+    )
+)
+_HEDGE_WINDOW = 30  # characters before the figure that may hold its hedge
+_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
+# A year that is part of a name ("Electricity 2024", «الكهرباء 2024») sets no time for the figure.
+_TITLED_YEAR = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|(?<![.!?؟]\s)\b[A-Z][A-Za-z]+ (?:19|20)\d\d\b")
+_WORD = re.compile(r"[^\W_]+")
+_NEAR_WORDS = 8  # question words within this many words of a figure count as pointing at it
+_YEAR_WEIGHT = 0.3
+_NEAR_WEIGHT = 0.25
+_DISAGREEMENT_MARGIN = 0.15  # another article's figure within this score of the best is shown too
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One evidence sentence offered to the figure finder: its citation number and article."""
+
+    number: int
+    article_id: str
+    title: str
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure chosen as (part of) the answer, with the sentence that states it."""
+
+    kind: FigureKind
+    value: float  # dates: YYYYMMDD
+    hedge: Hedge | None
+    sentence: Sentence
+    score: float
+    year_match: bool
+
+
+def expected_kind(question: str) -> FigureKind | None:
+    """The kind of figure the question asks for, or None when it does not ask for one."""
+    key = normalize_for_match(question)
+    if _ASKS_DATE.search(key):
+        return "date"
+    if _ASKS_PERCENT.search(key):
+        return "percent"
+    if not _ASKS_AMOUNT.search(key):
+        return None
+    if _ENERGY.search(key):
+        return "TWh"
+    if _MONEY.search(key):
+        return "USD"
+    return None
+
+
+def _hedge(key: str, start: int) -> Hedge | None:
+    before = key[max(0, start - _HEDGE_WINDOW) : start]
+    return next((hedge for hedge, pattern in _HEDGES if pattern.search(before)), None)
+
+
+def _word_positions(key: str) -> list[tuple[int, str]]:
+    """(character offset, BM25 token) of each word; stop words give an empty token."""
+    return [(m.start(), (bm25_tokens(m.group()) or [""])[0]) for m in _WORD.finditer(key)]
+
+
+def _nearness(words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float]) -> float:
+    """Weighted share of the question's words written within a few words of the figure."""
+    if not wanted:
+        return 0.0
+    before = [token for offset, token in words if offset < start][-_NEAR_WORDS:]
+    after = [token for offset, token in words if offset >= end][:_NEAR_WORDS]
+    near = set(before + after)
+    return sum(weight for token, weight in wanted.items() if token in near) / sum(wanted.values())
+
+
+def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
+                wanted: dict[str, float]) -> list[Figure]:
+    key = normalize_for_match(sentence.text)
+    if kind == "date":
+        found = [(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in extract_dates(sentence.text)
+                 if d.year is not None]
+    else:
+        found = [(q.start, q.end, q.value) for q in extract_quantities(key) if q.unit == kind]
+    years = [(m.start(), int(m.group())) for m in _YEAR.finditer(key)] if kind != "date" else []
+    words = _word_positions(key)
+    figures = []
+    for start, end, value in found:
+        if any(math.isclose(value, known, rel_tol=1e-6) for known in question_values):
+            continue  # the question's own figure is not its answer
+        year_match = False
+        if question_years and years:
+            nearest = min(years, key=lambda year: min(abs(year[0] - start), abs(year[0] - end)))[1]
+            if nearest not in question_years:
+                continue  # a figure for another year
+            year_match = True
+        score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * _nearness(words, start, end, wanted)
+        figures.append(Figure(kind, value, _hedge(key, start) if kind != "date" else None, sentence, score, year_match))
+    return figures
+
+
+def figure_kind(question: str, previous: str | None) -> FigureKind | None:
+    """The question's own kind, else that of the earlier question a follow-up leans on
+    ("And including debt?", "And what about 2030?" after "How much will it raise?"), unless the
+    follow-up asks for something else ("Who chairs it?")."""
+    own = expected_kind(question)
+    if own or not previous or _ASKS_OTHER.search(normalize_for_match(question)):
+        return own
+    return expected_kind(previous)
+
+
+def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
+                 min_score: float = 0.0) -> list[Figure]:
+    """The figure of ``kind`` that answers the question, or several when articles disagree;
+    [] when no sentence states one.
+
+    ``previous`` is the earlier question a follow-up leans on: its words count half. Sources
+    disagree when another article states a different value of the same kind for the year the
+    question names (in a sentence scoring at least ``min_score``), or, when it names no year, in
+    a sentence about as relevant as the best.
+    """
+    asked = f"{previous} {question}" if previous else question
+    question_key = normalize_for_match(asked)
+    question_years = {int(year) for year in _YEAR.findall(to_ascii_digits(_TITLED_YEAR.sub(" ", asked)))}
+    question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
+    wanted = {token: 0.5 for token in bm25_tokens(previous or "") if not token.startswith("§")}
+    wanted.update({token: 1.0 for token in bm25_tokens(question) if not token.startswith("§")})
+    for year in question_years:
+        wanted.pop(str(year), None)
+    figures = [f for s in sentences for f in _candidates(kind, s, question_years, question_values, wanted)]
+    if not figures:
+        return []
+    figures.sort(key=lambda f: f.score, reverse=True)
+    best = figures[0]
+    chosen = [best]
+    subject = {token for token in bm25_tokens(asked) if token.startswith("§")}  # names, either script
+    best_article_values = [f.value for f in figures if f.sentence.article_id == best.sentence.article_id]
+    for figure in figures[1:] if kind != "date" else ():  # two dates are two events, not a disagreement
+        if any(math.isclose(figure.value, c.value, rel_tol=1e-6) for c in chosen):
+            continue
+        if any(figure.sentence.article_id == c.sentence.article_id for c in chosen):
+            continue  # one article's other figures are other quantities (the total beside the first tranche)
+        if best.year_match:
+            # Another article's figure for the same year (a base case beside a high case).
+            disagrees = figure.year_match and figure.sentence.score >= min_score
+        else:
+            # Without a year: about as relevant as the best, in an article whose title names what
+            # the question names (sound keys match names across scripts), and a value the best figure's own article does not also state (there it
+            # would be another quantity).
+            disagrees = (
+                figure.score >= best.score - _DISAGREEMENT_MARGIN
+                and bool(subject & set(bm25_tokens(figure.sentence.title)))
+                and not any(math.isclose(figure.value, value, rel_tol=1e-6) for value in best_article_values)
+            )
+        if disagrees:
+            chosen.append(figure)
+    return chosen
+
+
+# --- writing figures -----------------------------------------------------------------------
+
+_SCALES = ((1e12, "trillion", "تريليون"), (1e9, "billion", "مليار"), (1e6, "million", "مليون"))
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
+}
+_HEDGE_WORDS: dict[Language, dict[Hedge, str]] = {
+    "en": {"about": "about", "more than": "more than", "just over": "just over", "up to": "up to", "less than": "less than"},
+    "ar": {"about": "نحو", "more than": "أكثر من", "just over": "ما يزيد قليلًا على", "up to": "ما يصل إلى",
+           "less than": "أقل من"},
+}
+
+
+def _number(value: float, language: Language) -> str:
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text.replace(",", "") if language == "ar" else text
+
+
+def format_figure(figure: Figure, language: Language) -> str:
+    """The figure written in ``language``: "$30 billion" / "30 مليار دولار", "945 TWh" /
+    "945 تيراواط/ساعة", "1.5%", "10 April 2025" / "10 أبريل 2025"; hedge first."""
+    if figure.kind == "date":
+        value = int(figure.value)
+        return f"{value % 100} {_MONTHS[language][value // 100 % 100 - 1]} {value // 10000}"
+    value, scale_en, scale_ar = figure.value, "", ""
+    if figure.kind == "USD":
+        for size, english, arabic in _SCALES:
+            if value >= size:
+                value, scale_en, scale_ar = value / size, f" {english}", f" {arabic}"
+                break
+    number = _number(value, language)
+    if figure.kind == "percent":
+        written = f"{number}%"
+    elif figure.kind == "TWh":
+        written = f"{number} TWh" if language == "en" else f"{number} تيراواط/ساعة"
+    else:
+        written = f"${number}{scale_en}" if language == "en" else f"{number}{scale_ar} دولار"
+    return f"{_HEDGE_WORDS[language][figure.hedge]} {written}" if figure.hedge else written

@@ -1,0 +1,127 @@
+"""Figure questions: which figure answers them, and how it is written in the question's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.facts import Figure, Sentence, expected_kind, figure_kind, find_figures, format_figure
+from bot.grounding import verify
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How much does the partnership plan to raise?", "USD"),
+        ("How big is Stargate's spending plan?", "USD"),
+        ("كم تخطط الشراكة لجمعه من المستثمرين؟", "USD"),
+        ("وكم يبلغ الإجمالي مع الديون؟", "USD"),  # "و" glued to "كم"
+        ("How much electricity could data centres consume by 2026?", "TWh"),
+        ("إلى أي مستوى يرتفع استهلاك مراكز البيانات للكهرباء؟", "TWh"),
+        ("What share of the world's electricity did data centres use?", "percent"),
+        ("ما نسبة استهلاك مراكز البيانات من الكهرباء؟", "percent"),
+        ("When was Stargate announced?", "date"),
+        ("في أي يوم أُعلن عن المشروع؟", "date"),
+        ("متى نشرت الوكالة تقريرها؟", "date"),
+        ("Who chairs Stargate?", None),
+        ("Which companies joined the partnership?", None),
+        ("Does the IEA expect demand to double?", None),  # yes/no: the LLM or the quotes answer it
+        ("How much did it grow?", None),  # an amount of no known unit
+    ],
+)
+def test_the_kind_of_figure_a_question_asks_for(question, kind):
+    assert expected_kind(question) == kind
+
+
+def test_a_follow_up_without_a_cue_takes_the_kind_of_the_question_it_follows():
+    assert figure_kind("And including debt?", "How much will the partnership raise?") == "USD"
+    assert figure_kind("And what about 2030?", "How much electricity will data centres use?") == "TWh"
+    assert figure_kind("وبحلول 2035؟", "كم تستهلك مراكز البيانات من الكهرباء؟") == "TWh"
+    assert figure_kind("And what is its base case for 2026?", "How much electricity will data centres use?") == "TWh"
+    assert figure_kind("Who chairs it?", "How much will Stargate invest?") is None  # asks for a name
+    assert figure_kind("Is that more than double?", "How much electricity will data centres use?") is None
+    assert figure_kind("ومن يترأسه؟", "كم سيستثمر المشروع؟") is None
+    assert figure_kind("When did it start?", "How much will it raise?") == "date"  # its own cue wins
+
+
+def sentence(number: int, text: str, article: str = "a", score: float = 0.5, title: str = "") -> Sentence:
+    return Sentence(number, article, title, text, score)
+
+
+def test_the_year_the_question_names_picks_the_figure_for_that_year():
+    evidence = [sentence(1, "Demand could reach about 945 TWh by 2030 and nearly 1,200 TWh by 2035.")]
+    assert [f.value for f in find_figures("TWh", "How much by 2035?", None, evidence)] == [1200.0]
+    assert [f.value for f in find_figures("TWh", "How much by 2030?", None, evidence)] == [945.0]
+    assert find_figures("TWh", "How much in 2040?", None, evidence) == []  # no figure for that year
+
+
+def test_a_year_inside_a_report_title_is_not_a_time_constraint():
+    evidence = [sentence(1, "For 2022 the report put consumption at about 460 TWh."),
+                sentence(2, "Data centres used about 415 TWh in 2024.", article="b", score=0.6)]
+    figures = find_figures("TWh", "Per the Electricity 2024 report, how much power was used in 2022?", None, evidence)
+    assert [f.value for f in figures] == [460.0]
+
+
+def test_the_question_words_next_to_a_figure_choose_between_two_in_one_sentence():
+    evidence = [sentence(1, "It plans to raise 30 billion dollars initially, and up to 100 billion dollars including debt.")]
+    assert [f.value for f in find_figures("USD", "How much will it raise initially?", None, evidence)] == [30e9]
+    assert [f.value for f in find_figures("USD", "How much including debt?", None, evidence)] == [100e9]
+
+
+def test_a_figure_the_question_itself_states_is_not_the_answer():
+    evidence = [sentence(1, "Microsoft will spend $80 billion, and more than half of the $80 billion in the US.")]
+    assert find_figures("USD", "Where will the $80 billion be spent, how much?", None, evidence) == []
+
+
+def test_articles_giving_different_figures_for_the_same_year_are_both_shown():
+    evidence = [sentence(1, "Consumption could exceed 1,000 TWh by 2026.", article="news", score=0.5),
+                sentence(2, "Its base case is just over 800 TWh in 2026.", article="report", score=0.2),
+                sentence(3, "Consumption was about 460 TWh in 2022.", article="report", score=0.4)]
+    figures = find_figures("TWh", "How much electricity by 2026?", None, evidence, min_score=0.15)
+    assert [(f.value, f.hedge, f.sentence.number) for f in figures] == [(1000.0, "more than", 1), (800.0, "just over", 2)]
+
+
+def test_another_quantity_of_the_best_source_is_not_a_disagreement():
+    evidence = [sentence(1, "The partnership aims to raise $30 billion initially.", article="news", score=0.5),
+                sentence(2, "The partnership could reach $100 billion with debt.", article="news", score=0.45),
+                sentence(3, "The partnership will mobilise up to $100 billion.", article="note", score=0.45,
+                         title="The Partnership")]
+    assert [f.value for f in find_figures("USD", "How much will the Partnership raise initially?", None, evidence)] == [30e9]
+
+
+def test_two_dates_are_two_events_not_a_disagreement():
+    evidence = [sentence(1, "The report was published on 10 April 2025.", article="a"),
+                sentence(2, "Stargate was announced on 21 January 2025.", article="b", score=0.49)]
+    assert len(find_figures("date", "When was the report published?", None, evidence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "hedge", "english", "arabic"),
+    [
+        ("USD", 30e9, None, "$30 billion", "30 مليار دولار"),
+        ("USD", 1.5e12, "up to", "up to $1.5 trillion", "ما يصل إلى 1.5 تريليون دولار"),
+        ("TWh", 1200.0, "about", "about 1,200 TWh", "نحو 1200 تيراواط/ساعة"),
+        ("TWh", 800.0, "just over", "just over 800 TWh", "ما يزيد قليلًا على 800 تيراواط/ساعة"),
+        ("percent", 1.5, "about", "about 1.5%", "نحو 1.5%"),
+        ("date", 20250410.0, None, "10 April 2025", "10 أبريل 2025"),
+    ],
+)
+def test_figures_are_written_in_the_question_language(kind, value, hedge, english, arabic):
+    figure = Figure(kind, value, hedge, sentence(1, ""), 0.0, False)
+    assert format_figure(figure, "en") == english
+    assert format_figure(figure, "ar") == arabic
+
+
+@pytest.mark.parametrize(
+    ("source", "question", "language"),
+    [
+        ("ويتوقع التقرير أن يبلغ الاستهلاك نحو ٩٤٥ تيراواط/ساعة بحلول عام ٢٠٣٠.", "How much electricity by 2030?", "en"),
+        ("The partnership will raise an initial 30 billion US dollars.", "كم ستجمع الشراكة من الدولارات؟", "ar"),
+        ("وهو ما يعادل قرابة ١٫٥٪ من استهلاك الكهرباء في العالم.", "What share of the world's electricity?", "en"),
+        ("نشرت الوكالة يوم ١٠ أبريل ٢٠٢٥ تقريرًا.", "When was the report published?", "en"),
+    ],
+)
+def test_a_figure_written_across_languages_passes_the_grounding_check(source, question, language):
+    figure = find_figures(expected_kind(question), question, None, [sentence(1, source)])[0]
+    answer = f"{format_figure(figure, language)} [1]."
+    check = verify(answer, [source], language, question)
+    assert check.ok, check.problems()
