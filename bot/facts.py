@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -95,6 +95,7 @@ class Figure:
     sentence: Sentence
     score: float
     year_match: bool
+    nearness: float = 0.0
 
 
 def expected_kind(question: str) -> FigureKind | None:
@@ -123,18 +124,21 @@ def _word_positions(key: str) -> list[tuple[int, str]]:
     return [(m.start(), (bm25_tokens(m.group()) or [""])[0]) for m in _WORD.finditer(key)]
 
 
-def _nearness(words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float]) -> float:
-    """Weighted share of the question's words written within a few words of the figure."""
+def _nearness(words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
+              translations: Mapping[str, Sequence[str]]) -> float:
+    """Weighted share of the question's words written (as such or translated) within a few
+    words of the figure."""
     if not wanted:
         return 0.0
     before = [token for offset, token in words if offset < start][-_NEAR_WORDS:]
     after = [token for offset, token in words if offset >= end][:_NEAR_WORDS]
     near = set(before + after)
-    return sum(weight for token, weight in wanted.items() if token in near) / sum(wanted.values())
+    found = sum(weight for token, weight in wanted.items() if token in near or near.intersection(translations.get(token, ())))
+    return found / sum(wanted.values())
 
 
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
-                wanted: dict[str, float]) -> list[Figure]:
+                wanted: dict[str, float], translations: Mapping[str, Sequence[str]]) -> list[Figure]:
     key = normalize_for_match(sentence.text)
     if kind == "date":
         found = [(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in extract_dates(sentence.text)
@@ -153,8 +157,10 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
             if nearest not in question_years:
                 continue  # a figure for another year
             year_match = True
-        score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * _nearness(words, start, end, wanted)
-        figures.append(Figure(kind, value, _hedge(key, start) if kind != "date" else None, sentence, score, year_match))
+        nearness = _nearness(words, start, end, wanted, translations)
+        score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness
+        hedge = _hedge(key, start) if kind != "date" else None
+        figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness))
     return figures
 
 
@@ -169,11 +175,13 @@ def figure_kind(question: str, previous: str | None) -> FigureKind | None:
 
 
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
-                 min_score: float = 0.0) -> list[Figure]:
+                 min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None) -> list[Figure]:
     """The figure of ``kind`` that answers the question, or several when articles disagree;
     [] when no sentence states one.
 
-    ``previous`` is the earlier question a follow-up leans on: its words count half. Sources
+    ``previous`` is the earlier question a follow-up leans on: its words count half.
+    ``translations`` maps a question word's token to its other-script corpus tokens (see
+    ``bot.index.Lexicon.word_translations``), so words beside a figure count across languages. Sources
     disagree when another article states a different value of the same kind for the year the
     question names (in a sentence scoring at least ``min_score``), or, when it names no year, in
     a sentence about as relevant as the best.
@@ -186,7 +194,8 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     wanted.update({token: 1.0 for token in bm25_tokens(question) if not token.startswith("§")})
     for year in question_years:
         wanted.pop(str(year), None)
-    figures = [f for s in sentences for f in _candidates(kind, s, question_years, question_values, wanted)]
+    figures = [f for s in sentences
+               for f in _candidates(kind, s, question_years, question_values, wanted, translations or {})]
     if not figures:
         return []
     figures.sort(key=lambda f: f.score, reverse=True)

@@ -28,10 +28,13 @@ from bot.text import (
     Language,
     bm25_tokens,
     consonant_skeleton,
+    content_words,
     detect_language,
+    is_arabic_word,
     normalize_for_match,
     split_sentences,
     to_ascii_digits,
+    word_token,
 )
 
 # --- quantities ----------------------------------------------------------------------------
@@ -292,6 +295,17 @@ def _name_words(text: str, run: re.Match[str]) -> list[re.Match[str]]:
     return [word for word in words if re.sub(r"['’]s$", "", word.group()).casefold() not in _NOT_NAMES]
 
 
+def latin_names(text: str) -> list[str]:
+    """Capitalised Latin names in a text ("GE Vernova", "Brad Smith", "MGX"), once each, in order;
+    in an Arabic sentence these are the names it also spells in Latin letters."""
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        words = _name_words(text, run)
+        if words:
+            found.append(run.group()[words[0].start() : words[-1].end()])
+    return list(dict.fromkeys(found))
+
+
 def unsupported_entities(answer: str, evidence: list[str], question: str = "") -> list[str]:
     """Names in the answer that the evidence does not contain, for the faithfulness metric.
 
@@ -323,6 +337,49 @@ def unsupported_entities(answer: str, evidence: list[str], question: str = "") -
     return list(dict.fromkeys(found))
 
 
+# --- words ---------------------------------------------------------------------------------
+
+
+def _words_only(answer: str, names: bool) -> str:
+    """The answer with citation markers and figures (and, if ``names``, Latin names) blanked."""
+    marked = _blank_citations(to_ascii_digits(answer))
+    spans = [(q.start, q.end) for q in extract_quantities(answer)]
+    if names:
+        spans += [(m.start(), m.end()) for m in _NAME_RUN.finditer(marked)]
+    stripped = list(marked)
+    for start, end in spans:
+        stripped[start:end] = " " * (end - start)
+    return "".join(stripped)
+
+
+_MIN_INVENTED_WORDS = 3
+_MAX_INVENTED_SHARE = 0.4
+
+
+def invented_words(answer: str, evidence: list[str], question: str = "") -> list[str]:
+    """Words a model wrote from its own knowledge: content words of the answer that neither the
+    question nor the evidence has, reported when there are at least three of them and they are
+    over 40 % of the answer's words beyond the question's ("to improve learning and analysis"
+    for a purpose the sources name differently).
+
+    Words are compared as BM25 tokens (light stems), so inflections and clitics match. Only an
+    answer in the evidence's own language is checked (a translation shares no words with it), and
+    only words in its own script (a Latin name in an Arabic answer is a name, checked as one).
+    """
+    language = detect_language(answer)
+    if not evidence or any(detect_language(passage) != language for passage in evidence):
+        return []
+    known = set(bm25_tokens(question)).union(*(bm25_tokens(passage) for passage in evidence))
+    question_tokens = set(bm25_tokens(question))
+    arabic = language == "ar"  # names in the other script are checked by unsupported_entities
+    new = {token: word for word in content_words(_words_only(answer, names=False))
+           if is_arabic_word(word) == arabic and (token := word_token(word)) and token not in question_tokens}
+    invented = [word for token, word in new.items() if token not in known]
+    if len(invented) >= _MIN_INVENTED_WORDS and len(invented) > _MAX_INVENTED_SHARE * len(new):
+        return invented
+    return []
+
+
 # --- verification --------------------------------------------------------------------------
 
 _LANGUAGE_NAMES: dict[str, str] = {"ar": "Arabic", "en": "English"}
@@ -334,14 +391,8 @@ def _answer_language(answer: str) -> Language:
     So "استثمرت SoftBank وOpenAI مبلغ 30 مليار دولار [1]" stays Arabic. An answer that is only a
     name or a figure is judged as written.
     """
-    marked = _blank_citations(to_ascii_digits(answer))
-    spans = [(q.start, q.end) for q in extract_quantities(answer)]
-    spans += [(m.start(), m.end()) for m in _NAME_RUN.finditer(marked)]
-    stripped = list(marked)
-    for start, end in spans:
-        stripped[start:end] = " " * (end - start)
-    words = "".join(stripped)
-    return detect_language(words if re.search(r"[^\W\d_]", words) else marked)
+    words = _words_only(answer, names=True)
+    return detect_language(words if re.search(r"[^\W\d_]", words) else _blank_citations(to_ascii_digits(answer)))
 
 
 @dataclass
@@ -355,12 +406,14 @@ class Verification:
     missing_citation: bool
     expected_language: Language = "en"
     unsupported_names: list[str] = field(default_factory=list)
+    invented_words: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         """Figures and names supported, citations valid and present, in the question's language."""
         return not (
             self.unsupported_numbers or self.invalid_citations or self.missing_citation or self.unsupported_names
+            or self.invented_words
         ) and self.language_ok
 
     def problems(self) -> list[str]:
@@ -375,6 +428,8 @@ class Verification:
             f"citation [{number}] does not match any passage" for number in self.invalid_citations
         ]
         reasons += [f"the name '{name}' is not in {where}" for name in self.unsupported_names]
+        if self.invented_words:
+            reasons.append(f"the words {', '.join(repr(w) for w in self.invented_words)} are not in {where}")
         if self.missing_citation:
             reasons.append("the answer cites no passage")
         if not self.language_ok:
@@ -400,6 +455,7 @@ def verify(answer: str, passages: list[str], question_language: Language, questi
         missing_citation=not cited,
         expected_language=question_language,
         unsupported_names=unsupported_entities(answer, evidence, question),
+        invented_words=invented_words(answer, evidence, question),
     )
 
 

@@ -141,20 +141,27 @@ class Lexicon:
         self.vectors = np.vstack([self.vectors[kept], new_vectors]).astype(np.float32)
         self._arabic = self._script_mask()
 
-    def translations(self, question: str, per_word: int, min_similarity: float) -> tuple[list[str], int]:
-        """BM25 tokens of the corpus words nearest each question word in the other script, and
-        the number of question words (the query length the lexical score is divided by)."""
+    def word_translations(self, question: str, per_word: int, min_similarity: float) -> dict[str, list[str]]:
+        """BM25 token of each question word → the BM25 tokens of the corpus words nearest it in
+        the other script (cosine ≥ ``min_similarity``, at most ``per_word``)."""
         words = content_words(question)
         if not words or not self.entries:
-            return [], len(words)
+            return {}
         similarity = self.embedder.embed_documents(words) @ self.vectors.T
-        tokens: list[str] = []
+        found: dict[str, list[str]] = {}
         take = min(per_word, len(self.entries))
         for word, row in zip(words, similarity):
             row = np.where(self._arabic != is_arabic_word(word), row, -1.0)
             nearest = np.argpartition(-row, take - 1)[:take]  # a partial sort: the lexicon can be large
-            tokens += [self.entries[column][0] for column in nearest[np.argsort(-row[nearest])] if row[column] >= min_similarity]
-        return tokens, len(words)
+            tokens = [self.entries[column][0] for column in nearest[np.argsort(-row[nearest])] if row[column] >= min_similarity]
+            found.setdefault(word_token(word), []).extend(tokens)
+        return found
+
+    def translations(self, question: str, per_word: int, min_similarity: float) -> tuple[list[str], int]:
+        """BM25 tokens of the corpus words nearest each question word in the other script, and
+        the number of question words (the query length the lexical score is divided by)."""
+        by_word = self.word_translations(question, per_word, min_similarity)
+        return [token for tokens in by_word.values() for token in tokens], len(content_words(question))
 
 
 @dataclass

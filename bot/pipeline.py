@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from bot.facts import Sentence, figure_kind, find_figures, format_figure
 from bot.generation import GenerationError, Generator, Message, make_generator
-from bot.grounding import attribute_citations, verify
+from bot.grounding import attribute_citations, latin_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import Language, bm25_tokens, detect_language
@@ -86,6 +86,8 @@ class PromptSet:
         self.refusal: str = data["refusal"]
         self.extractive_intro: str = data["extractive_intro"]
         self.extractive_other_language: str = data["extractive_other_language"]
+        self.extractive_other_language_names: str = data["extractive_other_language_names"]
+        self.name_separator: str = data["name_separator"]
         self.figure_answer: str = data["figure_answer"]
         self.figures_differ: str = data["figures_differ"]
         self._history: str = data["history"]
@@ -211,6 +213,20 @@ def _says(text: str, sentence: str) -> bool:
 
 
 
+_COPY_SHARE = 0.6
+
+
+def _copied_passage(text: str, passages: list[str]) -> int | None:
+    """The passage an answer merely copies (its letters run inside the passage and cover most of
+    it), if any: small models often reply with "[1] <passage 1>" when they cannot answer."""
+    letters = _NOT_LETTERS.sub("", text).casefold()
+    for number, passage in enumerate(passages, start=1):
+        source = _NOT_LETTERS.sub("", passage).casefold()
+        if letters and letters in source and len(letters) >= _COPY_SHARE * len(source):
+            return number
+    return None
+
+
 class Pipeline:
     """Answers questions over one index with one (optional) generator."""
 
@@ -285,6 +301,7 @@ class Pipeline:
         if figure_answer is not None:
             yield finish(*figure_answer)
             return
+        copied: int | None = None
         if self.generator is not None:
             passages = self._within_budget([e.text for e in evidence])
             given = citations[: len(passages)]
@@ -305,6 +322,11 @@ class Pipeline:
                 if _says(text, prompts.refusal):
                     yield finish(prompts.refusal, "refusal", True, [])
                     return
+                copied = _copied_passage(text, passages)
+                if copied:
+                    # The model quoted instead of answering: its pick leads the extractive answer.
+                    rejected.append({"text": text, "problems": [f"the answer copies passage [{copied}] instead of answering"]})
+                    break
                 check = verify(text, passages, language, question)
                 lap(f"verify{'_retry' if attempt else ''}")
                 problems = check.problems()
@@ -316,7 +338,7 @@ class Pipeline:
                 rejected.append({"text": text, "problems": problems})
                 messages = messages + [{"role": "assistant", "content": text},
                                        {"role": "user", "content": prompts.retry_instruction(problems)}]
-        yield finish(self._extractive(evidence, language, prompts), "extractive", True, citations)
+        yield finish(self._extractive(evidence, language, prompts, standalone, copied), "extractive", True, citations)
 
     def _figure_answer(self, question: str, standalone: str, previous: str | None, language: Language,
                        prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
@@ -333,7 +355,10 @@ class Pipeline:
         hits = self.index.search(standalone, self.settings.figure_top_k, unique_articles=False)
         pool = select_evidence(standalone, hits, self.settings.figure_sentences)
         sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score) for n, e in enumerate(pool, start=1)]
-        figures = find_figures(kind, question, previous, sentences, self.settings.refusal_threshold)
+        config = self.index.config
+        asked = f"{previous} {question}" if previous else question
+        translations = self.index.lexicon.word_translations(asked, config.translation_candidates, config.translation_min_similarity)
+        figures = find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations)
         if not figures:
             return None
         used = list(dict.fromkeys(figure.sentence.number for figure in figures))
@@ -342,7 +367,9 @@ class Pipeline:
         template = prompts.figure_answer if len(figures) == 1 else prompts.figures_differ
         sentence = template.format(figures="; ".join(stated))
         chosen = [(renumber[number], pool[number - 1]) for number in used]
-        text = " ".join([sentence[:1].upper() + sentence[1:], self._quoted(chosen, language, prompts)])
+        # Same-language sources are quoted after the figure; other-language ones are cited by it.
+        same_language = [(n, e) for n, e in chosen if e.hit.metadata["language"] == language]
+        text = " ".join([sentence[:1].upper() + sentence[1:], self._quoted(same_language, language, prompts, question)]).strip()
         cited = [self._citation(n, e) for n, e in chosen]
         if not verify(text, [e.text for _, e in chosen], language, question).ok:
             return None
@@ -372,21 +399,34 @@ class Pipeline:
         return Citation(number=number, doc_id=evidence.hit.article_id, title=meta["title"], source=meta["source"],
                         language=meta["language"], quote=evidence.text, start=evidence.start, end=evidence.end)
 
-    def _extractive(self, evidence: list[Evidence], language: Language, prompts: PromptSet) -> str:
+    def _extractive(self, evidence: list[Evidence], language: Language, prompts: PromptSet, question: str,
+                    first: int | None = None) -> str:
         """The best evidence, quoted, preferring sentences in the question's language; a sentence
-        in the other language is pointed to, not quoted, so the answer stays in the question's."""
-        def preference(item: tuple[int, Evidence]) -> float:
-            return item[1].score + (_SAME_LANGUAGE_BONUS if item[1].hit.metadata["language"] == language else 0.0)
+        in the other language is pointed to, not quoted, so the answer stays in the question's.
+        ``first`` is a passage the LLM picked by copying it: it is quoted first."""
+        def preference(item: tuple[int, Evidence]) -> tuple[bool, float]:
+            same_language = item[1].hit.metadata["language"] == language
+            return item[0] == first, item[1].score + (_SAME_LANGUAGE_BONUS if same_language else 0.0)
 
         chosen = sorted(enumerate(evidence, start=1), key=preference, reverse=True)[: self.settings.extractive_sentences]
-        return self._quoted(chosen, language, prompts)
+        return self._quoted(chosen, language, prompts, question)
 
     @staticmethod
-    def _quoted(chosen: list[tuple[int, Evidence]], language: Language, prompts: PromptSet) -> str:
-        """Numbered evidence quoted when in the question's language, pointed to when not."""
+    def _quoted(chosen: list[tuple[int, Evidence]], language: Language, prompts: PromptSet, question: str) -> str:
+        """Numbered evidence quoted when in the question's language, pointed to when not; the
+        pointer lists the Latin names the other-language sentences hold and the question does not
+        (names read the same in both languages: "GE Vernova", "Oracle")."""
         quoted = [f"{e.text.strip()} [{n}]" for n, e in chosen if e.hit.metadata["language"] == language]
-        elsewhere = " ".join(f"[{n}]" for n, e in chosen if e.hit.metadata["language"] != language)
-        pointer = [prompts.extractive_other_language.format(refs=elsewhere)] if elsewhere else []
+        elsewhere = [(n, e) for n, e in chosen if e.hit.metadata["language"] != language]
+        asked = set(bm25_tokens(question))
+        names = [name for _, e in elsewhere for name in latin_names(e.text) if not set(bm25_tokens(name)) & asked]
+        refs = " ".join(f"[{n}]" for n, _ in elsewhere)
+        if not elsewhere:
+            pointer = []
+        elif names:
+            pointer = [prompts.extractive_other_language_names.format(refs=refs, names=prompts.name_separator.join(dict.fromkeys(names)))]
+        else:
+            pointer = [prompts.extractive_other_language.format(refs=refs)]
         return " ".join([prompts.extractive_intro, *quoted, *pointer] if quoted else pointer)
 
     def as_runnable(self) -> Runnable:
