@@ -124,6 +124,11 @@ def _word_positions(key: str) -> list[tuple[int, str]]:
     return [(m.start(), (bm25_tokens(m.group()) or [""])[0]) for m in _WORD.finditer(key)]
 
 
+def _words(text: str) -> list[str]:
+    """The question's word tokens: no sound keys, figures or stray letters ("'s" gives "s")."""
+    return [token for token in bm25_tokens(text) if len(token) > 1 and not token.startswith("§") and not token.isdigit()]
+
+
 def _nearness(words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
               translations: Mapping[str, Sequence[str]]) -> float:
     """Weighted share of the question's words written (as such or translated) within a few
@@ -190,12 +195,12 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     question_key = normalize_for_match(asked)
     question_years = {int(year) for year in _YEAR.findall(to_ascii_digits(_TITLED_YEAR.sub(" ", asked)))}
     question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
-    wanted = {token: 0.5 for token in bm25_tokens(previous or "") if not token.startswith("§")}
-    wanted.update({token: 1.0 for token in bm25_tokens(question) if not token.startswith("§")})
-    for year in question_years:
-        wanted.pop(str(year), None)
+    wanted = {token: 0.5 for token in _words(previous or "")}
+    wanted.update({token: 1.0 for token in _words(question)})
     figures = [f for s in sentences
                for f in _candidates(kind, s, question_years, question_values, wanted, translations or {})]
+    # A figure must be tied to the question: one of its words beside it, or the year it names.
+    figures = [f for f in figures if f.nearness > 0 or f.year_match]
     if not figures:
         return []
     figures.sort(key=lambda f: f.score, reverse=True)
@@ -223,6 +228,23 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
         if disagrees:
             chosen.append(figure)
     return chosen
+
+
+_KIND_NAMES: dict[str, str] = {"USD": "an amount of money", "TWh": "an amount of electricity",
+                                "percent": "a percentage", "date": "a date"}
+
+
+def kind_mismatch(kind: FigureKind | None, answer: str) -> str | None:
+    """Why an answer to a figure question is off-type, or None: it states no figure of the asked
+    kind but one of another ("How much of it goes to the US?" → "on 19 March 2025"). An answer
+    with no figure at all ("more than half") is not off-type."""
+    if kind is None:
+        return None
+    found = {q.unit for q in extract_quantities(answer) if q.unit} | ({"date"} if extract_dates(answer) else set())
+    if not found or kind in found:
+        return None
+    other = sorted(found)[0]
+    return f"the question asks for {_KIND_NAMES[kind]} but the answer gives {_KIND_NAMES[other]}"
 
 
 # --- writing figures -----------------------------------------------------------------------

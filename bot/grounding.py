@@ -380,6 +380,25 @@ def invented_words(answer: str, evidence: list[str], question: str = "") -> list
     return []
 
 
+def _same_word(token: str, other: str) -> bool:
+    """Same BM25 token, or one a longer form of the other ("change" / "changed")."""
+    return token == other or (min(len(token), len(other)) >= 4 and (token.startswith(other) or other.startswith(token)))
+
+
+def restates_question(answer: str, question: str) -> bool:
+    """Whether the answer only says the question back ("What did Microsoft change?" → "Microsoft
+    changed its arrangement [1]."): every word and figure in it is the question's own."""
+    if not question:
+        return False
+    asked_values = [q.value for q in extract_quantities(question)]
+    if any(not any(math.isclose(q.value, v, rel_tol=1e-6) for v in asked_values) for q in extract_quantities(answer)):
+        return False
+    tokens = [word_token(word) for word in content_words(_words_only(answer, names=False))]
+    asked = set(bm25_tokens(question))
+    tokens = [token for token in tokens if token]
+    return bool(tokens) and all(any(_same_word(token, other) for other in asked) for token in tokens)
+
+
 # --- verification --------------------------------------------------------------------------
 
 _LANGUAGE_NAMES: dict[str, str] = {"ar": "Arabic", "en": "English"}
@@ -407,13 +426,14 @@ class Verification:
     expected_language: Language = "en"
     unsupported_names: list[str] = field(default_factory=list)
     invented_words: list[str] = field(default_factory=list)
+    restates_question: bool = False
 
     @property
     def ok(self) -> bool:
         """Figures and names supported, citations valid and present, in the question's language."""
         return not (
             self.unsupported_numbers or self.invalid_citations or self.missing_citation or self.unsupported_names
-            or self.invented_words
+            or self.invented_words or self.restates_question
         ) and self.language_ok
 
     def problems(self) -> list[str]:
@@ -430,6 +450,8 @@ class Verification:
         reasons += [f"the name '{name}' is not in {where}" for name in self.unsupported_names]
         if self.invented_words:
             reasons.append(f"the words {', '.join(repr(w) for w in self.invented_words)} are not in {where}")
+        if self.restates_question:
+            reasons.append("the answer only repeats the question")
         if self.missing_citation:
             reasons.append("the answer cites no passage")
         if not self.language_ok:
@@ -456,6 +478,7 @@ def verify(answer: str, passages: list[str], question_language: Language, questi
         expected_language=question_language,
         unsupported_names=unsupported_entities(answer, evidence, question),
         invented_words=invented_words(answer, evidence, question),
+        restates_question=restates_question(answer, question),
     )
 
 

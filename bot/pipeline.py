@@ -21,7 +21,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
-from bot.facts import Sentence, figure_kind, find_figures, format_figure
+from bot.facts import Sentence, figure_kind, find_figures, format_figure, kind_mismatch
 from bot.generation import GenerationError, Generator, Message, make_generator
 from bot.grounding import attribute_citations, latin_names, verify
 from bot.index import Hit, HybridIndex, open_index
@@ -214,15 +214,20 @@ def _says(text: str, sentence: str) -> bool:
 
 
 _COPY_SHARE = 0.6
+_COPY_HEAD = 40  # letters that place the start of a copy in one passage
 
 
 def _copied_passage(text: str, passages: list[str]) -> int | None:
-    """The passage an answer merely copies (its letters run inside the passage and cover most of
-    it), if any: small models often reply with "[1] <passage 1>" when they cannot answer."""
+    """The passage a reply merely copies, if any: its letters run inside the passages (one, or
+    several in a row) and start in one they cover most of. Small models often reply with
+    "[1] <passage 1>" or echo the whole numbered block when they cannot answer."""
     letters = _NOT_LETTERS.sub("", text).casefold()
-    for number, passage in enumerate(passages, start=1):
-        source = _NOT_LETTERS.sub("", passage).casefold()
-        if letters and letters in source and len(letters) >= _COPY_SHARE * len(source):
+    sources = [_NOT_LETTERS.sub("", passage).casefold() for passage in passages]
+    if not letters or letters not in "".join(sources):
+        return None
+    head = letters[:_COPY_HEAD]
+    for number, source in enumerate(sources, start=1):
+        if head in source and len(letters) >= _COPY_SHARE * len(source):
             return number
     return None
 
@@ -330,6 +335,9 @@ class Pipeline:
                 check = verify(text, passages, language, question)
                 lap(f"verify{'_retry' if attempt else ''}")
                 problems = check.problems()
+                off_type = kind_mismatch(figure_kind(question, previous), text)
+                if off_type:
+                    problems.append(off_type)
                 if rejected and any(_says(text, problem) for problem in rejected[-1]["problems"]):
                     problems.append("the answer repeats the rejection instead of answering")
                 if not problems:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import Figure, Sentence, expected_kind, figure_kind, find_figures, format_figure
+from bot.facts import Figure, Sentence, expected_kind, figure_kind, find_figures, format_figure, kind_mismatch
 from bot.grounding import verify
+from bot.text import bm25_tokens
 
 
 @pytest.mark.parametrize(
@@ -121,7 +122,25 @@ def test_figures_are_written_in_the_question_language(kind, value, hedge, englis
     ],
 )
 def test_a_figure_written_across_languages_passes_the_grounding_check(source, question, language):
-    figure = find_figures(expected_kind(question), question, None, [sentence(1, source)])[0]
+    # Every question word "translates" to the source's words: this test is about writing the
+    # figure, not about choosing it.
+    translations = {token: bm25_tokens(source) for token in bm25_tokens(question)}
+    figure = find_figures(expected_kind(question), question, None, [sentence(1, source)], translations=translations)[0]
     answer = f"{format_figure(figure, language)} [1]."
     check = verify(answer, [source], language, question)
     assert check.ok, check.problems()
+
+
+def test_an_answer_of_another_kind_of_figure_is_off_type():
+    assert kind_mismatch("percent", "Smith announced it on 19 March 2025 [3].") == (
+        "the question asks for a percentage but the answer gives a date")
+    assert kind_mismatch("USD", "About 945 TWh [1].") == "the question asks for an amount of money but the answer gives an amount of electricity"
+    assert kind_mismatch("percent", "More than half of it [1].") is None  # no figure at all
+    assert kind_mismatch("USD", "$80 billion in fiscal 2025, announced on 3 January 2025 [1].") is None  # the asked kind is there
+    assert kind_mismatch(None, "On 19 March 2025 [1].") is None
+
+
+def test_a_figure_with_nothing_tying_it_to_the_question_is_not_an_answer():
+    evidence = [sentence(1, "Data centres used about 1.5% of the world's electricity.")]
+    assert find_figures("percent", "What share of Microsoft's budget goes abroad?", None, evidence) == []
+    assert [f.value for f in find_figures("percent", "What share of the world's electricity?", None, evidence)] == [1.5]

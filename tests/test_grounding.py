@@ -13,6 +13,7 @@ from bot.grounding import (
     cited_passages,
     extract_quantities,
     invalid_citations,
+    restates_question,
     unsupported_entities,
     unsupported_quantities,
     verify,
@@ -361,3 +362,13 @@ def test_a_paraphrase_and_a_translation_are_not_invented_words() -> None:
     assert verify("مراكز البيانات مخصصة لتدريب النماذج [1].", [AR_PURPOSE], "ar", question).ok  # one new word
     # English over Arabic evidence shares no words with it: names and figures are what is checked.
     assert verify("To train AI models and deploy applications [1].", [AR_PURPOSE], "en", "What is it for?").ok
+
+
+def test_an_answer_that_only_says_the_question_back_is_rejected() -> None:
+    passage = "Microsoft said it would change its deal with OpenAI to let it use rival cloud providers."
+    question = "What did Microsoft change in its arrangement with OpenAI?"
+    echo = verify("Microsoft changed its arrangement with OpenAI [1].", [passage], "en", question)
+    assert echo.restates_question and "the answer only repeats the question" in echo.problems()
+    assert verify("It lets OpenAI use rival cloud providers [1].", [passage], "en", question).ok
+    assert not restates_question("Microsoft [1]", "Which firm is the parent of GIP?")  # short, but new
+    assert not restates_question("It raised $30 billion [1].", "How much did it raise?")  # a figure is new

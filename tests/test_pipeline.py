@@ -305,6 +305,15 @@ def test_an_llm_reply_that_only_copies_a_passage_gives_way_to_the_extractive_ans
     assert len(generator.prompts) == 1  # no retry: a model that copies will copy again
 
 
+def test_an_llm_reply_that_echoes_the_numbered_passages_is_not_an_answer(default_index):
+    question = "Who is the Nvidia executive quoted on the global build-out of AI infrastructure?"
+    evidence = make_pipeline(default_index).ask(question).citations
+    echo = "\n".join(f"[{c.number}] {c.quote}" for c in evidence)[:400]  # cut off by the token limit
+    answer = make_pipeline(default_index, ScriptedGenerator(echo)).ask(question)
+    assert answer.path == "extractive"
+    assert answer.rejected[0]["problems"] == ["the answer copies passage [1] instead of answering"]
+
+
 def test_extractive_pointer_to_other_language_evidence_names_the_latin_names_it_holds(default_index):
     answer = make_pipeline(default_index).ask("ما شركتا الطاقة اللتان اتفقتا على التعاون مع الشراكة؟")
     assert "المصدر الإنجليزي" in answer.text and "GE Vernova" in answer.text and "NextEra Energy" in answer.text
