@@ -325,6 +325,11 @@ class Pipeline:
                 lap(f"generate{'_retry' if attempt else ''}")
                 text = attribute_citations(text.strip(), passages)
                 if _says(text, prompts.refusal):
+                    if attempt:
+                        # Giving up after a rejected answer is not evidence that the sources are
+                        # silent (the gate found evidence): quote it instead.
+                        rejected.append({"text": text, "problems": ["the retry refused after answering"]})
+                        break
                     yield finish(prompts.refusal, "refusal", True, [])
                     return
                 copied = _copied_passage(text, passages)

@@ -245,6 +245,17 @@ def test_refusal_sentence_with_a_marker_is_still_a_refusal(default_index, reply)
     assert answer.text == "The sources I have do not answer this question." and answer.citations == []
 
 
+def test_a_refusal_on_the_retry_gives_the_extractive_answer_not_a_refusal(default_index):
+    """The model answered first; refusing after a rejection is giving up, not a sign of silent sources."""
+    generator = ScriptedGenerator("It goes on 19 March 2025 [1].", "The sources I have do not answer this question.")
+    answer = make_pipeline(default_index, generator).ask(
+        "How much of it is going to the United States?", [("How much will Microsoft spend on AI data centres?", "$80 billion [1].")]
+    )
+    assert not answer.refused and answer.path == "extractive"
+    assert answer.text.startswith("From the sources:")
+    assert answer.rejected[-1]["problems"] == ["the retry refused after answering"]
+
+
 def test_a_retry_that_echoes_the_rejection_is_not_an_answer(default_index):
     generator = ScriptedGenerator(
         "تهدف الشراكة إلى جمع 30 مليار دولار [1].",
