@@ -39,6 +39,8 @@ _ASKS_AMOUNT = re.compile(
     r"|\bwhat level\b|\bhow high\b"
     r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم)|تقدير|رقم|اي مستوي"
 )
+# Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
+_AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover)\b|ايرادات|مبيعات|ارباح")
 # Interrogatives that ask for something other than a figure.
 _ASKS_OTHER = re.compile(
     r"\b(?:who|whom|whose|which|why|where|how(?! much| many| big| large| high))\b"
@@ -48,7 +50,8 @@ _ASKS_OTHER = re.compile(
 _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهرباء|استهلاك|طاقه|تيراواط")
 _MONEY = re.compile(
     r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|financ|capex|pledg|tranche|debt|mobili"
-    r"|استثمار|يستثمر|تستثمر|جمع|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|ضخ|دين|ديون"
+    r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover"
+    r"|استثمار|يستثمر|تستثمر|جمع|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|ضخ|دين|ديون|انفق|ايراد|مبيعات|ارباح"
 )
 
 # A hedge written just before a figure, and what it means.
@@ -96,6 +99,7 @@ class Figure:
     score: float
     year_match: bool
     nearness: float = 0.0
+    other_year: int | None = None  # the year the figure is for, when the question names another
 
 
 def expected_kind(question: str) -> FigureKind | None:
@@ -105,7 +109,7 @@ def expected_kind(question: str) -> FigureKind | None:
         return "date"
     if _ASKS_PERCENT.search(key):
         return "percent"
-    if not _ASKS_AMOUNT.search(key):
+    if not (_ASKS_AMOUNT.search(key) or (_AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key))):
         return None
     if _ENERGY.search(key):
         return "TWh"
@@ -156,16 +160,15 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
     for start, end, value in found:
         if any(math.isclose(value, known, rel_tol=1e-6) for known in question_values):
             continue  # the question's own figure is not its answer
-        year_match = False
+        year_match, other_year = False, None
         if question_years and years:
             nearest = min(years, key=lambda year: min(abs(year[0] - start), abs(year[0] - end)))[1]
-            if nearest not in question_years:
-                continue  # a figure for another year
-            year_match = True
+            year_match = nearest in question_years
+            other_year = None if year_match else nearest  # a figure for another year
         nearness = _nearness(words, start, end, wanted, translations)
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness
         hedge = _hedge(key, start) if kind != "date" else None
-        figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness))
+        figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year))
     return figures
 
 
@@ -177,6 +180,34 @@ def figure_kind(question: str, previous: str | None) -> FigureKind | None:
     if own or not previous or _ASKS_OTHER.search(normalize_for_match(question)):
         return own
     return expected_kind(previous)
+
+
+def _question_years(asked: str) -> set[int]:
+    """Years the question asks about (a year inside a title or quote does not count)."""
+    return {int(year) for year in _YEAR.findall(to_ascii_digits(_TITLED_YEAR.sub(" ", asked)))}
+
+
+def _all_candidates(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
+                    translations: Mapping[str, Sequence[str]] | None) -> list[Figure]:
+    """Every figure of ``kind`` in the sentences that is not the question's own, scored."""
+    asked = f"{previous} {question}" if previous else question
+    question_key = normalize_for_match(asked)
+    question_years = _question_years(asked)
+    question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
+    wanted = {token: 0.5 for token in _words(previous or "")}
+    wanted.update({token: 1.0 for token in _words(question)})
+    return [f for s in sentences for f in _candidates(kind, s, question_years, question_values, wanted, translations or {})]
+
+
+def years_stated_instead(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
+                         translations: Mapping[str, Sequence[str]] | None = None) -> list[int]:
+    """The other years the sentences give figures of ``kind`` for, when the question names a year
+    and no figure is for it ("What did Microsoft spend in fiscal 2024?" over sources that give
+    fiscal 2025 only); [] otherwise. Such a question is refused: its figure is not stated."""
+    candidates = _all_candidates(kind, question, previous, sentences, translations)
+    if kind == "date" or any(f.year_match for f in candidates):
+        return []
+    return sorted({f.other_year for f in candidates if f.other_year is not None})
 
 
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
@@ -192,15 +223,12 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     a sentence about as relevant as the best.
     """
     asked = f"{previous} {question}" if previous else question
-    question_key = normalize_for_match(asked)
-    question_years = {int(year) for year in _YEAR.findall(to_ascii_digits(_TITLED_YEAR.sub(" ", asked)))}
-    question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
-    wanted = {token: 0.5 for token in _words(previous or "")}
-    wanted.update({token: 1.0 for token in _words(question)})
-    figures = [f for s in sentences
-               for f in _candidates(kind, s, question_years, question_values, wanted, translations or {})]
-    # A figure must be tied to the question: one of its words beside it, or the year it names.
-    figures = [f for f in figures if f.nearness > 0 or f.year_match]
+    # A figure must be tied to the question: for the year it names (when it names one; a
+    # sentence with no year does not say which year its figure is for), else by one of its
+    # words written beside it.
+    candidates = _all_candidates(kind, question, previous, sentences, translations)
+    names_year = kind != "date" and bool(_question_years(asked))  # a date carries its own year
+    figures = [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
     if not figures:
         return []
     figures.sort(key=lambda f: f.score, reverse=True)

@@ -21,7 +21,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
-from bot.facts import Sentence, figure_kind, find_figures, format_figure, kind_mismatch
+from bot.facts import Sentence, figure_kind, find_figures, format_figure, kind_mismatch, years_stated_instead
 from bot.generation import GenerationError, Generator, Message, make_generator
 from bot.grounding import attribute_citations, latin_names, verify
 from bot.index import Hit, HybridIndex, open_index
@@ -373,6 +373,8 @@ class Pipeline:
         translations = self.index.lexicon.word_translations(asked, config.translation_candidates, config.translation_min_similarity)
         figures = find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations)
         if not figures:
+            if years_stated_instead(kind, question, previous, sentences, translations):
+                return prompts.refusal, "refusal", True, []  # such figures are given, for other years only
             return None
         used = list(dict.fromkeys(figure.sentence.number for figure in figures))
         renumber = {old: new for new, old in enumerate(used, start=1)}

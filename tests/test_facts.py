@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import Figure, Sentence, expected_kind, figure_kind, find_figures, format_figure, kind_mismatch
+from bot.facts import Figure, Sentence, expected_kind, figure_kind, find_figures, format_figure, kind_mismatch, years_stated_instead
 from bot.grounding import verify
 from bot.text import bm25_tokens
 
@@ -27,6 +27,10 @@ from bot.text import bm25_tokens
         ("Which companies joined the partnership?", None),
         ("Does the IEA expect demand to double?", None),  # yes/no: the LLM or the quotes answer it
         ("How much did it grow?", None),  # an amount of no known unit
+        ("What was Nvidia's revenue in 2024?", "USD"),
+        ("Why did Nvidia's revenue fall?", None),
+        ("How much did Microsoft spend in fiscal 2024?", "USD"),
+        ("كم أنفقت مايكروسوفت في السنة المالية 2024؟", "USD"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -144,3 +148,18 @@ def test_a_figure_with_nothing_tying_it_to_the_question_is_not_an_answer():
     evidence = [sentence(1, "Data centres used about 1.5% of the world's electricity.")]
     assert find_figures("percent", "What share of Microsoft's budget goes abroad?", None, evidence) == []
     assert [f.value for f in find_figures("percent", "What share of the world's electricity?", None, evidence)] == [1.5]
+
+
+def test_a_figure_given_only_for_other_years_than_the_one_asked_means_the_answer_is_not_stated():
+    evidence = [sentence(1, "Microsoft will spend about $80 billion in fiscal year 2025.")]
+    question = "How much did Microsoft spend in fiscal year 2024?"
+    assert find_figures("USD", question, None, evidence) == []
+    assert years_stated_instead("USD", question, None, evidence) == [2025]
+    assert years_stated_instead("USD", "How much will Microsoft spend in fiscal year 2025?", None, evidence) == []
+    assert years_stated_instead("USD", "How much will Microsoft spend?", None, evidence) == []  # no year asked
+
+
+def test_for_a_question_naming_a_year_a_figure_from_a_sentence_without_one_is_not_the_answer():
+    evidence = [sentence(1, "Microsoft pledged about $80 billion for the current fiscal year.")]
+    assert find_figures("USD", "How much did Microsoft pledge in 2024?", None, evidence) == []
+    assert [f.value for f in find_figures("USD", "How much did Microsoft pledge?", None, evidence)] == [80e9]

@@ -338,3 +338,11 @@ def test_cross_lingual_figure_answer_is_the_figure_alone_citing_its_source(defau
     answer = make_pipeline(default_index).ask("What share of the world's electricity did data centres use in 2024?")
     assert answer.text == "About 1.5% [1]."
     assert answer.citations[0].language == "ar" and "١٫٥٪" in answer.citations[0].quote
+
+
+def test_a_figure_for_a_year_the_sources_do_not_cover_is_refused(default_index):
+    generator = ScriptedGenerator("Microsoft spent $80 billion in fiscal 2024 [1].")
+    pipeline = Pipeline(default_index, generator, Settings(generator="extractive"))
+    answer = pipeline.ask("كم أنفقت «مايكروسوفت» على مراكز البيانات في السنة المالية 2024؟")
+    assert answer.refused and answer.language == "ar"
+    assert generator.prompts == []  # the sources give fiscal 2025 only: no LLM call
