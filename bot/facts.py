@@ -39,6 +39,11 @@ _ASKS_AMOUNT = re.compile(
     r"|\bwhat level\b|\bhow high\b"
     r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم)|تقدير|رقم|اي مستوي"
 )
+# Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.
+_OTHER_UNIT = re.compile(
+    r"\b(?:[gmk]w|gwh|mwh|kwh|gigawatts?|megawatts?|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
+    r"|يورو|ريال|درهم|جنيه|ين ياباني|جيجاواط|غيغاواط|ميغاواط|ميجاواط|كيلوواط"
+)
 # Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
 _AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover)\b|ايرادات|مبيعات|ارباح")
 # Interrogatives that ask for something other than a figure.
@@ -107,6 +112,8 @@ def expected_kind(question: str) -> FigureKind | None:
     key = normalize_for_match(question)
     if _ASKS_DATE.search(key):
         return "date"
+    if _OTHER_UNIT.search(key):
+        return None
     if _ASKS_PERCENT.search(key):
         return "percent"
     if not (_ASKS_AMOUNT.search(key) or (_AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key))):

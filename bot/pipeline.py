@@ -161,20 +161,25 @@ def condense(question: str, history: History) -> tuple[str, str | None]:
 
 
 _NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+_QUOTED_ARABIC_NAME = re.compile(r"[«“]([\u0621-\u064a\u064b-\u0652\s]{2,40})[»”]")
+_MAX_QUOTED_NAME_WORDS = 2
 
 
 def _unknown_names(question: str, index: HybridIndex) -> list[str]:
-    """Capitalised names in the question that occur nowhere in the corpus, in either script.
+    """Names in the question that occur nowhere in the corpus, in either script.
 
-    Only mid-sentence capitalised words count (not the first word, not acronyms such as "CEO"
+    Latin names are capitalised words; only mid-sentence ones count (not the first word, not acronyms such as "CEO"
     or "GPU", which are ordinary vocabulary): "How much did Apple invest?" is refused outright
     when no article mentions Apple, without asking the LLM.
     """
+    names = _NAME.findall(question.strip())
+    # Arabic writes names in quotes instead of capitals: «غوغل», “أمازون” (short ones only).
+    names += [name for name in _QUOTED_ARABIC_NAME.findall(question) if len(name.split()) <= _MAX_QUOTED_NAME_WORDS]
     unknown = []
-    for word in _NAME.findall(question.strip()):
-        tokens = bm25_tokens(word)
+    for name in names:
+        tokens = bm25_tokens(name)
         if tokens and not any(index.knows(token) for token in tokens):
-            unknown.append(word)
+            unknown.append(name)
     return unknown
 
 

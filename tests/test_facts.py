@@ -29,6 +29,9 @@ from bot.text import bm25_tokens
         ("How much did it grow?", None),  # an amount of no known unit
         ("What was Nvidia's revenue in 2024?", "USD"),
         ("Why did Nvidia's revenue fall?", None),
+        ("How much power capacity, in GW, will the data centres need?", None),  # a unit it does not read
+        ("How much did the fund raise in euros?", None),
+        ("كم تبلغ قدرة المراكز بالجيجاواط؟", None),
         ("How much did Microsoft spend in fiscal 2024?", "USD"),
         ("كم أنفقت مايكروسوفت في السنة المالية 2024؟", "USD"),
     ],

@@ -346,3 +346,11 @@ def test_a_figure_for_a_year_the_sources_do_not_cover_is_refused(default_index):
     answer = pipeline.ask("كم أنفقت «مايكروسوفت» على مراكز البيانات في السنة المالية 2024؟")
     assert answer.refused and answer.language == "ar"
     assert generator.prompts == []  # the sources give fiscal 2025 only: no LLM call
+
+
+def test_arabic_question_about_a_quoted_name_no_article_mentions_is_refused(default_index):
+    generator = ScriptedGenerator("انسحبت غوغل بسبب الخلافات [1].")
+    answer = make_pipeline(default_index, generator).ask("ما سبب انسحاب «غوغل» من مشروع «ستارغيت»؟")
+    assert answer.refused and answer.language == "ar" and generator.prompts == []
+    # A quoted name the articles do mention is no reason to refuse.
+    assert not make_pipeline(default_index).ask("ما دور «إنفيديا» في الشراكة؟").refused
