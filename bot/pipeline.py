@@ -1,5 +1,5 @@
 """Question → grounded answer: language, follow-up condensing, retrieval, evidence, refusal gate,
-generation, deterministic verification, one stricter retry, extractive fallback.
+figure answers, generation, deterministic verification, one stricter retry, extractive fallback.
 
 Small local models invent figures and drift into English; the checks here, not the prompt, are
 what keep answers grounded: an LLM answer is shown only when every figure in it is found in the
@@ -168,9 +168,9 @@ _MAX_QUOTED_NAME_WORDS = 2
 def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     """Names in the question that occur nowhere in the corpus, in either script.
 
-    Latin names are capitalised words; only mid-sentence ones count (not the first word, not acronyms such as "CEO"
-    or "GPU", which are ordinary vocabulary): "How much did Apple invest?" is refused outright
-    when no article mentions Apple, without asking the LLM.
+    Latin names are capitalised words; only mid-sentence ones count (not the first word, not
+    acronyms such as "CEO" or "GPU", which are ordinary vocabulary): "How much did Apple
+    invest?" is refused outright when no article mentions Apple, without asking the LLM.
     """
     names = _NAME.findall(question.strip())
     # Arabic writes names in quotes instead of capitals: «غوغل», “أمازون” (short ones only).
@@ -215,7 +215,6 @@ def _says(text: str, sentence: str) -> bool:
     """Whether ``text`` contains ``sentence`` letter for letter; the model often adds a citation
     marker or drops the full stop ("... this question [3]."), which is still that sentence."""
     return _NOT_LETTERS.sub("", sentence).casefold() in _NOT_LETTERS.sub("", text).casefold()
-
 
 
 _COPY_SHARE = 0.6
@@ -361,8 +360,9 @@ class Pipeline:
     def _figure_answer(self, question: str, standalone: str, previous: str | None, language: Language,
                        prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
         """The figure a "how much / what share / when" question asks for, written in the question's
-        language with its sources (see ``bot.facts``); None when the question asks for no figure,
-        the evidence states none of its kind, or the written answer would fail verification.
+        language with its sources (see ``bot.facts``), or the refusal when the sources give such
+        figures for other years only; None when the question asks for no figure, the evidence
+        states none of its kind, or the written answer would fail verification.
 
         Figures are looked for in more chunks than the LLM is given: sources that disagree are
         rarely all among the top few, and a sentence without a figure of the asked kind is skipped.
