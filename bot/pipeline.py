@@ -90,6 +90,7 @@ class PromptSet:
         self.name_separator: str = data["name_separator"]
         self.figure_answer: str = data["figure_answer"]
         self.figures_differ: str = data["figures_differ"]
+        self.figure_separator: str = data["figure_separator"]
         self._history: str = data["history"]
         self._retry: str = data["retry"]
         self._template = ChatPromptTemplate.from_messages([("system", data["system"]), ("human", data["user"])])
@@ -385,7 +386,7 @@ class Pipeline:
         renumber = {old: new for new, old in enumerate(used, start=1)}
         stated = [f"{format_figure(f, language)} [{renumber[f.sentence.number]}]" for f in figures]
         template = prompts.figure_answer if len(figures) == 1 else prompts.figures_differ
-        sentence = template.format(figures="; ".join(stated))
+        sentence = template.format(figures=prompts.figure_separator.join(stated))
         chosen = [(renumber[number], pool[number - 1]) for number in used]
         # Same-language sources are quoted after the figure; other-language ones are cited by it.
         same_language = [(n, e) for n, e in chosen if e.hit.metadata["language"] == language]

@@ -27,6 +27,7 @@ class CachingEmbedder:
         self.dim = inner.dim
         self._documents: dict[str, np.ndarray] = {}
         self._queries: dict[str, np.ndarray] = {}
+        self._groups: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         missing = list(dict.fromkeys(t for t in texts if t not in self._documents))
@@ -35,6 +36,13 @@ class CachingEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._documents[t] for t in texts])
+
+    def embed_sentence_groups(self, sentences: list[str], groups: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """The inner embedder's pooled chunk vectors (the path the index takes in production), memoised."""
+        key = (tuple(sentences), tuple(tuple(group) for group in groups))
+        if key not in self._groups:
+            self._groups[key] = self.inner.embed_sentence_groups(sentences, groups)
+        return self._groups[key]
 
     def embed_query(self, text: str) -> np.ndarray:
         if text not in self._queries:
@@ -71,6 +79,10 @@ class CountingEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         self.queries.append(text)
         return self.inner.embed_query(text)
+
+    def embed_sentence_groups(self, sentences: list[str], groups: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        self.documents.extend(sentences)  # the texts the pooled path reads
+        return self.inner.embed_sentence_groups(sentences, groups)
 
     def reset(self) -> None:
         self.documents.clear()

@@ -354,3 +354,8 @@ def test_arabic_question_about_a_quoted_name_no_article_mentions_is_refused(defa
     assert answer.refused and answer.language == "ar" and generator.prompts == []
     # A quoted name the articles do mention is no reason to refuse.
     assert not make_pipeline(default_index).ask("ما دور «إنفيديا» في الشراكة؟").refused
+
+
+def test_arabic_answer_with_disagreeing_sources_uses_arabic_punctuation(default_index):
+    answer = make_pipeline(default_index).ask("ما تقدير سيناريو الأساس لاستهلاك 2026 في تقرير وكالة الطاقة الدولية «الكهرباء 2024»؟")
+    assert answer.text.startswith("تذكر المصادر أرقامًا مختلفة: أكثر من 1000 تيراواط/ساعة [1]؛ ما يزيد قليلًا على 800 تيراواط/ساعة [2].")
