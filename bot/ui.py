@@ -45,7 +45,7 @@ LABELS: dict[str, dict[str, str]] = {
         "grounded": "grounded", "refused": "refused", "ungrounded": "not grounded",
         "path_llm": "answered by the local model, checked against the sources",
         "path_llm-retry": "answered by the local model on a second try, checked against the sources",
-        "path_extractive": "quoted from the sources (no model text)",
+        "path_extractive": "taken from the sources (no model text)",
         "path_refusal": "the sources do not answer this",
         "checking": "checking the draft against the sources…",
         "loading": "Loading the models… the chat answers as soon as they are ready.",
@@ -71,7 +71,7 @@ LABELS: dict[str, dict[str, str]] = {
         "grounded": "موثّقة بالمصادر", "refused": "رفض الإجابة", "ungrounded": "غير موثّقة",
         "path_llm": "أجاب النموذج المحلي، وتم التحقق من الإجابة بالمصادر",
         "path_llm-retry": "أجاب النموذج المحلي في المحاولة الثانية، وتم التحقق من الإجابة بالمصادر",
-        "path_extractive": "اقتباس من المصادر (دون نص من النموذج)",
+        "path_extractive": "مأخوذة من المصادر (دون نص من النموذج)",
         "path_refusal": "لا تجيب المصادر عن هذا السؤال",
         "checking": "جارٍ التحقق من المسودة بالمصادر…",
         "loading": "جارٍ تحميل النماذج… ستجيب المحادثة حين تصبح جاهزة.",
@@ -166,8 +166,8 @@ def answer_html(answer: Answer, articles: dict[str, Article], lang: str) -> str:
             f'<span class="bot-path">{labels["path_" + answer.path]}</span></div>')
     cards = "".join(source_card(c, articles.get(c.doc_id)) for c in answer.citations)
     text = answer.text
-    if answer.path == "extractive":  # a list of quotes, each in its source's language: one paragraph each
-        text = re.sub(r"(\[\d+\])\s+", r"\1\n", text)
+    if answer.path == "extractive":  # a figure, then quotes in their sources' languages: one paragraph each
+        text = re.sub(r"(\[\d+\]\.?)\s+", r"\1\n", text)
     return f'<div class="bot-msg">{paragraphs_html(text)}{meta}{cards}</div>'
 
 
