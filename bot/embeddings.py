@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
-from contextlib import contextmanager
+from contextlib import nullcontext
 from itertools import chain
 from pathlib import Path
 from typing import Protocol
@@ -133,7 +133,7 @@ class _UseTokenPooling:
         counts = np.empty(len(texts), dtype=np.int64)
         batch: list[list[int]] = []
         batch_start = batch_tokens = 0
-        limit = backend._threadpool(limits=backend.threads, user_api="blas") if backend._threadpool else _no_limit()
+        limit = backend._threadpool(limits=backend.threads, user_api="blas") if backend._threadpool else nullcontext()
         with limit:
             for position, text in enumerate(texts):
                 ids = backend.sp.encode(text, out_type=int, add_bos=True, add_eos=True)
@@ -200,11 +200,6 @@ class _UseTokenPooling:
         output += third @ backend.d3
         np.tanh(output, out=output)
         return _normalised_rows(output)
-
-
-@contextmanager
-def _no_limit():
-    yield
 
 
 class MultilingualE5Small:

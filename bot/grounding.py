@@ -306,6 +306,16 @@ def latin_names(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def quoted_arabic_names(text: str) -> list[str]:
+    """Short quoted Arabic names («ستارغيت», “مايكروسوفت”): Arabic marks names with quotes, not capitals."""
+    names = []
+    for quote in _QUOTED.finditer(text):
+        name = next(group for group in quote.groups() if group is not None).strip()
+        if re.search(f"[{_ARABIC_LETTER}]", name) and len(name.split()) <= _MAX_QUOTED_NAME_WORDS:
+            names.append(name)
+    return names
+
+
 def unsupported_entities(answer: str, evidence: list[str], question: str = "") -> list[str]:
     """Names in the answer that the evidence does not contain, for the faithfulness metric.
 
@@ -327,11 +337,8 @@ def unsupported_entities(answer: str, evidence: list[str], question: str = "") -
         missing = {t for t in tokens - question_tokens - evidence_tokens if consonant_skeleton(t) not in evidence_skeletons}
         if missing:
             found.append(run.group()[words[0].start() : words[-1].end()])
-    for quote in _QUOTED.finditer(answer):
-        name = next(group for group in quote.groups() if group is not None).strip()
+    for name in quoted_arabic_names(answer):
         key = " ".join(normalize_for_match(name).split())
-        if not re.search(f"[{_ARABIC_LETTER}]", key) or len(key.split()) > _MAX_QUOTED_NAME_WORDS:
-            continue
         if key not in evidence_text and key not in question_text:
             found.append(name)
     return list(dict.fromkeys(found))
@@ -369,8 +376,8 @@ def invented_words(answer: str, evidence: list[str], question: str = "") -> list
     language = detect_language(answer)
     if not evidence or any(detect_language(passage) != language for passage in evidence):
         return []
-    known = set(bm25_tokens(question)).union(*(bm25_tokens(passage) for passage in evidence))
     question_tokens = set(bm25_tokens(question))
+    known = question_tokens.union(*(bm25_tokens(passage) for passage in evidence))
     arabic = language == "ar"  # names in the other script are checked by unsupported_entities
     new = {token: word for word in content_words(_words_only(answer, names=False))
            if is_arabic_word(word) == arabic and (token := word_token(word)) and token not in question_tokens}
@@ -393,9 +400,8 @@ def restates_question(answer: str, question: str) -> bool:
     asked_values = [q.value for q in extract_quantities(question)]
     if any(not any(math.isclose(q.value, v, rel_tol=1e-6) for v in asked_values) for q in extract_quantities(answer)):
         return False
-    tokens = [word_token(word) for word in content_words(_words_only(answer, names=False))]
+    tokens = [token for word in content_words(_words_only(answer, names=False)) if (token := word_token(word))]
     asked = set(bm25_tokens(question))
-    tokens = [token for token in tokens if token]
     return bool(tokens) and all(any(_same_word(token, other) for other in asked) for token in tokens)
 
 

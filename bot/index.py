@@ -116,6 +116,7 @@ class Lexicon:
         self.entries: list[tuple[str, str]] = [(token, word) for token, word in entries or []]  # (BM25 token, word)
         self.vectors = vectors if vectors is not None else np.zeros((0, embedder.dim), dtype=np.float32)
         self._arabic = self._script_mask()
+        self._last: tuple[tuple[str, int, float], dict[str, list[str]]] | None = None
 
     def _script_mask(self) -> np.ndarray:
         return np.array([is_arabic_word(word) for _, word in self.entries], dtype=bool)
@@ -140,10 +141,17 @@ class Lexicon:
         new_vectors = self.embedder.embed_documents([word for _, word in new])
         self.vectors = np.vstack([self.vectors[kept], new_vectors]).astype(np.float32)
         self._arabic = self._script_mask()
+        self._last = None
 
     def word_translations(self, question: str, per_word: int, min_similarity: float) -> dict[str, list[str]]:
         """BM25 token of each question word → the BM25 tokens of the corpus words nearest it in
-        the other script (cosine ≥ ``min_similarity``, at most ``per_word``)."""
+        the other script (cosine ≥ ``min_similarity``, at most ``per_word``).
+
+        The last question's answer is kept: a figure question asks again right after the search.
+        """
+        key = (question, per_word, min_similarity)
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]
         words = content_words(question)
         if not words or not self.entries:
             return {}
@@ -155,6 +163,7 @@ class Lexicon:
             nearest = np.argpartition(-row, take - 1)[:take]  # a partial sort: the lexicon can be large
             tokens = [self.entries[column][0] for column in nearest[np.argsort(-row[nearest])] if row[column] >= min_similarity]
             found.setdefault(word_token(word), []).extend(tokens)
+        self._last = (key, found)
         return found
 
     def translations(self, question: str, per_word: int, min_similarity: float) -> tuple[list[str], int]:

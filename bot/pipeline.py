@@ -21,9 +21,9 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
-from bot.facts import Sentence, figure_kind, find_figures, format_figure, kind_mismatch, years_stated_instead
+from bot.facts import FigureKind, Sentence, figure_kind, find_figures, format_figure, kind_mismatch, years_stated_instead
 from bot.generation import GenerationError, Generator, Message, make_generator
-from bot.grounding import attribute_citations, latin_names, verify
+from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import Language, bm25_tokens, detect_language
@@ -162,8 +162,6 @@ def condense(question: str, history: History) -> tuple[str, str | None]:
 
 
 _NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
-_QUOTED_ARABIC_NAME = re.compile(r"[«“]([\u0621-\u064a\u064b-\u0652\s]{2,40})[»”]")
-_MAX_QUOTED_NAME_WORDS = 2
 
 
 def _unknown_names(question: str, index: HybridIndex) -> list[str]:
@@ -174,8 +172,7 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     invest?" is refused outright when no article mentions Apple, without asking the LLM.
     """
     names = _NAME.findall(question.strip())
-    # Arabic writes names in quotes instead of capitals: «غوغل», “أمازون” (short ones only).
-    names += [name for name in _QUOTED_ARABIC_NAME.findall(question) if len(name.split()) <= _MAX_QUOTED_NAME_WORDS]
+    names += quoted_arabic_names(question)  # «غوغل», “أمازون”
     unknown = []
     for name in names:
         tokens = bm25_tokens(name)
@@ -218,10 +215,15 @@ def select_evidence(question: str, hits: list[Hit], limit: int) -> list[Evidence
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
+def _letters(text: str) -> str:
+    """The text's letters only, case-folded: what a copy keeps when markers and punctuation change."""
+    return _NOT_LETTERS.sub("", text).casefold()
+
+
 def _says(text: str, sentence: str) -> bool:
     """Whether ``text`` contains ``sentence`` letter for letter; the model often adds a citation
     marker or drops the full stop ("... this question [3]."), which is still that sentence."""
-    return _NOT_LETTERS.sub("", sentence).casefold() in _NOT_LETTERS.sub("", text).casefold()
+    return _letters(sentence) in _letters(text)
 
 
 _COPY_SHARE = 0.6
@@ -232,8 +234,8 @@ def _copied_passage(text: str, passages: list[str]) -> int | None:
     """The passage a reply merely copies, if any: its letters run inside the passages (one, or
     several in a row) and start in one they cover most of. Small models often reply with
     "[1] <passage 1>" or echo the whole numbered block when they cannot answer."""
-    letters = _NOT_LETTERS.sub("", text).casefold()
-    sources = [_NOT_LETTERS.sub("", passage).casefold() for passage in passages]
+    letters = _letters(text)
+    sources = [_letters(passage) for passage in passages]
     if not letters or letters not in "".join(sources):
         return None
     head = letters[:_COPY_HEAD]
@@ -292,9 +294,13 @@ class Pipeline:
         language = detect_language(question)
         standalone, previous = condense(question, history)
         lap("condense")
-        hits = self.index.search(standalone, self.settings.top_k, unique_articles=False)
+        kind = figure_kind(question, previous)
+        answer_figure = kind is not None and self.settings.figure_answers
+        # One search serves both: a figure is looked for in more chunks than the LLM is given.
+        top_k = max(self.settings.top_k, self.settings.figure_top_k) if answer_figure else self.settings.top_k
+        hits = self.index.search(standalone, top_k, unique_articles=False)
         lap("retrieve")
-        evidence = select_evidence(standalone, hits, self.settings.evidence_sentences)
+        evidence = select_evidence(standalone, hits[: self.settings.top_k], self.settings.evidence_sentences)
         lap("select")
         prompts = self.prompts[language]
         citations = [self._citation(n, e) for n, e in enumerate(evidence, start=1)]
@@ -313,11 +319,12 @@ class Pipeline:
                 or _only_an_instruction(question)):
             yield finish(prompts.refusal, "refusal", True, [])
             return
-        figure_answer = self._figure_answer(question, standalone, previous, language, prompts)
-        lap("figures")
-        if figure_answer is not None:
-            yield finish(*figure_answer)
-            return
+        if answer_figure:
+            figure_answer = self._figure_answer(kind, question, standalone, previous, hits, language, prompts)
+            lap("figures")
+            if figure_answer is not None:
+                yield finish(*figure_answer)
+                return
         copied: int | None = None
         if self.generator is not None:
             passages = self._within_budget([e.text for e in evidence])
@@ -352,7 +359,7 @@ class Pipeline:
                 check = verify(text, passages, language, question)
                 lap(f"verify{'_retry' if attempt else ''}")
                 problems = check.problems()
-                off_type = kind_mismatch(figure_kind(question, previous), text)
+                off_type = kind_mismatch(kind, text)
                 if off_type:
                     problems.append(off_type)
                 if rejected and any(_says(text, problem) for problem in rejected[-1]["problems"]):
@@ -365,25 +372,21 @@ class Pipeline:
                                        {"role": "user", "content": prompts.retry_instruction(problems)}]
         yield finish(self._extractive(evidence, language, prompts, standalone, copied), "extractive", True, citations)
 
-    def _figure_answer(self, question: str, standalone: str, previous: str | None, language: Language,
-                       prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
-        """The figure a "how much / what share / when" question asks for, written in the question's
-        language with its sources (see ``bot.facts``), or the refusal when the sources give such
-        figures for other years only; None when the question asks for no figure, the evidence
-        states none of its kind, or the written answer would fail verification.
+    def _figure_answer(self, kind: FigureKind, question: str, standalone: str, previous: str | None, hits: list[Hit],
+                       language: Language, prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
+        """The figure of ``kind`` the question asks for, written in the question's language with
+        its sources (see ``bot.facts``), or the refusal when the sources give such figures for
+        other years only; None when the evidence states none of its kind or the written answer
+        would fail verification.
 
-        Figures are looked for in more chunks than the LLM is given: sources that disagree are
-        rarely all among the top few, and a sentence without a figure of the asked kind is skipped.
+        ``hits`` are more chunks than the LLM is given: sources that disagree are rarely all among
+        the top few, and a sentence without a figure of the asked kind is skipped.
         """
-        kind = figure_kind(question, previous) if self.settings.figure_answers else None
-        if kind is None:
-            return None
-        hits = self.index.search(standalone, self.settings.figure_top_k, unique_articles=False)
         pool = select_evidence(standalone, hits, self.settings.figure_sentences)
         sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score) for n, e in enumerate(pool, start=1)]
         config = self.index.config
-        asked = f"{previous} {question}" if previous else question
-        translations = self.index.lexicon.word_translations(asked, config.translation_candidates, config.translation_min_similarity)
+        # The standalone question is the previous one and this one together: the words searched.
+        translations = self.index.lexicon.word_translations(standalone, config.translation_candidates, config.translation_min_similarity)
         figures = find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations)
         if not figures:
             if years_stated_instead(kind, question, previous, sentences, translations):
