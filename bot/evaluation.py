@@ -38,7 +38,7 @@ from typing import Any
 from bot.cli import UsageError, positive_int
 from bot.grounding import cited_passages, extract_dates, extract_quantities, unsupported_entities, unsupported_quantities
 from bot.settings import PROJECT_ROOT, Settings
-from bot.text import detect_language, normalize_for_match
+from bot.text import detect_language, normalize_for_match, strip_arabic_prefix
 
 DEFAULT_DATASET = PROJECT_ROOT / "eval" / "datasets" / "grounded.jsonl"
 DEFAULT_THRESHOLDS = PROJECT_ROOT / "eval" / "thresholds.toml"
@@ -67,8 +67,9 @@ def normalize_answer(text: str) -> str:
 
     Arabic-Indic digits become ASCII (``٫`` a decimal point, ``٪`` a percent sign), thousands
     separators go ("100,000" = "100000"), a decimal point between digits stays ("1.5" ≠ "15"),
-    other punctuation becomes a space, "a/an/the" are dropped and the Arabic article "ال" is
-    removed from the start of a word ("الشراكة" = "شراكة").
+    other punctuation becomes a space, "a/an/the" are dropped and an Arabic word loses its article
+    or clitic prefix ("الشراكة" = "شراكة", "لتدريب" = "تدريب"): a quote that reads "… لتدريب نماذج
+    …" contains the answer "تدريب نماذج".
     """
     text = normalize_for_match(_CITATION_MARK.sub(" ", text)).replace("٪", "%")
     text = _THOUSANDS.sub("", text)
@@ -86,9 +87,7 @@ def normalize_answer(text: str) -> str:
     for token in "".join(chars).split():
         if token in _EN_ARTICLES:
             continue
-        if token.startswith("ال") and len(token) >= 4:
-            token = token[2:]
-        tokens.append(token)
+        tokens.append(strip_arabic_prefix(token))
     return " ".join(tokens)
 
 

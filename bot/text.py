@@ -200,11 +200,17 @@ _STOPWORDS = frozenset(
 )
 
 
-def _stem_arabic(word: str) -> str:
+def strip_arabic_prefix(word: str) -> str:
+    """The word without one conjunction/preposition/article prefix ("لتدريب" → "تدريب",
+    "وبالشراكة" → "شراكة"), keeping at least three letters; expects match-normalised text."""
     for prefix in _AR_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            word = word[len(prefix) :]
-            break
+            return word[len(prefix) :]
+    return word
+
+
+def _stem_arabic(word: str) -> str:
+    word = strip_arabic_prefix(word)
     for suffix in _AR_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]

@@ -148,6 +148,10 @@ def test_em_f1_with_arabic_normalisation():
     assert token_f1("nothing shared", "Brad Smith") == 0.0
     assert contains_match("From the sources: it will raise $30 billion [1].", "30 billion")
     assert not contains_match("it will raise $130 billion", "30 billion")
+    # A clitic prefix does not hide the answer: "لتدريب نماذج" holds "تدريب نماذج".
+    assert contains_match("مراكز البيانات اللازمة لتدريب نماذج الذكاء الاصطناعي [1]", "تدريب نماذج الذكاء الاصطناعي")
+    assert exact_match("وبالشراكة", "الشراكة") == 1.0
+    assert not contains_match("مراكز البيانات اللازمة لتدريب نماذج", "نشر التطبيقات")
     scores = best_answer_scores("GE Vernova", ["GE Vernova and NextEra Energy", "GE Vernova"])
     assert scores.em == 1.0 and scores.f1 == 1.0 and scores.contains
 
