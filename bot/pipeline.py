@@ -344,13 +344,14 @@ class Pipeline:
                 lap(f"generate{'_retry' if attempt else ''}")
                 text = attribute_citations(text.strip(), passages)
                 if _says(text, prompts.refusal):
-                    if attempt:
-                        # Giving up after a rejected answer is not evidence that the sources are
-                        # silent (the gate found evidence): quote it instead.
-                        rejected.append({"text": text, "problems": ["the retry refused after answering"]})
-                        break
-                    yield finish(prompts.refusal, "refusal", True, [])
-                    return
+                    if attempt == 0 and self.settings.trust_llm_refusals:
+                        yield finish(prompts.refusal, "refusal", True, [])
+                        return
+                    # The gate found evidence; a small model's refusal is rarely right (see the
+                    # setting), and giving up after a rejected answer never is: quote the evidence.
+                    problem = "the retry refused after answering" if attempt else "the model refused although the evidence passed the gate"
+                    rejected.append({"text": text, "problems": [problem]})
+                    break
                 copied = _copied_passage(text, passages)
                 if copied:
                     # The model quoted instead of answering: its pick leads the extractive answer.

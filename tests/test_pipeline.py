@@ -49,9 +49,9 @@ def default_index(use_embedder) -> HybridIndex:
     return index
 
 
-def make_pipeline(index: HybridIndex, generator=None) -> Pipeline:
+def make_pipeline(index: HybridIndex, generator=None, **settings) -> Pipeline:
     """Figure questions go to the (scripted) LLM when one is given: these tests are about its path."""
-    return Pipeline(index, generator, Settings(generator="extractive", figure_answers=generator is None))
+    return Pipeline(index, generator, Settings(generator="extractive", figure_answers=generator is None, **settings))
 
 
 def test_extractive_answer_quotes_the_figure_in_the_question_language(default_index):
@@ -243,9 +243,20 @@ def test_extractive_answer_points_to_other_language_evidence_instead_of_quoting_
 def test_refusal_sentence_with_a_marker_is_still_a_refusal(default_index, reply):
     """The model sometimes cites its refusal; shown as a grounded answer, it confused users."""
     generator = ScriptedGenerator(reply)
-    answer = make_pipeline(default_index, generator).ask("When was the IEA's Electricity 2024 report published?")
+    pipeline = make_pipeline(default_index, generator, trust_llm_refusals=True)
+    answer = pipeline.ask("When was the IEA's Electricity 2024 report published?")
     assert answer.refused and answer.path == "refusal"
     assert answer.text == "The sources I have do not answer this question." and answer.citations == []
+
+
+def test_a_model_refusal_over_evidence_that_passed_the_gate_gives_the_quotes(default_index):
+    """By default the gate decides refusals: the small model refused answerable questions
+    ("Which newspaper is cited…?") while the answer stood in its passages."""
+    generator = ScriptedGenerator("The sources I have do not answer this question.")
+    answer = make_pipeline(default_index, generator).ask("Which newspaper is cited for the report that Nvidia becomes a full partner in the fund?")
+    assert not answer.refused and answer.path == "extractive" and len(generator.prompts) == 1
+    assert "Financial Times" in answer.text
+    assert answer.rejected[-1]["problems"] == ["the model refused although the evidence passed the gate"]
 
 
 def test_a_refusal_on_the_retry_gives_the_extractive_answer_not_a_refusal(default_index):
