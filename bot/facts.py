@@ -22,10 +22,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.grounding import extract_dates, extract_quantities
+from bot.grounding import Quantity, extract_dates, extract_quantities
 from bot.text import Language, bm25_tokens, normalize_for_match, to_ascii_digits
 
-FigureKind = Literal["USD", "TWh", "percent", "date"]
+FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
+_UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
 
 # Question cues, matched on normalize_for_match(question) (so "ى" is "ي", "ة" is "ه", "أ" is "ا").
 _ASKS_DATE = re.compile(r"\bwhen\b|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bon what date\b|متي|(?:في )?اي يوم|(?:ما|في اي) تاريخ")
@@ -39,6 +40,8 @@ _ASKS_AMOUNT = re.compile(
     r"|\bwhat level\b|\bhow high\b"
     r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم)|تقدير|رقم|اي مستوي"
 )
+# "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
+_ASKS_YEAR = re.compile(r"\b(?:which|what) year\b|\bby when\b|\bwhen\b|(?:في )?اي (?:عام|سنه)\b|متي")
 # Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.
 _OTHER_UNIT = re.compile(
     r"\b(?:[gmk]w|gwh|mwh|kwh|gigawatts?|megawatts?|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
@@ -79,6 +82,8 @@ _WORD = re.compile(r"[^\W_]+")
 _NEAR_WORDS = 8  # question words within this many words of a figure count as pointing at it
 _YEAR_WEIGHT = 0.3
 _NEAR_WEIGHT = 0.25
+_CLAUSE_BREAK = re.compile(r"[;:,،؛]|\.(?!\d)")
+_BREAK_FACTOR = 0.5  # a question word past a clause break is about the figure half as much
 _DISAGREEMENT_MARGIN = 0.15  # another article's figure within this score of the best is shown too
 
 
@@ -107,9 +112,16 @@ class Figure:
     other_year: int | None = None  # the year the figure is for, when the question names another
 
 
+def stated_figures(question: str) -> list[Quantity]:
+    """The figures the question itself states, in dollars, TWh or percent ("… to 500 TWh?")."""
+    return [q for q in extract_quantities(normalize_for_match(question)) if q.unit in _UNITS]
+
+
 def expected_kind(question: str) -> FigureKind | None:
     """The kind of figure the question asks for, or None when it does not ask for one."""
     key = normalize_for_match(question)
+    if _ASKS_YEAR.search(key) and stated_figures(question):
+        return "year"
     if _ASKS_DATE.search(key):
         return "date"
     if _OTHER_UNIT.search(key):
@@ -140,16 +152,26 @@ def _words(text: str) -> list[str]:
     return [token for token in bm25_tokens(text) if len(token) > 1 and not token.startswith("§") and not token.isdigit()]
 
 
-def _nearness(words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
+def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
               translations: Mapping[str, Sequence[str]]) -> float:
     """Weighted share of the question's words written (as such or translated) within a few
-    words of the figure."""
+    words of the figure, each counting more the closer it is and less past a clause break: in
+    "30 billion initially, and up to 100 billion once debt financing is included", "debt" points
+    at the 100 billion; in "800 TWh in the base case; more than 1,000 TWh in the high case",
+    "base" points at the 800."""
     if not wanted:
         return 0.0
-    before = [token for offset, token in words if offset < start][-_NEAR_WORDS:]
-    after = [token for offset, token in words if offset >= end][:_NEAR_WORDS]
-    near = set(before + after)
-    found = sum(weight for token, weight in wanted.items() if token in near or near.intersection(translations.get(token, ())))
+    before = [(offset, token) for offset, token in words if offset < start][-_NEAR_WORDS:]
+    after = [(offset, token) for offset, token in words if offset >= end][:_NEAR_WORDS]
+    closeness: dict[str, float] = {}
+    for distance, (offset, token) in [*enumerate(reversed(before)), *enumerate(after)]:
+        between = key[offset:start] if offset < start else key[end:offset]
+        breaks = len(_CLAUSE_BREAK.findall(between))
+        closeness[token] = max(closeness.get(token, 0.0), (1.0 - distance / (2 * _NEAR_WORDS)) * _BREAK_FACTOR**breaks)
+    found = 0.0
+    for token, weight in wanted.items():
+        nearest = max((closeness.get(t, 0.0) for t in (token, *translations.get(token, ()))), default=0.0)
+        found += weight * nearest
     return found / sum(wanted.values())
 
 
@@ -161,18 +183,17 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
                  if d.year is not None]
     else:
         found = [(q.start, q.end, q.value) for q in extract_quantities(key) if q.unit == kind]
-    years = [(m.start(), int(m.group())) for m in _YEAR.finditer(key)] if kind != "date" else []
     words = _word_positions(key)
     figures = []
     for start, end, value in found:
         if any(math.isclose(value, known, rel_tol=1e-6) for known in question_values):
             continue  # the question's own figure is not its answer
         year_match, other_year = False, None
-        if question_years and years:
-            nearest = min(years, key=lambda year: min(abs(year[0] - start), abs(year[0] - end)))[1]
+        nearest = _nearest_year(key, start, end) if question_years and kind != "date" else None
+        if nearest is not None:
             year_match = nearest in question_years
             other_year = None if year_match else nearest  # a figure for another year
-        nearness = _nearness(words, start, end, wanted, translations)
+        nearness = _nearness(key, words, start, end, wanted, translations)
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness
         hedge = _hedge(key, start) if kind != "date" else None
         figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year))
@@ -201,7 +222,7 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     question_key = normalize_for_match(asked)
     question_years = _question_years(asked)
     question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
-    wanted = {token: 0.5 for token in _words(previous or "")}
+    wanted = {token: 0.25 for token in _words(previous or "")}
     wanted.update({token: 1.0 for token in _words(question)})
     return [f for s in sentences for f in _candidates(kind, s, question_years, question_values, wanted, translations or {})]
 
@@ -217,12 +238,47 @@ def years_stated_instead(kind: FigureKind, question: str, previous: str | None, 
     return sorted({f.other_year for f in candidates if f.other_year is not None})
 
 
+def _nearest_year(key: str, start: int, end: int) -> int | None:
+    years = [(m.start(), int(m.group())) for m in _YEAR.finditer(key)]
+    if not years:
+        return None
+    return min(years, key=lambda year: min(abs(year[0] - start), abs(year[0] - end)))[1]
+
+
+def year_of_stated_figure(question: str, sentences: Sequence[Sentence]) -> list[Figure]:
+    """The year a figure the question states is given for ("In which year could consumption
+    approach 1,200 TWh?" → the year written nearest that figure in the best sentence stating
+    it); [] when no sentence states the figure with a year."""
+    stated = stated_figures(question)
+    for sentence in sorted(sentences, key=lambda s: s.score, reverse=True):
+        key = normalize_for_match(sentence.text)
+        for quantity in extract_quantities(key):
+            if any(quantity.unit == q.unit and math.isclose(quantity.value, q.value, rel_tol=1e-6) for q in stated):
+                year = _nearest_year(key, quantity.start, quantity.end)
+                if year is not None:
+                    return [Figure("year", float(year), None, sentence, sentence.score, True)]
+    return []
+
+
+def contradicted_figure(question: str, sentences: Sequence[Sentence]) -> FigureKind | None:
+    """The kind of a figure the question states that no sentence states (a false premise: "Why
+    did the IEA cut its 2030 estimate to 500 TWh?"), or None. Its answer is the figure the
+    sources do give for the same thing, never the question's own."""
+    stated = stated_figures(question)
+    given = [q for s in sentences for q in extract_quantities(normalize_for_match(s.text)) if q.unit in _UNITS]
+    for quantity in stated:
+        if not any(g.unit == quantity.unit and math.isclose(g.value, quantity.value, rel_tol=1e-6) for g in given):
+            return quantity.unit  # type: ignore[return-value]  # one of _UNITS
+    return None
+
+
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                  min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None) -> list[Figure]:
     """The figure of ``kind`` that answers the question, or several when articles disagree;
     [] when no sentence states one.
 
-    ``previous`` is the earlier question a follow-up leans on: its words count half.
+    ``previous`` is the earlier question a follow-up leans on: its words count a quarter (they
+    place the topic; the follow-up's own words pick the figure).
     ``translations`` maps a question word's token to its other-script corpus tokens (see
     ``bot.index.Lexicon.word_translations``), so words beside a figure count across languages. Sources
     disagree when another article states a different value of the same kind for the year the
@@ -266,14 +322,14 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
 
 
 _KIND_NAMES: dict[str, str] = {"USD": "an amount of money", "TWh": "an amount of electricity",
-                                "percent": "a percentage", "date": "a date"}
+                                "percent": "a percentage", "date": "a date", "year": "a year"}
 
 
 def kind_mismatch(kind: FigureKind | None, answer: str) -> str | None:
     """Why an answer to a figure question is off-type, or None: it states no figure of the asked
     kind but one of another ("How much of it goes to the US?" → "on 19 March 2025"). An answer
-    with no figure at all ("more than half") is not off-type."""
-    if kind is None:
+    with no figure at all ("more than half") is not off-type, and a year is a plain number."""
+    if kind is None or kind == "year":
         return None
     found = {q.unit for q in extract_quantities(answer) if q.unit} | ({"date"} if extract_dates(answer) else set())
     if not found or kind in found:
@@ -305,6 +361,8 @@ def _number(value: float, language: Language) -> str:
 def format_figure(figure: Figure, language: Language) -> str:
     """The figure written in ``language``: "$30 billion" / "30 مليار دولار", "945 TWh" /
     "945 تيراواط/ساعة", "1.5%", "10 April 2025" / "10 أبريل 2025"; hedge first."""
+    if figure.kind == "year":
+        return str(int(figure.value))
     if figure.kind == "date":
         value = int(figure.value)
         return f"{value % 100} {_MONTHS[language][value // 100 % 100 - 1]} {value // 10000}"

@@ -21,7 +21,18 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
-from bot.facts import FigureKind, Sentence, figure_kind, find_figures, format_figure, kind_mismatch, years_stated_instead
+from bot.facts import (
+    FigureKind,
+    Sentence,
+    contradicted_figure,
+    figure_kind,
+    find_figures,
+    format_figure,
+    kind_mismatch,
+    stated_figures,
+    year_of_stated_figure,
+    years_stated_instead,
+)
 from bot.generation import GenerationError, Generator, Message, make_generator
 from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
@@ -90,6 +101,7 @@ class PromptSet:
         self.name_separator: str = data["name_separator"]
         self.figure_answer: str = data["figure_answer"]
         self.figures_differ: str = data["figures_differ"]
+        self.figure_premise: str = data["figure_premise"]
         self.figure_separator: str = data["figure_separator"]
         self._history: str = data["history"]
         self._retry: str = data["retry"]
@@ -295,7 +307,8 @@ class Pipeline:
         standalone, previous = condense(question, history)
         lap("condense")
         kind = figure_kind(question, previous)
-        answer_figure = kind is not None and self.settings.figure_answers
+        # A figure question, or another question that states a figure (it may be a false premise).
+        answer_figure = (kind is not None or bool(stated_figures(question))) and self.settings.figure_answers
         # One search serves both: a figure is looked for in more chunks than the LLM is given.
         top_k = max(self.settings.top_k, self.settings.figure_top_k) if answer_figure else self.settings.top_k
         hits = self.index.search(standalone, top_k, unique_articles=False)
@@ -373,12 +386,13 @@ class Pipeline:
                                        {"role": "user", "content": prompts.retry_instruction(problems)}]
         yield finish(self._extractive(evidence, language, prompts, standalone, copied), "extractive", True, citations)
 
-    def _figure_answer(self, kind: FigureKind, question: str, standalone: str, previous: str | None, hits: list[Hit],
+    def _figure_answer(self, kind: FigureKind | None, question: str, standalone: str, previous: str | None, hits: list[Hit],
                        language: Language, prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
         """The figure of ``kind`` the question asks for, written in the question's language with
         its sources (see ``bot.facts``), or the refusal when the sources give such figures for
         other years only; None when the evidence states none of its kind or the written answer
-        would fail verification.
+        would fail verification. With no kind asked, a figure the question states that the sources
+        do not is a false premise: the answer is the figure they give instead.
 
         ``hits`` are more chunks than the LLM is given: sources that disagree are rarely all among
         the top few, and a sentence without a figure of the asked kind is skipped.
@@ -388,15 +402,24 @@ class Pipeline:
         config = self.index.config
         # The standalone question is the previous one and this one together: the words searched.
         translations = self.index.lexicon.word_translations(standalone, config.translation_candidates, config.translation_min_similarity)
-        figures = find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations)
+        premise = None
+        if kind is None:
+            premise = contradicted_figure(question, sentences)
+            if premise is None:
+                return None  # the figure the question states is the sources' own: the LLM answers
+            kind = premise
+        if kind == "year":
+            figures = year_of_stated_figure(question, sentences)
+        else:
+            figures = find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations)
         if not figures:
-            if years_stated_instead(kind, question, previous, sentences, translations):
+            if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):
                 return prompts.refusal, "refusal", True, []  # such figures are given, for other years only
             return None
         used = list(dict.fromkeys(figure.sentence.number for figure in figures))
         renumber = {old: new for new, old in enumerate(used, start=1)}
         stated = [f"{format_figure(f, language)} [{renumber[f.sentence.number]}]" for f in figures]
-        template = prompts.figure_answer if len(figures) == 1 else prompts.figures_differ
+        template = prompts.figure_premise if premise else prompts.figure_answer if len(figures) == 1 else prompts.figures_differ
         sentence = template.format(figures=prompts.figure_separator.join(stated))
         chosen = [(renumber[number], pool[number - 1]) for number in used]
         # Same-language sources are quoted after the figure; other-language ones are cited by it.

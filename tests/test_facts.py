@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import Figure, Sentence, expected_kind, figure_kind, find_figures, format_figure, kind_mismatch, years_stated_instead
+from bot.facts import (
+    Figure,
+    Sentence,
+    contradicted_figure,
+    expected_kind,
+    figure_kind,
+    find_figures,
+    format_figure,
+    kind_mismatch,
+    year_of_stated_figure,
+    years_stated_instead,
+)
 from bot.grounding import verify
 from bot.text import bm25_tokens
 
@@ -34,6 +45,9 @@ from bot.text import bm25_tokens
         ("كم تبلغ قدرة المراكز بالجيجاواط؟", None),
         ("How much did Microsoft spend in fiscal 2024?", "USD"),
         ("كم أنفقت مايكروسوفت في السنة المالية 2024؟", "USD"),
+        ("In which year could consumption approach 1,200 TWh?", "year"),  # the year of a stated figure
+        ("في أي عام يقترب الاستهلاك من ١٢٠٠ تيراواط/ساعة؟", "year"),
+        ("In which year was the partnership launched?", None),  # no figure stated: not a year lookup
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -166,3 +180,26 @@ def test_for_a_question_naming_a_year_a_figure_from_a_sentence_without_one_is_no
     evidence = [sentence(1, "Microsoft pledged about $80 billion for the current fiscal year.")]
     assert find_figures("USD", "How much did Microsoft pledge in 2024?", None, evidence) == []
     assert [f.value for f in find_figures("USD", "How much did Microsoft pledge?", None, evidence)] == [80e9]
+
+
+def test_the_year_of_a_figure_the_question_states_is_the_year_written_beside_it():
+    evidence = [sentence(1, "Demand could reach about 945 TWh by 2030 and nearly 1,200 TWh by 2035.")]
+    found = year_of_stated_figure("In which year could demand approach 1,200 TWh?", evidence)
+    assert [(f.kind, f.value) for f in found] == [("year", 2035.0)] and format_figure(found[0], "ar") == "2035"
+    assert year_of_stated_figure("In which year could demand reach 1,500 TWh?", evidence) == []
+
+
+def test_a_figure_the_question_states_and_no_source_does_is_a_false_premise():
+    evidence = [sentence(1, "The base case puts demand at about 945 TWh in 2030.")]
+    assert contradicted_figure("Why did the IEA cut its 2030 estimate to 500 TWh?", evidence) == "TWh"
+    assert contradicted_figure("Why did the IEA raise its 2030 estimate to 945 TWh?", evidence) is None
+    assert contradicted_figure("Why did the IEA change its 2030 estimate?", evidence) is None  # states no figure
+    # The answer is the sources' own figure for what the question names, never the question's.
+    assert [f.value for f in find_figures("TWh", "Why did the IEA cut its 2030 estimate to 500 TWh?", None, evidence)] == [945.0]
+
+
+def test_a_question_word_beside_the_figure_beats_one_across_a_clause_break():
+    debt = [sentence(1, "The targets stayed the same: 30 billion dollars initially, and up to 100 billion dollars once debt is included.")]
+    assert [f.value for f in find_figures("USD", "How large is the target including debt?", None, debt)] == [100e9]
+    cases = [sentence(1, "About 460 TWh in 2022; just over 800 TWh in 2026 in the base case; more than 1,000 TWh in 2026 only in the high case.")]
+    assert [f.value for f in find_figures("TWh", "What is the base case for 2026?", None, cases)] == [800.0]
