@@ -37,7 +37,7 @@ from bot.generation import GenerationError, Generator, Message, make_generator
 from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.settings import PROJECT_ROOT, Settings
-from bot.text import Language, bm25_tokens, detect_language
+from bot.text import Language, bm25_tokens, detect_language, normalize_for_match
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -199,9 +199,22 @@ def _only_an_instruction(question: str) -> bool:
     return bool(_INJECTION.search(question)) and not re.search(r"[?؟]", question)
 
 
+# "Who…", "Which…", "من…", "أي…": the answer is a name, so a sentence naming someone the question
+# does not is more likely to hold it than one that only repeats the question's names.
+_ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|^\W*[وف]?من\s|(?<![^\s])[وفب]?(?:اي|ايه)\s")
+_NEW_NAME_BONUS = 0.1
+
+
+def _names_a_new_one(text: str, question_tokens: set[str]) -> bool:
+    """Whether the sentence names someone or something the question does not (in either script)."""
+    return any(not set(bm25_tokens(name)) & question_tokens for name in latin_names(text) + quoted_arabic_names(text))
+
+
 def select_evidence(question: str, hits: list[Hit], limit: int) -> list[Evidence]:
-    """Best sentences across the retrieved chunks: dense similarity plus shared words."""
+    """Best sentences across the retrieved chunks: dense similarity plus shared words, and for a
+    who/which question a bonus for naming someone new."""
     question_tokens = set(bm25_tokens(question))
+    asks_name = bool(_ASKS_NAME.search(normalize_for_match(question)))
     seen: set[tuple[str, int]] = set()
     candidates: list[Evidence] = []
     for hit in hits:
@@ -215,6 +228,8 @@ def select_evidence(question: str, hits: list[Hit], limit: int) -> list[Evidence
                 continue
             overlap = len(question_tokens & set(bm25_tokens(text))) / max(len(question_tokens), 1)
             score = 0.5 * dense + 0.3 * overlap + 0.2 * hit.score
+            if asks_name and _names_a_new_one(text, question_tokens):
+                score += _NEW_NAME_BONUS
             if not _SENTENCE_END.search(text):
                 score *= _HEADING_PENALTY  # a headline repeats what the sentence after it says in full
             candidates.append(Evidence(hit, start, end, text, score))

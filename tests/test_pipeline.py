@@ -403,3 +403,10 @@ def test_a_false_figure_in_the_question_is_answered_with_the_sources_figure_not_
 def test_the_year_of_a_figure_the_question_states_is_answered_from_the_source(default_index):
     answer = make_pipeline(default_index).ask("في أي عام تتوقع الوكالة أن يقترب استهلاك مراكز البيانات من ١٢٠٠ تيراواط/ساعة؟")
     assert answer.text.startswith("2035 [1].") and answer.citations[0].doc_id == "note-iea-energy-ai-ar"
+
+
+def test_a_who_question_quotes_the_sentence_that_names_someone_new_first(default_index):
+    """"من يترأس مشروع «ستارغيت»؟": the sentence naming its chair beats the ones that only repeat
+    «ستارغيت» (the extractive answer quoted those and missed ماسايوشي سون)."""
+    answer = make_pipeline(default_index).ask("من يترأس مشروع «ستارغيت»؟")
+    assert answer.text.startswith("من المصادر: ويتولى رئاسة المشروع ماسايوشي سون")
