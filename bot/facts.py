@@ -84,6 +84,9 @@ _YEAR_WEIGHT = 0.3
 _NEAR_WEIGHT = 0.25
 _CLAUSE_BREAK = re.compile(r"[;:,،؛]|\.(?!\d)")
 _BREAK_FACTOR = 0.5  # a question word past a clause break is about the figure half as much
+# An article whose title names what the question names is about it: its figures are the authority
+# ("How big is Stargate's spending plan?" → the Stargate background note, not a passing mention).
+_SUBJECT_WEIGHT = 0.2
 _DISAGREEMENT_MARGIN = 0.15  # another article's figure within this score of the best is shown too
 
 
@@ -176,7 +179,7 @@ def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, want
 
 
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
-                wanted: dict[str, float], translations: Mapping[str, Sequence[str]]) -> list[Figure]:
+                wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool) -> list[Figure]:
     key = normalize_for_match(sentence.text)
     if kind == "date":
         found = [(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in extract_dates(sentence.text)
@@ -194,7 +197,7 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
             year_match = nearest in question_years
             other_year = None if year_match else nearest  # a figure for another year
         nearness = _nearness(key, words, start, end, wanted, translations)
-        score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness
+        score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
         hedge = _hedge(key, start) if kind != "date" else None
         figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year))
     return figures
@@ -224,7 +227,15 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
     wanted = {token: 0.25 for token in _words(previous or "")}
     wanted.update({token: 1.0 for token in _words(question)})
-    return [f for s in sentences for f in _candidates(kind, s, question_years, question_values, wanted, translations or {})]
+    subject = _subject(asked)
+    return [f for s in sentences
+            for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
+                                 bool(subject & set(bm25_tokens(s.title))))]
+
+
+def _subject(asked: str) -> set[str]:
+    """The names the question asks about, as sound keys (so they match in either script)."""
+    return {token for token in bm25_tokens(asked) if token.startswith("§")}
 
 
 def years_stated_instead(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
@@ -297,7 +308,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     figures.sort(key=lambda f: f.score, reverse=True)
     best = figures[0]
     chosen = [best]
-    subject = {token for token in bm25_tokens(asked) if token.startswith("§")}  # names, either script
+    subject = _subject(asked)
     best_article_values = [f.value for f in figures if f.sentence.article_id == best.sentence.article_id]
     for figure in figures[1:] if kind != "date" else ():  # two dates are two events, not a disagreement
         if any(math.isclose(figure.value, c.value, rel_tol=1e-6) for c in chosen):

@@ -110,6 +110,16 @@ def test_another_quantity_of_the_best_source_is_not_a_disagreement():
     assert [f.value for f in find_figures("USD", "How much will the Partnership raise initially?", None, evidence)] == [30e9]
 
 
+def test_the_article_about_the_subject_is_heard_when_it_states_another_figure():
+    """"How big is Stargate's spending plan?": a news story mentions Stargate's $100 billion in
+    passing and ranks higher; the Stargate background note gives its $500 billion ceiling too."""
+    evidence = [sentence(1, "Stargate plans to spend up to 100 billion dollars.", article="news", score=0.45, title="xAI joins the fund"),
+                sentence(2, "The project's spending is to reach 500 billion dollars over four years.", article="note", score=0.2,
+                         title="Background: the Stargate project")]
+    figures = find_figures("USD", "How big is Stargate's spending plan?", None, evidence)
+    assert [(f.value, f.sentence.number) for f in figures] == [(100e9, 1), (500e9, 2)]
+
+
 def test_two_dates_are_two_events_not_a_disagreement():
     evidence = [sentence(1, "The report was published on 10 April 2025.", article="a"),
                 sentence(2, "Stargate was announced on 21 January 2025.", article="b", score=0.49)]
