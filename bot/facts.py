@@ -55,6 +55,7 @@ _ASKS_OTHER = re.compile(
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
     r"|(?<![^\s])[وف]?(?:من|لماذا|اين|كيف|هل|اي|ماذا)(?![^\W\d_])"
 )
+_ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|(?<![^\s])[وف]?هل\b")
 _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهرباء|استهلاك|طاقه|تيراواط")
 _MONEY = re.compile(
     r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|financ|capex|pledg|tranche|debt|mobili"
@@ -131,7 +132,8 @@ def expected_kind(question: str) -> FigureKind | None:
         return None
     if _ASKS_PERCENT.search(key):
         return "percent"
-    if not (_ASKS_AMOUNT.search(key) or (_AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key))):
+    compares = bool(_ASKS_YES_NO.search(key)) and len(_question_years(question)) >= 2  # "Did it double between 2022 and 2026?"
+    if not (_ASKS_AMOUNT.search(key) or compares or (_AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key))):
         return None
     if _ENERGY.search(key):
         return "TWh"
@@ -203,6 +205,14 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
     return figures
 
 
+def compared_years(question: str) -> list[int]:
+    """The years a question compares ("… more than double between 2022 and 2026?"), in order;
+    [] when it names fewer than two. Each gets its own figure. Only the question's own years
+    count: "And by 2035?" after a question on 2030 asks about 2035 alone."""
+    years = _question_years(question)
+    return sorted(years) if len(years) >= 2 else []
+
+
 def figure_kind(question: str, previous: str | None) -> FigureKind | None:
     """The question's own kind, else that of the earlier question a follow-up leans on
     ("And including debt?", "And what about 2030?" after "How much will it raise?"), unless the
@@ -219,11 +229,12 @@ def _question_years(asked: str) -> set[int]:
 
 
 def _all_candidates(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
-                    translations: Mapping[str, Sequence[str]] | None) -> list[Figure]:
-    """Every figure of ``kind`` in the sentences that is not the question's own, scored."""
+                    translations: Mapping[str, Sequence[str]] | None, years: set[int] | None = None) -> list[Figure]:
+    """Every figure of ``kind`` in the sentences that is not the question's own, scored; ``years``
+    are the years asked about (default: those the question names)."""
     asked = f"{previous} {question}" if previous else question
     question_key = normalize_for_match(asked)
-    question_years = _question_years(asked)
+    question_years = _question_years(asked) if years is None else years
     question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
     wanted = {token: 0.25 for token in _words(previous or "")}
     wanted.update({token: 1.0 for token in _words(question)})
@@ -284,7 +295,8 @@ def contradicted_figure(question: str, sentences: Sequence[Sentence]) -> FigureK
 
 
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
-                 min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None) -> list[Figure]:
+                 min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None,
+                 years: set[int] | None = None) -> list[Figure]:
     """The figure of ``kind`` that answers the question, or several when articles disagree;
     [] when no sentence states one.
 
@@ -294,14 +306,15 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     ``bot.index.Lexicon.word_translations``), so words beside a figure count across languages. Sources
     disagree when another article states a different value of the same kind for the year the
     question names (in a sentence scoring at least ``min_score``), or, when it names no year, in
-    a sentence about as relevant as the best.
+    a sentence about as relevant as the best. ``years`` narrows the question's years to some
+    (see :func:`compared_years`).
     """
     asked = f"{previous} {question}" if previous else question
     # A figure must be tied to the question: for the year it names (when it names one; a
     # sentence with no year does not say which year its figure is for), else by one of its
     # words written beside it.
-    candidates = _all_candidates(kind, question, previous, sentences, translations)
-    names_year = kind != "date" and bool(_question_years(asked))  # a date carries its own year
+    candidates = _all_candidates(kind, question, previous, sentences, translations, years)
+    names_year = kind != "date" and bool(years or _question_years(asked))  # a date carries its own year
     figures = [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
     if not figures:
         return []

@@ -22,8 +22,10 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
 from bot.facts import (
+    Figure,
     FigureKind,
     Sentence,
+    compared_years,
     contradicted_figure,
     figure_kind,
     find_figures,
@@ -102,6 +104,7 @@ class PromptSet:
         self.figure_answer: str = data["figure_answer"]
         self.figures_differ: str = data["figures_differ"]
         self.figure_premise: str = data["figure_premise"]
+        self.figures_by_year: str = data["figures_by_year"]
         self.figure_separator: str = data["figure_separator"]
         self._history: str = data["history"]
         self._retry: str = data["retry"]
@@ -423,19 +426,32 @@ class Pipeline:
             if premise is None:
                 return None  # the figure the question states is the sources' own: the LLM answers
             kind = premise
+        # Figures grouped by the year they are for, when the question compares years.
+        groups: list[tuple[int | None, list[Figure]]]
         if kind == "year":
-            figures = year_of_stated_figure(question, sentences)
+            groups = [(None, year_of_stated_figure(question, sentences))]
+        elif not premise and compared_years(question):
+            groups = [(year, find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations, {year}))
+                      for year in compared_years(question)]
         else:
-            figures = find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations)
+            groups = [(None, find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations))]
+        groups = [(year, found) for year, found in groups if found]
+        figures = [figure for _, found in groups for figure in found]
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):
                 return prompts.refusal, "refusal", True, []  # such figures are given, for other years only
             return None
         used = list(dict.fromkeys(figure.sentence.number for figure in figures))
         renumber = {old: new for new, old in enumerate(used, start=1)}
-        stated = [f"{format_figure(f, language)} [{renumber[f.sentence.number]}]" for f in figures]
-        template = prompts.figure_premise if premise else prompts.figure_answer if len(figures) == 1 else prompts.figures_differ
-        sentence = template.format(figures=prompts.figure_separator.join(stated))
+
+        def written(found: list[Figure]) -> str:
+            return prompts.figure_separator.join(f"{format_figure(f, language)} [{renumber[f.sentence.number]}]" for f in found)
+
+        if groups[0][0] is not None:
+            sentence = " ".join(prompts.figures_by_year.format(year=year, figures=written(found)) for year, found in groups)
+        else:
+            template = prompts.figure_premise if premise else prompts.figure_answer if len(figures) == 1 else prompts.figures_differ
+            sentence = template.format(figures=written(figures))
         chosen = [(renumber[number], pool[number - 1]) for number in used]
         # Same-language sources are quoted after the figure; other-language ones are cited by it.
         same_language = [(n, e) for n, e in chosen if e.hit.metadata["language"] == language]

@@ -7,6 +7,7 @@ import pytest
 from bot.facts import (
     Figure,
     Sentence,
+    compared_years,
     contradicted_figure,
     expected_kind,
     figure_kind,
@@ -48,6 +49,8 @@ from bot.text import bm25_tokens
         ("In which year could consumption approach 1,200 TWh?", "year"),  # the year of a stated figure
         ("في أي عام يقترب الاستهلاك من ١٢٠٠ تيراواط/ساعة؟", "year"),
         ("In which year was the partnership launched?", None),  # no figure stated: not a year lookup
+        ("Does the IEA expect electricity use to more than double between 2022 and 2026?", "TWh"),  # compares years
+        ("هل سيتضاعف استهلاك الكهرباء بين 2022 و2026؟", "TWh"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -213,3 +216,12 @@ def test_a_question_word_beside_the_figure_beats_one_across_a_clause_break():
     assert [f.value for f in find_figures("USD", "How large is the target including debt?", None, debt)] == [100e9]
     cases = [sentence(1, "About 460 TWh in 2022; just over 800 TWh in 2026 in the base case; more than 1,000 TWh in 2026 only in the high case.")]
     assert [f.value for f in find_figures("TWh", "What is the base case for 2026?", None, cases)] == [800.0]
+
+
+def test_a_question_comparing_years_gets_a_figure_for_each_year():
+    assert compared_years("Does demand more than double between 2022 and 2026?") == [2022, 2026]
+    assert compared_years("وبحلول 2035؟") == []  # a follow-up's one year is not a comparison
+    evidence = [sentence(1, "Demand was about 460 TWh in 2022."), sentence(2, "It could pass 1,000 TWh in 2026.", article="b")]
+    question = "Does demand more than double between 2022 and 2026?"
+    assert [f.value for f in find_figures("TWh", question, None, evidence, years={2022})] == [460.0]
+    assert [f.value for f in find_figures("TWh", question, None, evidence, years={2026})] == [1000.0]

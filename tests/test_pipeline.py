@@ -410,3 +410,12 @@ def test_a_who_question_quotes_the_sentence_that_names_someone_new_first(default
     «ستارغيت» (the extractive answer quoted those and missed ماسايوشي سون)."""
     answer = make_pipeline(default_index).ask("من يترأس مشروع «ستارغيت»؟")
     assert answer.text.startswith("من المصادر: ويتولى رئاسة المشروع ماسايوشي سون")
+
+
+def test_a_yes_no_question_comparing_two_years_gets_each_years_figures_with_sources(default_index):
+    """"Will it more than double between 2022 and 2026?" depends on which 2026 case: the answer
+    gives 2022's figure and both 2026 figures (high and base case), each cited."""
+    answer = make_pipeline(default_index).ask("Does the IEA expect data-centre electricity use to more than double between 2022 and 2026?")
+    assert answer.text.startswith("2022: about 460 TWh [1]. 2026: more than 1,000 TWh [2]; just over 800 TWh [3].")
+    arabic = make_pipeline(default_index).ask("هل سيتضاعف استهلاك مراكز البيانات للكهرباء بين 2022 و2026؟")
+    assert arabic.text.startswith("عام 2022: نحو 460 تيراواط/ساعة [1]. عام 2026:")
