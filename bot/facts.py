@@ -47,6 +47,37 @@ _OTHER_UNIT = re.compile(
     r"\b(?:[gmk]w|gwh|mwh|kwh|gigawatts?|megawatts?|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
     r"|يورو|ريال|درهم|جنيه|ين ياباني|جيجاواط|غيغاواط|ميغاواط|ميجاواط|كيلوواط"
 )
+# Measures the sources must mention for a question about them to be answerable: how a question
+# asks for each, and the words that mention it, in either language (match-normalised text).
+# "How much water do data centres use?" over sources that never mention water, or "How many jobs
+# will it create?" over sources silent on jobs, is refused. Currencies are left out: a question
+# in euros over sources in dollars still has its answer. Jobs are asked for only when counted:
+# "ما وظيفة …؟" asks for someone's position.
+def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(pattern), re.compile(pattern)
+
+
+_MEASURES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "water": _both(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
+    "power capacity": _both(r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"),
+    "emissions": _both(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
+    "jobs": (re.compile(r"\bhow many (?:new )?jobs\b|\bnumber of jobs\b|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b"
+                        r"|كم (?:فرصه عمل|وظيفه)|عدد (?:ال)?وظائف|فرص (?:ال)?عمل|وظائف"),
+             re.compile(r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b")),
+    "share price": _both(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
+}
+
+
+def unmentioned_measure(question: str, passages: Sequence[str]) -> str | None:
+    """A measure the question asks about that none of the passages mentions, or None."""
+    asked = normalize_for_match(question)
+    texts = [normalize_for_match(passage) for passage in passages]
+    for measure, (asks, mentions) in _MEASURES.items():
+        if asks.search(asked) and not any(mentions.search(text) for text in texts):
+            return measure
+    return None
+
+
 # Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
 _AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover)\b|ايرادات|مبيعات|ارباح")
 # Interrogatives that ask for something other than a figure.

@@ -32,6 +32,7 @@ from bot.facts import (
     format_figure,
     kind_mismatch,
     stated_figures,
+    unmentioned_measure,
     year_of_stated_figure,
     years_stated_instead,
 )
@@ -347,7 +348,7 @@ class Pipeline:
 
         best = max((e.score for e in evidence), default=0.0)
         if (not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index)
-                or _only_an_instruction(question)):
+                or _only_an_instruction(question) or unmentioned_measure(question, [hit.text for hit in hits])):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         if answer_figure:

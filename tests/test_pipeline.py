@@ -419,3 +419,12 @@ def test_a_yes_no_question_comparing_two_years_gets_each_years_figures_with_sour
     assert answer.text.startswith("2022: about 460 TWh [1]. 2026: more than 1,000 TWh [2]; just over 800 TWh [3].")
     arabic = make_pipeline(default_index).ask("هل سيتضاعف استهلاك مراكز البيانات للكهرباء بين 2022 و2026؟")
     assert arabic.text.startswith("عام 2022: نحو 460 تيراواط/ساعة [1]. عام 2026:")
+
+
+@pytest.mark.parametrize("question", ["كم تستهلك مراكز البيانات من المياه بحسب وكالة الطاقة الدولية؟", "How many jobs will Stargate create?"])
+def test_a_question_about_a_measure_no_source_mentions_is_refused_without_the_llm(default_index, question):
+    """The electricity figures sit right beside "data centres": without this check the water
+    question was answered "about 415 TWh"."""
+    generator = ScriptedGenerator("About 415 TWh [1].")
+    answer = make_pipeline(default_index, generator).ask(question)
+    assert answer.refused and answer.path == "refusal" and generator.prompts == []
