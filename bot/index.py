@@ -453,6 +453,12 @@ class HybridIndex:
             json.loads((version / "lexicon.json").read_text(encoding="utf-8")),
             np.load(version / "lexicon_vectors.npy", allow_pickle=False),
         )
+        if len(index.lexicon.entries) != len(index.lexicon.vectors) or len(index.chunks) != len(index.chunk_vectors):
+            # A hand-edited or half-copied version would pair words and chunks with the wrong vectors.
+            raise IndexMismatchError(
+                f"index in {directory} is inconsistent ({len(index.chunks)} chunks, {len(index.chunk_vectors)} chunk vectors; "
+                f"{len(index.lexicon.entries)} lexicon words, {len(index.lexicon.vectors)} word vectors): {rebuild}"
+            )
         index._rebuild_search()
         return index
 

@@ -261,6 +261,15 @@ def test_changed_format_version_is_refused(index: HybridIndex, use_embedder, tmp
         HybridIndex.load(tmp_path, use_embedder)
 
 
+def test_an_index_whose_words_and_vectors_do_not_line_up_is_refused(index: HybridIndex, use_embedder, tmp_path: Path) -> None:
+    """A hand-edited lexicon would pair each word with another word's vector: translations go wrong silently."""
+    version = index.save(tmp_path)
+    words = json.loads((version / "lexicon.json").read_text(encoding="utf-8"))
+    (version / "lexicon.json").write_text(json.dumps(words[:-1]), encoding="utf-8")
+    with pytest.raises(IndexMismatchError, match="inconsistent.*rebuild it with `bot index build"):
+        HybridIndex.load(tmp_path, use_embedder)
+
+
 @pytest.mark.parametrize("failing", ["np.save", "_write_json"])
 def test_crash_mid_save_keeps_the_previous_index(index: HybridIndex, use_embedder, tmp_path: Path, monkeypatch, failing: str) -> None:
     index.save(tmp_path)
