@@ -177,15 +177,17 @@ def condense(question: str, history: History) -> tuple[str, str | None]:
     return question, None
 
 
-_NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+_NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
 
 
 def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     """Names in the question that occur nowhere in the corpus, in either script.
 
-    Latin names are capitalised words; only mid-sentence ones count (not the first word, not
-    acronyms such as "CEO" or "GPU", which are ordinary vocabulary): "How much did Apple
-    invest?" is refused outright when no article mentions Apple, without asking the LLM.
+    Latin names are runs of capitalised words; only mid-sentence ones count (not the first word,
+    not acronyms such as "CEO" or "GPU", which are ordinary vocabulary): "How much did Apple
+    invest?" is refused outright when no article mentions Apple, without asking the LLM. A run
+    is one name, unknown only when none of its words is known: an article may call Agatha
+    Christie "Christie" and Lou Gehrig "Henry Louis Gehrig".
     """
     names = _NAME.findall(question.strip())
     names += quoted_arabic_names(question)  # «غوغل», “أمازون”
