@@ -1226,7 +1226,8 @@ def _cmd_ci(args: argparse.Namespace, settings: Settings) -> int:
     grounded = run_grounded(settings, dataset, baseline=False, quiet=args.quiet, pipeline=pipeline)
     write_grounded_report(grounded, out / "grounded")
     squad = run_squad(settings, files, sample=squad_cfg.get("sample", 150), seed=squad_cfg.get("seed", 0),
-                      k=squad_cfg.get("k", 5), retrieval_only=True, quiet=args.quiet, embedder=pipeline.index.embedder)
+                      k=squad_cfg.get("k", 5), retrieval_only=not squad_cfg.get("answers", False), quiet=args.quiet,
+                      embedder=pipeline.index.embedder)
     write_squad_report(squad, out / "squad")
     elapsed = time.perf_counter() - started
     failures = [f"grounded: {m}" for m in check_thresholds(grounded["metrics"]["overall"], grounded_cfg.get("min", {}),
