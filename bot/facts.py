@@ -37,11 +37,13 @@ _ASKS_PERCENT = re.compile(
 _ASKS_AMOUNT = re.compile(
     r"\bhow (?:much|big|large)\b|\bwhat (?:is|was|were|are|will be)? ?(?:the )?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap)\b|\b(?:figure|estimate|amount)\b"
-    r"|\bwhat level\b|\bhow high\b"
-    r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم)|تقدير|رقم|اي مستوي"
+    r"|\bwhat level\b|\bhow high\b|\b(?:what|which) range\b"
+    r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي"
 )
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
 _ASKS_YEAR = re.compile(r"\b(?:which|what) year\b|\bby when\b|\bwhen\b|(?:في )?اي (?:عام|سنه)\b|متي")
+# "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
+_ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
 # Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.
 _OTHER_UNIT = re.compile(
     r"\b(?:[gmk]w|gwh|mwh|kwh|gigawatts?|megawatts?|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
@@ -131,6 +133,7 @@ class Sentence:
     title: str
     text: str
     score: float
+    before: str = ""  # the sentence before it in its paragraph, which may say which year it is about
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,7 @@ class Figure:
     year_match: bool
     nearness: float = 0.0
     other_year: int | None = None  # the year the figure is for, when the question names another
+    upper: float | None = None  # the high end, when the source gives a range ("from 620 TWh to 1,050 TWh")
 
 
 def stated_figures(question: str) -> list[Quantity]:
@@ -218,22 +222,42 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
         found = [(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in extract_dates(sentence.text)
                  if d.year is not None]
     else:
-        found = [(q.start, q.end, q.value) for q in extract_quantities(key) if q.unit == kind]
+        found = _with_ranges([q for q in extract_quantities(key) if q.unit == kind], key)
     words = _word_positions(key)
     figures = []
-    for start, end, value in found:
+    for start, end, value, *upper in found:
         if any(math.isclose(value, known, rel_tol=1e-6) for known in question_values):
             continue  # the question's own figure is not its answer
         year_match, other_year = False, None
-        nearest = _nearest_year(key, start, end) if question_years and kind != "date" else None
+        nearest = _year_of(key, start, end, sentence.before) if question_years and kind != "date" else None
         if nearest is not None:
             year_match = nearest in question_years
             other_year = None if year_match else nearest  # a figure for another year
         nearness = _nearness(key, words, start, end, wanted, translations)
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
         hedge = _hedge(key, start) if kind != "date" else None
-        figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year))
+        figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, *upper))
     return figures
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|and|through|الي|حتي|و)\s*")  # on match-normalised text
+
+
+def _with_ranges(quantities: list[Quantity], key: str) -> list[tuple[int, int, float] | tuple[int, int, float, float]]:
+    """(start, end, value) of each quantity, with a written range ("from 620 TWh to 1,050 TWh",
+    "بين 620 و1050") as one (start, end, low, high): either bound alone would misstate it."""
+    found: list[tuple[int, int, float] | tuple[int, int, float, float]] = []
+    position = 0
+    while position < len(quantities):
+        low = quantities[position]
+        high = quantities[position + 1] if position + 1 < len(quantities) else None
+        if high is not None and low.value < high.value and _RANGE_JOIN.fullmatch(key, low.end, high.start):
+            found.append((low.start, high.end, low.value, high.value))
+            position += 2
+        else:
+            found.append((low.start, low.end, low.value))
+            position += 1
+    return found
 
 
 def compared_years(question: str) -> list[int]:
@@ -298,6 +322,17 @@ def _nearest_year(key: str, start: int, end: int) -> int | None:
     return min(years, key=lambda year: min(abs(year[0] - start), abs(year[0] - end)))[1]
 
 
+def _year_of(key: str, start: int, end: int, before: str) -> int | None:
+    """The year a figure is for: the nearest in its sentence, else the last one the sentence
+    before it names ("For 2026 the agency gives no single number. It gives a range from 620 TWh
+    to 1,050 TWh.")."""
+    nearest = _nearest_year(key, start, end)
+    if nearest is None and before:
+        years = _YEAR.findall(normalize_for_match(before))
+        nearest = int(years[-1]) if years else None
+    return nearest
+
+
 def year_of_stated_figure(question: str, sentences: Sequence[Sentence]) -> list[Figure]:
     """The year a figure the question states is given for ("In which year could consumption
     approach 1,200 TWh?" → the year written nearest that figure in the best sentence stating
@@ -347,6 +382,8 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     candidates = _all_candidates(kind, question, previous, sentences, translations, years)
     names_year = kind != "date" and bool(years or _question_years(asked))  # a date carries its own year
     figures = [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
+    if _ASKS_RANGE.search(normalize_for_match(question)) and any(f.upper is not None for f in figures):
+        figures = [f for f in figures if f.upper is not None]
     if not figures:
         return []
     figures.sort(key=lambda f: f.score, reverse=True)
@@ -421,17 +458,23 @@ def format_figure(figure: Figure, language: Language) -> str:
     if figure.kind == "date":
         value = int(figure.value)
         return f"{value % 100} {_MONTHS[language][value // 100 % 100 - 1]} {value // 10000}"
-    value, scale_en, scale_ar = figure.value, "", ""
-    if figure.kind == "USD":
+    written = _amount(figure.kind, figure.value, language)
+    if figure.upper is not None:
+        high = _amount(figure.kind, figure.upper, language)
+        written = f"{written} to {high}" if language == "en" else f"من {written} إلى {high}"
+    return f"{_HEDGE_WORDS[language][figure.hedge]} {written}" if figure.hedge else written
+
+
+def _amount(kind: FigureKind, value: float, language: Language) -> str:
+    scale_en = scale_ar = ""
+    if kind == "USD":
         for size, english, arabic in _SCALES:
             if value >= size:
                 value, scale_en, scale_ar = value / size, f" {english}", f" {arabic}"
                 break
     number = _number(value, language)
-    if figure.kind == "percent":
-        written = f"{number}%"
-    elif figure.kind == "TWh":
-        written = f"{number} TWh" if language == "en" else f"{number} تيراواط/ساعة"
-    else:
-        written = f"${number}{scale_en}" if language == "en" else f"{number}{scale_ar} دولار"
-    return f"{_HEDGE_WORDS[language][figure.hedge]} {written}" if figure.hedge else written
+    if kind == "percent":
+        return f"{number}%"
+    if kind == "TWh":
+        return f"{number} TWh" if language == "en" else f"{number} تيراواط/ساعة"
+    return f"${number}{scale_en}" if language == "en" else f"{number}{scale_ar} دولار"

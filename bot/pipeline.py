@@ -158,6 +158,16 @@ class Evidence:
     text: str
     score: float
 
+    def sentence_before(self) -> str:
+        """The sentence before this one in its chunk (chunks keep to a paragraph), or ""."""
+        offset = self.hit.metadata["start"]
+        spans = [tuple(span) for span in self.hit.metadata["sentences"]]
+        previous = [(start, end) for start, end in spans if end <= self.start]
+        if not previous:
+            return ""
+        start, end = previous[-1]
+        return self.hit.text[start - offset : end - offset]
+
 
 def condense(question: str, history: History) -> tuple[str, str | None]:
     """A standalone question for retrieval, and the earlier question it leans on (if any).
@@ -419,7 +429,8 @@ class Pipeline:
         the top few, and a sentence without a figure of the asked kind is skipped.
         """
         pool = select_evidence(standalone, hits, self.settings.figure_sentences)
-        sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score) for n, e in enumerate(pool, start=1)]
+        sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before())
+                     for n, e in enumerate(pool, start=1)]
         config = self.index.config
         # The standalone question is the previous one and this one together: the words searched.
         translations = self.index.lexicon.word_translations(standalone, config.translation_candidates, config.translation_min_similarity)

@@ -69,8 +69,8 @@ def test_a_follow_up_without_a_cue_takes_the_kind_of_the_question_it_follows():
     assert figure_kind("When did it start?", "How much will it raise?") == "date"  # its own cue wins
 
 
-def sentence(number: int, text: str, article: str = "a", score: float = 0.5, title: str = "") -> Sentence:
-    return Sentence(number, article, title, text, score)
+def sentence(number: int, text: str, article: str = "a", score: float = 0.5, title: str = "", before: str = "") -> Sentence:
+    return Sentence(number, article, title, text, score, before)
 
 
 def test_the_year_the_question_names_picks_the_figure_for_that_year():
@@ -250,3 +250,22 @@ def test_a_measure_the_question_asks_for_must_be_mentioned_by_the_sources(questi
     assert unmentioned_measure(question, silent) == measure
     mentions = ["They use 560 billion litres of water, emit carbon, need 5 GW, employ 100,000 workers; the stock (السهم) rose."]
     assert unmentioned_measure(question, mentions) is None
+
+
+def test_a_written_range_is_one_figure_and_a_range_question_gets_it_whole():
+    evidence = [sentence(1, "For 2026 the report gives no single number.", score=0.6),
+                sentence(2, "It gives a range from 620 TWh to 1,050 TWh.", before="For 2026 the report gives no single number."),
+                sentence(3, "Consumption could exceed 1,000 TWh by 2026.", article="news", score=0.7)]
+    found = find_figures("TWh", "What range does the report give for 2026?", None, evidence)
+    assert [(f.value, f.upper, f.sentence.number) for f in found] == [(620.0, 1050.0, 2)]
+    assert format_figure(found[0], "en") == "620 TWh to 1,050 TWh"
+    assert format_figure(found[0], "ar") == "من 620 تيراواط/ساعة إلى 1050 تيراواط/ساعة"
+    # Without the sentence before it, the range is for no year the question names.
+    alone = [sentence(2, "It gives a range from 620 TWh to 1,050 TWh.")]
+    assert find_figures("TWh", "What range does the report give for 2026?", None, alone) == []
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range():
+    evidence = [sentence(1, "Demand rises from about 460 TWh in 2022 to just over 800 TWh in 2026.")]
+    found = find_figures("TWh", "How much in 2026?", None, evidence)
+    assert [(f.value, f.upper) for f in found] == [(800.0, None)]

@@ -436,3 +436,10 @@ def test_a_run_of_capitalised_words_is_one_name_known_by_any_of_its_words(defaul
     assert _unknown_names("What does Elon Reeve Musk own?", default_index) == []
     assert _unknown_names("What did Tim Cook say about the fund?", default_index) == ["Tim Cook"]
     assert _unknown_names("How much did Apple invest?", default_index) == ["Apple"]
+
+
+def test_a_range_question_gets_the_range_whose_year_the_sentence_before_gives(default_index):
+    """"For 2026 the agency does not give a single number. It gives a range from 620 TWh to
+    1,050 TWh": the range, not one bound and not the high case from another article."""
+    answer = make_pipeline(default_index).ask("What range does Electricity 2024 give for 2026 consumption by data centres, AI and crypto?")
+    assert answer.text.startswith("620 TWh to 1,050 TWh [1].")
