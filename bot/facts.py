@@ -20,7 +20,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bot.grounding import Quantity, extract_dates, extract_quantities
 from bot.text import Language, bm25_tokens, normalize_for_match, to_ascii_digits
@@ -149,6 +149,7 @@ class Figure:
     nearness: float = 0.0
     other_year: int | None = None  # the year the figure is for, when the question names another
     upper: float | None = None  # the high end, when the source gives a range ("from 620 TWh to 1,050 TWh")
+    fraction: str | None = None  # a share the source writes as a word ("half"), written as one too
 
 
 def stated_figures(question: str) -> list[Quantity]:
@@ -195,14 +196,14 @@ def _words(text: str) -> list[str]:
 def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
               translations: Mapping[str, Sequence[str]]) -> float:
     """Weighted share of the question's words written (as such or translated) within a few
-    words of the figure, each counting more the closer it is and less past a clause break: in
+    content words of the figure (stop words are not counted), each counting more the closer it is and less past a clause break: in
     "30 billion initially, and up to 100 billion once debt financing is included", "debt" points
     at the 100 billion; in "800 TWh in the base case; more than 1,000 TWh in the high case",
     "base" points at the 800."""
     if not wanted:
         return 0.0
-    before = [(offset, token) for offset, token in words if offset < start][-_NEAR_WORDS:]
-    after = [(offset, token) for offset, token in words if offset >= end][:_NEAR_WORDS]
+    before = [(offset, token) for offset, token in words if offset < start and token][-_NEAR_WORDS:]
+    after = [(offset, token) for offset, token in words if offset >= end and token][:_NEAR_WORDS]
     closeness: dict[str, float] = {}
     for distance, (offset, token) in [*enumerate(reversed(before)), *enumerate(after)]:
         between = key[offset:start] if offset < start else key[end:offset]
@@ -215,17 +216,30 @@ def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, want
     return found / sum(wanted.values())
 
 
+class _Written(NamedTuple):
+    """Where a figure is written in a sentence, and what it says."""
+
+    start: int
+    end: int
+    value: float
+    upper: float | None = None  # a range's high end
+    fraction: str | None = None  # a share written as a word ("half")
+
+
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
                 wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool) -> list[Figure]:
     key = normalize_for_match(sentence.text)
     if kind == "date":
-        found = [(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in extract_dates(sentence.text)
+        found = [_Written(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in extract_dates(sentence.text)
                  if d.year is not None]
     else:
         found = _with_ranges([q for q in extract_quantities(key) if q.unit == kind], key)
+        if kind == "percent":
+            found += _fractions(key)
     words = _word_positions(key)
     figures = []
-    for start, end, value, *upper in found:
+    for written in found:
+        start, end, value = written.start, written.end, written.value
         if any(math.isclose(value, known, rel_tol=1e-6) for known in question_values):
             continue  # the question's own figure is not its answer
         year_match, other_year = False, None
@@ -236,27 +250,50 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
         nearness = _nearness(key, words, start, end, wanted, translations)
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
         hedge = _hedge(key, start) if kind != "date" else None
-        figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, *upper))
+        figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, written.upper, written.fraction))
     return figures
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|and|through|الي|حتي|و)\s*")  # on match-normalised text
 
 
-def _with_ranges(quantities: list[Quantity], key: str) -> list[tuple[int, int, float] | tuple[int, int, float, float]]:
-    """(start, end, value) of each quantity, with a written range ("from 620 TWh to 1,050 TWh",
-    "بين 620 و1050") as one (start, end, low, high): either bound alone would misstate it."""
-    found: list[tuple[int, int, float] | tuple[int, int, float, float]] = []
+def _with_ranges(quantities: list[Quantity], key: str) -> list[_Written]:
+    """Each quantity, with a written range ("from 620 TWh to 1,050 TWh", "بين 620 و1050") as one
+    figure: either bound alone would misstate it."""
+    found: list[_Written] = []
     position = 0
     while position < len(quantities):
         low = quantities[position]
         high = quantities[position + 1] if position + 1 < len(quantities) else None
         if high is not None and low.value < high.value and _RANGE_JOIN.fullmatch(key, low.end, high.start):
-            found.append((low.start, high.end, low.value, high.value))
+            found.append(_Written(low.start, high.end, low.value, high.value))
             position += 2
         else:
-            found.append((low.start, low.end, low.value))
+            found.append(_Written(low.start, low.end, low.value))
             position += 1
+    return found
+
+
+# Shares written as words: "more than half of the total", "أكثر من النصف". Only a fraction that
+# is hedged or followed by "of" counts ("the first half of 2025" is a period, not a share, but
+# it has no hedge and "half of 2025" would: periods are rare in share questions' evidence).
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0, "three quarters": 75.0}
+_ARABIC_FRACTIONS = {"نصف": "half", "ثلث": "a third", "ثلثي": "two thirds", "ربع": "a quarter", "ثلاثه ارباع": "three quarters"}
+_FRACTION_WORDS = "|".join(sorted(_FRACTIONS, key=len, reverse=True))
+_ARABIC_FRACTION_WORDS = "|".join(sorted(_ARABIC_FRACTIONS, key=len, reverse=True))
+_FRACTION = re.compile(
+    rf"\b(?:than|over|about|nearly|almost|roughly|around) (?P<en>{_FRACTION_WORDS})\b"
+    rf"|\b(?P<of>{_FRACTION_WORDS}) of\b"
+    rf"|(?<![^\s])(?:من|نحو|حوالي|قرابه|يقارب) (?:ال)?(?P<ar>{_ARABIC_FRACTION_WORDS})(?![^\W\d_])"
+)
+
+
+def _fractions(key: str) -> list[_Written]:
+    found = []
+    for match in _FRACTION.finditer(key):
+        name = match["en"] or match["of"] or _ARABIC_FRACTIONS[match["ar"]]
+        group = "en" if match["en"] else "of" if match["of"] else "ar"
+        found.append(_Written(match.start(group), match.end(group), _FRACTIONS[name], fraction=name))
     return found
 
 
@@ -458,11 +495,17 @@ def format_figure(figure: Figure, language: Language) -> str:
     if figure.kind == "date":
         value = int(figure.value)
         return f"{value % 100} {_MONTHS[language][value // 100 % 100 - 1]} {value // 10000}"
-    written = _amount(figure.kind, figure.value, language)
+    written = _FRACTION_NAMES[language][figure.fraction] if figure.fraction else _amount(figure.kind, figure.value, language)
     if figure.upper is not None:
         high = _amount(figure.kind, figure.upper, language)
         written = f"{written} to {high}" if language == "en" else f"من {written} إلى {high}"
     return f"{_HEDGE_WORDS[language][figure.hedge]} {written}" if figure.hedge else written
+
+
+_FRACTION_NAMES: dict[Language, dict[str, str]] = {
+    "en": {name: name for name in _FRACTIONS},
+    "ar": {"half": "النصف", "a third": "الثلث", "two thirds": "الثلثين", "a quarter": "الربع", "three quarters": "ثلاثة أرباع"},
+}
 
 
 def _amount(kind: FigureKind, value: float, language: Language) -> str:

@@ -269,3 +269,13 @@ def test_a_change_from_one_figure_to_another_is_not_a_range():
     evidence = [sentence(1, "Demand rises from about 460 TWh in 2022 to just over 800 TWh in 2026.")]
     found = find_figures("TWh", "How much in 2026?", None, evidence)
     assert [(f.value, f.upper) for f in found] == [(800.0, None)]
+
+
+def test_a_share_written_as_a_word_is_a_percentage_figure_written_as_a_word():
+    evidence = [sentence(1, "More than half of the total is to be spent in the United States, the rest abroad.")]
+    found = find_figures("percent", "What share will be spent in the United States?", None, evidence)
+    assert [(f.value, f.hedge, f.fraction) for f in found] == [(50.0, "more than", "half")]
+    assert format_figure(found[0], "en") == "more than half" and format_figure(found[0], "ar") == "أكثر من النصف"
+    # A period is not a share: "the first half of 2025" has no hedge.
+    period = [sentence(1, "Spending rose in the first half, the company said.")]
+    assert find_figures("percent", "What share went to the US?", None, period) == []
