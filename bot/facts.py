@@ -196,8 +196,9 @@ def _words(text: str) -> list[str]:
 def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
               translations: Mapping[str, Sequence[str]]) -> float:
     """Weighted share of the question's words written (as such or translated) within a few
-    content words of the figure (stop words are not counted), each counting more the closer it is and less past a clause break: in
-    "30 billion initially, and up to 100 billion once debt financing is included", "debt" points
+    content words of the figure (stop words are not counted), each counting more the closer it
+    is and less past a clause break: in "30 billion initially, and up to 100 billion once debt
+    financing is included", "debt" points
     at the 100 billion; in "800 TWh in the base case; more than 1,000 TWh in the high case",
     "base" points at the 800."""
     if not wanted:
@@ -274,9 +275,8 @@ def _with_ranges(quantities: list[Quantity], key: str) -> list[_Written]:
     return found
 
 
-# Shares written as words: "more than half of the total", "أكثر من النصف". Only a fraction that
-# is hedged or followed by "of" counts ("the first half of 2025" is a period, not a share, but
-# it has no hedge and "half of 2025" would: periods are rare in share questions' evidence).
+# Shares written as words: "more than half of the total", "أكثر من النصف". Only a hedged fraction
+# or one followed by "of" counts, so "in the first half, sales rose" is not read as a share.
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "two thirds": 200 / 3, "a quarter": 25.0, "three quarters": 75.0}
 _ARABIC_FRACTIONS = {"نصف": "half", "ثلث": "a third", "ثلثي": "two thirds", "ربع": "a quarter", "ثلاثه ارباع": "three quarters"}
 _FRACTION_WORDS = "|".join(sorted(_FRACTIONS, key=len, reverse=True))
