@@ -198,9 +198,8 @@ def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, want
     """Weighted share of the question's words written (as such or translated) within a few
     content words of the figure (stop words are not counted), each counting more the closer it
     is and less past a clause break: in "30 billion initially, and up to 100 billion once debt
-    financing is included", "debt" points
-    at the 100 billion; in "800 TWh in the base case; more than 1,000 TWh in the high case",
-    "base" points at the 800."""
+    financing is included", "debt" points at the 100 billion; in "800 TWh in the base case; more
+    than 1,000 TWh in the high case", "base" points at the 800."""
     if not wanted:
         return 0.0
     before = [(offset, token) for offset, token in words if offset < start and token][-_NEAR_WORDS:]
