@@ -11,7 +11,11 @@ written out in the question's language from its value, with the source's own hed
 without translation.
 
 When articles give different values for the same thing (a base case and a high case, a first
-tranche and a ceiling), each value is given with its source.
+tranche and a ceiling), each value is given with its source. A question comparing years gets each
+year's figures; a written range ("from 620 TWh to 1,050 TWh") is given whole; a share written as
+a word ("more than half") is written as one. A figure the question itself states is never its
+answer: when no source states it, it is a false premise, and the sources' own figure is given
+instead. Questions about a measure no source mentions (water, jobs) are recognised here too.
 """
 
 from __future__ import annotations
@@ -113,7 +117,7 @@ _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 # A year that is part of a name ("Electricity 2024", «الكهرباء 2024») sets no time for the figure.
 _TITLED_YEAR = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|(?<![.!?؟]\s)\b[A-Z][A-Za-z]+ (?:19|20)\d\d\b")
 _WORD = re.compile(r"[^\W_]+")
-_NEAR_WORDS = 8  # question words within this many words of a figure count as pointing at it
+_NEAR_WORDS = 8  # question words within this many content words of a figure count as pointing at it
 _YEAR_WEIGHT = 0.3
 _NEAR_WEIGHT = 0.25
 _CLAUSE_BREAK = re.compile(r"[;:,،؛]|\.(?!\d)")
