@@ -33,7 +33,9 @@ FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
 
 # Question cues, matched on normalize_for_match(question) (so "ى" is "ي", "ة" is "ه", "أ" is "ا").
-_ASKS_DATE = re.compile(r"\bwhen\b|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bon what date\b|متي|(?:في )?اي يوم|(?:ما|في اي) تاريخ")
+# "When" asks for a date only as the question word: in "How old was he when he played?" it does not.
+_WHEN = r"^\W*(?:(?:and|but|so|since|until|till) )?when\b"
+_ASKS_DATE = re.compile(rf"{_WHEN}|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bon what date\b|متي|(?:في )?اي يوم|(?:ما|في اي) تاريخ")
 _ASKS_PERCENT = re.compile(
     r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b|\bper ?cent(?:age)?\b"
     r"|نسبه|حصه|بالمئه|في المئه"
@@ -45,7 +47,7 @@ _ASKS_AMOUNT = re.compile(
     r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي"
 )
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
-_ASKS_YEAR = re.compile(r"\b(?:which|what) year\b|\bby when\b|\bwhen\b|(?:في )?اي (?:عام|سنه)\b|متي")
+_ASKS_YEAR = re.compile(rf"\b(?:which|what) year\b|\bby when\b|{_WHEN}|(?:في )?اي (?:عام|سنه)\b|متي")
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
 # Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.

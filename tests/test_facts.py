@@ -36,6 +36,9 @@ from bot.text import bm25_tokens
         ("When was Stargate announced?", "date"),
         ("في أي يوم أُعلن عن المشروع؟", "date"),
         ("متى نشرت الوكالة تقريرها؟", "date"),
+        ("And when does that year end?", "date"),
+        ("How old was Peyton Manning when he played in Super Bowl 50?", None),  # "when" here is not the question word
+        ("How many seconds were left when the Broncos intercepted the ball?", None),
         ("Who chairs Stargate?", None),
         ("Which companies joined the partnership?", None),
         ("Does the IEA expect demand to double?", None),  # yes/no: the LLM or the quotes answer it
