@@ -99,7 +99,9 @@ _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|ك�
 _MONEY = re.compile(
     r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|financ|capex|pledg|tranche|debt|mobili"
     r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover"
-    r"|استثمار|يستثمر|تستثمر|جمع|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|ضخ|دين|ديون|انفق|ايراد|مبيعات|ارباح"
+    r"|استثمار|يستثمر|تستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
+    # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".
+    r"|(?<![^\s])[وفبل]?(?:ال)?(?:جمع|يجمع|تجمع|جمعت|جمعه|ضخ|يضخ|تضخ|ضخت|دين|ديون)(?![^\W\d_])"
 )
 
 # A hedge written just before a figure, and what it means.
