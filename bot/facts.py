@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from bot.grounding import Quantity, extract_dates, extract_quantities
+from bot.grounding import Quantity, extract_dates, extract_partial_dates, extract_quantities
 from bot.text import Language, bm25_tokens, normalize_for_match, to_ascii_digits
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -35,7 +35,10 @@ _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can hav
 # Question cues, matched on normalize_for_match(question) (so "ى" is "ي", "ة" is "ه", "أ" is "ا").
 # "When" asks for a date only as the question word: in "How old was he when he played?" it does not.
 _WHEN = r"^\W*(?:(?:and|but|so|since|until|till) )?when\b"
-_ASKS_DATE = re.compile(rf"{_WHEN}|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bon what date\b|متي|(?:في )?اي يوم|(?:ما|في اي) تاريخ")
+_ASKS_DAY = r"\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bon what date\b|(?:في )?اي يوم|(?:ما|في اي) تاريخ"
+_ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|متي")
+# "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
+_ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 _ASKS_PERCENT = re.compile(
     r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b|\bper ?cent(?:age)?\b"
     r"|نسبه|حصه|بالمئه|في المئه"
@@ -129,6 +132,8 @@ _BREAK_FACTOR = 0.5  # a question word past a clause break is about the figure h
 # An article whose title names what the question names is about it: its figures are the authority
 # ("How big is Stargate's spending plan?" → the Stargate background note, not a passing mention).
 _SUBJECT_WEIGHT = 0.2
+# A year that names a period rather than dating an event: "fiscal year 2025", "السنة المالية 2025".
+_LABEL_YEAR = re.compile(r"(?:fiscal|financial) year (?:19|20)\d\d$|\bfy ?(?:19|20)\d\d$|(?:السنه الماليه|العام المالي) (?:19|20)\d\d$")
 _DISAGREEMENT_MARGIN = 0.15  # another article's figure within this score of the best is shown too
 
 
@@ -142,6 +147,7 @@ class Sentence:
     text: str
     score: float
     before: str = ""  # the sentence before it in its paragraph, which may say which year it is about
+    primary: bool = True  # from the chunks ranked highest for the question; the answer's figure must be
 
 
 @dataclass(frozen=True)
@@ -235,11 +241,16 @@ class _Written(NamedTuple):
 
 
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
-                wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool) -> list[Figure]:
+                wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool,
+                partial_dates: bool = False) -> list[Figure]:
     key = normalize_for_match(sentence.text)
     if kind == "date":
-        found = [_Written(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in extract_dates(sentence.text)
-                 if d.year is not None]
+        dates = [d for d in extract_dates(sentence.text) if d.year is not None]
+        if partial_dates and not dates:
+            # Only where no full date is written: beside one, a bare year is usually a label
+            # ("fiscal year 2025 runs until 30 June 2025", "Electricity 2024 was published on …").
+            dates = [d for d in extract_partial_dates(sentence.text) if not _LABEL_YEAR.search(key, max(0, d.start - 24), d.end)]
+        found = [_Written(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in dates if d.year is not None]
     else:
         found = _with_ranges([q for q in extract_quantities(key) if q.unit == kind], key)
         if kind == "percent":
@@ -335,12 +346,15 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     question_key = normalize_for_match(asked)
     question_years = _question_years(asked) if years is None else years
     question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
+    partial = kind == "date" and not _ASKS_FULL_DATE.search(question_key)
+    if partial:
+        question_values |= {float(year * 10000) for year in _question_years(asked)}  # a year it names is not the answer
     wanted = {token: 0.25 for token in _words(previous or "")}
     wanted.update({token: 1.0 for token in _words(question)})
     subject = _subject(asked)
     return [f for s in sentences
             for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
-                                 bool(subject & set(bm25_tokens(s.title))))]
+                                 bool(subject & set(bm25_tokens(s.title))), partial)]
 
 
 def _subject(asked: str) -> set[str]:
@@ -431,7 +445,11 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     if not figures:
         return []
     figures.sort(key=lambda f: f.score, reverse=True)
-    best = figures[0]
+    best = next((f for f in figures if f.sentence.primary), None)
+    if best is None:
+        return []  # only passages outside the best few state one: in a large corpus, often another story's
+    figures.remove(best)
+    figures.insert(0, best)
     chosen = [best]
     subject = _subject(asked)
     best_article_values = [f.value for f in figures if f.sentence.article_id == best.sentence.article_id]
@@ -501,7 +519,10 @@ def format_figure(figure: Figure, language: Language) -> str:
         return str(int(figure.value))
     if figure.kind == "date":
         value = int(figure.value)
-        return f"{value % 100} {_MONTHS[language][value // 100 % 100 - 1]} {value // 10000}"
+        year, month, day = value // 10000, value // 100 % 100, value % 100
+        if not month:
+            return str(year)
+        return f"{day} {_MONTHS[language][month - 1]} {year}" if day else f"{_MONTHS[language][month - 1]} {year}"
     written = _FRACTION_NAMES[language][figure.fraction] if figure.fraction else _amount(figure.kind, figure.value, language)
     if figure.upper is not None:
         high = _amount(figure.kind, figure.upper, language)

@@ -222,6 +222,26 @@ def extract_dates(text: str) -> list[DateMention]:
     return [date for date in found if 1 <= date.day <= 31]
 
 
+_MONTH_YEAR = re.compile(rf"(?<![^\W\d_])(?:[وب])?({_MONTH}){_NOT_LETTER}\.?,?\s+((?:19|20)\d\d)(?!\d)")
+_BARE_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)")
+
+
+def extract_partial_dates(text: str) -> list[DateMention]:
+    """Times written without a day — "March 2025", "سبتمبر 2017" (``day`` 0) and bare years
+    ("in 1946", "عام 1946": ``month`` and ``day`` 0) — outside the full dates of :func:`extract_dates`."""
+    key = normalize_for_match(text)
+    taken = [(date.start, date.end) for date in extract_dates(text)]
+    found: list[DateMention] = []
+    for match in _MONTH_YEAR.finditer(key):
+        if not any(start <= match.start(1) < end for start, end in taken):
+            found.append(DateMention(int(match[2]), _MONTHS[match[1]], 0, *match.span()))
+            taken.append(match.span())
+    for match in _BARE_YEAR.finditer(key):
+        if not any(start <= match.start() < end for start, end in taken):
+            found.append(DateMention(int(match.group()), 0, 0, *match.span()))
+    return found
+
+
 # --- citations -----------------------------------------------------------------------------
 
 

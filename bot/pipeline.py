@@ -429,7 +429,12 @@ class Pipeline:
         the top few, and a sentence without a figure of the asked kind is skipped.
         """
         pool = select_evidence(standalone, hits, self.settings.figure_sentences)
-        sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before())
+        # The answer's figure comes from the best-ranked chunks; other articles may add a disagreeing
+        # figure. In a large corpus a date beside one of the question's words in some other story
+        # is otherwise chosen ("When was the Warsaw stock exchange revived?" → a 2017 date). Dates
+        # are the strictest: they are everywhere, and two dates never disagree.
+        primary = {id(hit) for hit in hits[: self.settings.top_k if kind == "date" else 2 * self.settings.top_k]}
+        sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), id(e.hit) in primary)
                      for n, e in enumerate(pool, start=1)]
         config = self.index.config
         # The standalone question is the previous one and this one together: the words searched.

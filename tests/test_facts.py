@@ -284,3 +284,26 @@ def test_a_share_written_as_a_word_is_a_percentage_figure_written_as_a_word():
     # A period is not a share: "the first half of 2025" has no hedge.
     period = [sentence(1, "Spending rose in the first half, the company said.")]
     assert find_figures("percent", "What share went to the US?", None, period) == []
+
+
+def test_a_when_question_is_answered_by_a_year_or_month_when_that_is_all_the_source_gives():
+    evidence = [sentence(1, "The exchange was revived in 1991 after the fall of communism.", score=0.6),
+                sentence(2, "A letter on the exchange rate was published on 2 March 2017.", article="b", score=0.3)]
+    found = find_figures("date", "When was the exchange revived?", None, evidence)
+    assert [format_figure(f, "en") for f in found] == ["1991"]
+    assert format_figure(find_figures("date", "متى أُحييت البورصة؟", None, [sentence(1, "أُحييت البورصة في أبريل 1991.")])[0], "ar") == "أبريل 1991"
+    # "On what date" wants a day; a year the question names, or a fiscal-year label, is not the answer.
+    assert [f.value for f in find_figures("date", "On what date was the exchange revived?", None, evidence)] == [20170302.0]
+    label = [sentence(1, "Microsoft will spend $80 billion in fiscal year 2025.")]
+    assert find_figures("date", "When does the fiscal year end?", None, label) == []
+    assert find_figures("date", "What happened in 1991, when was it?", None, evidence[:1]) == []
+
+
+def test_the_answer_figure_comes_from_the_best_ranked_passages_others_only_disagree():
+    """In a large corpus a figure beside one question word in another story outscored the right
+    passage; only the best-ranked chunks may supply the answer, the rest may add a disagreement."""
+    stray = Sentence(2, "other", "", "Consumption could exceed 1,000 TWh by 2026.", 0.9, "", False)
+    assert find_figures("TWh", "How much electricity by 2026?", None, [stray]) == []
+    best = sentence(1, "Its base case is just over 800 TWh in 2026.", article="report", score=0.3)
+    found = find_figures("TWh", "How much electricity by 2026?", None, [stray, best], min_score=0.15)
+    assert [(f.value, f.sentence.number) for f in found] == [(800.0, 1), (1000.0, 2)]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from bot.grounding import (
     Quantity,
     cited_passages,
+    extract_partial_dates,
     extract_quantities,
     invalid_citations,
     restates_question,
@@ -372,3 +373,10 @@ def test_an_answer_that_only_says_the_question_back_is_rejected() -> None:
     assert verify("It lets OpenAI use rival cloud providers [1].", [passage], "en", question).ok
     assert not restates_question("Microsoft [1]", "Which firm is the parent of GIP?")  # short, but new
     assert not restates_question("It raised $30 billion [1].", "How much did it raise?")  # a figure is new
+
+
+def test_times_written_without_a_day_are_read_outside_full_dates():
+    years = [(d.year, d.month, d.day) for d in extract_partial_dates("Founded in 1946, it moved on 17 September 2024 and again in March 2025.")]
+    assert years == [(2025, 3, 0), (1946, 0, 0)]  # the 2024 inside the full date is not read again
+    assert [(d.year, d.month) for d in extract_partial_dates("غادر السعودية في سبتمبر 2017، وعاد عام 2018")] == [(2017, 9), (2018, 0)]
+    assert extract_partial_dates("It sold 2,000 units.") == []
