@@ -41,7 +41,7 @@ _ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|متي")
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 _ASKS_PERCENT = re.compile(
     r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b|\bper ?cent(?:age)?\b"
-    r"|نسبه|حصه|بالمئه|في المئه"
+    r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه)|بالمئه|في المئه"  # "بالنسبة ل" (as for) is not a share
 )
 _ASKS_AMOUNT = re.compile(
     r"\bhow (?:much|big|large)\b|\bwhat (?:is|was|were|are|will be)? ?(?:the )?(?:size|value|amount|total|figure|estimate|"

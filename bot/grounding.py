@@ -223,7 +223,12 @@ def extract_dates(text: str) -> list[DateMention]:
 
 
 _MONTH_YEAR = re.compile(rf"(?<![^\W\d_])(?:[وب])?({_MONTH}){_NOT_LETTER}\.?,?\s+((?:19|20)\d\d)(?!\d)")
-_BARE_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)")
+# A year of this century or the last anywhere; an older one (1000-1899) only after a word that
+# dates ("in 1565", "منذ 1821"), since a bare 1500 is more often a count.
+_BARE_YEAR = re.compile(
+    r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?!\d|[.,]\d)"
+    r"|(?:\b(?:in|since|from|until|year)|(?<![^\s])(?:عام|سنه|منذ|في|حتي)) (?P<old>1[0-8]\d\d)(?!\d|[.,]\d)"
+)
 
 
 def extract_partial_dates(text: str) -> list[DateMention]:
@@ -237,8 +242,9 @@ def extract_partial_dates(text: str) -> list[DateMention]:
             found.append(DateMention(int(match[2]), _MONTHS[match[1]], 0, *match.span()))
             taken.append(match.span())
     for match in _BARE_YEAR.finditer(key):
-        if not any(start <= match.start() < end for start, end in taken):
-            found.append(DateMention(int(match.group()), 0, 0, *match.span()))
+        group = "year" if match["year"] else "old"
+        if not any(start <= match.start(group) < end for start, end in taken):
+            found.append(DateMention(int(match[group]), 0, 0, *match.span(group)))
     return found
 
 

@@ -38,6 +38,7 @@ from bot.text import bm25_tokens
         ("متى نشرت الوكالة تقريرها؟", "date"),
         ("And when does that year end?", "date"),
         ("كم تبلغ مساحة مدينة ليفربول؟", None),  # "مدينة" (city) is not "دين" (debt)
+        ("أين تقع عمان بالنسبة لشبه الجزيرة العربية؟", None),  # "بالنسبة ل" (as for) is not "نسبة" (share)
         ("كم توجد من منطقة حضرية ضخمة؟", None),  # "ضخمة" (huge) is not "ضخ" (to pump money)
         ("How old was Peyton Manning when he played in Super Bowl 50?", None),  # "when" here is not the question word
         ("How many seconds were left when the Broncos intercepted the ball?", None),

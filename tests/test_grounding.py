@@ -380,3 +380,6 @@ def test_times_written_without_a_day_are_read_outside_full_dates():
     assert years == [(2025, 3, 0), (1946, 0, 0)]  # the 2024 inside the full date is not read again
     assert [(d.year, d.month) for d in extract_partial_dates("غادر السعودية في سبتمبر 2017، وعاد عام 2018")] == [(2017, 9), (2018, 0)]
     assert extract_partial_dates("It sold 2,000 units.") == []
+    # An older year only where a word dates it: "in 1565" is a year, "1500 soldiers" a count.
+    assert [d.year for d in extract_partial_dates("St. Augustine was founded in 1565 by 1500 soldiers.")] == [1565]
+    assert [d.year for d in extract_partial_dates("تأسست المدينة عام 1821")] == [1821]
