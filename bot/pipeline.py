@@ -143,6 +143,9 @@ _FOLLOW_UP = re.compile(
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|her)\b|(?:ها|هم|هو|هي)\b", re.IGNORECASE)
 
 
+# Chunks a date answer may come from, best first: over the 3,318 SQuAD-format dev questions, 3
+# gave 288 right and 117 wrong date/figure answers, 5 gave 289 and 137.
+_DATE_CHUNKS = 3
 _SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 _HEADING_PENALTY = 0.8
 _SAME_LANGUAGE_BONUS = 0.15  # the extractive answer quotes, so it prefers the question's language
@@ -433,7 +436,7 @@ class Pipeline:
         # figure. In a large corpus a date beside one of the question's words in some other story
         # is otherwise chosen ("When was the Warsaw stock exchange revived?" → a 2017 date). Dates
         # are the strictest: they are everywhere, and two dates never disagree.
-        primary = {id(hit) for hit in hits[: self.settings.top_k if kind == "date" else 2 * self.settings.top_k]}
+        primary = {id(hit) for hit in hits[: _DATE_CHUNKS if kind == "date" else 2 * self.settings.top_k]}
         sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), id(e.hit) in primary)
                      for n, e in enumerate(pool, start=1)]
         config = self.index.config
