@@ -276,10 +276,17 @@ _COPY_SHARE = 0.6
 _COPY_HEAD = 40  # letters that place the start of a copy in one passage
 
 
+_LEADING_MARKER = re.compile(r"\s*\[(\d+)\]")
+
+
 def _copied_passage(text: str, passages: list[str]) -> int | None:
-    """The passage a reply merely copies, if any: its letters run inside the passages (one, or
-    several in a row) and start in one they cover most of. Small models often reply with
-    "[1] <passage 1>" or echo the whole numbered block when they cannot answer."""
+    """The passage a reply merely copies, if any: one it starts by numbering, as the passages
+    are laid out, or one whose letters it runs inside (one, or several in a row) and covers most
+    of. Small models often reply with "[1] <passage 1>", or a fragment of it, or echo the whole
+    numbered block when they cannot answer."""
+    leading = _LEADING_MARKER.match(text)
+    if leading and 1 <= int(leading[1]) <= len(passages):
+        return int(leading[1])  # "[1] من دوتا": the numbered block's layout, a fragment of it, not an answer
     letters = _letters(text)
     sources = [_letters(passage) for passage in passages]
     if not letters or letters not in "".join(sources):

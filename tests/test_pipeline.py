@@ -330,6 +330,18 @@ def test_an_llm_reply_that_only_copies_a_passage_gives_way_to_the_extractive_ans
     assert len(generator.prompts) == 1  # no retry: a model that copies will copy again
 
 
+def test_an_llm_reply_that_starts_with_a_passage_number_is_a_fragment_not_an_answer(default_index):
+    """Over SQuAD-format questions the model replied "[1] من دوتا" or "[1] جبال البرانس، البيريني":
+    the passages' layout and a piece of one, which the extractive answer quotes whole instead."""
+    question = "Who is the Nvidia executive quoted on the global build-out of AI infrastructure?"
+    evidence = make_pipeline(default_index).ask(question).citations
+    generator = ScriptedGenerator("[3] Jensen Huang, chief")
+    answer = make_pipeline(default_index, generator).ask(question)
+    assert answer.path == "extractive" and len(generator.prompts) == 1
+    assert answer.rejected[0]["problems"] == ["the answer copies passage [3] instead of answering"]
+    assert answer.text.startswith(f"From the sources: {evidence[2].quote} [3]")
+
+
 def test_an_llm_reply_that_echoes_the_numbered_passages_is_not_an_answer(default_index):
     question = "Who is the Nvidia executive quoted on the global build-out of AI infrastructure?"
     evidence = make_pipeline(default_index).ask(question).citations
