@@ -53,10 +53,12 @@ _ASKS_AMOUNT = re.compile(
 _ASKS_YEAR = re.compile(rf"\b(?:which|what) year\b|\bby when\b|{_WHEN}|(?:في )?اي (?:عام|سنه)\b|متي")
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
+# Power capacity (GW, MW), a unit the figure finder does not read and a measure sources must mention.
+_CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
 # Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.
 _OTHER_UNIT = re.compile(
-    r"\b(?:[gmk]w|gwh|mwh|kwh|gigawatts?|megawatts?|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
-    r"|يورو|ريال|درهم|جنيه|ين ياباني|جيجاواط|غيغاواط|ميغاواط|ميجاواط|كيلوواط"
+    rf"{_CAPACITY}|\b(?:kw|gwh|mwh|kwh|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
+    r"|يورو|ريال|درهم|جنيه|ين ياباني|كيلوواط"
 )
 # Measures the sources must mention for a question about them to be answerable: how a question
 # asks for each, and the words that mention it, in either language (match-normalised text).
@@ -70,7 +72,7 @@ def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _MEASURES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "water": _both(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
-    "power capacity": _both(r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"),
+    "power capacity": _both(_CAPACITY),
     "emissions": _both(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
     "jobs": (re.compile(r"\bhow many (?:new )?jobs\b|\bnumber of jobs\b|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b"
                         r"|كم (?:فرصه عمل|وظيفه)|عدد (?:ال)?وظائف|فرص (?:ال)?عمل|وظائف"),
@@ -82,11 +84,11 @@ _MEASURES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 def unmentioned_measure(question: str, passages: Sequence[str]) -> str | None:
     """A measure the question asks about that none of the passages mentions, or None."""
     asked = normalize_for_match(question)
+    wanted = [(measure, mentions) for measure, (asks, mentions) in _MEASURES.items() if asks.search(asked)]
+    if not wanted:
+        return None  # most questions: no passage needs reading
     texts = [normalize_for_match(passage) for passage in passages]
-    for measure, (asks, mentions) in _MEASURES.items():
-        if asks.search(asked) and not any(mentions.search(text) for text in texts):
-            return measure
-    return None
+    return next((measure for measure, mentions in wanted if not any(mentions.search(text) for text in texts)), None)
 
 
 # Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
@@ -147,7 +149,7 @@ class Sentence:
     text: str
     score: float
     before: str = ""  # the sentence before it in its paragraph, which may say which year it is about
-    primary: bool = True  # from the chunks ranked highest for the question; the answer's figure must be
+    primary: bool = True  # from the chunks ranked highest for the question: only these may supply the answer
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,10 @@ class Figure:
     other_year: int | None = None  # the year the figure is for, when the question names another
     upper: float | None = None  # the high end, when the source gives a range ("from 620 TWh to 1,050 TWh")
     fraction: str | None = None  # a share the source writes as a word ("half"), written as one too
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    return a.unit == b.unit and math.isclose(a.value, b.value, rel_tol=1e-6)
 
 
 def stated_figures(question: str) -> list[Quantity]:
@@ -250,7 +256,7 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
             # Only where no full date is written: beside one, a bare year is usually a label
             # ("fiscal year 2025 runs until 30 June 2025", "Electricity 2024 was published on …").
             dates = [d for d in extract_partial_dates(sentence.text) if not _LABEL_YEAR.search(key, max(0, d.start - 24), d.end)]
-        found = [_Written(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in dates if d.year is not None]
+        found = [_Written(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in dates]
     else:
         found = _with_ranges([q for q in extract_quantities(key) if q.unit == kind], key)
         if kind == "percent":
@@ -309,8 +315,8 @@ _FRACTION = re.compile(
 def _fractions(key: str) -> list[_Written]:
     found = []
     for match in _FRACTION.finditer(key):
-        name = match["en"] or match["of"] or _ARABIC_FRACTIONS[match["ar"]]
-        group = "en" if match["en"] else "of" if match["of"] else "ar"
+        group = next(group for group in ("en", "of", "ar") if match[group])
+        name = _ARABIC_FRACTIONS[match[group]] if group == "ar" else match[group]
         found.append(_Written(match.start(group), match.end(group), _FRACTIONS[name], fraction=name))
     return found
 
@@ -344,11 +350,12 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     are the years asked about (default: those the question names)."""
     asked = f"{previous} {question}" if previous else question
     question_key = normalize_for_match(asked)
-    question_years = _question_years(asked) if years is None else years
+    named_years = _question_years(asked)
+    question_years = named_years if years is None else years
     question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
     partial = kind == "date" and not _ASKS_FULL_DATE.search(question_key)
     if partial:
-        question_values |= {float(year * 10000) for year in _question_years(asked)}  # a year it names is not the answer
+        question_values |= {float(year * 10000) for year in named_years}  # a year it names is not the answer
     wanted = {token: 0.25 for token in _words(previous or "")}
     wanted.update({token: 1.0 for token in _words(question)})
     subject = _subject(asked)
@@ -399,7 +406,7 @@ def year_of_stated_figure(question: str, sentences: Sequence[Sentence]) -> list[
     for sentence in sorted(sentences, key=lambda s: s.score, reverse=True):
         key = normalize_for_match(sentence.text)
         for quantity in extract_quantities(key):
-            if any(quantity.unit == q.unit and math.isclose(quantity.value, q.value, rel_tol=1e-6) for q in stated):
+            if any(_same_figure(quantity, q) for q in stated):
                 year = _nearest_year(key, quantity.start, quantity.end)
                 if year is not None:
                     return [Figure("year", float(year), None, sentence, sentence.score, True)]
@@ -413,7 +420,7 @@ def contradicted_figure(question: str, sentences: Sequence[Sentence]) -> FigureK
     stated = stated_figures(question)
     given = [q for s in sentences for q in extract_quantities(normalize_for_match(s.text)) if q.unit in _UNITS]
     for quantity in stated:
-        if not any(g.unit == quantity.unit and math.isclose(g.value, quantity.value, rel_tol=1e-6) for g in given):
+        if not any(_same_figure(g, quantity) for g in given):
             return quantity.unit  # type: ignore[return-value]  # one of _UNITS
     return None
 

@@ -457,11 +457,12 @@ class Pipeline:
             kind = premise
         # Figures grouped by the year they are for, when the question compares years.
         groups: list[tuple[int | None, list[Figure]]]
+        years = [] if premise else compared_years(question)
         if kind == "year":
             groups = [(None, year_of_stated_figure(question, sentences))]
-        elif not premise and compared_years(question):
+        elif years:
             groups = [(year, find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations, {year}))
-                      for year in compared_years(question)]
+                      for year in years]
         else:
             groups = [(None, find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations))]
         groups = [(year, found) for year, found in groups if found]
