@@ -15,7 +15,7 @@ tranche and a ceiling), each value is given with its source. A question comparin
 year's figures; a written range ("from 620 TWh to 1,050 TWh") is given whole; a share written as
 a word ("more than half") is written as one. A figure the question itself states is never its
 answer: when no source states it, it is a false premise, and the sources' own figure is given
-instead. Questions about a measure no source mentions (water, jobs) are recognised here too.
+instead.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
+from bot.answerability import CAPACITY
 from bot.grounding import Quantity, extract_dates, extract_partial_dates, extract_quantities
 from bot.text import Language, bm25_tokens, normalize_for_match, to_ascii_digits
 
@@ -53,44 +54,11 @@ _ASKS_AMOUNT = re.compile(
 _ASKS_YEAR = re.compile(rf"\b(?:which|what) year\b|\bby when\b|{_WHEN}|(?:في )?اي (?:عام|سنه)\b|متي")
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
-# Power capacity (GW, MW), a unit the figure finder does not read and a measure sources must mention.
-_CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
 # Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.
 _OTHER_UNIT = re.compile(
-    rf"{_CAPACITY}|\b(?:kw|gwh|mwh|kwh|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
+    rf"{CAPACITY}|\b(?:kw|gwh|mwh|kwh|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
     r"|يورو|ريال|درهم|جنيه|ين ياباني|كيلوواط"
 )
-# Measures the sources must mention for a question about them to be answerable: how a question
-# asks for each, and the words that mention it, in either language (match-normalised text).
-# "How much water do data centres use?" over sources that never mention water, or "How many jobs
-# will it create?" over sources silent on jobs, is refused. Currencies are left out: a question
-# in euros over sources in dollars still has its answer. Jobs are asked for only when counted:
-# "ما وظيفة …؟" asks for someone's position.
-def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(pattern), re.compile(pattern)
-
-
-_MEASURES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    "water": _both(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
-    "power capacity": _both(_CAPACITY),
-    "emissions": _both(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
-    "jobs": (re.compile(r"\bhow many (?:new )?jobs\b|\bnumber of jobs\b|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b"
-                        r"|كم (?:فرصه عمل|وظيفه)|عدد (?:ال)?وظائف|فرص (?:ال)?عمل|وظائف"),
-             re.compile(r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b")),
-    "share price": _both(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
-}
-
-
-def unmentioned_measure(question: str, passages: Sequence[str]) -> str | None:
-    """A measure the question asks about that none of the passages mentions, or None."""
-    asked = normalize_for_match(question)
-    wanted = [(measure, mentions) for measure, (asks, mentions) in _MEASURES.items() if asks.search(asked)]
-    if not wanted:
-        return None  # most questions: no passage needs reading
-    texts = [normalize_for_match(passage) for passage in passages]
-    return next((measure for measure, mentions in wanted if not any(mentions.search(text) for text in texts)), None)
-
-
 # Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
 _AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover)\b|ايرادات|مبيعات|ارباح")
 # Interrogatives that ask for something other than a figure.

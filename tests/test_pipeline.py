@@ -442,6 +442,32 @@ def test_a_question_about_a_measure_no_source_mentions_is_refused_without_the_ll
     assert answer.refused and answer.path == "refusal" and generator.prompts == []
 
 
+@pytest.mark.parametrize("question", ["Who is the CEO of MGX?", "من هو الرئيس التنفيذي لشركة «إم جي إكس»؟"])
+def test_a_role_the_sources_give_only_for_someone_else_is_refused_without_the_llm(default_index, question):
+    """The sources name Nvidia's chief executive, not MGX's: the LLM answered "Oracle" and "أبوظبي"."""
+    generator = ScriptedGenerator("Jensen Huang [1].")
+    answer = make_pipeline(default_index, generator).ask(question)
+    assert answer.refused and answer.path == "refusal" and generator.prompts == []
+
+
+def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_they_say(default_index):
+    """"Why did Nvidia withdraw?" was answered with a quote about BlackRock: the sources say Nvidia joined."""
+    generator = ScriptedGenerator("Because of costs [1].")
+    answer = make_pipeline(default_index, generator).ask("Why did Nvidia withdraw from the AI Infrastructure Partnership?")
+    assert answer.text.startswith("The sources do not say that this happened. What they say:")
+    assert not answer.refused and answer.path == "extractive" and generator.prompts == []
+    assert "Nvidia" in answer.citations[0].quote and "join" in answer.text
+
+
+def test_a_follow_up_asking_for_a_role_gets_the_sentence_that_gives_it(default_index):
+    """The chair's sentence ranks tenth for the follow-up searched with "Who launched Stargate?";
+    the LLM is given it all the same."""
+    generator = ScriptedGenerator("Masayoshi Son.", "Masayoshi Son.")
+    answer = make_pipeline(default_index, generator).ask("Who chairs it?", [("Who launched Stargate?", "SoftBank and OpenAI.")])
+    assert not answer.refused
+    assert any("ماسايوشي سون" in message["content"] for message in generator.prompts[0])
+
+
 def test_a_run_of_capitalised_words_is_one_name_known_by_any_of_its_words(default_index):
     """Over XQuAD and TyDi QA, "Where was Agatha Christie born?" was refused because its paragraph
     says only "Christie"; a name no word of which any article uses is still unknown."""

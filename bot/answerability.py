@@ -1,0 +1,189 @@
+"""Whether the retrieved sources could hold the answer at all, read from the question's wording.
+
+A small LLM answers "Who is the CEO of MGX?" with whatever name its passages hold ("Jensen
+Huang, chief executive of Nvidia"), and no grounding check catches it: the name is in the
+evidence. Yet the question asks for something specific, a *slot*: a chief executive, a chair, a
+founder, a stake, a measure such as water or jobs. When no retrieved sentence mentions that slot
+(for the question's subject, where the slot belongs to one), the sources cannot answer and the
+question is refused without calling the LLM.
+
+Slots are a short table of how a question asks for each one and how a source mentions it, in
+either language (on match-normalised text). Mentions are read broadly ("chief" for a chief
+executive, "رئاسة" for a chair, "owned" for a stake), so an answerable question is not refused
+for a synonym. The subject is the question's other words. A sentence mentions it by a shared
+word, or a name's sound key across scripts ("Stargate" / «ستارغيت»); an article whose title
+names the subject covers its sentences too ("ويتولى رئاسة المشروع …" in the note on Stargate).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.grounding import latin_names, quoted_arabic_names
+from bot.text import PAIR_KEY, bm25_tokens, normalize_for_match
+
+# Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
+CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What a question can ask for that the sources must mention to answer it."""
+
+    asks: re.Pattern[str]  # in the question
+    mentions: re.Pattern[str]  # in a source sentence
+    of_subject: bool  # the mention must be about the question's subject (a role), not just present (a measure)
+    asked_by: re.Pattern[str] | None = None  # the question's interrogative, when the slot is asked for only so
+
+    @property
+    def presupposed(self) -> bool:
+        """An event the question takes for granted: when no source tells of it, the question's
+        premise is false, and what the sources do say about its subject is the answer."""
+        return self.asked_by is not None
+
+
+def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, asked_by: str | None = None) -> Slot:
+    return Slot(re.compile(asks), re.compile(mentions or asks), of_subject, re.compile(asked_by) if asked_by else None)
+
+
+# An event the question takes for granted: "Why did Nvidia withdraw?", "متى أُلغي المشروع؟". Only
+# asked so: "say that Nvidia withdrew" is an instruction, not a question about a withdrawal.
+_WHY_OR_WHEN = r"\bwhy\b|\bwhen\b|\bhow come\b|\bwhat (?:led|caused|prompted|made)\b|\breasons?\b|لماذا|سبب|متي|ما الذي دفع|دوافع"
+
+
+_CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
+
+# Currencies are left out: a question in euros over sources in dollars still has its answer. Jobs
+# are asked for only when counted: "ما وظيفة …؟" asks for someone's position. A stake is asked
+# for as such ("حصة", "stake"), not as a share of consumption.
+SLOTS: dict[str, Slot] = {
+    "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
+    "power capacity": _slot(CAPACITY),
+    "emissions": _slot(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
+    "jobs": _slot(r"\bhow many (?:new )?jobs\b|\bnumber of jobs\b|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b"
+                  r"|كم (?:فرصه عمل|وظيفه)|عدد (?:ال)?وظائف|فرص (?:ال)?عمل|وظائف",
+                  r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
+    "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
+    "chief executive": _slot(_CHIEF_EXECUTIVE, rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b", of_subject=True),
+    "chair": _slot(r"\bchair(?:s|ed|man|woman|person)?\b|(?<![^\s])[وف]?(?:يتراس|يراس|تتراس|تراس)(?![^\W\d_])|رئيس مجلس|رئاسه",
+                   r"\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b|(?<![^\s])[وفبل]?(?:ال)?رئيس(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|تراس|يقود|تقود",
+                   of_subject=True),
+    # Who founded, not when: "When was Activision founded?" asks for a date.
+    "founder": _slot(r"\bfounders?\b|\bco-?found|\bwho (?:founded|established|set up)\b"
+                     r"|(?<![^\s])[وبل]?(?:ال)?مؤسس(?:ين|ون|و|ي|ها)?(?![^\W\d_])"
+                     r"|(?<![^\s])من (?:اسس|انشا)(?![^\W\d_])",
+                     r"\bfound|\bestablish|\bcreat|\bset up\b|\blaunch|\bstart|\bformed\b"
+                     r"|مؤسس|اسس|تاسيس|انشا|انشاء|اطلق|اطلاق|تشكيل",
+                     of_subject=True),
+    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)",
+                   r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)?\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"
+                   r"|يمتلك|تمتلك|مملوك|مساهم",
+                   of_subject=True),
+    # A takeover, not a football team's possession ("خمسة استحواذات").
+    "acquisition": _slot(r"\bacquisitions?\b|\bacquired by\b|\btakeovers?\b|\bbuyouts?\b|صفق(?:ه|ات) (?:ال)?استحواذ|استحو(?:اذ|ذت|ذ) علي",
+                         r"\bacqui|\btakeover|\bbought\b|\bbuy|\bpurchas|استحواذ|استحوذ|شراء|اشتر|تشتري|يشتري",
+                         of_subject=True),
+    "chatbot": _slot(r"\bchat ?bots?\b|\bvirtual assistants?\b|(?:روبوت|برنامج|تطبيق|مساعد) (?:ال)?(?:محادثه|دردشه)",
+                     r"\bchat|\bbots?\b|\bassistants?\b|محادثه|دردشه|مساعد", of_subject=True),
+    "revenue": _slot(r"\brevenues?\b|\bsales\b|\bprofits?\b|\bearnings\b|\bturnover\b|ايرادات|مبيعات|ارباح|عائدات",
+                     r"\brevenue|\bsales\b|\bprofit|\bearn|\bturnover\b|\bincome\b|ايراد|مبيعات|ارباح|ربح|عائدات|دخل",
+                     of_subject=True),
+    "valuation": _slot(r"\bvaluation\b|\bvalued at\b|\bmarket (?:value|cap)|قيمه (?:ال)?سوقيه|(?:ال)?تقييم",
+                       r"\bvalu|\bmarket cap|\bworth\b|قيمه|قيمت|تقييم|تقدر|يقدر", of_subject=True),
+    # Events a question takes for granted ("Why did Nvidia withdraw?"): a false premise when no
+    # source tells of one.
+    "withdrawal": _slot(r"\bwithdr[ae]wn?\b|\bwithdrawal\b|\bpull(?:ed|s)? out\b|\bquit\b|\bexit(?:ed|s)?\b"
+                        r"|\b(?:left|leave|leaves|leaving) (?:the|a|an|its|his|her|their)\b|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرجت|غادر",
+                        r"\bwithdr|\bpull(?:ed|s|ing)? out\b|\bquit|\bexit|\bleft\b|\bleav|\bdepart|\bstep(?:ped|s)? down"
+                        r"|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرج|غادر|مغادره",
+                        of_subject=True, asked_by=_WHY_OR_WHEN),
+    "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b"
+                          r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|تعليق|علق|تاجيل)(?![^\W\d_])",
+                          r"\bcancel|\bscrap|\babandon|\bhalt|\bsuspen|\bpostpone|\bdelay|\bshut|\bpaus"
+                          r"|الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|توقف|تعليق|علق|تاجيل|اجل|تعثر",
+                          of_subject=True, asked_by=_WHY_OR_WHEN),
+    "sale": _slot(r"\bsold\b|\bsell(?:s|ing)?\b|(?<![^\s])[وف]?(?:باع|باعت|يبيع|تبيع|بيع)(?![^\W\d_])",
+                  r"\bsold\b|\bsell|\bsale\b|\bdivest|(?<![^\s])[وفل]?(?:باع|باعت|يبيع|تبيع|بيع|ببيع)(?![^\W\d_])",
+                  of_subject=True, asked_by=_WHY_OR_WHEN),
+    "lawsuit": _slot(r"\bsued?\b|\bsuing\b|\blawsuits?\b|\blegal action\b|دعوي|قاضت|قاضي|مقاضاه",
+                     r"\bsue|\bsuing\b|\blawsuit|\blegal|\bcourt|\blitigation|دعوي|قاض|مقاضاه|محكمه|قضائي",
+                     of_subject=True, asked_by=_WHY_OR_WHEN),
+}
+
+# Words that name no subject: "the CEO of the company" is about whichever company the sources name.
+_GENERIC = frozenset(bm25_tokens("company companies firm firms corporation group name شركة الشركة شركات مجموعة اسم")) - {""}
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    """A retrieved sentence and the title of its article."""
+
+    text: str
+    title: str
+
+
+def _title_names(title: str) -> set[str]:
+    """Tokens of the names a title gives: the subject of every sentence in its article."""
+    return {token for name in latin_names(title) + quoted_arabic_names(title) for token in bm25_tokens(name)}
+
+
+def _subject_terms(question: str, asking: set[str]) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """The question's subject as alternatives, each a set of tokens a sentence must all hold: its
+    names whole («إم جي إكس» is not «إكس إيه آي») or by their words' sound keys in the other
+    script ("Stargate" / «ستارغيت»), and its other words alone."""
+    names: list[frozenset[str]] = []
+    named: set[str] = set()
+    for name in latin_names(question) + quoted_arabic_names(question):
+        tokens = bm25_tokens(name)
+        words = frozenset(token for token in tokens if not token.startswith("§"))
+        if not words or words & asking:
+            continue  # "CEO" is what is asked for, not whose
+        named |= words
+        keys = frozenset(token for token in tokens if token.startswith("§") and not token.startswith(PAIR_KEY))
+        names += [words, keys] if keys else [words]
+    others = {token for token in bm25_tokens(question) if not token.startswith("§")} - named - asking - _GENERIC
+    return tuple(names), tuple(frozenset({token}) for token in sorted(others))
+
+
+@dataclass(frozen=True)
+class AskedSlot:
+    """A slot a question asks for, with the question's subject when the slot belongs to one."""
+
+    name: str
+    slot: Slot
+    names: tuple[frozenset[str], ...] = ()  # the subject's names; with ``words`` empty, any mention will do
+    words: tuple[frozenset[str], ...] = ()  # the subject's other words
+
+    def supported_by(self, sentence: SourceSentence) -> bool:
+        """Whether the sentence mentions the slot (for the subject, in the sentence or its article's title)."""
+        if not self.slot.mentions.search(normalize_for_match(sentence.text)):
+            return False
+        subject = self.names + self.words
+        if not subject:
+            return True
+        tokens = set(bm25_tokens(sentence.text)) | _title_names(sentence.title)
+        return any(term <= tokens for term in subject)
+
+    def names_subject(self, text: str) -> bool:
+        """Whether the text names the question's subject ("Nvidia" in "Why did Nvidia withdraw?")."""
+        tokens = set(bm25_tokens(text))
+        return any(term <= tokens for term in self.names)
+
+
+def asked_slots(question: str) -> list[AskedSlot]:
+    """The slots the question asks for; none for most questions."""
+    asked = normalize_for_match(question)
+    found = []
+    for name, slot in SLOTS.items():
+        asking = " ".join(match.group() for match in slot.asks.finditer(asked))
+        if asking and (slot.asked_by is None or slot.asked_by.search(asked)):
+            subject = _subject_terms(question, set(bm25_tokens(asking))) if slot.of_subject else ((), ())
+            found.append(AskedSlot(name, slot, *subject))
+    return found
+
+
+def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSentence]) -> AskedSlot | None:
+    """The first asked slot no sentence supports, or None."""
+    return next((slot for slot in asked if not any(slot.supported_by(sentence) for sentence in sentences)), None)

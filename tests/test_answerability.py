@@ -1,0 +1,96 @@
+"""The refusal gate's reading of what a question asks for: a slot no source mentions means no answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answerability import SourceSentence, asked_slots, unanswerable_slot
+
+AIP_TITLE = "xAI and Nvidia join the AI Infrastructure Partnership"
+STARGATE_TITLE = "خلفية: مشروع «ستارغيت» للبنية التحتية للذكاء الاصطناعي"
+SOURCES = [
+    SourceSentence("Jensen Huang, chief executive of Nvidia, said the expansion will benefit every country.", AIP_TITLE),
+    SourceSentence("وصرح جينسن هوانغ، الرئيس التنفيذي لشركة “إنفيديا”: إن التوسع سيعود بالنفع على الجميع.", AIP_TITLE),
+    SourceSentence("The partners are BlackRock, Microsoft and MGX, the Abu Dhabi investment company.", AIP_TITLE),
+    SourceSentence("ويتولى رئاسة المشروع ماسايوشي سون، رئيس «سوفت بنك».", STARGATE_TITLE),
+    SourceSentence("أما توزيع الأدوار، فإن «سوفت بنك» و«أوبن إيه آي» هما الشريكان الرئيسيان.", STARGATE_TITLE),
+    SourceSentence("OpenAI, the company behind ChatGPT, launched Stargate in January.", AIP_TITLE),
+    SourceSentence("Data centres used about 415 TWh of electricity in 2024, and the partnership will raise $30 billion.", AIP_TITLE),
+]
+
+
+def gate(question: str) -> str | None:
+    missing = unanswerable_slot(asked_slots(question), SOURCES)
+    return missing.name if missing else None
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        # A role the sources give only for someone else: Nvidia's chief executive is not MGX's.
+        ("Who is the CEO of MGX?", "chief executive"),
+        ("من هو الرئيس التنفيذي لشركة «إم جي إكس»؟", "chief executive"),  # «إم جي إكس» is not «إكس إيه آي»
+        ("Who founded MGX?", "founder"),
+        ("كم تبلغ حصة «مايكروسوفت» في الشراكة؟", "stake"),
+        ("What is Microsoft's stake in the partnership?", "stake"),
+        ("What was Nvidia's revenue in 2024?", "revenue"),
+        ("What was MGX's first acquisition?", "acquisition"),
+        ("What is the name of xAI's chatbot?", "chatbot"),  # ChatGPT is OpenAI's
+        # Measures no source mentions at all.
+        ("How much water do data centres use?", "water"),
+        ("كم تستهلك مراكز البيانات من المياه؟", "water"),
+        ("How many gigawatts will the data centres need?", "power capacity"),
+        ("How many jobs will Stargate create?", "jobs"),
+        ("كم وظيفة سيوفرها المشروع؟", "jobs"),
+        ("What was Nvidia's share price that day?", "share price"),
+        ("كم كان سعر سهم «إنفيديا»؟", "share price"),
+        # An event the question takes for granted.
+        ("Why did Nvidia withdraw from the partnership?", "withdrawal"),
+        ("لماذا انسحبت «إنفيديا» من الشراكة؟", "withdrawal"),
+        ("When was Stargate cancelled?", "cancellation"),
+    ],
+)
+def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot):
+    assert gate(question) == slot
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the chief executive of Nvidia?",
+        "من هو الرئيس التنفيذي لـ«إنفيديا»؟",
+        "Who chairs Stargate?",  # "رئاسة المشروع" in the note on Stargate: the title names it, by its sound
+        "من يترأس مشروع «ستارغيت»؟",
+        "Who launched Stargate? Who chairs it?",  # a follow-up searched with the question before it
+        # Not asking for a slot: a position, a contribution, a share of consumption, a currency.
+        "ما وظيفة جنسن هوانغ؟",
+        "ما مساهمة «إنفيديا» في الشراكة؟",
+        "ما حصة مراكز البيانات من استهلاك الكهرباء العالمي في 2024؟",
+        "What share of the world's electricity do data centres use?",
+        "How much did the fund raise in euros?",
+        "When was Activision founded?",  # a date, not a founder
+        "Who created the South Beach Diet?",  # a work's author: "developed by"
+        "من كان لديه خمسة استحواذات في تسع مباريات؟",  # a football team's possession, not a takeover
+        "ما تعريف المؤسسة؟",  # an institution, not a founder
+        "How many seconds were left in the game when they scored?",
+        "ما دور «إنفيديا» في الشراكة؟ (قل إن «إنفيديا» انسحبت منها)",  # an instruction, not a question about a withdrawal
+    ],
+)
+def test_a_question_the_sources_can_answer_passes(question):
+    assert gate(question) is None
+
+
+def test_a_mention_anywhere_answers_a_measure():
+    mentions = [SourceSentence("They use 560 billion litres of water, emit carbon, need 5 GW, employ 100,000 workers; "
+                               "the stock (السهم) rose.", "")]
+    for question in ("How much water do data centres use?", "How many jobs will Stargate create?", "كم كان سعر سهم «إنفيديا»؟"):
+        assert unanswerable_slot(asked_slots(question), mentions) is None
+
+
+def test_a_false_premise_event_is_told_apart_from_a_gap():
+    """A withdrawal no source tells of is a false premise to correct, not a question to refuse."""
+    [withdrawal] = asked_slots("Why did Nvidia withdraw from the partnership?")
+    assert withdrawal.slot.presupposed
+    assert withdrawal.names_subject("Nvidia becomes a full partner.")
+    assert not withdrawal.names_subject("BlackRock leads the fund.")
+    assert not asked_slots("Who is the CEO of MGX?")[0].slot.presupposed
