@@ -18,11 +18,12 @@ names the subject covers its sentences too ("ويتولى رئاسة المشر�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.grounding import latin_names, quoted_arabic_names
-from bot.text import PAIR_KEY, bm25_tokens, normalize_for_match
+from bot.text import bm25_tokens, normalize_for_match
 
 # Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
 CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
@@ -124,27 +125,36 @@ class SourceSentence:
     title: str
 
 
-def _title_names(title: str) -> set[str]:
-    """Tokens of the names a title gives: the subject of every sentence in its article."""
-    return {token for name in latin_names(title) + quoted_arabic_names(title) for token in bm25_tokens(name)}
+def _sounds(tokens: Iterable[str]) -> set[str]:
+    """The sound keys among BM25 tokens, single and paired alike: "SoftBank" is one word's key,
+    «سوفت بنك» a pair's."""
+    return {token.lstrip("§") for token in tokens if token.startswith("§")}
 
 
-def _subject_terms(question: str, asking: set[str]) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+class Name(NamedTuple):
+    """A name in the question: its words, and their sound keys for the other script."""
+
+    words: frozenset[str]
+    sounds: frozenset[str]
+
+
+def _subject_terms(question: str, asking: set[str], translations: Mapping[str, Sequence[str]]
+                   ) -> tuple[tuple[Name, ...], tuple[frozenset[str], ...]]:
     """The question's subject as alternatives, each a set of tokens a sentence must all hold: its
-    names whole («إم جي إكس» is not «إكس إيه آي») or by their words' sound keys in the other
-    script ("Stargate" / «ستارغيت»), and its other words alone."""
-    names: list[frozenset[str]] = []
+    names whole («إم جي إكس» is not «إكس إيه آي»), and each other word or one of its translations
+    (so "من هم مؤسسو الشراكة؟" meets "the founding partners")."""
+    names: list[Name] = []
     named: set[str] = set()
     for name in latin_names(question) + quoted_arabic_names(question):
         tokens = bm25_tokens(name)
         words = frozenset(token for token in tokens if not token.startswith("§"))
-        if not words or words & asking:
-            continue  # "CEO" is what is asked for, not whose
-        named |= words
-        keys = frozenset(token for token in tokens if token.startswith("§") and not token.startswith(PAIR_KEY))
-        names += [words, keys] if keys else [words]
+        if words and not words & asking:  # "CEO" is what is asked for, not whose
+            named |= words
+            names.append(Name(words, frozenset(_sounds(tokens))))
     others = {token for token in bm25_tokens(question) if not token.startswith("§")} - named - asking - _GENERIC
-    return tuple(names), tuple(frozenset({token}) for token in sorted(others))
+    words = [frozenset({token}) for token in sorted(others)]
+    words += [frozenset({translated}) for token in sorted(others) for translated in translations.get(token, ())]
+    return tuple(names), tuple(dict.fromkeys(words))
 
 
 @dataclass(frozen=True)
@@ -153,33 +163,37 @@ class AskedSlot:
 
     name: str
     slot: Slot
-    names: tuple[frozenset[str], ...] = ()  # the subject's names; with ``words`` empty, any mention will do
-    words: tuple[frozenset[str], ...] = ()  # the subject's other words
+    names: tuple[Name, ...] = ()  # the subject's names; with ``words`` empty, any mention will do
+    words: tuple[frozenset[str], ...] = ()  # the subject's other words and their translations
 
     def supported_by(self, sentence: SourceSentence) -> bool:
-        """Whether the sentence mentions the slot (for the subject, in the sentence or its article's title)."""
+        """Whether the sentence mentions the slot for the subject: the sentence names it or holds
+        one of its words, or its article's title names it (the note on «ستارغيت» says "the project")."""
         if not self.slot.mentions.search(normalize_for_match(sentence.text)):
             return False
-        subject = self.names + self.words
-        if not subject:
+        if not self.names and not self.words:
             return True
-        tokens = set(bm25_tokens(sentence.text)) | _title_names(sentence.title)
-        return any(term <= tokens for term in subject)
+        tokens = set(bm25_tokens(sentence.text))
+        return (any(term <= tokens for term in self.words) or self.names_subject(sentence.text)
+                or self.names_subject(" ".join(latin_names(sentence.title) + quoted_arabic_names(sentence.title))))
 
     def names_subject(self, text: str) -> bool:
-        """Whether the text names the question's subject ("Nvidia" in "Why did Nvidia withdraw?")."""
-        tokens = set(bm25_tokens(text))
-        return any(term <= tokens for term in self.names)
+        """Whether the text names the question's subject ("Nvidia" in "Why did Nvidia withdraw?"),
+        in either script: a name's words, or the sounds of all of them ("Stargate" / «ستارغيت»)."""
+        tokens = bm25_tokens(text)
+        present, sounds = set(tokens), _sounds(tokens)
+        return any(name.words <= present or bool(name.sounds) and name.sounds <= sounds for name in self.names)
 
 
-def asked_slots(question: str) -> list[AskedSlot]:
-    """The slots the question asks for; none for most questions."""
+def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None = None) -> list[AskedSlot]:
+    """The slots the question asks for (none for most questions). ``translations`` maps a question
+    word's BM25 token to corpus words in the other script (``bot.index.Lexicon.word_translations``)."""
     asked = normalize_for_match(question)
     found = []
     for name, slot in SLOTS.items():
         asking = " ".join(match.group() for match in slot.asks.finditer(asked))
         if asking and (slot.asked_by is None or slot.asked_by.search(asked)):
-            subject = _subject_terms(question, set(bm25_tokens(asking))) if slot.of_subject else ((), ())
+            subject = _subject_terms(question, set(bm25_tokens(asking)), translations or {}) if slot.of_subject else ((), ())
             found.append(AskedSlot(name, slot, *subject))
     return found
 

@@ -376,7 +376,7 @@ class Pipeline:
         kind = figure_kind(question, previous)
         # A figure question, or another question that states a figure (it may be a false premise).
         answer_figure = (kind is not None or bool(stated_figures(question))) and self.settings.figure_answers
-        slots = asked_slots(standalone)
+        slots = asked_slots(standalone, self._translations(standalone))
         # One search serves all: a figure, or a slot the question asks for ("the CEO of …"), is
         # looked for in more chunks than the LLM is given.
         wide = answer_figure or bool(slots)
@@ -485,9 +485,8 @@ class Pipeline:
         primary = {id(hit) for hit in hits[: _DATE_CHUNKS if kind == "date" else 2 * self.settings.top_k]}
         sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), id(e.hit) in primary)
                      for n, e in enumerate(pool, start=1)]
-        config = self.index.config
         # The standalone question is the previous one and this one together: the words searched.
-        translations = self.index.lexicon.word_translations(standalone, config.translation_candidates, config.translation_min_similarity)
+        translations = self._translations(standalone)
         premise = None
         if kind is None:
             premise = contradicted_figure(question, sentences)
@@ -547,6 +546,11 @@ class Pipeline:
                 break
             kept.append(passage)
         return kept
+
+    def _translations(self, standalone: str) -> dict[str, list[str]]:
+        """Each question word's corpus words in the other script (the lexicon keeps the last question's)."""
+        config = self.index.config
+        return self.index.lexicon.word_translations(standalone, config.translation_candidates, config.translation_min_similarity)
 
     @staticmethod
     def _citation(number: int, evidence: Evidence) -> Citation:

@@ -60,6 +60,7 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
         "Who is the chief executive of Nvidia?",
         "من هو الرئيس التنفيذي لـ«إنفيديا»؟",
         "Who chairs Stargate?",  # "رئاسة المشروع" in the note on Stargate: the title names it, by its sound
+        "Who is the chairman of SoftBank?",  # "رئيس «سوفت بنك»": one word's sound in English, two words' in Arabic
         "من يترأس مشروع «ستارغيت»؟",
         "Who launched Stargate? Who chairs it?",  # a follow-up searched with the question before it
         # Not asking for a slot: a position, a contribution, a share of consumption, a currency.

@@ -450,6 +450,18 @@ def test_a_role_the_sources_give_only_for_someone_else_is_refused_without_the_ll
     assert answer.refused and answer.path == "refusal" and generator.prompts == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "من هم مؤسسو الشراكة؟",  # "the founding partners" is English: "الشراكة" meets "partnership" by translation
+        "Who is the chairman of SoftBank?",  # "رئيس «سوفت بنك»": one word's sound in English, two words' in Arabic
+        "Who is the chief executive of Nvidia?",
+    ],
+)
+def test_a_role_the_sources_give_in_either_language_is_not_refused(default_index, question):
+    assert not make_pipeline(default_index).ask(question).refused
+
+
 def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_they_say(default_index):
     """"Why did Nvidia withdraw?" was answered with a quote about BlackRock: the sources say Nvidia joined."""
     generator = ScriptedGenerator("Because of costs [1].")
