@@ -136,6 +136,21 @@ class Name(NamedTuple):
 
     words: frozenset[str]
     sounds: frozenset[str]
+    head: str  # the last word's token: "partnership" of "AI Infrastructure Partnership"
+    initials: str  # "aip" of "AI Infrastructure Partnership"
+
+    @classmethod
+    def of(cls, name: str) -> "Name":
+        tokens = bm25_tokens(name)
+        words = [token for token in tokens if not token.startswith("§")]
+        initials = "".join(word[0] for word in name.split()).casefold() if len(name.split()) > 1 else ""
+        return cls(frozenset(words), frozenset(_sounds(tokens)), words[-1] if words else "", initials)
+
+    def named_in(self, text: str) -> bool:
+        """Whether the text names it: all its words, or the sounds of all of them in the other
+        script ("Stargate" / «ستارغيت»)."""
+        tokens = bm25_tokens(text)
+        return self.words <= set(tokens) or bool(self.sounds) and self.sounds <= _sounds(tokens)
 
 
 def _subject_terms(question: str, asking: set[str], translations: Mapping[str, Sequence[str]]
@@ -146,11 +161,10 @@ def _subject_terms(question: str, asking: set[str], translations: Mapping[str, S
     names: list[Name] = []
     named: set[str] = set()
     for name in latin_names(question) + quoted_arabic_names(question):
-        tokens = bm25_tokens(name)
-        words = frozenset(token for token in tokens if not token.startswith("§"))
-        if words and not words & asking:  # "CEO" is what is asked for, not whose
-            named |= words
-            names.append(Name(words, frozenset(_sounds(tokens))))
+        found = Name.of(name)
+        if found.words and not found.words & asking:  # "CEO" is what is asked for, not whose
+            named |= found.words
+            names.append(found)
     others = {token for token in bm25_tokens(question) if not token.startswith("§")} - named - asking - _GENERIC
     words = [frozenset({token}) for token in sorted(others)]
     words += [frozenset({translated}) for token in sorted(others) for translated in translations.get(token, ())]
@@ -180,9 +194,7 @@ class AskedSlot:
     def names_subject(self, text: str) -> bool:
         """Whether the text names the question's subject ("Nvidia" in "Why did Nvidia withdraw?"),
         in either script: a name's words, or the sounds of all of them ("Stargate" / «ستارغيت»)."""
-        tokens = bm25_tokens(text)
-        present, sounds = set(tokens), _sounds(tokens)
-        return any(name.words <= present or bool(name.sounds) and name.sounds <= sounds for name in self.names)
+        return any(name.named_in(text) for name in self.names)
 
 
 def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None = None) -> list[AskedSlot]:
@@ -201,3 +213,73 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
 def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSentence]) -> AskedSlot | None:
     """The first asked slot no sentence supports, or None."""
     return next((slot for slot in asked if not any(slot.supported_by(sentence) for sentence in sentences)), None)
+
+
+# Who a "how much" question asks about: "How much did Nvidia invest…?", "How much will xAI
+# contribute?", "كم استثمرت «إنفيديا»…؟". A figure is that one's only when its sentence (or the one
+# before) names it: the partnership's $30 billion is not Nvidia's investment. Not when the name is
+# the figure's source ("How much does the IEA expect…?", "كم قدّر تقرير «الكهرباء 2024»…؟"): a
+# report's figures rarely repeat its name.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")  # "AI Infrastructure Partnership"
+_NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
+_AGENT = re.compile(
+    rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,3}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
+    rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|كم(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
+)
+_REPORTING = re.compile(
+    r"\b(?:expect|estimate|forecast|project|predict|say|said|put|see|report|calculate|think|believe)|"
+    r"قدر|يقدر|تقدر|توقع|يتوقع|تتوقع|قال|يقول|تقول|ذكر|يذكر|تذكر|رجح|يرجح|ترجح|تقرير"
+)
+
+
+def figure_agent(question: str) -> Name | None:
+    """The name a how-much question asks a figure of, when it names one where the doer stands."""
+    found = _AGENT.search(question)
+    if not found or _REPORTING.search(normalize_for_match(found.group("verb") or found.group("before") or "")):
+        return None
+    name = Name.of(re.sub(r"['’]s$", "", found.group("latin") or found.group("arabic")))
+    return name if name.words else None
+
+
+def is_figure_of(agent: Name, sentence: str, before: str, title: str) -> bool:
+    """Whether a figure's sentence, or the sentence before it, names the agent: whole; by the last
+    word of a longer name ("the partnership" for the AI Infrastructure Partnership), also when the
+    question uses its initials ("AIP", spelt out in the title or the text); or by initials in the
+    text. An article whose title names the agent alone is about it throughout ("المشروع" in the
+    note on «ستارغيت»); one titled "xAI and Nvidia join the AI Infrastructure Partnership" is not
+    about Nvidia's money."""
+    text = f"{before} {sentence}"
+    titled = latin_names(title) + quoted_arabic_names(title)
+    if agent.named_in(text) or titled and all(agent.named_in(name) for name in titled):
+        return True
+    tokens = set(bm25_tokens(text))
+    spelt_out = [Name.of(run) for run in _CAPITALISED_RUN.findall(f"{title}. {text}")]
+    heads = {agent.head} if len(agent.words) > 1 else set()
+    heads |= {name.head for name in spelt_out if name.initials in agent.words}
+    return bool(heads & tokens) or bool(agent.initials) and agent.initials in tokens
+
+
+# "How much has AIP actually raised so far?" asks for what happened; "The partnership aims to raise
+# $30 billion" tells a plan. A plan's figure is not the answer, and when every figure found is a
+# plan the sources do not say. The plan may be told in the sentence before ("The founders set a
+# two-step funding goal. First, mobilise 30 billion…").
+_ASKS_REALISED = re.compile(
+    r"\bso far\b|\bto date\b|\bactually\b|\balready\b|\bin fact\b|حتي الان|حتي اليوم|فعليا|فعلا|بالفعل"
+)
+_PLAN = re.compile(
+    r"\b(?:aim|aims|aimed|aiming|plan|plans|planned|planning|target|targets|goal|goals|seek|seeks|seeking|intend|intends"
+    r"|hope|hopes|ambition|pledge|pledged|pledges|on track to|expected to|set to|would|will|could)\b"
+    r"|تخطط|يخطط|خطه|خطط|تهدف|يهدف|بهدف|هدف|تسعي|يسعي|تعتزم|يعتزم|تعهد|من المتوقع|(?<![^\s])(?:ست|سي)\w+"
+)
+
+
+def asks_realised(question: str) -> bool:
+    """Whether the question asks for what has happened ("so far", "حتى الآن"), not what is planned
+    ("How much did Microsoft actually pledge?" asks for the pledge)."""
+    asked = normalize_for_match(question)
+    return bool(_ASKS_REALISED.search(asked)) and not _PLAN.search(asked)
+
+
+def tells_a_plan(sentence: str, before: str) -> bool:
+    """Whether a figure's sentence (or the one before it) tells an aim or a plan, not an outcome."""
+    return bool(_PLAN.search(normalize_for_match(f"{before} {sentence}")))

@@ -21,7 +21,16 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
-from bot.answerability import AskedSlot, SourceSentence, asked_slots, unanswerable_slot
+from bot.answerability import (
+    AskedSlot,
+    SourceSentence,
+    asked_slots,
+    asks_realised,
+    figure_agent,
+    is_figure_of,
+    tells_a_plan,
+    unanswerable_slot,
+)
 from bot.facts import (
     Figure,
     FigureKind,
@@ -493,17 +502,32 @@ class Pipeline:
             if premise is None:
                 return None  # the figure the question states is the sources' own: the LLM answers
             kind = premise
-        # Figures grouped by the year they are for, when the question compares years.
-        groups: list[tuple[int | None, list[Figure]]]
         years = [] if premise else compared_years(question)
-        if kind == "year":
-            groups = [(None, year_of_stated_figure(question, sentences))]
-        elif years:
-            groups = [(year, find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations, {year}))
-                      for year in years]
-        else:
-            groups = [(None, find_figures(kind, question, previous, sentences, self.settings.refusal_threshold, translations))]
-        groups = [(year, found) for year, found in groups if found]
+        found_kind: FigureKind = kind
+
+        def figure_groups(offered: list[Sentence]) -> list[tuple[int | None, list[Figure]]]:
+            """Figures grouped by the year they are for, when the question compares years."""
+            if found_kind == "year":
+                groups = [(None, year_of_stated_figure(question, offered))]
+            elif years:
+                groups = [(year, find_figures(found_kind, question, previous, offered, self.settings.refusal_threshold, translations, {year}))
+                          for year in years]
+            else:
+                groups = [(None, find_figures(found_kind, question, previous, offered, self.settings.refusal_threshold, translations))]
+            return [(year, found) for year, found in groups if found]
+
+        groups = figure_groups(sentences)
+        agent = None if premise else figure_agent(question)
+        realised = not premise and asks_realised(question)
+        if groups and (agent or realised):
+            # "How much did Nvidia invest?": the partnership's $30 billion is not Nvidia's; "How much
+            # has it raised so far?": a $30 billion aim is not an amount raised. Only figures whose
+            # sentence names the one asked about, and tells an outcome when one is asked for, may
+            # answer; none → the sources do not say.
+            groups = figure_groups([s for s in sentences if (not agent or is_figure_of(agent, s.text, s.before, s.title))
+                                    and not (realised and tells_a_plan(s.text, s.before))])
+            if not groups:
+                return prompts.refusal, "refusal", True, []
         figures = [figure for _, found in groups for figure in found]
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):

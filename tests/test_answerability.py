@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answerability import SourceSentence, asked_slots, unanswerable_slot
+from bot.answerability import SourceSentence, asked_slots, asks_realised, figure_agent, is_figure_of, tells_a_plan, unanswerable_slot
 
 AIP_TITLE = "xAI and Nvidia join the AI Infrastructure Partnership"
 STARGATE_TITLE = "خلفية: مشروع «ستارغيت» للبنية التحتية للذكاء الاصطناعي"
@@ -95,3 +95,41 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
     assert withdrawal.names_subject("Nvidia becomes a full partner.")
     assert not withdrawal.names_subject("BlackRock leads the fund.")
     assert not asked_slots("Who is the CEO of MGX?")[0].slot.presupposed
+
+
+@pytest.mark.parametrize(
+    ("question", "agent"),
+    [
+        ("How much did Nvidia invest in the partnership?", {"nvidia"}),
+        ("How much will xAI contribute to the fund?", {"xai"}),
+        ("كم استثمرت «إنفيديا» في الشراكة؟", {"انفيديا"}),
+        ("How much does the AI Infrastructure Partnership plan to raise?", {"ai", "infrastructure", "partnership"}),
+        # The name is the figure's source, not its owner; or no name stands where the doer does.
+        ("How much electricity does the IEA expect data centres to need by 2030?", None),
+        ("كم قدّر تقرير «الكهرباء 2024» استهلاك مراكز البيانات؟", None),
+        ("How much did the fund raise?", None),
+    ],
+)
+def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):
+    found = figure_agent(question)
+    assert (set(found.words) if found else None) == agent
+
+
+def test_a_figure_is_the_agents_only_when_its_sentence_or_a_title_about_it_alone_names_it():
+    nvidia, aip = figure_agent("How much did Nvidia invest?"), figure_agent("How much does AIP plan to raise?")
+    stargate = figure_agent("How much will Stargate invest?")
+    raise_30bn = "A partnership that aims to raise an initial $30 billion from investors."
+    assert not is_figure_of(nvidia, raise_30bn, "", AIP_TITLE)  # the title names xAI and the partnership too
+    assert is_figure_of(nvidia, "Nvidia will put in $5 billion.", "", AIP_TITLE)
+    assert is_figure_of(aip, raise_30bn, "", AIP_TITLE)  # "AIP" is spelt out in the title; "partnership" is its head
+    assert is_figure_of(stargate, "أُعلن أن المشروع سيبدأ بضخ 100 مليار دولار.", "", STARGATE_TITLE)  # the note is about Stargate alone
+
+
+def test_an_amount_raised_so_far_is_not_a_planned_one():
+    assert asks_realised("How much money has AIP actually raised so far?")
+    assert asks_realised("كم جمعت الشراكة فعليًا حتى الآن؟")
+    assert not asks_realised("كم تعهدت «مايكروسوفت» بإنفاقه فعلًا؟")  # the question asks for the pledge
+    assert not asks_realised("How much does AIP plan to raise?")
+    assert tells_a_plan("A partnership that aims to raise an initial $30 billion.", "")
+    assert tells_a_plan("First, mobilise 30 billion US dollars.", "The founders set a two-step funding goal.")
+    assert not tells_a_plan("The fund has raised $12 billion from investors.", "")

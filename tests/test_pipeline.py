@@ -51,7 +51,8 @@ def default_index(use_embedder) -> HybridIndex:
 
 def make_pipeline(index: HybridIndex, generator=None, **settings) -> Pipeline:
     """Figure questions go to the (scripted) LLM when one is given: these tests are about its path."""
-    return Pipeline(index, generator, Settings(generator="extractive", figure_answers=generator is None, **settings))
+    settings.setdefault("figure_answers", generator is None)
+    return Pipeline(index, generator, Settings(generator="extractive", **settings))
 
 
 def test_extractive_answer_quotes_the_figure_in_the_question_language(default_index):
@@ -460,6 +461,26 @@ def test_a_role_the_sources_give_only_for_someone_else_is_refused_without_the_ll
 )
 def test_a_role_the_sources_give_in_either_language_is_not_refused(default_index, question):
     assert not make_pipeline(default_index).ask(question).refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much did Nvidia invest in the partnership?",  # was answered "$30 billion; up to $100 billion", the partnership's
+        "How much will SoftBank invest in Stargate?",  # was answered "$500 billion", Stargate's
+        "How much money has AIP actually raised from investors so far?",  # was answered "$30 billion", an aim
+    ],
+)
+def test_a_figure_that_is_someone_elses_or_only_planned_is_not_the_answer(default_index, question):
+    generator = ScriptedGenerator("$30 billion [1].")
+    answer = make_pipeline(default_index, generator, figure_answers=True).ask(question)
+    assert answer.refused and generator.prompts == []
+
+
+def test_a_figure_question_gets_the_figure_of_the_one_it_names(default_index):
+    """"How much does AIP plan to raise?" was answered with Stargate's $100 billion."""
+    for question in ("How much does the AI Infrastructure Partnership plan to raise?", "How much does AIP plan to raise?"):
+        assert make_pipeline(default_index).ask(question).text.startswith("$30 billion [1].")
 
 
 def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_they_say(default_index):
