@@ -214,9 +214,23 @@ class _Written(NamedTuple):
     fraction: str | None = None  # a share written as a word ("half")
 
 
+# A percentage is a share ("1.5% of the world's electricity") or a rate of change ("growing about
+# 15% a year"); a question about a share is not answered by a rate. On match-normalised text.
+_ASKS_RATE = re.compile(r"grow|growth|\brate\b|increas|\brise\b|annual|a year|per year|how fast|بمعدل|نمو|ينمو|تنمو|سنويا|زياده|ارتفاع")
+_RATE_AFTER = re.compile(r"\W*(?:a year|per year|per annum|annually|each year|year[- ]on[- ]year|a month|per month|سنويا|كل عام|كل سنه|شهريا)")
+_RATE_BEFORE = re.compile(r"(?:grow\w*|growth|rate|increas\w*|rise|rising|rose|expand\w*|annual\w*|بمعدل|نمو|ينمو|تنمو|نموا|زياده|ارتفاع)"
+                          r"(?:\W+\w+){0,3}?\W*$")
+_RATE_REACH = 40  # characters before a percentage that may say it is a rate
+
+
+def _is_rate(key: str, start: int, end: int) -> bool:
+    """Whether the percentage written at key[start:end] is a rate of change, not a share."""
+    return bool(_RATE_AFTER.match(key, end) or _RATE_BEFORE.search(key[max(0, start - _RATE_REACH) : start]))
+
+
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
                 wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool,
-                partial_dates: bool = False) -> list[Figure]:
+                partial_dates: bool = False, shares_only: bool = False) -> list[Figure]:
     key = normalize_for_match(sentence.text)
     if kind == "date":
         dates = [d for d in extract_dates(sentence.text) if d.year is not None]
@@ -235,6 +249,8 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
         start, end, value = written.start, written.end, written.value
         if any(math.isclose(value, known, rel_tol=1e-6) for known in question_values):
             continue  # the question's own figure is not its answer
+        if shares_only and _is_rate(key, start, end):
+            continue  # "What share…?" is not answered by a growth rate
         year_match, other_year = False, None
         nearest = _year_of(key, start, end, sentence.before) if question_years and kind != "date" else None
         if nearest is not None:
@@ -327,9 +343,10 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     wanted = {token: 0.25 for token in _words(previous or "")}
     wanted.update({token: 1.0 for token in _words(question)})
     subject = _subject(asked)
+    shares_only = kind == "percent" and not _ASKS_RATE.search(question_key)
     return [f for s in sentences
             for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
-                                 bool(subject & set(bm25_tokens(s.title))), partial)]
+                                 bool(subject & set(bm25_tokens(s.title))), partial, shares_only)]
 
 
 def _subject(asked: str) -> set[str]:

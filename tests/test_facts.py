@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.facts import (
+    _all_candidates,
     Figure,
     Sentence,
     compared_years,
@@ -76,6 +77,18 @@ def test_a_follow_up_without_a_cue_takes_the_kind_of_the_question_it_follows():
 
 def sentence(number: int, text: str, article: str = "a", score: float = 0.5, title: str = "", before: str = "") -> Sentence:
     return Sentence(number, article, title, text, score, before)
+
+
+def test_a_share_question_is_not_answered_with_a_growth_rate():
+    """"What share of global electricity…in 2024?" was answered "About 15%", the yearly growth to 2030."""
+    evidence = [sentence(1, "ويعني ذلك أن استهلاك مراكز البيانات للكهرباء سينمو بمعدل يقارب ١٥٪ سنويًا بين عامي ٢٠٢٤ و٢٠٣٠.", score=0.6),
+                sentence(2, "استهلكت مراكز البيانات نحو ٤١٥ تيراواط/ساعة خلال عام ٢٠٢٤، وهو ما يعادل قرابة ١٫٥٪ من استهلاك الكهرباء في العالم.")]
+    share = find_figures("percent", "ما حصة مراكز البيانات من استهلاك الكهرباء العالمي في 2024؟", None, evidence)
+    assert [f.value for f in share] == [1.5]
+    english = [sentence(1, "Demand is growing by about 15% a year to 2030 from 2024.", score=0.6),
+               sentence(2, "In 2024 data centres used about 1.5% of the world's electricity.")]
+    assert [f.value for f in find_figures("percent", "What share of the world's electricity did data centres use in 2024?", None, english)] == [1.5]
+    assert 15.0 in [f.value for f in _all_candidates("percent", "By what percentage a year is demand growing from 2024?", None, english, None)]
 
 
 def test_the_year_the_question_names_picks_the_figure_for_that_year():
