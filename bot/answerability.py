@@ -63,8 +63,9 @@ SLOTS: dict[str, Slot] = {
     "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
     "power capacity": _slot(CAPACITY),
     "emissions": _slot(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
-    "jobs": _slot(r"\bhow many (?:new )?jobs\b|\bnumber of jobs\b|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b"
-                  r"|كم (?:فرصه عمل|وظيفه)|عدد (?:ال)?وظائف|فرص (?:ال)?عمل|وظائف",
+    "jobs": _slot(r"\bhow many (?:new )?(?:jobs|employees|staff|workers)\b|\bnumber of (?:jobs|employees|staff|workers)\b"
+                  r"|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b|\bworkforce\b|\bheadcount\b"
+                  r"|كم (?:فرصه عمل|وظيفه|موظفا|عاملا)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?عمل|وظائف",
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     "chief executive": _slot(_CHIEF_EXECUTIVE, rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b", of_subject=True),

@@ -42,6 +42,8 @@ def gate(question: str) -> str | None:
         ("How many gigawatts will the data centres need?", "power capacity"),
         ("How many jobs will Stargate create?", "jobs"),
         ("كم وظيفة سيوفرها المشروع؟", "jobs"),
+        ("How many employees does xAI have?", "jobs"),
+        ("كم عدد موظفي «إكس إيه آي»؟", "jobs"),
         ("What was Nvidia's share price that day?", "share price"),
         ("كم كان سعر سهم «إنفيديا»؟", "share price"),
         # An event the question takes for granted.
