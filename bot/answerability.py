@@ -18,11 +18,12 @@ names the subject covers its sentences too ("ويتولى رئاسة المشر�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.grounding import latin_names, quoted_arabic_names
+from bot.places import names_a_place
 from bot.text import bm25_tokens, normalize_for_match
 
 # Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
@@ -37,6 +38,7 @@ class Slot:
     mentions: re.Pattern[str]  # in a source sentence
     of_subject: bool  # the mention must be about the question's subject (a role), not just present (a measure)
     asked_by: re.Pattern[str] | None = None  # the question's interrogative, when the slot is asked for only so
+    also_mentioned: Callable[[str], bool] | None = None  # another way a sentence mentions it (a place's name)
 
     @property
     def presupposed(self) -> bool:
@@ -47,6 +49,17 @@ class Slot:
 
 def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, asked_by: str | None = None) -> Slot:
     return Slot(re.compile(asks), re.compile(mentions or asks), of_subject, re.compile(asked_by) if asked_by else None)
+
+
+# "In which city…", "في أي ولاية…": a source names the place ("in Memphis", "في أبوظبي"), or
+# calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). Countries are
+# left out: a source may give one as an adjective ("the Emirati company").
+_PLACE = Slot(
+    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b|(?<![^\s])(?:في )?(?:اي|ايه) (?:مدينه|ولايه)(?![^\W\d_])"),
+    re.compile(r"\b(?:city|town|state) of\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه)(?![^\W\d_])"),
+    of_subject=True,
+    also_mentioned=names_a_place,
+)
 
 
 # An event the question takes for granted: "Why did Nvidia withdraw?", "متى أُلغي المشروع؟". Only
@@ -94,6 +107,7 @@ SLOTS: dict[str, Slot] = {
                      of_subject=True),
     "valuation": _slot(r"\bvaluation\b|\bvalued at\b|\bmarket (?:value|cap)|قيمه (?:ال)?سوقيه|(?:ال)?تقييم",
                        r"\bvalu|\bmarket cap|\bworth\b|قيمه|قيمت|تقييم|تقدر|يقدر", of_subject=True),
+    "place": _PLACE,
     # Events a question takes for granted ("Why did Nvidia withdraw?"): a false premise when no
     # source tells of one.
     "withdrawal": _slot(r"\bwithdr[ae]wn?\b|\bwithdrawal\b|\bpull(?:ed|s)? out\b|\bquit\b|\bexit(?:ed|s)?\b"
@@ -132,6 +146,13 @@ def _sounds(tokens: Iterable[str]) -> set[str]:
     return {token.lstrip("§") for token in tokens if token.startswith("§")}
 
 
+# "xAI's GPU cluster": the question is about the cluster, and a sentence about xAI alone does not
+# place it. The (at most two) words after the possessive.
+_POSSESSED = re.compile(r"\w['’]s\s+(\w+(?:\s+\w+)?)")
+# Names that capitalised runs miss: a mixed case ("xAI") or an acronym ("GPU", "US").
+_ODD_CASE = re.compile(r"\b\w*[a-z]\w*[A-Z]\w*\b|\b[A-Z]{2,}s?\b")
+
+
 class Name(NamedTuple):
     """A name in the question: its words, and their sound keys for the other script."""
 
@@ -161,14 +182,14 @@ def _subject_terms(question: str, asking: set[str], translations: Mapping[str, S
     (so "من هم مؤسسو الشراكة؟" meets "the founding partners")."""
     names: list[Name] = []
     named: set[str] = set()
-    for name in latin_names(question) + quoted_arabic_names(question):
-        found = Name.of(name)
-        if found.words and not found.words & asking:  # "CEO" is what is asked for, not whose
+    for name in dict.fromkeys(latin_names(question) + quoted_arabic_names(question) + _ODD_CASE.findall(question)):
+        found = Name.of(re.sub(r"['’]s$", "", name))
+        if found.words and not found.words & asking and found not in names:  # "CEO" is what is asked for, not whose
             named |= found.words
             names.append(found)
     others = {token for token in bm25_tokens(question) if not token.startswith("§")} - named - asking - _GENERIC
     words = [frozenset({token}) for token in sorted(others)]
-    words += [frozenset({translated}) for token in sorted(others) for translated in translations.get(token, ())]
+    words += [frozenset(translations[token][:1]) for token in sorted(others) if translations.get(token)]  # the nearest only
     return tuple(names), tuple(dict.fromkeys(words))
 
 
@@ -180,17 +201,21 @@ class AskedSlot:
     slot: Slot
     names: tuple[Name, ...] = ()  # the subject's names; with ``words`` empty, any mention will do
     words: tuple[frozenset[str], ...] = ()  # the subject's other words and their translations
+    possessed: frozenset[str] = frozenset()  # "GPU cluster" of "xAI's GPU cluster": what the subject is
 
     def supported_by(self, sentence: SourceSentence) -> bool:
         """Whether the sentence mentions the slot for the subject: the sentence names it or holds
         one of its words, or its article's title names it (the note on «ستارغيت» says "the project")."""
-        if not self.slot.mentions.search(normalize_for_match(sentence.text)):
+        slot = self.slot
+        if not (slot.mentions.search(normalize_for_match(sentence.text)) or slot.also_mentioned and slot.also_mentioned(sentence.text)):
             return False
+        tokens = set(bm25_tokens(sentence.text))
+        if self.possessed and not self.possessed & tokens:
+            return False  # about xAI, but not about xAI's GPU cluster
         if not self.names and not self.words:
             return True
-        tokens = set(bm25_tokens(sentence.text))
-        return (any(term <= tokens for term in self.words) or self.names_subject(sentence.text)
-                or self.names_subject(" ".join(latin_names(sentence.title) + quoted_arabic_names(sentence.title))))
+        titled = " ".join(latin_names(sentence.title) + quoted_arabic_names(sentence.title))
+        return any(term <= tokens for term in self.words) or self.names_subject(sentence.text) or self.names_subject(titled)
 
     def names_subject(self, text: str) -> bool:
         """Whether the text names the question's subject ("Nvidia" in "Why did Nvidia withdraw?"),
@@ -206,8 +231,12 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
     for name, slot in SLOTS.items():
         asking = " ".join(match.group() for match in slot.asks.finditer(asked))
         if asking and (slot.asked_by is None or slot.asked_by.search(asked)):
-            subject = _subject_terms(question, set(bm25_tokens(asking)), translations or {}) if slot.of_subject else ((), ())
-            found.append(AskedSlot(name, slot, *subject))
+            if slot.of_subject:
+                asking_tokens = set(bm25_tokens(asking))
+                possessed = frozenset(token for phrase in _POSSESSED.findall(question) for token in bm25_tokens(phrase)) - asking_tokens
+                found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}), possessed))
+            else:
+                found.append(AskedSlot(name, slot))
     return found
 
 

@@ -188,7 +188,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # and common suffixes, with minimum stem lengths so short words survive.
 _AR_PREFIXES = ("وبال", "وكال", "وفال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
 _AR_SUFFIXES = ("هما", "كما", "ها", "ان", "ات", "ون", "ين", "يه", "هم", "هن", "كم", "نا", "ه", "ي")
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     normalize_for_match(word)
     for word in (
         "في من على إلى الى عن أن ان إن ما ماذا كم هل كيف متى أين اين لماذا من هو هي هذا هذه ذلك تلك "
@@ -234,7 +234,7 @@ def bm25_tokens(text: str) -> list[str]:
     "الشراكة", "إدارة" and "ادارة" share a token; :func:`sound_keys` adds tokens that let
     "مانينغ" meet "Manning" when the question and the article are in different languages.
     """
-    tokens = [_stem(word) for word in _WORD.findall(normalize_for_match(text)) if word not in _STOPWORDS]
+    tokens = [_stem(word) for word in _WORD.findall(normalize_for_match(text)) if word not in STOPWORDS]
     return tokens + sound_keys(text)
 
 
@@ -247,7 +247,7 @@ def word_token(word: str) -> str:
     """The BM25 token of one word, without sound keys ("" for a stop word); cached, since a
     corpus repeats its words."""
     matched = normalize_for_match(word)
-    return "" if matched in _STOPWORDS else _stem(matched)
+    return "" if matched in STOPWORDS else _stem(matched)
 
 
 _LETTER_WORD = re.compile(r"[A-Za-z]{2,}|[\u0621-\u064a]{2,}")
@@ -260,7 +260,7 @@ def content_words(text: str) -> list[str]:
     and tatweel are dropped so a voweled word is one word.
     """
     words = _LETTER_WORD.findall(_DIACRITICS.sub("", normalize_light(text)))
-    return [word for word in words if normalize_for_match(word) not in _STOPWORDS]
+    return [word for word in words if normalize_for_match(word) not in STOPWORDS]
 
 
 def is_arabic_word(word: str) -> bool:
@@ -331,11 +331,11 @@ def _keys_with_pairs(runs: list[list[str]]) -> list[str]:
 def sound_keys(text: str) -> list[str]:
     """Sound keys ("§BNTRS") of capitalised Latin words and of Arabic words, single and paired."""
     latin_runs = [
-        [_latin_key(word) for word in run.split() if word.casefold() not in _STOPWORDS]
+        [_latin_key(word) for word in run.split() if word.casefold() not in STOPWORDS]
         for run in _CAPITALISED_RUN.findall(text)
     ]
     arabic_runs = [
-        [_arabic_key(word) for word in _ARABIC_WORD.findall(run) if word not in _STOPWORDS]
+        [_arabic_key(word) for word in _ARABIC_WORD.findall(run) if word not in STOPWORDS]
         for run in _ARABIC_RUN.findall(normalize_for_match(text))
     ]
     return _keys_with_pairs(latin_runs + arabic_runs)

@@ -12,6 +12,7 @@ SOURCES = [
     SourceSentence("Jensen Huang, chief executive of Nvidia, said the expansion will benefit every country.", AIP_TITLE),
     SourceSentence("وصرح جينسن هوانغ، الرئيس التنفيذي لشركة “إنفيديا”: إن التوسع سيعود بالنفع على الجميع.", AIP_TITLE),
     SourceSentence("The partners are BlackRock, Microsoft and MGX, the Abu Dhabi investment company.", AIP_TITLE),
+    SourceSentence("It operates a cluster of more than 100,000 Nvidia graphics processing units.", AIP_TITLE),
     SourceSentence("ويتولى رئاسة المشروع ماسايوشي سون، رئيس «سوفت بنك».", STARGATE_TITLE),
     SourceSentence("أما توزيع الأدوار، فإن «سوفت بنك» و«أوبن إيه آي» هما الشريكان الرئيسيان.", STARGATE_TITLE),
     SourceSentence("OpenAI, the company behind ChatGPT, launched Stargate in January.", AIP_TITLE),
@@ -36,6 +37,9 @@ def gate(question: str) -> str | None:
         ("What was Nvidia's revenue in 2024?", "revenue"),
         ("What was MGX's first acquisition?", "acquisition"),
         ("What is the name of xAI's chatbot?", "chatbot"),  # ChatGPT is OpenAI's
+        # A place the sources give only for something else: Abu Dhabi is MGX's home, not xAI's cluster's.
+        ("In which city is xAI's GPU cluster located?", "place"),
+        ("في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟", "place"),
         # Measures no source mentions at all.
         ("How much water do data centres use?", "water"),
         ("كم تستهلك مراكز البيانات من المياه؟", "water"),
@@ -71,6 +75,7 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
         "ما حصة مراكز البيانات من استهلاك الكهرباء العالمي في 2024؟",
         "What share of the world's electricity do data centres use?",
         "How much did the fund raise in euros?",
+        "Which city is MGX based in?",  # "MGX, the Abu Dhabi investment company": the city's name, not the word
         "When was Activision founded?",  # a date, not a founder
         "Who created the South Beach Diet?",  # a work's author: "developed by"
         "من كان لديه خمسة استحواذات في تسع مباريات؟",  # a football team's possession, not a takeover
