@@ -443,8 +443,16 @@ def test_a_question_about_a_measure_no_source_mentions_is_refused_without_the_ll
     assert answer.refused and answer.path == "refusal" and generator.prompts == []
 
 
-@pytest.mark.parametrize("question", ["Who is the CEO of MGX?", "من هو الرئيس التنفيذي لشركة «إم جي إكس»؟"])
-def test_a_role_the_sources_give_only_for_someone_else_is_refused_without_the_llm(default_index, question):
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the CEO of MGX?",
+        "من هو الرئيس التنفيذي لشركة «إم جي إكس»؟",
+        "In which city is xAI's GPU cluster located?",  # Abu Dhabi is named beside xAI, as MGX's home
+        "في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟",
+    ],
+)
+def test_a_role_or_place_the_sources_give_only_for_someone_else_is_refused_without_the_llm(default_index, question):
     """The sources name Nvidia's chief executive, not MGX's: the LLM answered "Oracle" and "أبوظبي"."""
     generator = ScriptedGenerator("Jensen Huang [1].")
     answer = make_pipeline(default_index, generator).ask(question)
