@@ -81,7 +81,7 @@ SLOTS: dict[str, Slot] = {
                   r"|كم (?:فرصه عمل|وظيفه|موظفا|عاملا)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?عمل|وظائف",
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
-    "chief executive": _slot(_CHIEF_EXECUTIVE, rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b", of_subject=True),
+    "chief executive": _slot(rf"{_CHIEF_EXECUTIVE}|\bexecutives?\b", rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b|\bexecutives?\b", of_subject=True),
     "chair": _slot(r"\bchair(?:s|ed|man|woman|person)?\b|(?<![^\s])[وف]?(?:يتراس|يراس|تتراس|تراس)(?![^\W\d_])|رئيس مجلس|رئاسه",
                    r"\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b|(?<![^\s])[وفبل]?(?:ال)?رئيس(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|تراس|يقود|تقود",
                    of_subject=True),

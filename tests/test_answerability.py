@@ -47,6 +47,7 @@ def gate(question: str) -> str | None:
         ("How many jobs will Stargate create?", "jobs"),
         ("كم وظيفة سيوفرها المشروع؟", "jobs"),
         ("How many employees does xAI have?", "jobs"),
+        ("Who is the MGX executive quoted on the fund?", "chief executive"),  # "executive" alone asks for one too
         ("كم عدد موظفي «إكس إيه آي»؟", "jobs"),
         ("What was Nvidia's share price that day?", "share price"),
         ("كم كان سعر سهم «إنفيديا»؟", "share price"),

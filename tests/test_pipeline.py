@@ -491,6 +491,11 @@ def test_a_figure_question_gets_the_figure_of_the_one_it_names(default_index):
         assert make_pipeline(default_index).ask(question).text.startswith("$30 billion [1].")
 
 
+def test_a_question_about_an_executive_gets_the_sentence_naming_one(default_index):
+    answer = make_pipeline(default_index).ask("Who is the Nvidia executive quoted on the global build-out of AI infrastructure?")
+    assert "Jensen Huang" in answer.text.split("[1]")[0]
+
+
 def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_they_say(default_index):
     """"Why did Nvidia withdraw?" was answered with a quote about BlackRock: the sources say Nvidia joined."""
     generator = ScriptedGenerator("Because of costs [1].")
