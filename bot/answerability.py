@@ -3,16 +3,21 @@
 A small LLM answers "Who is the CEO of MGX?" with whatever name its passages hold ("Jensen
 Huang, chief executive of Nvidia"), and no grounding check catches it: the name is in the
 evidence. Yet the question asks for something specific, a *slot*: a chief executive, a chair, a
-founder, a stake, a measure such as water or jobs. When no retrieved sentence mentions that slot
-(for the question's subject, where the slot belongs to one), the sources cannot answer and the
-question is refused without calling the LLM.
+founder, a stake, a city, a measure such as water or jobs. When no retrieved sentence mentions
+that slot (for the question's subject, where the slot belongs to one), the sources cannot answer
+and the question is refused without calling the LLM. A why/when question about an event no
+source tells of ("Why did Nvidia withdraw?") has a false premise instead.
 
 Slots are a short table of how a question asks for each one and how a source mentions it, in
 either language (on match-normalised text). Mentions are read broadly ("chief" for a chief
-executive, "رئاسة" for a chair, "owned" for a stake), so an answerable question is not refused
-for a synonym. The subject is the question's other words. A sentence mentions it by a shared
-word, or a name's sound key across scripts ("Stargate" / «ستارغيت»); an article whose title
-names the subject covers its sentences too ("ويتولى رئاسة المشروع …" in the note on Stargate).
+executive, "رئاسة" for a chair, "owned" for a stake, a city's name for a city), so an answerable
+question is not refused for a synonym. The subject is the question's other words. A sentence
+mentions it by a shared word or its nearest translation, or a name's sound key across scripts
+("Stargate" / «ستارغيت»); an article whose title names the subject covers its sentences too
+("ويتولى رئاسة المشروع …" in the note on Stargate).
+
+The same reading ties a figure to its owner: "How much did Nvidia invest?" is not answered by the
+partnership's $30 billion, and "How much has it raised so far?" not by an aim.
 """
 
 from __future__ import annotations
@@ -177,9 +182,9 @@ class Name(NamedTuple):
 
 def _subject_terms(question: str, asking: set[str], translations: Mapping[str, Sequence[str]]
                    ) -> tuple[tuple[Name, ...], tuple[frozenset[str], ...]]:
-    """The question's subject as alternatives, each a set of tokens a sentence must all hold: its
-    names whole («إم جي إكس» is not «إكس إيه آي»), and each other word or one of its translations
-    (so "من هم مؤسسو الشراكة؟" meets "the founding partners")."""
+    """The question's subject: its names, each to be named whole («إم جي إكس» is not «إكس إيه آي»),
+    and its other words as alternatives, each word or its nearest translation (so "من هم مؤسسو
+    الشراكة؟" meets "the founding partners")."""
     names: list[Name] = []
     named: set[str] = set()
     for name in dict.fromkeys(latin_names(question) + quoted_arabic_names(question) + _ODD_CASE.findall(question)):
@@ -299,7 +304,9 @@ _ASKS_REALISED = re.compile(
 _PLAN = re.compile(
     r"\b(?:aim|aims|aimed|aiming|plan|plans|planned|planning|target|targets|goal|goals|seek|seeks|seeking|intend|intends"
     r"|hope|hopes|ambition|pledge|pledged|pledges|on track to|expected to|set to|would|will|could)\b"
-    r"|تخطط|يخطط|خطه|خطط|تهدف|يهدف|بهدف|هدف|تسعي|يسعي|تعتزم|يعتزم|تعهد|من المتوقع|(?<![^\s])(?:ست|سي)\w+"
+    r"|تخطط|يخطط|خطه|خطط|تهدف|يهدف|بهدف|هدف|تسعي|يسعي|تعتزم|يعتزم|تعهد|من المتوقع|علي ان"
+    # Future auxiliaries, not every word in "س": «ستارغيت» and "سياسة" are not plans.
+    r"|(?<![^\s])[وف]?(?:سوف|سيتم|ستتم|سيبدا|ستبدا|سيصل|ستصل|سيكون|ستكون)(?![^\W\d_])"
 )
 
 

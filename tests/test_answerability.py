@@ -141,3 +141,5 @@ def test_an_amount_raised_so_far_is_not_a_planned_one():
     assert tells_a_plan("A partnership that aims to raise an initial $30 billion.", "")
     assert tells_a_plan("First, mobilise 30 billion US dollars.", "The founders set a two-step funding goal.")
     assert not tells_a_plan("The fund has raised $12 billion from investors.", "")
+    assert tells_a_plan("أُعلن أن المشروع سيبدأ بضخ 100 مليار دولار فورًا.", "")
+    assert not tells_a_plan("أُعلن عن مشروع «ستارغيت» يوم 21 يناير 2025، بتمويل 100 مليار دولار.", "")  # a name in "ست…", not a future verb
