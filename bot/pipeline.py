@@ -385,7 +385,9 @@ class Pipeline:
         kind = figure_kind(question, previous)
         # A figure question, or another question that states a figure (it may be a false premise).
         answer_figure = (kind is not None or bool(stated_figures(question))) and self.settings.figure_answers
-        slots = asked_slots(standalone, self._translations(standalone))
+        slots = asked_slots(standalone)
+        if any(slot.slot.of_subject for slot in slots):  # the subject's words count in translation too
+            slots = asked_slots(standalone, self._translations(standalone))
         # One search serves all: a figure, or a slot the question asks for ("the CEO of …"), is
         # looked for in more chunks than the LLM is given.
         wide = answer_figure or bool(slots)
