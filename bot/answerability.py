@@ -76,7 +76,8 @@ _CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|(?:ال)?(?:�
 
 # Currencies are left out: a question in euros over sources in dollars still has its answer. Jobs
 # are asked for only when counted: "ما وظيفة …؟" asks for someone's position. A stake is asked
-# for as such ("حصة", "stake"), not as a share of consumption.
+# for as such ("حصة", "stake"), not as a share of consumption, and not by "Who owns…?", which a
+# source may answer without saying so ("Elon Musk's company xAI"); "its own spending" mentions none.
 SLOTS: dict[str, Slot] = {
     "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
     "power capacity": _slot(CAPACITY),
@@ -97,15 +98,15 @@ SLOTS: dict[str, Slot] = {
                      r"\bfound|\bestablish|\bcreat|\bset up\b|\blaunch|\bstart|\bformed\b"
                      r"|مؤسس|اسس|تاسيس|انشا|انشاء|اطلق|اطلاق|تشكيل",
                      of_subject=True),
-    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)",
-                   r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)?\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"
+    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)",
+                   r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"
                    r"|يمتلك|تمتلك|مملوك|مساهم",
                    of_subject=True),
     # A takeover, not a football team's possession ("خمسة استحواذات").
     "acquisition": _slot(r"\bacquisitions?\b|\bacquired by\b|\btakeovers?\b|\bbuyouts?\b|صفق(?:ه|ات) (?:ال)?استحواذ|استحو(?:اذ|ذت|ذ) علي",
                          r"\bacqui|\btakeover|\bbought\b|\bbuy|\bpurchas|استحواذ|استحوذ|شراء|اشتر|تشتري|يشتري",
                          of_subject=True),
-    "chatbot": _slot(r"\bchat ?bots?\b|\bvirtual assistants?\b|(?:روبوت|برنامج|تطبيق|مساعد) (?:ال)?(?:محادثه|دردشه)",
+    "chatbot": _slot(r"\bchat ?bots?\b|\bassistants?\b|(?:روبوت|برنامج|تطبيق|مساعد) (?:ال)?(?:محادثه|دردشه)",
                      r"\bchat|\bbots?\b|\bassistants?\b|محادثه|دردشه|مساعد", of_subject=True),
     "revenue": _slot(r"\brevenues?\b|\bsales\b|\bprofits?\b|\bearnings\b|\bturnover\b|ايرادات|مبيعات|ارباح|عائدات",
                      r"\brevenue|\bsales\b|\bprofit|\bearn|\bturnover\b|\bincome\b|ايراد|مبيعات|ارباح|ربح|عائدات|دخل",

@@ -37,6 +37,8 @@ def gate(question: str) -> str | None:
         ("What was Nvidia's revenue in 2024?", "revenue"),
         ("What was MGX's first acquisition?", "acquisition"),
         ("What is the name of xAI's chatbot?", "chatbot"),  # ChatGPT is OpenAI's
+        ("What is the name of Microsoft's AI assistant?", "chatbot"),
+        ("How many shares of the partnership does BlackRock hold?", "stake"),
         # A place the sources give only for something else: Abu Dhabi is MGX's home, not xAI's cluster's.
         ("In which city is xAI's GPU cluster located?", "place"),
         ("في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟", "place"),
@@ -143,3 +145,10 @@ def test_an_amount_raised_so_far_is_not_a_planned_one():
     assert not tells_a_plan("The fund has raised $12 billion from investors.", "")
     assert tells_a_plan("أُعلن أن المشروع سيبدأ بضخ 100 مليار دولار فورًا.", "")
     assert not tells_a_plan("أُعلن عن مشروع «ستارغيت» يوم 21 يناير 2025، بتمويل 100 مليار دولار.", "")  # a name in "ست…", not a future verb
+
+
+def test_a_companys_own_spending_is_not_a_stake():
+    own = [SourceSentence("The figure is Microsoft's own capital spending on its data centres.", "")]
+    assert unanswerable_slot(asked_slots("What is Microsoft's stake in the partnership?"), own) is not None
+    owned = [SourceSentence("xAI, owned by Elon Musk, joins the partnership.", "")]
+    assert unanswerable_slot(asked_slots("What stake does Elon Musk hold in xAI?"), owned) is None
