@@ -91,8 +91,14 @@ _HEDGES: tuple[tuple[Hedge, re.Pattern[str]], ...] = tuple(
 )
 _HEDGE_WINDOW = 30  # characters before the figure that may hold its hedge
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
-# A year that is part of a name ("Electricity 2024", «الكهرباء 2024») sets no time for the figure.
-_TITLED_YEAR = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|(?<![.!?؟]\s)\b[A-Z][A-Za-z]+ (?:19|20)\d\d\b")
+# A year that is part of a name ("Electricity 2024", «الكهرباء 2024», "تقرير الكهرباء 2024",
+# "رؤية 2030") sets no time for the figure. Arabic has no capitals: a name with a year follows a
+# word for a document, a plan or an event.
+_TITLED_YEAR = re.compile(
+    r"«[^»]*»|\"[^\"]*\"|“[^”]*”|(?<![.!?؟]\s)\b[A-Z][A-Za-z]+ (?:19|20)\d\d\b"
+    r"|(?:تقرير|دراسة|دراسه|خطة|خطه|رؤية|رؤيه|استراتيجية|استراتيجيه|مؤتمر|قمة|قمه|كأس|كاس|بطولة|بطوله|معرض)"
+    r"(?:\s+[^\s\d]+){0,2}\s+(?:19|20)\d\d\b"
+)
 _WORD = re.compile(r"[^\W_]+")
 _NEAR_WORDS = 8  # question words within this many content words of a figure count as pointing at it
 _YEAR_WEIGHT = 0.3

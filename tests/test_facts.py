@@ -239,6 +239,8 @@ def test_a_question_word_beside_the_figure_beats_one_across_a_clause_break():
 
 def test_a_question_comparing_years_gets_a_figure_for_each_year():
     assert compared_years("Does demand more than double between 2022 and 2026?") == [2022, 2026]
+    # A year in an unquoted Arabic name is no time: one year asked, not two compared.
+    assert compared_years("ما الرقم الذي ذكره تقرير الكهرباء 2024 للحالة المرتفعة في 2026؟") == []
     assert compared_years("وبحلول 2035؟") == []  # a follow-up's one year is not a comparison
     evidence = [sentence(1, "Demand was about 460 TWh in 2022."), sentence(2, "It could pass 1,000 TWh in 2026.", article="b")]
     question = "Does demand more than double between 2022 and 2026?"
