@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from bot.grounding import latin_names, quoted_arabic_names
 from bot.places import names_a_place
-from bot.text import bm25_tokens, normalize_for_match
+from bot.text import CAPITALISED_RUN, bm25_tokens, normalize_for_match
 
 # Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
 CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
@@ -159,6 +159,10 @@ _POSSESSED = re.compile(r"\w['’]s\s+(\w+(?:\s+\w+)?)")
 _ODD_CASE = re.compile(r"\b\w*[a-z]\w*[A-Z]\w*\b|\b[A-Z]{2,}s?\b")
 
 
+def _without_possessive(name: str) -> str:
+    return re.sub(r"['’]s$", "", name)  # "Stargate's" names Stargate
+
+
 class Name(NamedTuple):
     """A name in the question: its words, and their sound keys for the other script."""
 
@@ -189,7 +193,7 @@ def _subject_terms(question: str, asking: set[str], translations: Mapping[str, S
     names: list[Name] = []
     named: set[str] = set()
     for name in dict.fromkeys(latin_names(question) + quoted_arabic_names(question) + _ODD_CASE.findall(question)):
-        found = Name.of(re.sub(r"['’]s$", "", name))
+        found = Name.of(_without_possessive(name))
         if found.words and not found.words & asking and found not in names:  # "CEO" is what is asked for, not whose
             named |= found.words
             names.append(found)
@@ -256,7 +260,6 @@ def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSent
 # before) names it: the partnership's $30 billion is not Nvidia's investment. Not when the name is
 # the figure's source ("How much does the IEA expect…?", "كم قدّر تقرير «الكهرباء 2024»…؟"): a
 # report's figures rarely repeat its name.
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")  # "AI Infrastructure Partnership"
 _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
 _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,3}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
@@ -273,7 +276,7 @@ def figure_agent(question: str) -> Name | None:
     found = _AGENT.search(question)
     if not found or _REPORTING.search(normalize_for_match(found.group("verb") or found.group("before") or "")):
         return None
-    name = Name.of(re.sub(r"['’]s$", "", found.group("latin") or found.group("arabic")))
+    name = Name.of(_without_possessive(found.group("latin") or found.group("arabic")))
     return name if name.words else None
 
 
@@ -289,7 +292,7 @@ def is_figure_of(agent: Name, sentence: str, before: str, title: str) -> bool:
     if agent.named_in(text) or titled and all(agent.named_in(name) for name in titled):
         return True
     tokens = set(bm25_tokens(text))
-    spelt_out = [Name.of(run) for run in _CAPITALISED_RUN.findall(f"{title}. {text}")]
+    spelt_out = [Name.of(run) for run in CAPITALISED_RUN.findall(f"{title}. {text}")]
     heads = {agent.head} if len(agent.words) > 1 else set()
     heads |= {name.head for name in spelt_out if name.initials in agent.words}
     return bool(heads & tokens) or bool(agent.initials) and agent.initials in tokens

