@@ -277,7 +277,7 @@ _NAME_WORD = r"[A-Z][A-Za-z0-9]*(?:[&'’.\-][A-Za-z0-9]+)*"
 _NAME_RUN = re.compile(rf"(?<![A-Za-z0-9]){_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*")
 _QUOTED = re.compile(r"«([^»\n]{1,60})»|“([^”\n]{1,60})”|\"([^\"\n]{1,60})\"")
 _MAX_QUOTED_NAME_WORDS = 5
-_TOKEN = re.compile(r"[0-9a-z\u00c0-\u02af]+|[\u0600-\u06ff]+")
+_TOKEN = re.compile(r"[0-9a-z\u00c0-\u02af]+|[\u0621-\u064a\u0660-\u0669\u0671-\u06d3]+")  # Arabic letters and digits, not "،" or "؟"
 # Capitalised words that are not names: sentence starters, function words, months and days,
 # generic acronyms and units that an answer may use without the evidence spelling them, and
 # language names (the extractive answer says a source is "the Arabic source").

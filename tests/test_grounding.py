@@ -207,6 +207,12 @@ def test_names_in_the_evidence_are_supported() -> None:
     assert unsupported_entities(answer, evidence) == []
 
 
+def test_a_latin_name_meets_its_arabic_spelling_before_a_comma() -> None:
+    # "سون،": the Arabic comma is not part of the word, so "Masayoshi Son" is the evidence's name.
+    evidence = ["ويتولى رئاسة المشروع ماسايوشي سون، رئيس «سوفت بنك»."]
+    assert unsupported_entities("Masayoshi Son chairs the project [1].", evidence) == []
+
+
 def test_invented_names_are_reported() -> None:
     answer = "The fund, led by Larry Fink and Sam Altman, invests with Oracle [1]."
     assert unsupported_entities(answer, [EN_FUND]) == ["Larry Fink", "Sam Altman", "Oracle"]
