@@ -28,7 +28,7 @@ from typing import Literal, NamedTuple
 
 from bot.answerability import CAPACITY
 from bot.grounding import Quantity, extract_dates, extract_partial_dates, extract_quantities
-from bot.text import Language, bm25_tokens, normalize_for_match, to_ascii_digits
+from bot.text import Language, bm25_tokens, normalize_for_match, spelt_out, to_ascii_digits
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -36,7 +36,7 @@ _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can hav
 # Question cues, matched on normalize_for_match(question) (so "ى" is "ي", "ة" is "ه", "أ" is "ا").
 # "When" asks for a date only as the question word: in "How old was he when he played?" it does not.
 _WHEN = r"^\W*(?:(?:and|but|so|since|until|till) )?when\b"
-_ASKS_DAY = r"\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bon what date\b|(?:في )?اي يوم|(?:ما|في اي) تاريخ"
+_ASKS_DAY = r"\b(?:what|which) (?:exact |precise )?(?:day|date)\b|\bon what date\b|(?:في )?اي يوم|(?:ما|في اي) تاريخ"
 _ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|متي")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
@@ -47,8 +47,8 @@ _ASKS_PERCENT = re.compile(
 _ASKS_AMOUNT = re.compile(
     r"\bhow (?:much|big|large)\b|\bwhat (?:is|was|were|are|will be)? ?(?:the )?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap)\b|\b(?:figure|estimate|amount)\b"
-    r"|\bwhat level\b|\bhow high\b|\b(?:what|which) range\b"
-    r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي"
+    r"|\bwhat level\b|\bhow high\b|\b(?:what|which) range\b|\bforecasts?\b|\bprojections?\b"
+    r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي|توقعات"
 )
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
 _ASKS_YEAR = re.compile(rf"\b(?:which|what) year\b|\bby when\b|{_WHEN}|(?:في )?اي (?:عام|سنه)\b|متي")
@@ -67,7 +67,8 @@ _ASKS_OTHER = re.compile(
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
     r"|(?<![^\s])[وف]?(?:من|لماذا|اين|كيف|هل|اي|ماذا)(?![^\W\d_])"
 )
-_ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|(?<![^\s])[وف]?هل\b")
+_ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
+                          r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
 _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهرباء|استهلاك|طاقه|تيراواط")
 _MONEY = re.compile(
     r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|financ|capex|pledg|tranche|debt|mobili"
@@ -250,6 +251,9 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
         if kind == "percent":
             found += _fractions(key)
     words = _word_positions(key)
+    # The question's "IEA" is written where the sentence's "International Energy Agency" ends.
+    spelt = spelt_out(sentence.text)
+    translations = {**translations, **{token: [*translations.get(token, ()), spelt[token]] for token in wanted if token in spelt}}
     figures = []
     for written in found:
         start, end, value = written.start, written.end, written.value

@@ -196,6 +196,7 @@ STOPWORDS = frozenset(
         "the a an of to in on for and or is are was were be been by with at as from that this these "
         "those it its what which who whom how many much when where why does did do has have had will "
         "would can could than then there their they he she his her about into over under"
+        " s t"  # what r"\w+" leaves of "Microsoft's" and "don't"
     ).split()
 )
 
@@ -218,8 +219,6 @@ def _stem_arabic(word: str) -> str:
 
 
 def _stem_english(word: str) -> str:
-    if word.endswith("'s"):
-        word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -283,6 +282,24 @@ _ARABIC_SOUNDS = {
     "م": "M", "ن": "N", "ل": "L", "ر": "R", "ه": "H", "ح": "H",
 }
 CAPITALISED_RUN = re.compile(r"\b[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)*")  # "AI Infrastructure Partnership", "Abu Dhabi"
+
+
+def initials(name: str) -> str:
+    """A name's initials, case-folded ("aip" of "AI Infrastructure Partnership"); "" for one word."""
+    words = name.split()
+    return "".join(word[0] for word in words).casefold() if len(words) > 1 else ""
+
+
+def spelt_out(text: str) -> dict[str, str]:
+    """Initials → the BM25 token of the last word of the name they abbreviate, for each name of
+    several capitalised words in the text: a question's "IEA" is written where "International
+    Energy Agency" ends."""
+    found = {}
+    for run in CAPITALISED_RUN.findall(text):
+        tokens = [token for token in bm25_tokens(run) if not token.startswith("§")]
+        if initials(run) and tokens:
+            found[initials(run)] = tokens[-1]
+    return found
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 _ARABIC_RUN = re.compile("[\u0621-\u064a]+(?:[ ][\u0621-\u064a]+)*")
 _MIN_KEY = 3  # shorter skeletons collide too often

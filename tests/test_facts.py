@@ -58,6 +58,11 @@ from bot.text import bm25_tokens
         ("In which year was the partnership launched?", None),  # no figure stated: not a year lookup
         ("Does the IEA expect electricity use to more than double between 2022 and 2026?", "TWh"),  # compares years
         ("هل سيتضاعف استهلاك الكهرباء بين 2022 و2026؟", "TWh"),
+        ("صحيح إن استهلاك مراكز البيانات للكهرباء بيتضاعف بين 2022 و2026؟", "TWh"),  # "is it true that…" compares years
+        ("Is it true that electricity use doubles between 2022 and 2026?", "TWh"),
+        ("What exact day was Stargate unveiled?", "date"),
+        ("What does the IEA forecast for data-centre electricity demand in 2028?", "TWh"),  # a forecast is a figure
+        ("ما توقعات وكالة الطاقة الدولية لاستهلاك مراكز البيانات من الكهرباء في ٢٠٢٦؟", "TWh"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -298,3 +303,15 @@ def test_the_answer_figure_comes_from_the_best_ranked_passages_others_only_disag
     best = sentence(1, "Its base case is just over 800 TWh in 2026.", article="report", score=0.3)
     found = find_figures("TWh", "How much electricity by 2026?", None, [stray, best], min_score=0.15)
     assert [(f.value, f.sentence.number) for f in found] == [(800.0, 1), (1000.0, 2)]
+
+
+def test_a_question_using_initials_points_at_the_figure_beside_the_name_spelt_out():
+    # "IEA" is nowhere in the sentence, but "International Energy Agency" ends a few words before the date.
+    source = ("Electricity 2024 is the International Energy Agency's yearly analysis of power markets, "
+              "published on 24 January 2024 with forecasts running to 2026.")
+    other = "For 2022 the IEA put that combined consumption at about 460 terawatt-hours (TWh)."
+    question = "When was the IEA's Electricity 2024 report released?"
+    # Scored as retrieval ranks them: the publication sentence first. Without its initials the date
+    # would be near none of the question's words, and the bare year 2022 beside "IEA" would answer.
+    found = find_figures(expected_kind(question), question, None, [sentence(1, source, score=0.38), sentence(2, other, score=0.31)])
+    assert [figure.value for figure in found] == [20240124.0]

@@ -178,6 +178,11 @@ def test_bm25_drops_stop_words() -> None:
     assert "fund" in bm25_tokens("What is the fund?")
 
 
+def test_a_possessive_leaves_no_stray_letter() -> None:
+    # "BlackRock's" read as "blackrock" and "s" made every possessive share a word.
+    assert [token for token in bm25_tokens("BlackRock's fund, don't") if not token.startswith("§")] == ["blackrock", "fund", "don"]
+
+
 @pytest.mark.parametrize(
     ("arabic", "english"),
     [
