@@ -27,9 +27,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.grounding import latin_names, quoted_arabic_names
+from bot.grounding import extract_quantities, latin_names, quoted_arabic_names
 from bot.places import names_a_place
-from bot.text import CAPITALISED_RUN, bm25_tokens, normalize_for_match
+from bot.text import bm25_tokens, initials, normalize_for_match, spelt_out
 
 # Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
 CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
@@ -60,8 +60,9 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 # calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). Countries are
 # left out: a source may give one as an adjective ("the Emirati company").
 _PLACE = Slot(
-    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b|(?<![^\s])(?:في )?(?:اي|ايه) (?:مدينه|ولايه)(?![^\W\d_])"),
-    re.compile(r"\b(?:city|town|state) of\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه)(?![^\W\d_])"),
+    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b|(?<![^\s])(?:في )?(?:اي|ايه) (?:مدينه|ولايه)(?![^\W\d_])"
+               r"|\bheadquart|\bwhere is \S+(?: \S+){0,3} based\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?![^\W\d_])"),
+    re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
     also_mentioned=names_a_place,
 )
@@ -72,7 +73,7 @@ _PLACE = Slot(
 _WHY_OR_WHEN = r"\bwhy\b|\bwhen\b|\bhow come\b|\bwhat (?:led|caused|prompted|made)\b|\breasons?\b|لماذا|سبب|متي|ما الذي دفع|دوافع"
 
 
-_CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
+_CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|\bboss\b|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
 
 # Currencies are left out: a question in euros over sources in dollars still has its answer. Jobs
 # are asked for only when counted: "ما وظيفة …؟" asks for someone's position. A stake is asked
@@ -159,7 +160,7 @@ _POSSESSED = re.compile(r"\w['’]s\s+(\w+(?:\s+\w+)?)")
 _ODD_CASE = re.compile(r"\b\w*[a-z]\w*[A-Z]\w*\b|\b[A-Z]{2,}s?\b")
 
 
-def _without_possessive(name: str) -> str:
+def without_possessive(name: str) -> str:
     return re.sub(r"['’]s$", "", name)  # "Stargate's" names Stargate
 
 
@@ -175,8 +176,7 @@ class Name(NamedTuple):
     def of(cls, name: str) -> "Name":
         tokens = bm25_tokens(name)
         words = [token for token in tokens if not token.startswith("§")]
-        initials = "".join(word[0] for word in name.split()).casefold() if len(name.split()) > 1 else ""
-        return cls(frozenset(words), frozenset(_sounds(tokens)), words[-1] if words else "", initials)
+        return cls(frozenset(words), frozenset(_sounds(tokens)), words[-1] if words else "", initials(name))
 
     def named_in(self, text: str) -> bool:
         """Whether the text names it: all its words, or the sounds of all of them in the other
@@ -185,18 +185,23 @@ class Name(NamedTuple):
         return self.words <= set(tokens) or bool(self.sounds) and self.sounds <= _sounds(tokens)
 
 
+def question_names(question: str) -> list[Name]:
+    """The names in the question: capitalised runs, quoted Arabic names, mixed case ("xAI") and acronyms."""
+    names: list[Name] = []
+    for written in dict.fromkeys(latin_names(question) + quoted_arabic_names(question) + _ODD_CASE.findall(question)):
+        name = Name.of(without_possessive(written))
+        if name.words and name not in names:
+            names.append(name)
+    return names
+
+
 def _subject_terms(question: str, asking: set[str], translations: Mapping[str, Sequence[str]]
                    ) -> tuple[tuple[Name, ...], tuple[frozenset[str], ...]]:
     """The question's subject: its names, each to be named whole («إم جي إكس» is not «إكس إيه آي»),
     and its other words as alternatives, each word or its nearest translation (so "من هم مؤسسو
     الشراكة؟" meets "the founding partners")."""
-    names: list[Name] = []
-    named: set[str] = set()
-    for name in dict.fromkeys(latin_names(question) + quoted_arabic_names(question) + _ODD_CASE.findall(question)):
-        found = Name.of(_without_possessive(name))
-        if found.words and not found.words & asking and found not in names:  # "CEO" is what is asked for, not whose
-            named |= found.words
-            names.append(found)
+    names = [name for name in question_names(question) if not name.words & asking]  # "CEO" is what is asked for, not whose
+    named = {word for name in names for word in name.words}
     others = {token for token in bm25_tokens(question) if not token.startswith("§")} - named - asking - _GENERIC
     words = [frozenset({token}) for token in sorted(others)]
     words += [frozenset(translations[token][:1]) for token in sorted(others) if translations.get(token)]  # the nearest only
@@ -276,7 +281,7 @@ def figure_agent(question: str) -> Name | None:
     found = _AGENT.search(question)
     if not found or _REPORTING.search(normalize_for_match(found.group("verb") or found.group("before") or "")):
         return None
-    name = Name.of(_without_possessive(found.group("latin") or found.group("arabic")))
+    name = Name.of(without_possessive(found.group("latin") or found.group("arabic")))
     return name if name.words else None
 
 
@@ -292,9 +297,8 @@ def is_figure_of(agent: Name, sentence: str, before: str, title: str) -> bool:
     if agent.named_in(text) or titled and all(agent.named_in(name) for name in titled):
         return True
     tokens = set(bm25_tokens(text))
-    spelt_out = [Name.of(run) for run in CAPITALISED_RUN.findall(f"{title}. {text}")]
     heads = {agent.head} if len(agent.words) > 1 else set()
-    heads |= {name.head for name in spelt_out if name.initials in agent.words}
+    heads |= {head for abbreviation, head in spelt_out(f"{title}. {text}").items() if abbreviation in agent.words}
     return bool(heads & tokens) or bool(agent.initials) and agent.initials in tokens
 
 
@@ -324,3 +328,63 @@ def asks_realised(question: str) -> bool:
 def tells_a_plan(sentence: str, before: str) -> bool:
     """Whether a figure's sentence (or the one before it) tells an aim or a plan, not an outcome."""
     return bool(_PLAN.search(normalize_for_match(f"{before} {sentence}")))
+
+
+# "How many data centres will AIP build?": the sources must count the thing somewhere. When
+# sentences mention it and none of them holds a count, they do not say how many. The thing is the
+# words between "how many" and the verb; a count is a plain number (not a sum of money, a share,
+# TWh, a year or a day of a month) or a number word.
+_HOW_MANY = re.compile(
+    r"\bhow many\s+(?P<latin>(?:(?!(?:does|do|did|will|would|could|can|are|were|is|was|has|have|had)\b)[a-z-]+\s*){1,3})"
+    r"|كم\s+عدد\s+(?P<arabic>\S+(?:\s+\S+)?)"
+)
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|pair|couple|none|zero|single)\b"
+    r"|(?<![^\s])[وب]?(?:(?:واحد|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)(?:ه|ون|ين)?|اثنان|اثنين|اثنتين|اثنتان"
+    r"|مئه|مائه|مئات|الف|الاف|مليون|ملايين)(?![^\W\d_])"
+)
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
+)
+
+
+_YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|year)\W*$|(?:عام|عامي|سنه|في|منذ|حتي)\W*$")
+
+
+def _holds_a_count(sentence: str) -> bool:
+    quantities = extract_quantities(sentence)
+    rest = sentence
+    for quantity in quantities:  # "80 مليون دولار" is a sum, not a count of millions
+        if quantity.unit is not None:
+            rest = rest[: quantity.start] + " " * (quantity.end - quantity.start) + rest[quantity.end :]
+    if _NUMBER_WORD.search(normalize_for_match(rest)):
+        return True
+    for quantity in quantities:
+        if quantity.unit is not None:
+            continue
+        before = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.start])
+        beside = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.end + 12])
+        # "in 2024" is a year, "2000 guests" a count
+        year = quantity.value.is_integer() and 1800 <= quantity.value <= 2100 and bool(_YEAR_CUE.search(before))
+        if not year and not _MONTH.search(beside):
+            return True
+    return False
+
+
+def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
+                    translations: Mapping[str, Sequence[str]] | None = None) -> str | None:
+    """The thing a how-many question counts, when sentences mention it and none counts it."""
+    asked = _HOW_MANY.search(normalize_for_match(question))
+    if not asked:
+        return None
+    thing = asked.group("latin") or asked.group("arabic")
+    words = [token for token in bm25_tokens(thing) if not token.startswith("§")]
+    if not words:
+        return None
+    forms = [{word, *(translations or {}).get(word, ())[:1]} for word in words]
+    mentioning = [s.text for s in sentences if all(alternatives & set(bm25_tokens(s.text)) for alternatives in forms)]
+    if mentioning and not any(_holds_a_count(text) for text in mentioning):
+        return thing.strip()
+    return None

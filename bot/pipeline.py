@@ -30,6 +30,8 @@ from bot.answerability import (
     is_figure_of,
     tells_a_plan,
     unanswerable_slot,
+    uncounted_thing,
+    without_possessive,
 )
 from bot.facts import (
     Figure,
@@ -253,7 +255,7 @@ def _only_an_instruction(question: str) -> bool:
 
 # "Who…", "Which…", "من…", "أي…": the answer is a name, so a sentence naming someone the question
 # does not is more likely to hold it than one that only repeats the question's names.
-_ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|^\W*[وف]?من\s|(?<![^\s])[وفب]?(?:اي|ايه)\s")
+_ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|^\W*[وف]?(?:من|مين|منو)\s|(?<![^\s])[وفب]?(?:اي|ايه)\s")  # "مين", "منو": spoken "who"
 _NEW_NAME_BONUS = 0.1
 _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's subject
 _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for
@@ -411,9 +413,11 @@ class Pipeline:
             return {"type": "answer", "answer": answer}
 
         best = max((e.score for e in evidence), default=0.0)
-        unmentioned = unanswerable_slot(slots, _sentences(hits))
+        retrieved = _sentences(hits)
+        unmentioned = unanswerable_slot(slots, retrieved)
         if (not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index)
-                or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)):
+                or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
+                or uncounted_thing(standalone, retrieved, self._translations(standalone))):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         if unmentioned:
@@ -463,7 +467,7 @@ class Pipeline:
                     # The model quoted instead of answering: its pick leads the extractive answer.
                     rejected.append({"text": text, "problems": [f"the answer copies passage [{copied}] instead of answering"]})
                     break
-                check = verify(text, passages, language, question)
+                check = verify(text, passages, language, standalone)  # names from earlier turns are not invented
                 lap(f"verify{'_retry' if attempt else ''}")
                 problems = check.problems()
                 off_type = kind_mismatch(kind, text)
@@ -607,7 +611,7 @@ class Pipeline:
         quoted = [f"{e.text.strip()} [{n}]" for n, e in chosen if e.hit.metadata["language"] == language]
         elsewhere = [(n, e) for n, e in chosen if e.hit.metadata["language"] != language]
         asked = set(bm25_tokens(question))
-        names = [name for _, e in elsewhere for name in latin_names(e.text) if not set(bm25_tokens(name)) & asked]
+        names = [without_possessive(name) for _, e in elsewhere for name in latin_names(e.text) if not set(bm25_tokens(name)) & asked]
         refs = " ".join(f"[{n}]" for n, _ in elsewhere)
         if not elsewhere:
             pointer = []

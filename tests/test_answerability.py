@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answerability import SourceSentence, asked_slots, asks_realised, figure_agent, is_figure_of, tells_a_plan, unanswerable_slot
+from bot.answerability import (
+    SourceSentence,
+    asked_slots,
+    asks_realised,
+    figure_agent,
+    is_figure_of,
+    tells_a_plan,
+    unanswerable_slot,
+    uncounted_thing,
+)
 
 AIP_TITLE = "xAI and Nvidia join the AI Infrastructure Partnership"
 STARGATE_TITLE = "خلفية: مشروع «ستارغيت» للبنية التحتية للذكاء الاصطناعي"
@@ -57,6 +66,12 @@ def gate(question: str) -> str | None:
         ("Why did Nvidia withdraw from the partnership?", "withdrawal"),
         ("لماذا انسحبت «إنفيديا» من الشراكة؟", "withdrawal"),
         ("When was Stargate cancelled?", "cancellation"),
+        # A possessive leaves no stray "s" as the subject: BlackRock's chief executive is not Nvidia's.
+        ("Who is BlackRock's chief executive?", "chief executive"),
+        ("Who is the boss of MGX?", "chief executive"),
+        # A headquarters is a place: Abu Dhabi is MGX's, not xAI's.
+        ("Where is xAI headquartered?", "place"),
+        ("أين مقر «إكس إيه آي»؟", "place"),
     ],
 )
 def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot):
@@ -79,6 +94,8 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
         "What share of the world's electricity do data centres use?",
         "How much did the fund raise in euros?",
         "Which city is MGX based in?",  # "MGX, the Abu Dhabi investment company": the city's name, not the word
+        "Where is MGX based?",
+        "Where is MGX headquartered?",
         "When was Activision founded?",  # a date, not a founder
         "Who created the South Beach Diet?",  # a work's author: "developed by"
         "من كان لديه خمسة استحواذات في تسع مباريات؟",  # a football team's possession, not a takeover
@@ -152,3 +169,42 @@ def test_a_companys_own_spending_is_not_a_stake():
     assert unanswerable_slot(asked_slots("What is Microsoft's stake in the partnership?"), own) is not None
     owned = [SourceSentence("xAI, owned by Elon Musk, joins the partnership.", "")]
     assert unanswerable_slot(asked_slots("What stake does Elon Musk hold in xAI?"), owned) is None
+
+
+ARABIC_TO_ENGLISH = {"مراكز": ["centre"], "بيان": ["data"]}  # BM25 tokens, as the lexicon gives them
+DATA_CENTRE_SOURCES = [
+    SourceSentence("Nvidia was a technical adviser on AI data centres from the start.", AIP_TITLE),
+    SourceSentence("Microsoft will spend about 80 billion US dollars on AI-enabled data centres in fiscal year 2025.", ""),
+    SourceSentence("Data centres used about 415 TWh in 2024, about 1.5% of the world's electricity.", ""),
+    SourceSentence("It was unveiled on 17 September 2024 by BlackRock.", AIP_TITLE),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many data centres does the AI Infrastructure Partnership plan to build?", "كم عدد مراكز البيانات التي ستبنيها الشراكة؟"],
+)
+def test_a_count_no_sentence_about_the_things_gives_is_refused(question):
+    # Sums of money, TWh, shares, years and days of a month count nothing.
+    assert uncounted_thing(question, DATA_CENTRE_SOURCES, ARABIC_TO_ENGLISH)
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "xAI operates a cluster of 100,000 data centres.",
+        "The partnership runs three data centres.",
+        "A grand dinner for the data centres was attended by 2000 guests.",  # a count, not the year 2000
+        "None of the data centres was built.",
+        "ويدير الصندوق أربعة من مراكز البيانات.",
+    ],
+)
+def test_a_count_of_the_things_in_any_sentence_about_them_lets_the_question_through(counted):
+    sources = [*DATA_CENTRE_SOURCES, SourceSentence(counted, "")]
+    assert uncounted_thing("How many data centres does the partnership run?", sources, {"centre": ["مراكز"], "data": ["بيان"]}) is None
+    assert uncounted_thing("كم عدد مراكز البيانات؟", sources, ARABIC_TO_ENGLISH) is None
+
+
+def test_things_no_sentence_mentions_are_left_to_the_other_checks():
+    # "How many people live in Dallas?" over "a population of 1.3 million": the word may differ.
+    assert uncounted_thing("How many people live in Dallas?", DATA_CENTRE_SOURCES) is None

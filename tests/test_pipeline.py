@@ -527,3 +527,17 @@ def test_a_range_question_gets_the_range_whose_year_the_sentence_before_gives(de
     1,050 TWh": the range, not one bound and not the high case from another article."""
     answer = make_pipeline(default_index).ask("What range does Electricity 2024 give for 2026 consumption by data centres, AI and crypto?")
     assert answer.text.startswith("620 TWh to 1,050 TWh [1].")
+
+
+def test_a_follow_up_answer_may_translate_a_name_and_repeat_the_earlier_questions(default_index):
+    # The chair's sentence, passage [2], is Arabic ("ماسايوشي سون، رئيس «سوفت بنك»"); "Stargate" is
+    # only in the question before. Neither name is invented.
+    generator = ScriptedGenerator("Masayoshi Son chairs Stargate [2].")
+    answer = make_pipeline(default_index, generator).ask("Who chairs it?", [["Who launched Stargate?", "SoftBank and OpenAI [1]"]])
+    assert answer.path == "llm" and answer.text.startswith("Masayoshi Son")
+
+
+def test_a_count_the_sources_never_give_is_refused_without_llm(default_index):
+    generator = ScriptedGenerator("The partnership plans to build 30 data centres [1].")
+    answer = make_pipeline(default_index, generator).ask("How many data centres does the AI Infrastructure Partnership plan to build?")
+    assert answer.refused and generator.prompts == []
