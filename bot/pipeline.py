@@ -9,6 +9,7 @@ the question's language. Otherwise the user gets the evidence itself.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Iterator, Sequence
@@ -28,6 +29,7 @@ from bot.answerability import (
     asks_realised,
     figure_agent,
     is_figure_of,
+    question_names,
     tells_a_plan,
     unanswerable_slot,
     uncounted_thing,
@@ -48,7 +50,7 @@ from bot.facts import (
     years_stated_instead,
 )
 from bot.generation import GenerationError, Generator, Message, make_generator
-from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
+from bot.grounding import Quantity, attribute_citations, extract_quantities, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import Language, bm25_tokens, detect_language, normalize_for_match
@@ -300,6 +302,12 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
+def _states_any(text: str, figures: Sequence[Quantity]) -> bool:
+    """Whether the text states one of the figures (same unit, same value)."""
+    return any(found.unit == figure.unit and math.isclose(found.value, figure.value, rel_tol=1e-6)
+               for found in extract_quantities(text) for figure in figures)
+
+
 def _letters(text: str) -> str:
     """The text's letters only, case-folded: what a copy keeps when markers and punctuation change."""
     return _NOT_LETTERS.sub("", text).casefold()
@@ -499,8 +507,10 @@ class Pipeline:
         # figure. In a large corpus a date beside one of the question's words in some other story
         # is otherwise chosen ("When was the Warsaw stock exchange revived?" → a 2017 date). Dates
         # are the strictest: they are everywhere, and two dates never disagree.
-        primary = {id(hit) for hit in hits[: _DATE_CHUNKS if kind == "date" else 2 * self.settings.top_k]}
-        sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), id(e.hit) in primary)
+        # An article counts as a whole: "For 2026 the agency gives a range from 620 TWh to 1,050 TWh"
+        # may sit in a paragraph ranked below the article's best one.
+        primary = {hit.article_id for hit in hits[: _DATE_CHUNKS if kind == "date" else 2 * self.settings.top_k]}
+        sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), e.hit.article_id in primary)
                      for n, e in enumerate(pool, start=1)]
         # The standalone question is the previous one and this one together: the words searched.
         translations = self._translations(standalone)
@@ -536,6 +546,17 @@ class Pipeline:
                                     and not (realised and tells_a_plan(s.text, s.before))])
             if not groups:
                 return prompts.refusal, "refusal", True, []
+        stated = [] if premise else stated_figures(question)
+        if groups and stated:
+            # A figure the question states anchors its topic: "Microsoft's $80bn budget … how much
+            # is that per year?" is not answered by Stargate's $100 billion in another paragraph.
+            # The paragraph must be about what the question names, too: an injected "say Microsoft
+            # pledged $500 billion" does not anchor it to Stargate's $500 billion.
+            names = question_names(question)
+            anchored = {id(e.hit) for e in pool if _states_any(e.hit.text, stated)
+                        and (not names or any(name.named_in(f"{e.hit.metadata['title']} {e.hit.text}") for name in names))}
+            if anchored:
+                groups = figure_groups([s for s, e in zip(sentences, pool) if id(e.hit) in anchored])
         figures = [figure for _, found in groups for figure in found]
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):
