@@ -446,6 +446,12 @@ def _answer_language(answer: str) -> Language:
     return detect_language(words if re.search(r"[^\W\d_]", words) else _blank_citations(to_ascii_digits(answer)))
 
 
+def names_only(answer: str) -> bool:
+    """Whether the answer is only Latin names, figures and markers ("GE Vernova [3]"): a small
+    model's reply that needs a framing word in an Arabic answer."""
+    return bool(latin_names(answer)) and not re.search(r"[^\W\d_]", _words_only(answer, names=True))
+
+
 @dataclass
 class Verification:
     """Outcome of checking one answer; ``problems()`` feeds the stricter retry instruction."""

@@ -14,6 +14,7 @@ from bot.grounding import (
     extract_partial_dates,
     extract_quantities,
     invalid_citations,
+    names_only,
     restates_question,
     unsupported_entities,
     unsupported_quantities,
@@ -389,3 +390,12 @@ def test_times_written_without_a_day_are_read_outside_full_dates():
     # An older year only where a word dates it: "in 1565" is a year, "1500 soldiers" a count.
     assert [d.year for d in extract_partial_dates("St. Augustine was founded in 1565 by 1500 soldiers.")] == [1565]
     assert [d.year for d in extract_partial_dates("تأسست المدينة عام 1821")] == [1821]
+
+
+@pytest.mark.parametrize(
+    ("answer", "bare"),
+    [("GE Vernova [3]", True), ("GE Vernova, NextEra Energy [3]", True), ("MGX [1]", True),
+     ("GE Vernova and NextEra Energy [3].", False), ("$30 billion [1]", False), ("تذكر المصادر: GE Vernova [3]", False)],
+)
+def test_an_answer_of_names_alone_is_told_apart(answer, bare):
+    assert names_only(answer) is bare

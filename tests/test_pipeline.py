@@ -560,3 +560,11 @@ def test_a_figure_the_question_states_keeps_the_answer_on_its_topic(default_inde
     # Stargate's $100 billion is in another paragraph about something else.
     answer = make_pipeline(default_index).ask(question)
     assert "100" not in answer.text.split("[")[0]
+
+
+def test_a_bare_latin_name_answers_an_arabic_question_with_an_arabic_frame(default_index):
+    # The 0.5B model often replies with the name alone; "GE Vernova [2]" is not Arabic by itself.
+    generator = ScriptedGenerator("GE Vernova [2]")
+    answer = make_pipeline(default_index, generator).ask("ما هي شركات الطاقة التي انضمت كمتعاونين مع الشراكة؟")
+    assert answer.path == "llm" and answer.language == "ar"
+    assert answer.text == "تذكر المصادر: GE Vernova [2]"
