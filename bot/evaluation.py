@@ -1207,44 +1207,47 @@ def load_thresholds(path: Path) -> dict[str, Any]:
 
 
 def _cmd_ci(args: argparse.Namespace, settings: Settings) -> int:
+    """Every ``[grounded…]`` table of the thresholds file is one grounded suite (its own dataset),
+    ``[squad]`` the SQuAD-format sample; each suite's metrics are checked against its limits."""
     from bot.pipeline import Pipeline
 
     started = time.perf_counter()
     thresholds = load_thresholds(args.thresholds)
-    grounded_cfg, squad_cfg = thresholds.get("grounded", {}), thresholds.get("squad", {})
+    grounded_suites = {name: cfg for name, cfg in thresholds.items() if name.startswith("grounded") and isinstance(cfg, dict)}
+    squad_cfg = thresholds.get("squad", {})
     out = args.out or _default_out("ci")
     data = Path(args.data)
     files = [data / name for name in squad_cfg.get("files", [])]
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
         raise _usage(f"SQuAD files for the CI slice not found: {', '.join(missing)} (use --data DIR)")
-    settings = _with_generator(settings, grounded_cfg.get("generator", "extractive"))
-    dataset = Path(grounded_cfg.get("dataset", DEFAULT_DATASET))
-    if not dataset.is_absolute():
-        dataset = PROJECT_ROOT / dataset
+    generators = {cfg.get("generator", "extractive") for cfg in grounded_suites.values()} or {"extractive"}
+    if len(generators) > 1:
+        raise _usage(f"the grounded suites of the CI slice must share one generator, not {sorted(generators)}")
+    settings = _with_generator(settings, generators.pop())
     pipeline = Pipeline.from_settings(settings)
-    grounded = run_grounded(settings, dataset, baseline=False, quiet=args.quiet, pipeline=pipeline)
-    write_grounded_report(grounded, out / "grounded")
+    suites: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+    for name, cfg in grounded_suites.items():
+        dataset = Path(cfg.get("dataset", DEFAULT_DATASET))
+        report = run_grounded(settings, dataset if dataset.is_absolute() else PROJECT_ROOT / dataset,
+                              baseline=False, quiet=args.quiet, pipeline=pipeline)
+        write_grounded_report(report, out / name)
+        suites.append((name, report["metrics"]["overall"], cfg))
     squad = run_squad(settings, files, sample=squad_cfg.get("sample", 150), seed=squad_cfg.get("seed", 0),
                       k=squad_cfg.get("k", 5), retrieval_only=not squad_cfg.get("answers", False), quiet=args.quiet,
                       embedder=pipeline.index.embedder)
     write_squad_report(squad, out / "squad")
+    suites.append(("squad", squad["metrics"]["overall"], squad_cfg))
     elapsed = time.perf_counter() - started
-    failures = [f"grounded: {m}" for m in check_thresholds(grounded["metrics"]["overall"], grounded_cfg.get("min", {}),
-                                                           grounded_cfg.get("max", {}))]
-    failures += [f"squad: {m}" for m in check_thresholds(squad["metrics"]["overall"], squad_cfg.get("min", {}),
-                                                        squad_cfg.get("max", {}))]
-    rows = [("grounded", name, grounded["metrics"]["overall"].get(name), f">= {v}") for name, v in grounded_cfg.get("min", {}).items()]
-    rows += [("grounded", name, grounded["metrics"]["overall"].get(name), f"<= {v}") for name, v in grounded_cfg.get("max", {}).items()]
-    rows += [("squad", name, squad["metrics"]["overall"].get(name), f">= {v}") for name, v in squad_cfg.get("min", {}).items()]
-    rows += [("squad", name, squad["metrics"]["overall"].get(name), f"<= {v}") for name, v in squad_cfg.get("max", {}).items()]
-    print(f"{'suite':<10}{'metric':<28}{'value':>10}  threshold")
+    failures = [f"{suite}: {m}" for suite, metrics, cfg in suites for m in check_thresholds(metrics, cfg.get("min", {}), cfg.get("max", {}))]
+    rows = [(suite, name, metrics.get(name), f"{sign} {limit}") for suite, metrics, cfg in suites
+            for bound, sign in (("min", ">="), ("max", "<=")) for name, limit in cfg.get(bound, {}).items()]
+    print(f"{'suite':<17}{'metric':<28}{'value':>10}  threshold")
     for suite, name, value, rule in rows:
-        print(f"{suite:<10}{name:<28}{_fmt(value):>10}  {rule}")
+        print(f"{suite:<17}{name:<28}{_fmt(value):>10}  {rule}")
     budget = float(thresholds.get("max_seconds", 300))
     print(f"\nCI slice ran in {elapsed:.0f} s (budget {budget:.0f} s); reports in {out}")
-    summary = {"seconds": round(elapsed, 1), "failures": failures,
-               "grounded": grounded["metrics"]["overall"], "squad": squad["metrics"]["overall"]}
+    summary = {"seconds": round(elapsed, 1), "failures": failures, **{suite: metrics for suite, metrics, _ in suites}}
     (out / "ci.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     if elapsed > budget:
         print(f"warning: the CI slice took longer than its {budget:.0f} s budget", file=sys.stderr)
