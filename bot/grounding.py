@@ -423,6 +423,10 @@ def restates_question(answer: str, question: str) -> bool:
     changed its arrangement [1]."): every word and figure in it is the question's own."""
     if not question:
         return False
+    if names_only(answer):
+        # "Clovis I [1]" to "من هو الملك كلوفيس الأول؟": the question's own subject, in Latin letters.
+        asked = set(bm25_tokens(question))
+        return all(set(bm25_tokens(name)) & asked for name in latin_names(answer))
     asked_values = [q.value for q in extract_quantities(question)]
     if any(not any(math.isclose(q.value, v, rel_tol=1e-6) for v in asked_values) for q in extract_quantities(answer)):
         return False

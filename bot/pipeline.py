@@ -50,7 +50,7 @@ from bot.facts import (
     years_stated_instead,
 )
 from bot.generation import GenerationError, Generator, Message, make_generator
-from bot.grounding import Quantity, attribute_citations, extract_quantities, latin_names, names_only, quoted_arabic_names, verify
+from bot.grounding import Quantity, attribute_citations, extract_quantities, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import Language, bm25_tokens, detect_language, normalize_for_match
@@ -121,7 +121,6 @@ class PromptSet:
         self.unsupported_premise: str = data["unsupported_premise"]
         self.figures_by_year: str = data["figures_by_year"]
         self.figure_separator: str = data["figure_separator"]
-        self.names_answer: str = data["names_answer"]
         self._history: str = data["history"]
         self._retry: str = data["retry"]
         self._template = ChatPromptTemplate.from_messages([("system", data["system"]), ("human", data["user"])])
@@ -462,8 +461,6 @@ class Pipeline:
                     break  # backend down: the extractive answer below
                 lap(f"generate{'_retry' if attempt else ''}")
                 text = attribute_citations(text.strip(), passages)
-                if names_only(text):
-                    text = prompts.names_answer.format(answer=text)  # "GE Vernova [3]" → "تذكر المصادر: GE Vernova [3]"
                 if _says(text, prompts.refusal):
                     if attempt == 0 and self.settings.trust_llm_refusals:
                         yield finish(prompts.refusal, "refusal", True, [])

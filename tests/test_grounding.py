@@ -399,3 +399,15 @@ def test_times_written_without_a_day_are_read_outside_full_dates():
 )
 def test_an_answer_of_names_alone_is_told_apart(answer, bare):
     assert names_only(answer) is bare
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "restates"),
+    [
+        ("Clovis I [1]", "من هو الملك كلوفيس الأول؟", True),  # the question's subject, in Latin letters
+        ("Lake Parime [1]", "أين تقع بحيرة باريمي؟", True),
+        ("GE Vernova [3]", "ما هي شركات الطاقة التي انضمت إلى الشراكة؟", False),
+    ],
+)
+def test_a_bare_name_that_is_the_questions_own_subject_restates_it(answer, question, restates):
+    assert restates_question(answer, question) is restates
