@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from bot.grounding import extract_quantities, latin_names, quoted_arabic_names
@@ -218,6 +219,7 @@ class AskedSlot:
     words: tuple[frozenset[str], ...] = ()  # the subject's other words and their translations
     possessed: frozenset[str] = frozenset()  # "GPU cluster" of "xAI's GPU cluster": what the subject is
 
+    @lru_cache(maxsize=4096)  # asked of the same sentences by the search, the evidence and the gate
     def supported_by(self, sentence: SourceSentence) -> bool:
         """Whether the sentence mentions the slot for the subject: the sentence names it or holds
         one of its words, or its article's title names it (the note on «ستارغيت» says "the project")."""

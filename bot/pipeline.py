@@ -397,9 +397,9 @@ class Pipeline:
         kind = figure_kind(question, previous)
         # A figure question, or another question that states a figure (it may be a false premise).
         answer_figure = (kind is not None or bool(stated_figures(question))) and self.settings.figure_answers
-        slots = asked_slots(standalone)
-        if any(slot.slot.of_subject for slot in slots):  # the subject's words count in translation too
-            slots = asked_slots(standalone, self._translations(standalone))
+        # Each question word's corpus words in the other script: the search reads them too (cached).
+        translations = self._translations(standalone)
+        slots = asked_slots(standalone, translations)  # a subject's words count in translation too
         # One search serves all: a figure, or a slot the question asks for ("the CEO of …"), is
         # looked for in more chunks than the LLM is given.
         wide = answer_figure or bool(slots)
@@ -425,7 +425,7 @@ class Pipeline:
         unmentioned = unanswerable_slot(slots, retrieved)
         if (not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index)
                 or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
-                or uncounted_thing(standalone, retrieved, self._translations(standalone))):
+                or uncounted_thing(standalone, retrieved, translations)):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         if unmentioned:
