@@ -350,12 +350,12 @@ _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
 )
-
-
 _YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|year)\W*$|(?:عام|عامي|سنه|في|منذ|حتي)\W*$")
 
 
 def _holds_a_count(sentence: str) -> bool:
+    """Whether the sentence counts something: a number word, or a plain number that is not a
+    year ("in 2024") or a day of a month; sums of money, shares and TWh count nothing."""
     quantities = extract_quantities(sentence)
     rest = sentence
     for quantity in quantities:  # "80 مليون دولار" is a sum, not a count of millions

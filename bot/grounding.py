@@ -451,8 +451,8 @@ def _answer_language(answer: str) -> Language:
 
 
 def names_only(answer: str) -> bool:
-    """Whether the answer is only Latin names, figures and markers ("GE Vernova [3]"): a small
-    model's reply that needs a framing word in an Arabic answer."""
+    """Whether the answer is only Latin names, figures and markers ("GE Vernova [3]"), a common
+    reply of a small model; when the names are the question's own, it only says the question back."""
     return bool(latin_names(answer)) and not re.search(r"[^\W\d_]", _words_only(answer, names=True))
 
 
