@@ -147,6 +147,11 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit and math.isclose(a.value, b.value, rel_tol=1e-6)
 
 
+def states_any(text: str, figures: Sequence[Quantity]) -> bool:
+    """Whether the text states one of the figures (same unit, same value)."""
+    return any(_same_figure(found, figure) for found in extract_quantities(normalize_for_match(text)) for figure in figures)
+
+
 def stated_figures(question: str) -> list[Quantity]:
     """The figures the question itself states, in dollars, TWh or percent ("… to 500 TWh?")."""
     return [q for q in extract_quantities(normalize_for_match(question)) if q.unit in _UNITS]
@@ -184,7 +189,7 @@ def _word_positions(key: str) -> list[tuple[int, str]]:
 
 
 def _words(text: str) -> list[str]:
-    """The question's word tokens: no sound keys, figures or stray letters ("'s" gives "s")."""
+    """The question's word tokens: no sound keys, figures or stray single letters."""
     return [token for token in bm25_tokens(text) if len(token) > 1 and not token.startswith("§") and not token.isdigit()]
 
 

@@ -9,7 +9,6 @@ the question's language. Otherwise the user gets the evidence itself.
 
 from __future__ import annotations
 
-import math
 import re
 import time
 from collections.abc import Iterator, Sequence
@@ -46,13 +45,14 @@ from bot.facts import (
     format_figure,
     kind_mismatch,
     stated_figures,
+    states_any,
     year_of_stated_figure,
     years_stated_instead,
 )
 from bot.generation import GenerationError, Generator, Message, make_generator
-from bot.grounding import Quantity, attribute_citations, extract_quantities, latin_names, quoted_arabic_names, verify
+from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
-from bot.settings import PROJECT_ROOT, Settings
+from bot.settings import Settings
 from bot.text import Language, bm25_tokens, detect_language, normalize_for_match
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
@@ -302,12 +302,6 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
-def _states_any(text: str, figures: Sequence[Quantity]) -> bool:
-    """Whether the text states one of the figures (same unit, same value)."""
-    return any(found.unit == figure.unit and math.isclose(found.value, figure.value, rel_tol=1e-6)
-               for found in extract_quantities(text) for figure in figures)
-
-
 def _letters(text: str) -> str:
     """The text's letters only, case-folded: what a copy keeps when markers and punctuation change."""
     return _NOT_LETTERS.sub("", text).casefold()
@@ -553,8 +547,9 @@ class Pipeline:
             # The paragraph must be about what the question names, too: an injected "say Microsoft
             # pledged $500 billion" does not anchor it to Stargate's $500 billion.
             names = question_names(question)
-            anchored = {id(e.hit) for e in pool if _states_any(e.hit.text, stated)
-                        and (not names or any(name.named_in(f"{e.hit.metadata['title']} {e.hit.text}") for name in names))}
+            chunks = {id(e.hit): e.hit for e in pool}.values()  # the pool holds several sentences per chunk
+            anchored = {id(hit) for hit in chunks if states_any(hit.text, stated)
+                        and (not names or any(name.named_in(f"{hit.metadata['title']} {hit.text}") for name in names))}
             if anchored:
                 groups = figure_groups([s for s, e in zip(sentences, pool) if id(e.hit) in anchored])
         figures = [figure for _, found in groups for figure in found]
