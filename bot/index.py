@@ -18,7 +18,7 @@ matches few words, leans on the dense score by itself.
 Cross-lingual questions also get a lexical signal: each question word is embedded and its nearest
 corpus words in the other script (see :class:`Lexicon`) become extra BM25 query tokens, with
 ``translation_weight`` in the fused score. On XQuAD this took Arabic questions over English
-paragraphs from 0.930 to 0.959 recall@5 and English over Arabic from 0.964 to 0.976.
+paragraphs from 0.930 to 0.957 recall@5 and English over Arabic from 0.964 to 0.976.
 
 A save writes a complete new version folder and then swaps CURRENT, so a crash mid-build leaves
 the previous index usable. Adding or removing an article embeds only the new article's chunks.
