@@ -13,7 +13,7 @@ either language (on match-normalised text). Mentions are read broadly ("chief" f
 executive, "رئاسة" for a chair, "owned" for a stake, a city's name for a city), so an answerable
 question is not refused for a synonym. The subject is the question's other words. A sentence
 mentions it by a shared word or its nearest translation, or a name's sound key across scripts
-("Stargate" / «ستارغيت»); an article whose title names the subject covers its sentences too
+("Stargate" / «ستارغيت»); an article whose title names the subject alone covers its sentences too
 ("ويتولى رئاسة المشروع …" in the note on Stargate).
 
 The same reading ties a figure to its owner: "How much did Nvidia invest?" is not answered by the
@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from bot.grounding import extract_quantities, latin_names, quoted_arabic_names
 from bot.places import names_a_place
-from bot.text import bm25_tokens, initials, normalize_for_match, spelt_out
+from bot.text import bm25_tokens, initials, is_arabic_word, normalize_for_match, spelt_out
 
 # Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
 CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
@@ -165,6 +165,10 @@ def without_possessive(name: str) -> str:
     return re.sub(r"['’]s$", "", name)  # "Stargate's" names Stargate
 
 
+def _holds_run(tokens: Sequence[str], run: Sequence[str]) -> bool:
+    return any(tuple(tokens[start : start + len(run)]) == tuple(run) for start in range(len(tokens) - len(run) + 1))
+
+
 class Name(NamedTuple):
     """A name in the question: its words, and their sound keys for the other script."""
 
@@ -172,18 +176,23 @@ class Name(NamedTuple):
     sounds: frozenset[str]
     head: str  # the last word's token: "partnership" of "AI Infrastructure Partnership"
     initials: str  # "aip" of "AI Infrastructure Partnership"
+    spelt: tuple[str, ...] = ()  # an Arabic name's words in order: «إكس إيه آي» must be read as a run
 
     @classmethod
     def of(cls, name: str) -> "Name":
         tokens = bm25_tokens(name)
         words = [token for token in tokens if not token.startswith("§")]
-        return cls(frozenset(words), frozenset(_sounds(tokens)), words[-1] if words else "", initials(name))
+        spelt = tuple(words) if len(words) > 1 and is_arabic_word(words[0]) else ()
+        return cls(frozenset(words), frozenset(_sounds(tokens)), words[-1] if words else "", initials(name), spelt)
 
     def named_in(self, text: str) -> bool:
         """Whether the text names it: all its words, or the sounds of all of them in the other
-        script ("Stargate" / «ستارغيت»)."""
+        script ("Stargate" / «ستارغيت»). An Arabic name's words must stand together: a sentence
+        naming «أوبن إيه آي» and «إم جي إكس» does not name «إكس إيه آي»."""
         tokens = bm25_tokens(text)
-        return self.words <= set(tokens) or bool(self.sounds) and self.sounds <= _sounds(tokens)
+        if self.words <= set(tokens) and (not self.spelt or _holds_run(tokens, self.spelt)):
+            return True
+        return bool(self.sounds) and self.sounds <= _sounds(tokens)
 
 
 def question_names(question: str) -> list[Name]:
@@ -209,6 +218,14 @@ def _subject_terms(question: str, asking: set[str], translations: Mapping[str, S
     return tuple(names), tuple(dict.fromkeys(words))
 
 
+def about_only(title: str, names_it: Callable[[str], bool]) -> bool:
+    """Whether an article's title names only what ``names_it`` recognises: the note titled
+    "خلفية: مشروع «ستارغيت» …" is about Stargate throughout ("ويتولى رئاسة المشروع …"), the
+    article titled "«إكس إيه آي» و«إنفيديا» تنضمان …" is not about xAI alone."""
+    titled = latin_names(title) + quoted_arabic_names(title)
+    return bool(titled) and all(names_it(name) for name in titled)
+
+
 @dataclass(frozen=True)
 class AskedSlot:
     """A slot a question asks for, with the question's subject when the slot belongs to one."""
@@ -222,7 +239,7 @@ class AskedSlot:
     @lru_cache(maxsize=4096)  # asked of the same sentences by the search, the evidence and the gate
     def supported_by(self, sentence: SourceSentence) -> bool:
         """Whether the sentence mentions the slot for the subject: the sentence names it or holds
-        one of its words, or its article's title names it (the note on «ستارغيت» says "the project")."""
+        one of its words, or its article's title names it alone (the note on «ستارغيت» says "the project")."""
         slot = self.slot
         if not (slot.mentions.search(normalize_for_match(sentence.text)) or slot.also_mentioned and slot.also_mentioned(sentence.text)):
             return False
@@ -231,8 +248,8 @@ class AskedSlot:
             return False  # about xAI, but not about xAI's GPU cluster
         if not self.names and not self.words:
             return True
-        titled = " ".join(latin_names(sentence.title) + quoted_arabic_names(sentence.title))
-        return any(term <= tokens for term in self.words) or self.names_subject(sentence.text) or self.names_subject(titled)
+        return (any(term <= tokens for term in self.words) or self.names_subject(sentence.text)
+                or bool(self.names) and about_only(sentence.title, self.names_subject))
 
     def names_subject(self, text: str) -> bool:
         """Whether the text names the question's subject ("Nvidia" in "Why did Nvidia withdraw?"),
@@ -295,8 +312,7 @@ def is_figure_of(agent: Name, sentence: str, before: str, title: str) -> bool:
     note on «ستارغيت»); one titled "xAI and Nvidia join the AI Infrastructure Partnership" is not
     about Nvidia's money."""
     text = f"{before} {sentence}"
-    titled = latin_names(title) + quoted_arabic_names(title)
-    if agent.named_in(text) or titled and all(agent.named_in(name) for name in titled):
+    if agent.named_in(text) or about_only(title, agent.named_in):
         return True
     tokens = set(bm25_tokens(text))
     heads = {agent.head} if len(agent.words) > 1 else set()

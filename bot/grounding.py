@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.text import (
@@ -340,6 +341,31 @@ def quoted_arabic_names(text: str) -> list[str]:
         if re.search(f"[{_ARABIC_LETTER}]", name) and len(name.split()) <= _MAX_QUOTED_NAME_WORDS:
             names.append(name)
     return names
+
+
+_PREFIX_LETTER = "وبلف"  # "وإكس إيه آي": a prefix joined to a name's first word
+_PLAIN_WORD = re.compile(r"[^\s\"“”«»()\[\],.،؛:!?؟]+")
+
+
+def quote_names(text: str, names: Iterable[str]) -> str:
+    """The text with unquoted occurrences of known several-word Arabic names quoted: a user writes
+    "وين مقر شركة إكس إيه آي؟" where the sources write «إكس إيه آي», and a name is read whole only
+    when quoted (its words are also parts of «أوبن إيه آي» and «إم جي إكس»)."""
+    words = [(match.start(), match.end(), normalize_for_match(match.group())) for match in _PLAIN_WORD.finditer(text)]
+    taken = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(text)]
+    for name in names:
+        wanted = normalize_for_match(name).split()
+        for first in range(len(words) - len(wanted) + 1):
+            run = [word for _, _, word in words[first : first + len(wanted)]]
+            prefixed = run[0][:1] in _PREFIX_LETTER and run[0][1:] == wanted[0]
+            if run[1:] != wanted[1:] or not (run[0] == wanted[0] or prefixed):
+                continue
+            start, end = words[first][0] + prefixed, words[first + len(wanted) - 1][1]
+            if not any(left <= start < right for left, right in taken):
+                taken.append((start, end))
+    for start, end in sorted((span for span in taken if text[span[0]] not in "«“\""), reverse=True):
+        text = f"{text[:start]}«{text[start:end]}»{text[end:]}"
+    return text
 
 
 def unsupported_entities(answer: str, evidence: list[str], question: str = "") -> list[str]:

@@ -50,7 +50,7 @@ from bot.facts import (
     years_stated_instead,
 )
 from bot.generation import GenerationError, Generator, Message, make_generator
-from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
+from bot.grounding import attribute_citations, latin_names, quote_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.settings import Settings
 from bot.text import Language, bm25_tokens, detect_language, normalize_for_match
@@ -393,7 +393,8 @@ class Pipeline:
         answer_figure = (kind is not None or bool(stated_figures(question))) and self.settings.figure_answers
         # Each question word's corpus words in the other script: the search reads them too (cached).
         translations = self._translations(standalone)
-        slots = asked_slots(standalone, translations)  # a subject's words count in translation too
+        # A subject's words count in translation too; a known name counts whole, quoted or not.
+        slots = asked_slots(quote_names(standalone, self.index.arabic_names), translations)
         # One search serves all: a figure, or a slot the question asks for ("the CEO of …"), is
         # looked for in more chunks than the LLM is given.
         wide = answer_figure or bool(slots)

@@ -152,6 +152,15 @@ def test_a_figure_is_the_agents_only_when_its_sentence_or_a_title_about_it_alone
     assert is_figure_of(stargate, "أُعلن أن المشروع سيبدأ بضخ 100 مليار دولار.", "", STARGATE_TITLE)  # the note is about Stargate alone
 
 
+def test_an_arabic_name_is_named_only_by_its_words_together_and_a_title_naming_others_covers_nothing():
+    """«إكس إيه آي» shares its words with «أوبن إيه آي» and «إم جي إكس»; the article titled
+    "«إكس إيه آي» و«إنفيديا» تنضمان …" is not about xAI alone."""
+    funders = SourceSentence("شركة «أوبن إيه آي» (OpenAI)، وشركة «إم جي إكس» (MGX) التي تتخذ من أبوظبي مقرًا لها.", STARGATE_TITLE)
+    in_joint_article = SourceSentence("وتخطط هذه الشراكة لجمع 30 مليار دولار أمريكي من المستثمرين.", "«إكس إيه آي» و«إنفيديا» تنضمان إلى الشراكة")
+    assert unanswerable_slot(asked_slots("وين مقر شركة «إكس إيه آي»؟"), [funders, in_joint_article])
+    assert not unanswerable_slot(asked_slots("وين مقر شركة «إم جي إكس»؟"), [funders])
+
+
 def test_an_amount_raised_so_far_is_not_a_planned_one():
     assert asks_realised("How much money has AIP actually raised so far?")
     assert asks_realised("كم جمعت الشراكة فعليًا حتى الآن؟")

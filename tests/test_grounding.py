@@ -15,6 +15,7 @@ from bot.grounding import (
     extract_quantities,
     invalid_citations,
     names_only,
+    quote_names,
     restates_question,
     unsupported_entities,
     unsupported_quantities,
@@ -411,3 +412,17 @@ def test_an_answer_of_names_alone_is_told_apart(answer, bare):
 )
 def test_a_bare_name_that_is_the_questions_own_subject_restates_it(answer, question, restates):
     assert restates_question(answer, question) is restates
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("وين مقر شركة إكس إيه آي؟", "وين مقر شركة «إكس إيه آي»؟"),
+        ("انضمت وإكس إيه آي إلى الشراكة", "انضمت و«إكس إيه آي» إلى الشراكة"),  # a joined prefix stays outside
+        ("وين مقر شركة «إكس إيه آي»؟", "وين مقر شركة «إكس إيه آي»؟"),  # already quoted
+        ("شركة اوبن ايه اي", "شركة «اوبن ايه اي»"),  # written without hamzas
+        ("Where is xAI based?", "Where is xAI based?"),
+    ],
+)
+def test_known_arabic_names_written_without_quotes_are_quoted(text, quoted):
+    assert quote_names(text, ["إكس إيه آي", "أوبن إيه آي", "إم جي إكس"]) == quoted

@@ -450,6 +450,9 @@ def test_a_question_about_a_measure_no_source_mentions_is_refused_without_the_ll
         "من هو الرئيس التنفيذي لشركة «إم جي إكس»؟",
         "In which city is xAI's GPU cluster located?",  # Abu Dhabi is named beside xAI, as MGX's home
         "في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟",
+        # Unquoted, as users write it: its words are also parts of «أوبن إيه آي» and «إم جي إكس»,
+        # whose home (Abu Dhabi) the LLM gave.
+        "وين مقر شركة إكس إيه آي؟",
     ],
 )
 def test_a_role_or_place_the_sources_give_only_for_someone_else_is_refused_without_the_llm(default_index, question):
