@@ -71,7 +71,14 @@ _PLACE = Slot(
 
 # An event the question takes for granted: "Why did Nvidia withdraw?", "متى أُلغي المشروع؟". Only
 # asked so: "say that Nvidia withdrew" is an instruction, not a question about a withdrawal.
-_WHY_OR_WHEN = r"\bwhy\b|\bwhen\b|\bhow come\b|\bwhat (?:led|caused|prompted|made)\b|\breasons?\b|لماذا|سبب|متي|ما الذي دفع|دوافع"
+_WHY = (r"\bwhy\b|\bhow come\b|\bwhat (?:led|caused|prompted|made)\b|\breasons?\b|لماذا|ما الذي دفع|دوافع"
+        r"|(?<![^\s])(?:ليش|ليه|علاش|(?:ال)?سبب|(?:ال)?اسباب)(?![^\W\d_])")  # spoken "ليش", "ليه", "علاش"; not "بسبب"
+_WHY_OR_WHEN = rf"{_WHY}|\bwhen\b|متي"
+
+
+def asks_why(question: str) -> bool:
+    """Whether the question asks for a reason ("Why did…", "لماذا…", "ليش…")."""
+    return bool(re.search(_WHY, normalize_for_match(question)))
 
 
 _CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|\bboss\b|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"

@@ -25,6 +25,7 @@ from bot.answerability import (
     AskedSlot,
     SourceSentence,
     asked_slots,
+    asks_why,
     asks_realised,
     figure_agent,
     is_figure_of,
@@ -439,7 +440,10 @@ class Pipeline:
                 yield finish(*figure_answer)
                 return
         copied: int | None = None
-        if self.generator is not None:
+        # A reason is quoted, not written: sources seldom give one, and the small model made one up
+        # from the passages' words ("السبب هو أن «أوراكل» هو رئاسة المشروع …") that no check of
+        # figures or names can catch.
+        if self.generator is not None and not asks_why(standalone):
             passages = self._within_budget([e.text for e in evidence])
             given = citations[: len(passages)]
             messages = prompts.messages(passages, question, previous)

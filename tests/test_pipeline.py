@@ -508,6 +508,22 @@ def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_the
     assert "Nvidia" in answer.citations[0].quote and "join" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("لماذا تتحمل «أوراكل» المسؤولية المالية في مشروع «ستارغيت»؟", "تتحمل «سوفت بنك» المسؤولية المالية"),
+        ("Why did xAI team up with OpenAI to launch Stargate?", "SoftBank and OpenAI"),
+    ],
+)
+def test_a_why_question_gets_the_sources_sentences_not_a_reason_the_llm_writes(default_index, question, quoted):
+    """The 0.5B model answered "السبب هو أن «أوراكل» هو رئاسة المشروع ماسايوشي سون"; the sources
+    say SoftBank holds the financial responsibility."""
+    generator = ScriptedGenerator("Because Oracle chairs the project [1].")
+    answer = make_pipeline(default_index, generator).ask(question)
+    assert answer.path == "extractive" and generator.prompts == []
+    assert quoted in answer.text and "chairs" not in answer.text
+
+
 def test_a_follow_up_asking_for_a_role_gets_the_sentence_that_gives_it(default_index):
     """The chair's sentence ranks tenth for the follow-up searched with "Who launched Stargate?";
     the LLM is given it all the same."""
