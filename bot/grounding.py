@@ -440,8 +440,13 @@ def invented_words(answer: str, evidence: list[str], question: str = "") -> list
 
 
 def _same_word(token: str, other: str) -> bool:
-    """Same BM25 token, or one a longer form of the other ("change" / "changed")."""
-    return token == other or (min(len(token), len(other)) >= 4 and (token.startswith(other) or other.startswith(token)))
+    """Same BM25 token, or one a longer form of the other ("change" / "changed"), or the same
+    Arabic word but for a letter the light stemmer took for a prefix ("بلاك" is stemmed "لاك",
+    "لبلاك" "بلاك")."""
+    if token == other or (min(len(token), len(other)) >= 4 and (token.startswith(other) or other.startswith(token))):
+        return True
+    longer, shorter = (token, other) if len(token) > len(other) else (other, token)
+    return len(shorter) >= 3 and longer[1:] == shorter and longer[0] in _PREFIX_LETTER and is_arabic_word(shorter)
 
 
 def restates_question(answer: str, question: str) -> bool:

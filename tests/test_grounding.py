@@ -408,6 +408,9 @@ def test_an_answer_of_names_alone_is_told_apart(answer, bare):
         ("Clovis I [1]", "من هو الملك كلوفيس الأول؟", True),  # the question's subject, in Latin letters
         ("Lake Parime [1]", "أين تقع بحيرة باريمي؟", True),
         ("GE Vernova [3]", "ما هي شركات الطاقة التي انضمت إلى الشراكة؟", False),
+        # "لبلاك روك" is stemmed "بلاك", "بلاك" itself "لاك": the question's own subject still
+        ("بلاك روك [2]", "ما اسم الذراع التابعة لبلاك روك التي شاركت في الإعلان؟", True),
+        ("جلوبال إنفراستركتشر بارتنرز [2]", "ما اسم الذراع التابعة لبلاك روك التي شاركت في الإعلان؟", False),
     ],
 )
 def test_a_bare_name_that_is_the_questions_own_subject_restates_it(answer, question, restates):
