@@ -274,6 +274,8 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     mentioning what the question asks for, and for a who/which question for naming someone new."""
     question_tokens = set(bm25_tokens(question))
     asks_name = bool(_ASKS_NAME.search(normalize_for_match(question)))
+    # «إكس إيه آي» is shared only by a sentence naming it whole, not by one naming «أوبن إيه آي» and «إم جي إكس».
+    spelt_names = [name for name in question_names(question) if name.spelt]
     seen: set[tuple[str, int]] = set()
     candidates: list[Evidence] = []
     for hit in hits:
@@ -285,7 +287,11 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
             text = hit.text[start - article_text_offset : end - article_text_offset]
             if _INJECTION.search(text):
                 continue
-            overlap = len(question_tokens & set(bm25_tokens(text))) / max(len(question_tokens), 1)
+            shared = question_tokens & set(bm25_tokens(text))
+            for name in spelt_names:
+                if not name.named_in(text):
+                    shared -= name.words
+            overlap = len(shared) / max(len(question_tokens), 1)
             score = 0.5 * dense + 0.3 * overlap + 0.2 * hit.score
             if asks_name and _names_a_new_one(text, question_tokens):
                 score += _NEW_NAME_BONUS
@@ -394,15 +400,16 @@ class Pipeline:
         answer_figure = (kind is not None or bool(stated_figures(question))) and self.settings.figure_answers
         # Each question word's corpus words in the other script: the search reads them too (cached).
         translations = self._translations(standalone)
-        # A subject's words count in translation too; a known name counts whole, quoted or not.
-        slots = asked_slots(quote_names(standalone, self.index.arabic_names), translations)
+        # A known name counts whole, quoted or not ("إكس إيه آي" is «إكس إيه آي»).
+        named = quote_names(standalone, self.index.arabic_names)
+        slots = asked_slots(named, translations)  # a subject's words count in translation too
         # One search serves all: a figure, or a slot the question asks for ("the CEO of …"), is
         # looked for in more chunks than the LLM is given.
         wide = answer_figure or bool(slots)
         top_k = max(self.settings.top_k, self.settings.figure_top_k) if wide else self.settings.top_k
         hits = self.index.search(standalone, top_k, unique_articles=False)
         lap("retrieve")
-        evidence = select_evidence(standalone, _with_slot_hits(hits, self.settings.top_k, slots), self.settings.evidence_sentences, slots)
+        evidence = select_evidence(named, _with_slot_hits(hits, self.settings.top_k, slots), self.settings.evidence_sentences, slots)
         lap("select")
         prompts = self.prompts[language]
         citations = [self._citation(n, e) for n, e in enumerate(evidence, start=1)]
@@ -427,7 +434,7 @@ class Pipeline:
         if unmentioned:
             # "Why did Nvidia withdraw?" when no source tells of a withdrawal: say so, and quote
             # what the sources say of Nvidia instead (that it joined), not an answer to "why".
-            candidates = select_evidence(standalone, hits[: self.settings.top_k], _PREMISE_CANDIDATES)
+            candidates = select_evidence(named, hits[: self.settings.top_k], _PREMISE_CANDIDATES)
             about = [e for e in candidates if unmentioned.names_subject(e.text)] or candidates
             chosen = about[: self.settings.extractive_sentences]
             text = self._quoted(list(enumerate(chosen, start=1)), language, prompts, standalone, prompts.unsupported_premise)

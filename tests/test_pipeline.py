@@ -425,6 +425,14 @@ def test_a_who_question_quotes_the_sentence_that_names_someone_new_first(default
     assert answer.text.startswith("من المصادر: ويتولى رئاسة المشروع ماسايوشي سون")
 
 
+@pytest.mark.parametrize("question", ["من مالك شركة «إكس إيه آي»؟", "من مالك شركة إكس إيه آي؟"])
+def test_an_arabic_name_counts_in_the_evidence_only_where_it_is_named_whole(default_index, question):
+    """The sentence listing «أوبن إيه آي» and «إم جي إكس» held every word of «إكس إيه آي» and was
+    quoted first; the LLM then answered that OpenAI owns xAI."""
+    answer = make_pipeline(default_index).ask(question)
+    assert "المملوكة لإيلون ماسك" in answer.text.split("[1]")[0]
+
+
 def test_a_yes_no_question_comparing_two_years_gets_each_years_figures_with_sources(default_index):
     """"Will it more than double between 2022 and 2026?" depends on which 2026 case: the answer
     gives 2022's figure and both 2026 figures (high and base case), each cited."""
