@@ -141,6 +141,7 @@ class Figure:
     other_year: int | None = None  # the year the figure is for, when the question names another
     upper: float | None = None  # the high end, when the source gives a range ("from 620 TWh to 1,050 TWh")
     fraction: str | None = None  # a share the source writes as a word ("half"), written as one too
+    case: Case | None = None  # the forecast scenario its clause names ("in the base case")
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
@@ -240,6 +241,39 @@ def _is_rate(key: str, start: int, end: int) -> bool:
     return bool(_RATE_AFTER.match(key, end) or _RATE_BEFORE.search(key[max(0, start - _RATE_REACH) : start]))
 
 
+# Forecast scenarios: a report's base case and its high case are two figures for one year, and
+# news reports often give the high case as the forecast. "What is the central forecast?" asks for
+# the base case. A figure's case is the one its clause names (clauses end at ";" and ":"); a clause
+# naming both, or neither, says nothing.
+Case = Literal["base", "high"]
+_CASES: dict[Case, re.Pattern[str]] = {
+    "base": re.compile(r"\bbase(?:line)?(?: case| scenario)?\b|\bcentral (?:case|scenario|expectation|estimate|forecast|projection)\b"
+                       r"|\bmain scenario\b|سيناريو (?:ال)?اساس|(?:ال)?سيناريو (?:ال)?(?:اساسي|مرجعي|مركزي)|(?:ال)?تقدير (?:ال)?مركزي"),
+    "high": re.compile(r"\bhigh(?:er)? (?:case|scenario|end)\b|\bupper (?:case|end|bound)\b"
+                       r"|(?:ال)?سيناريو (?:ال)?(?:مرتفع|اعلي)|(?:ال)?حد (?:ال)?اعلي"),
+}
+_ASKS_CASE: dict[Case, re.Pattern[str]] = {
+    "base": re.compile(rf"{_CASES['base'].pattern}|\bcentral\b|\bmain (?:forecast|estimate|projection)\b|(?:ال)?مركزي|(?:ال)?اساسي"),
+    "high": _CASES["high"],
+}
+_CLAUSE_END = re.compile(r"[;:؛]")
+
+
+def _case_of(key: str, start: int, end: int) -> Case | None:
+    """The scenario the clause around a figure names, if exactly one."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(key, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(key, end)), len(key))
+    named = [case for case, pattern in _CASES.items() if pattern.search(key, left, right)]
+    return named[0] if len(named) == 1 else None
+
+
+def asked_case(question: str) -> Case | None:
+    """The scenario a question asks for ("the base case", "central forecast", "سيناريو الأساس")."""
+    key = normalize_for_match(question)
+    asked = [case for case, pattern in _ASKS_CASE.items() if pattern.search(key)]
+    return asked[0] if len(asked) == 1 else None
+
+
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
                 wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool,
                 partial_dates: bool = False, shares_only: bool = False) -> list[Figure]:
@@ -274,7 +308,8 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
         nearness = _nearness(key, words, start, end, wanted, translations)
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
         hedge = _hedge(key, start) if kind != "date" else None
-        figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, written.upper, written.fraction))
+        figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, written.upper, written.fraction,
+                              _case_of(key, start, end)))
     return figures
 
 
@@ -449,6 +484,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     figures = [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
     if _ASKS_RANGE.search(normalize_for_match(question)) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
+    case = asked_case(question)
+    if case and any(f.case == case for f in figures):
+        figures = [f for f in figures if f.case == case]  # "the central forecast" is not the high case
     if not figures:
         return []
     figures.sort(key=lambda f: f.score, reverse=True)

@@ -129,6 +129,23 @@ def test_articles_giving_different_figures_for_the_same_year_are_both_shown():
     assert [(f.value, f.hedge, f.sentence.number) for f in figures] == [(1000.0, "more than", 1), (800.0, "just over", 2)]
 
 
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("And its central forecast for 2026?", 800.0),  # "central" stood beside 1,000 in "not its central expectation"
+        ("What is the base case for 2026?", 800.0),
+        ("ما تقدير سيناريو الأساس لعام 2026؟", 800.0),
+        ("What is the high case for 2026?", 1000.0),
+    ],
+)
+def test_a_question_naming_a_forecast_scenario_gets_the_figure_its_clause_calls_so(question, value):
+    evidence = [sentence(1, "Consumption could exceed 1,000 TWh by 2026, the high end of the range: it is the high case, "
+                            "not its central expectation.", article="report", score=0.5),
+                sentence(2, "A summary: about 460 TWh in 2022; just over 800 TWh in 2026 in the base case; "
+                            "more than 1,000 TWh in 2026 only in the high case.", article="report", score=0.3)]
+    assert [f.value for f in find_figures("TWh", question, None, evidence)] == [value]
+
+
 def test_another_quantity_of_the_best_source_is_not_a_disagreement():
     evidence = [sentence(1, "The partnership aims to raise $30 billion initially.", article="news", score=0.5),
                 sentence(2, "The partnership could reach $100 billion with debt.", article="news", score=0.45),
