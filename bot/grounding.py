@@ -347,25 +347,33 @@ _PREFIX_LETTER = "وبلف"  # "وإكس إيه آي": a prefix joined to a name
 _PLAIN_WORD = re.compile(r"[^\s\"“”«»()\[\],.،؛:!?؟]+")
 
 
-def quote_names(text: str, names: Iterable[str]) -> str:
-    """The text with unquoted occurrences of known several-word Arabic names quoted: a user writes
-    "وين مقر شركة إكس إيه آي؟" where the sources write «إكس إيه آي», and a name is read whole only
-    when quoted (its words are also parts of «أوبن إيه آي» and «إم جي إكس»)."""
-    words = [(match.start(), match.end(), normalize_for_match(match.group())) for match in _PLAIN_WORD.finditer(text)]
-    taken = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(text)]
-    for name in names:
-        wanted = normalize_for_match(name).split()
-        for first in range(len(words) - len(wanted) + 1):
-            run = [word for _, _, word in words[first : first + len(wanted)]]
-            prefixed = run[0][:1] in _PREFIX_LETTER and run[0][1:] == wanted[0]
-            if run[1:] != wanted[1:] or not (run[0] == wanted[0] or prefixed):
-                continue
-            start, end = words[first][0] + prefixed, words[first + len(wanted) - 1][1]
-            if not any(left <= start < right for left, right in taken):
-                taken.append((start, end))
-    for start, end in sorted((span for span in taken if text[span[0]] not in "«“\""), reverse=True):
-        text = f"{text[:start]}«{text[start:end]}»{text[end:]}"
-    return text
+class ArabicNames:
+    """A corpus's several-word Arabic names («إكس إيه آي»), to quote where a question writes one
+    bare: "وين مقر شركة إكس إيه آي؟". A name is read whole only when quoted, and the words of this
+    one are also parts of «أوبن إيه آي» and «إم جي إكس»."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._by_first_word: dict[str, set[tuple[str, ...]]] = {}
+        for name in names:
+            words = tuple(normalize_for_match(name).split())
+            if len(words) > 1:
+                self._by_first_word.setdefault(words[0], set()).add(words)
+
+    def quote(self, text: str) -> str:
+        """The text with the names it writes unquoted put in «»; quoted ones are left as they are."""
+        words = [(match.start(), match.end(), normalize_for_match(match.group())) for match in _PLAIN_WORD.finditer(text)]
+        taken = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(text)]
+        found = []
+        for first, (start, _, word) in enumerate(words):
+            prefixed = word[:1] in _PREFIX_LETTER and word[1:] in self._by_first_word
+            for name in self._by_first_word.get(word[1:] if prefixed else word, ()):
+                if tuple(w for _, _, w in words[first + 1 : first + len(name)]) == name[1:]:
+                    span = (start + prefixed, words[first + len(name) - 1][1])
+                    if not any(left <= span[0] < right for left, right in taken + found):
+                        found.append(span)
+        for start, end in sorted(found, reverse=True):
+            text = f"{text[:start]}«{text[start:end]}»{text[end:]}"
+        return text
 
 
 def unsupported_entities(answer: str, evidence: list[str], question: str = "") -> list[str]:

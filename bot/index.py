@@ -44,7 +44,7 @@ from pydantic import ConfigDict
 
 from bot.corpus import Article, load_paths
 from bot.embeddings import Embedder, embed_chunks, make_embedder
-from bot.grounding import quoted_arabic_names
+from bot.grounding import ArabicNames, quoted_arabic_names
 from bot.settings import Settings
 from bot.text import PAIR_KEY, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, word_token
 
@@ -204,7 +204,7 @@ class HybridIndex:
         self._sentence_ann: faiss.Index | None = None
         self._bm25: bm25s.BM25 | None = None
         self.lexicon = Lexicon(embedder)
-        self.arabic_names: frozenset[str] = frozenset()
+        self.arabic_names = ArabicNames()
 
     # --- building -------------------------------------------------------------------------
 
@@ -274,9 +274,7 @@ class HybridIndex:
         self._chunk_ann = self._make_ann(self.chunk_vectors)
         self._sentence_ann = self._make_ann(self.sentence_vectors)
         self._bm25 = None
-        self.arabic_names = frozenset(
-            name for article in self.articles.values() for name in quoted_arabic_names(article.text) if len(name.split()) > 1
-        )  # «إكس إيه آي»: a question may write it unquoted (see bot.grounding.quote_names)
+        self.arabic_names = ArabicNames(name for article in self.articles.values() for name in quoted_arabic_names(article.text))
         if self.chunks:
             self._bm25 = bm25s.BM25()
             tokens = [bm25_tokens(self.chunk_text(chunk)) or [""] for chunk in self.chunks]

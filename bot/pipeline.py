@@ -51,7 +51,7 @@ from bot.facts import (
     years_stated_instead,
 )
 from bot.generation import GenerationError, Generator, Message, make_generator
-from bot.grounding import attribute_citations, latin_names, quote_names, quoted_arabic_names, verify
+from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.settings import Settings
 from bot.text import Language, bm25_tokens, detect_language, normalize_for_match
@@ -401,7 +401,7 @@ class Pipeline:
         # Each question word's corpus words in the other script: the search reads them too (cached).
         translations = self._translations(standalone)
         # A known name counts whole, quoted or not ("إكس إيه آي" is «إكس إيه آي»).
-        named = quote_names(standalone, self.index.arabic_names)
+        named = self.index.arabic_names.quote(standalone)
         slots = asked_slots(named, translations)  # a subject's words count in translation too
         # One search serves all: a figure, or a slot the question asks for ("the CEO of …"), is
         # looked for in more chunks than the LLM is given.

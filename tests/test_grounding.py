@@ -9,13 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.grounding import (
+    ArabicNames,
     Quantity,
     cited_passages,
     extract_partial_dates,
     extract_quantities,
     invalid_citations,
     names_only,
-    quote_names,
     restates_question,
     unsupported_entities,
     unsupported_quantities,
@@ -428,4 +428,4 @@ def test_a_bare_name_that_is_the_questions_own_subject_restates_it(answer, quest
     ],
 )
 def test_known_arabic_names_written_without_quotes_are_quoted(text, quoted):
-    assert quote_names(text, ["إكس إيه آي", "أوبن إيه آي", "إم جي إكس"]) == quoted
+    assert ArabicNames(["إكس إيه آي", "أوبن إيه آي", "إم جي إكس", "ستارغيت"]).quote(text) == quoted
