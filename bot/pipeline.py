@@ -260,8 +260,13 @@ def _only_an_instruction(question: str) -> bool:
 # does not is more likely to hold it than one that only repeats the question's names.
 _ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|^\W*[وف]?(?:من|مين|منو)\s|(?<![^\s])[وفب]?(?:اي|ايه)\s")  # "مين", "منو": spoken "who"
 _NEW_NAME_BONUS = 0.1
+# "What did he say about…?", "وشو قال عن…؟": the answer is what someone is reported saying.
+_ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:say|said|tell|told)\b|\bwhat was said\b"
+                          r"|(?<![^\s])[و]?(?:ماذا|شو|ايش|وش|ما الذي|ما اللي|بماذا) (?:قال|قالت|صرح|صرحت|يقول|تقول|ذكر|ذكرت)(?![^\W\d_])")
+_REPORTS_SPEECH = re.compile(r"\b(?:said|says|saying|stated|told|added)\b"
+                             r"|(?<![^\s])[وف]?(?:قال|قالت|يقول|تقول|صرح|صرحت|اضاف|اضافت|اوضح|اوضحت)(?![^\W\d_])")
 _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's subject
-_SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for
+_SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for, or reporting speech asked for
 
 
 def _names_a_new_one(text: str, question_tokens: set[str]) -> bool:
@@ -271,9 +276,11 @@ def _names_a_new_one(text: str, question_tokens: set[str]) -> bool:
 
 def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[AskedSlot] = ()) -> list[Evidence]:
     """Best sentences across the retrieved chunks: dense similarity plus shared words, a bonus for
-    mentioning what the question asks for, and for a who/which question for naming someone new."""
+    mentioning what the question asks for (a slot, or someone's words when it asks what they
+    said), and for a who/which question for naming someone new."""
     question_tokens = set(bm25_tokens(question))
     asks_name = bool(_ASKS_NAME.search(normalize_for_match(question)))
+    asks_speech = bool(_ASKS_SPEECH.search(normalize_for_match(question)))
     # «إكس إيه آي» is shared only by a sentence naming it whole, not by one naming «أوبن إيه آي» and «إم جي إكس».
     spelt_names = [name for name in question_names(question) if name.spelt]
     seen: set[tuple[str, int]] = set()
@@ -297,6 +304,8 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
                 score += _NEW_NAME_BONUS
             if slots and _supports_a_slot(slots, _source_sentence(hit, start, end)):
                 score += _SLOT_BONUS
+            elif asks_speech and _REPORTS_SPEECH.search(normalize_for_match(text)):
+                score += _SLOT_BONUS * overlap  # someone's words on what the question asks about, not anyone's
             if not _SENTENCE_END.search(text):
                 score *= _HEADING_PENALTY  # a headline repeats what the sentence after it says in full
             candidates.append(Evidence(hit, start, end, text, score))

@@ -439,6 +439,14 @@ def test_an_arabic_name_counts_in_the_evidence_only_where_it_is_named_whole(defa
     assert "المملوكة لإيلون ماسك" in answer.text.split("[1]")[0]
 
 
+def test_a_follow_up_asking_what_someone_said_quotes_what_they_said(default_index):
+    """"وشو قال عن توسّع البنية التحتية…؟" after a question on Nvidia's chief executive quoted the
+    BlackRock announcement, which repeats more of its words; his statement is what it asks for."""
+    history = [("من هو الرئيس التنفيذي لإنفيديا؟", "جينسن هوانغ.")]
+    answer = make_pipeline(default_index).ask("وشو قال عن توسّع البنية التحتية للذكاء الاصطناعي؟", history)
+    assert answer.text.startswith("من المصادر: وصرح جينسن هوانغ")
+
+
 def test_a_yes_no_question_comparing_two_years_gets_each_years_figures_with_sources(default_index):
     """"Will it more than double between 2022 and 2026?" depends on which 2026 case: the answer
     gives 2022's figure and both 2026 figures (high and base case), each cited."""
