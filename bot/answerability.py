@@ -292,9 +292,12 @@ def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSent
 # the figure's source ("How much does the IEA expect…?", "كم قدّر تقرير «الكهرباء 2024»…؟"): a
 # report's figures rarely repeat its name.
 _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
+# Unquoted, an Arabic doer is read only after a verb of paying or spending: "كم دفعت السعودية…؟".
+_PAYING = r"(?:س|سوف\s+)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف)ت?"
 _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,3}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
     rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|كم(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
+    rf"|كم\s+{_PAYING}\s+(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
 )
 _REPORTING = re.compile(
     r"\b(?:expect|estimate|forecast|project|predict|say|said|put|see|report|calculate|think|believe)|"
@@ -307,8 +310,8 @@ def figure_agent(question: str) -> Name | None:
     found = _AGENT.search(question)
     if not found or _REPORTING.search(normalize_for_match(found.group("verb") or found.group("before") or "")):
         return None
-    name = Name.of(without_possessive(found.group("latin") or found.group("arabic")))
-    return name if name.words else None
+    name = Name.of(without_possessive(found.group("latin") or found.group("arabic") or found.group("doer")))
+    return name if name.words and not name.words <= _GENERIC else None
 
 
 def is_figure_of(agent: Name, sentence: str, before: str, title: str) -> bool:

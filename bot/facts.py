@@ -72,10 +72,11 @@ _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|d
 _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهرباء|استهلاك|طاقه|تيراواط")
 _MONEY = re.compile(
     r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|financ|capex|pledg|tranche|debt|mobili"
-    r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover"
+    r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover|\bpa(?:y|ys|id|ying)\b"
     r"|استثمار|يستثمر|تستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
     # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".
     r"|(?<![^\s])[وفبل]?(?:ال)?(?:جمع|يجمع|تجمع|جمعت|جمعه|ضخ|يضخ|تضخ|ضخت|دين|ديون)(?![^\W\d_])"
+    r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid
 )
 
 # A hedge written just before a figure, and what it means.

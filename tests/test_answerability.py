@@ -135,6 +135,12 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         ("How much electricity does the IEA expect data centres to need by 2030?", None),
         ("كم قدّر تقرير «الكهرباء 2024» استهلاك مراكز البيانات؟", None),
         ("How much did the fund raise?", None),
+        # Unquoted Arabic doers, after a verb of paying or spending.
+        ("كم دفعت السعودية مقابل انضمامها إلى الشراكة؟", {"سعود"}),
+        ("كم أنفقت مايكروسوفت على مراكز البيانات؟", {"مايكروسوفت"}),
+        ("كم ستستثمر Nvidia في الشراكة؟", {"nvidia"}),
+        ("كم دفعت الشركة؟", None),  # no name
+        ("كم تبلغ قيمة الصفقة؟", None),  # not a doer
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):

@@ -63,6 +63,8 @@ from bot.text import bm25_tokens
         ("What exact day was Stargate unveiled?", "date"),
         ("What does the IEA forecast for data-centre electricity demand in 2028?", "TWh"),  # a forecast is a figure
         ("ما توقعات وكالة الطاقة الدولية لاستهلاك مراكز البيانات من الكهرباء في ٢٠٢٦؟", "TWh"),
+        ("How much did Saudi Arabia pay to join the partnership?", "USD"),  # a payment is money
+        ("كم دفعت السعودية مقابل انضمامها إلى الشراكة؟", "USD"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):

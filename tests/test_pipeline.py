@@ -465,6 +465,14 @@ def test_a_question_about_a_measure_no_source_mentions_is_refused_without_the_ll
     assert answer.refused and answer.path == "refusal" and generator.prompts == []
 
 
+def test_how_much_someone_the_sources_never_name_paid_is_refused_without_the_llm(default_index):
+    """"كم دفعت السعودية مقابل انضمامها…؟" was answered with the partnership's $30 billion."""
+    generator = ScriptedGenerator("30 مليار دولار [1].")
+    answer = make_pipeline(default_index, generator, figure_answers=True).ask(
+        "كم دفعت السعودية مقابل انضمامها إلى شراكة البنية التحتية للذكاء الاصطناعي؟")
+    assert answer.refused and generator.prompts == []
+
+
 @pytest.mark.parametrize(
     "question",
     [
