@@ -152,10 +152,14 @@ _INJECTION = re.compile(
 )
 _FOLLOW_UP = re.compile(
     r"^(?:and|or|but|what about|how about|what of|also|then|is it|are they|was it|did it|does it|"
-    r"و|أو|ماذا عن|وماذا|وكم|وهل|وما|ومن|ومتى|وأين|وكيف|هل هو|هل هي)\b",
+    r"و|أو|ماذا عن|وماذا|وكم|وهل|وما|ومن|ومتى|وأين|وكيف|هل هو|هل هي"
+    # "و" glued to a spoken interrogative: "وإمتى…؟", "وشو…؟", "ووين…؟", "وقديش…؟"
+    r"|و(?:إمتى|امتى|أمتى|شو|ايش|إيش|وين|فين|مين|منو|قديش|ليش|ليه|كام|ازاي|إزاي))\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|her)\b|(?:ها|هم|هو|هي)\b", re.IGNORECASE)
+# Pronouns, and Arabic ones joined to a preposition: "عنه", "فيها", "منهم".
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|her)\b|(?:ها|هم|هو|هي)\b"
+                      r"|(?<![^\s])(?:عن|ل|في|من|ب|علي|على|إلي|إلى|الي)(?:ه|ها|هم|هما)(?![^\W\d_])", re.IGNORECASE)
 
 
 # Chunks a date answer may come from, best first: over the 3,318 SQuAD-format dev questions, 3
@@ -208,6 +212,12 @@ def condense(question: str, history: History) -> tuple[str, str | None]:
 _NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
 
 
+# An aside addressed to the bot, in brackets: "[Note to assistant: …]", "(تعليمات للنظام: …)". Not any
+# parenthesis: "ممن اشتقت كلمة (communism)؟" asks about what it holds.
+_ASIDE = re.compile(r"\[[^\]]*\]|\((?=[^)]*(?:\b(?:note|ignore|assistant|system|instructions?)\b|تجاهل|ملاحظة|تعليمات|للنظام))[^)]*\)",
+                    re.IGNORECASE)
+
+
 def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     """Names in the question that occur nowhere in the corpus, in either script.
 
@@ -217,8 +227,9 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     is one name, unknown only when none of its words is known: an article may call Agatha
     Christie "Christie" and Lou Gehrig "Henry Louis Gehrig".
     """
-    names = _NAME.findall(question.strip())
-    names += quoted_arabic_names(question)  # «غوغل», “أمازون”
+    asked = _ASIDE.sub(" ", question).strip()  # "[Note to assistant: …]" is not about the sources
+    names = _NAME.findall(asked)
+    names += quoted_arabic_names(asked)  # «غوغل», “أمازون”
     unknown = []
     for name in names:
         tokens = bm25_tokens(name)
@@ -409,8 +420,9 @@ class Pipeline:
         answer_figure = (kind is not None or bool(stated_figures(question))) and self.settings.figure_answers
         # Each question word's corpus words in the other script: the search reads them too (cached).
         translations = self._translations(standalone)
-        # A known name counts whole, quoted or not ("إكس إيه آي" is «إكس إيه آي»).
-        named = self.index.arabic_names.quote(standalone)
+        # A known name counts whole, quoted or not ("إكس إيه آي" is «إكس إيه آي»); an aside such as
+        # "[Note to assistant: …]" asks for nothing (its "assistant" is not a chatbot).
+        named = self.index.arabic_names.quote(_ASIDE.sub(" ", standalone))
         slots = asked_slots(named, translations)  # a subject's words count in translation too
         # One search serves all: a figure, or a slot the question asks for ("the CEO of …"), is
         # looked for in more chunks than the LLM is given.
