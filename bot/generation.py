@@ -82,6 +82,15 @@ class Generator(Protocol):
         ...
 
 
+@runtime_checkable
+class TokenCounter(Protocol):
+    """A generator that can tell what a text costs in prompt tokens: the local model can, a remote
+    endpoint cannot. The pipeline keeps the passages it sends within a token budget with it."""
+
+    def count_tokens(self, text: str) -> int:
+        ...
+
+
 # --------------------------------------------------------------------------------------
 # llama-cpp-python, in process
 # --------------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ from bot.facts import (
     year_of_stated_figure,
     years_stated_instead,
 )
-from bot.generation import GenerationError, Generator, Message, make_generator
+from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
 from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.settings import Settings
@@ -616,10 +616,10 @@ class Pipeline:
         Prompt processing is most of the wait for the first token on a CPU, and an Arabic
         sentence costs about three times the tokens of its English translation.
         """
-        count = getattr(self.generator, "count_tokens", None)
         budget = self.settings.max_passage_tokens
-        if count is None or budget <= 0:
+        if not isinstance(self.generator, TokenCounter) or budget <= 0:
             return passages
+        count = self.generator.count_tokens
         kept, used = passages[:1], count(passages[0]) if passages else 0
         for passage in passages[1:]:
             used += count(passage)
