@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.grounding import extract_quantities, latin_names, quoted_arabic_names
+from bot.grounding import MONTH_NAME, extract_quantities, latin_names, quoted_arabic_names
 from bot.places import names_a_place
 from bot.text import bm25_tokens, initials, is_arabic_word, normalize_for_match, spelt_out
 
@@ -372,10 +372,6 @@ _NUMBER_WORD = re.compile(
     r"|(?<![^\s])[وب]?(?:(?:واحد|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)(?:ه|ون|ين)?|اثنان|اثنين|اثنتين|اثنتان"
     r"|مئه|مائه|مئات|الف|الاف|مليون|ملايين)(?![^\W\d_])"
 )
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
-)
 _YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|year)\W*$|(?:عام|عامي|سنه|في|منذ|حتي)\W*$")
 
 
@@ -396,7 +392,7 @@ def _holds_a_count(sentence: str) -> bool:
         beside = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.end + 12])
         # "in 2024" is a year, "2000 guests" a count
         year = quantity.value.is_integer() and 1800 <= quantity.value <= 2100 and bool(_YEAR_CUE.search(before))
-        if not year and not _MONTH.search(beside):
+        if not year and not MONTH_NAME.search(beside):
             return True
     return False
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.text import (
+    ARABIC_PREFIX_LETTERS,
     Language,
     bm25_tokens,
     consonant_skeleton,
@@ -193,6 +194,8 @@ _MONTHS = {
         start=1) for name in names},
 }
 _MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+# A month's name as a whole word, in either language, on match-normalised text.
+MONTH_NAME = re.compile(rf"(?<![^\W\d_])(?:{_MONTH})(?![^\W\d_])")
 _NOT_LETTER = r"(?![^\W\d_])"
 _DATE_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:[وب])?({_MONTH}){_NOT_LETTER}(?:,?\s+(\d{{4}})(?!\d))?")
 _DATE_MDY = re.compile(rf"(?<![^\W\d_])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}})(?!\d))?")
@@ -343,7 +346,6 @@ def quoted_arabic_names(text: str) -> list[str]:
     return names
 
 
-_PREFIX_LETTER = "وبلف"  # "وإكس إيه آي": a prefix joined to a name's first word
 _PLAIN_WORD = re.compile(r"[^\s\"“”«»()\[\],.،؛:!?؟]+")
 
 
@@ -365,7 +367,7 @@ class ArabicNames:
         taken = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(text)]
         found = []
         for first, (start, _, word) in enumerate(words):
-            prefixed = word[:1] in _PREFIX_LETTER and word[1:] in self._by_first_word
+            prefixed = word[:1] in ARABIC_PREFIX_LETTERS and word[1:] in self._by_first_word
             for name in self._by_first_word.get(word[1:] if prefixed else word, ()):
                 if tuple(w for _, _, w in words[first + 1 : first + len(name)]) == name[1:]:
                     span = (start + prefixed, words[first + len(name) - 1][1])
@@ -454,7 +456,7 @@ def _same_word(token: str, other: str) -> bool:
     if token == other or (min(len(token), len(other)) >= 4 and (token.startswith(other) or other.startswith(token))):
         return True
     longer, shorter = (token, other) if len(token) > len(other) else (other, token)
-    return len(shorter) >= 3 and longer[1:] == shorter and longer[0] in _PREFIX_LETTER and is_arabic_word(shorter)
+    return len(shorter) >= 3 and longer[1:] == shorter and longer[0] in ARABIC_PREFIX_LETTERS and is_arabic_word(shorter)
 
 
 def restates_question(answer: str, question: str) -> bool:

@@ -290,8 +290,8 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     mentioning what the question asks for (a slot, or someone's words when it asks what they
     said), and for a who/which question for naming someone new."""
     question_tokens = set(bm25_tokens(question))
-    asks_name = bool(_ASKS_NAME.search(normalize_for_match(question)))
-    asks_speech = bool(_ASKS_SPEECH.search(normalize_for_match(question)))
+    asked = normalize_for_match(question)
+    asks_name, asks_speech = bool(_ASKS_NAME.search(asked)), bool(_ASKS_SPEECH.search(asked))
     # «إكس إيه آي» is shared only by a sentence naming it whole, not by one naming «أوبن إيه آي» and «إم جي إكس».
     spelt_names = [name for name in question_names(question) if name.spelt]
     seen: set[tuple[str, int]] = set()

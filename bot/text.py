@@ -187,6 +187,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Light stemming in the spirit of Larkey's Light10: conjunction/preposition + article prefixes
 # and common suffixes, with minimum stem lengths so short words survive.
 _AR_PREFIXES = ("وبال", "وكال", "وفال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+# The one-letter prefixes the light stemmer strips: a name's first word may carry one ("وإكس إيه آي"),
+# and the stemmer takes a root letter for one ("بلاك" → "لاك").
+ARABIC_PREFIX_LETTERS = "".join(prefix for prefix in _AR_PREFIXES if len(prefix) == 1)
 _AR_SUFFIXES = ("هما", "كما", "ها", "ان", "ات", "ون", "ين", "يه", "هم", "هن", "كم", "نا", "ه", "ي")
 STOPWORDS = frozenset(
     normalize_for_match(word)
