@@ -470,8 +470,9 @@ class Pipeline:
         copied: int | None = None
         # A reason is quoted, not written: sources seldom give one, and the small model made one up
         # from the passages' words ("السبب هو أن «أوراكل» هو رئاسة المشروع …") that no check of
-        # figures or names can catch.
-        if self.generator is not None and not asks_why(standalone):
+        # figures or names can catch. The turn itself asks it ("And why?"), not an earlier one the
+        # condensed question carries.
+        if self.generator is not None and not asks_why(question):
             passages = self._within_budget([e.text for e in evidence])
             given = citations[: len(passages)]
             messages = prompts.messages(passages, question, previous)

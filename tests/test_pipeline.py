@@ -581,6 +581,16 @@ def test_a_why_question_gets_the_sources_sentences_not_a_reason_the_llm_writes(d
     assert quoted in answer.text and "chairs" not in answer.text
 
 
+def test_a_follow_up_to_a_why_question_is_answered_by_the_llm_again(default_index):
+    """The condensed question carries the earlier "why"; only the turn itself asking one keeps the LLM out."""
+    generator = ScriptedGenerator("Masayoshi Son [1].", "Masayoshi Son [1].")
+    make_pipeline(default_index, generator).ask("And who chairs it?", [("Why did SoftBank launch Stargate?", "…")])
+    assert generator.prompts  # the LLM was asked
+    asked_why = ScriptedGenerator("Because [1].", "Because [1].")
+    answer = make_pipeline(default_index, asked_why).ask("And why did they?", [("Who launched Stargate?", "…")])
+    assert answer.path == "extractive" and asked_why.prompts == []
+
+
 def test_a_follow_up_asking_for_a_role_gets_the_sentence_that_gives_it(default_index):
     """The chair's sentence ranks tenth for the follow-up searched with "Who launched Stargate?";
     the LLM is given it all the same."""
