@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.grounding import MONTH_NAME, extract_quantities, latin_names, quoted_arabic_names
-from bot.places import names_a_place
+from bot.places import countries_named, names_a_place
 from bot.text import bm25_tokens, initials, is_arabic_word, normalize_for_match, spelt_out
 
 # Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
@@ -45,6 +45,8 @@ class Slot:
     of_subject: bool  # the mention must be about the question's subject (a role), not just present (a measure)
     asked_by: re.Pattern[str] | None = None  # the question's interrogative, when the slot is asked for only so
     also_mentioned: Callable[[str], bool] | None = None  # another way a sentence mentions it (a place's name)
+    required: bool = True  # no source mentioning it means the sources cannot answer
+
 
     @property
     def presupposed(self) -> bool:
@@ -53,8 +55,10 @@ class Slot:
         return self.asked_by is not None
 
 
-def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, asked_by: str | None = None) -> Slot:
-    return Slot(re.compile(asks), re.compile(mentions or asks), of_subject, re.compile(asked_by) if asked_by else None)
+def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, asked_by: str | None = None,
+          required: bool = True) -> Slot:
+    return Slot(re.compile(asks), re.compile(mentions or asks), of_subject, re.compile(asked_by) if asked_by else None,
+                required=required)
 
 
 # "In which city…", "في أي ولاية…": a source names the place ("in Memphis", "في أبوظبي"), or
@@ -66,6 +70,22 @@ _PLACE = Slot(
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
     also_mentioned=names_a_place,
+)
+
+
+def _names_somewhere(text: str) -> bool:
+    return names_a_place(text) or bool(countries_named(text))
+
+
+# "In which country…", "في أي دولة…": a source names the country ("in the United States", «داخل
+# الولايات المتحدة»), a city in it, or says "country". In "What Western country…" the asking is
+# "country": "Western" is the subject's.
+_COUNTRY = Slot(
+    re.compile(r"\b(?:which|what)(?: \w+)? (?P<asking>country|countries|nations?)\b"
+               r"|(?<![^\s])(?:في |من )?(?:اي|ايه) (?P<asking_ar>دوله|دول|بلد|بلاد|بلدان)(?![^\W\d_])"),
+    re.compile(r"\bcountr(?:y|ies)\b|\bnations?\b|(?<![^\s])[وفبل]?(?:ال)?(?:دوله|دول|بلد|بلدان|بلاد)(?![^\W\d_])"),
+    of_subject=True,
+    also_mentioned=_names_somewhere,
 )
 
 
@@ -97,7 +117,7 @@ SLOTS: dict[str, Slot] = {
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     "chief executive": _slot(rf"{_CHIEF_EXECUTIVE}|\bexecutives?\b", rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b|\bexecutives?\b", of_subject=True),
-    "chair": _slot(r"\bchair(?:s|ed|man|woman|person)?\b|(?<![^\s])[وف]?(?:يتراس|يراس|تتراس|تراس)(?![^\W\d_])|رئيس مجلس|رئاسه",
+    "chair": _slot(r"\bchair(?:s|ed|ing|man|woman|person)?\b|(?<![^\s])[وف]?(?:يتراس|يراس|تتراس|تراس)(?![^\W\d_])|رئيس مجلس|رئاسه",
                    r"\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b|(?<![^\s])[وفبل]?(?:ال)?رئيس(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|تراس|يقود|تقود",
                    of_subject=True),
     # Who founded, not when: "When was Activision founded?" asks for a date.
@@ -122,7 +142,16 @@ SLOTS: dict[str, Slot] = {
                      of_subject=True),
     "valuation": _slot(r"\bvaluation\b|\bvalued at\b|\bmarket (?:value|cap)|قيمه (?:ال)?سوقيه|(?:ال)?تقييم",
                        r"\bvalu|\bmarket cap|\bworth\b|قيمه|قيمت|تقييم|تقدر|يقدر", of_subject=True),
+    # Who put the money up: "initial funders", "first backers", "Who put money into it?", «الممولين».
+    # Not "fund" alone, which is also the noun ("the fund"). Sources say so in too many ways
+    # ("invested", "raised from") to refuse a question none of them mentions.
+    "funder": _slot(r"\b(?:funders?|backers?|financiers?)\b|\bput (?:up )?(?:the )?(?:\w+ )?money\b|\bwho (?:funded|financed|bankrolled)\b"
+                    r"|(?<![^\s])[وبل]?(?:ال)?ممول(?:ين|ون|و)?(?![^\W\d_])|(?<![^\s])من (?:مول|يمول|تمول|موّل)(?![^\W\d_])",
+                    r"\b(?:funders?|backers?|financiers?)\b|\b(?:funded|financed|backed|bankrolled) by\b|\bbacking\b"
+                    r"|ممول|بتمويل من|بدعم من|مدعوم",
+                    of_subject=True, required=False),
     "place": _PLACE,
+    "country": _COUNTRY,
     # Events a question takes for granted ("Why did Nvidia withdraw?"): a false premise when no
     # source tells of one.
     "withdrawal": _slot(r"\bwithdr[ae]wn?\b|\bwithdrawal\b|\bpull(?:ed|s)? out\b|\bquit\b|\bexit(?:ed|s)?\b"
@@ -264,17 +293,25 @@ class AskedSlot:
         return any(name.named_in(text) for name in self.names)
 
 
+def _asking_words(match: re.Match[str]) -> str:
+    """The words that ask for the slot: the groups named "asking…" when the pattern has any, else the match."""
+    named = [text for group, text in match.groupdict().items() if group.startswith("asking") and text]
+    return " ".join(named) if named else match.group()
+
+
 def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None = None) -> list[AskedSlot]:
     """The slots the question asks for (none for most questions). ``translations`` maps a question
     word's BM25 token to corpus words in the other script (``bot.index.Lexicon.word_translations``)."""
     asked = normalize_for_match(question)
     found = []
     for name, slot in SLOTS.items():
-        asking = " ".join(match.group() for match in slot.asks.finditer(asked))
+        asking = " ".join(_asking_words(match) for match in slot.asks.finditer(asked))
         if asking and (slot.asked_by is None or slot.asked_by.search(asked)):
             if slot.of_subject:
                 asking_tokens = set(bm25_tokens(asking))
-                possessed = frozenset(token for phrase in _POSSESSED.findall(question) for token in bm25_tokens(phrase)) - asking_tokens
+                possessed_words = {token for phrase in _POSSESSED.findall(question) for token in bm25_tokens(phrase)} - asking_tokens
+                # In the other script too: "Stargate's first backers" are «الممولين الأوائل».
+                possessed = frozenset(possessed_words.union(*((translations or {}).get(token, ()) for token in possessed_words)))
                 found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}), possessed))
             else:
                 found.append(AskedSlot(name, slot))
@@ -282,8 +319,8 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
 
 
 def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSentence]) -> AskedSlot | None:
-    """The first asked slot no sentence supports, or None."""
-    return next((slot for slot in asked if not any(slot.supported_by(sentence) for sentence in sentences)), None)
+    """The first required slot asked that no sentence supports, or None."""
+    return next((slot for slot in asked if slot.slot.required and not any(slot.supported_by(sentence) for sentence in sentences)), None)
 
 
 # Who a "how much" question asks about: "How much did Nvidia invest…?", "How much will xAI

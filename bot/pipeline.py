@@ -53,6 +53,7 @@ from bot.facts import (
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
 from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
+from bot.places import countries_named, country_in_arabic
 from bot.settings import Settings
 from bot.text import Language, bm25_tokens, detect_language, normalize_for_match
 
@@ -656,12 +657,18 @@ class Pipeline:
     def _quoted(chosen: list[tuple[int, Evidence]], language: Language, prompts: PromptSet, question: str,
                 intro: str | None = None) -> str:
         """Numbered evidence quoted when in the question's language, pointed to when not; the
-        pointer lists the Latin names the other-language sentences hold and the question does not
-        (names read the same in both languages: "GE Vernova", "Oracle")."""
+        pointer lists the names the other-language sentences hold and the question does not: Latin
+        names, which read the same in both languages ("GE Vernova", "Oracle"), and countries, in
+        the question's language ("the United States" → «الولايات المتحدة»)."""
         quoted = [f"{e.text.strip()} [{n}]" for n, e in chosen if e.hit.metadata["language"] == language]
         elsewhere = [(n, e) for n, e in chosen if e.hit.metadata["language"] != language]
         asked = set(bm25_tokens(question))
-        names = [without_possessive(name) for _, e in elsewhere for name in latin_names(e.text) if not set(bm25_tokens(name)) & asked]
+        names = []
+        for _, e in elsewhere:
+            countries = countries_named(e.text)
+            names += [country_in_arabic(name) if language == "ar" else name for name in countries]
+            names += [without_possessive(name) for name in latin_names(e.text) if name not in countries]
+        names = [name for name in names if not set(bm25_tokens(name)) & asked]
         refs = " ".join(f"[{n}]" for n, _ in elsewhere)
         if not elsewhere:
             pointer = []

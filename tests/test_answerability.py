@@ -72,6 +72,9 @@ def gate(question: str) -> str | None:
         # A headquarters is a place: Abu Dhabi is MGX's, not xAI's.
         ("Where is xAI headquartered?", "place"),
         ("أين مقر «إكس إيه آي»؟", "place"),
+        # A country: none is named for Stargate, though "every country" is said of AI infrastructure.
+        ("In which country will OpenAI build Stargate?", "country"),
+        ("في أي دولة يبني «ستارغيت» مراكزه؟", "country"),
     ],
 )
 def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot):
@@ -96,6 +99,7 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
         "Which city is MGX based in?",  # "MGX, the Abu Dhabi investment company": the city's name, not the word
         "Where is MGX based?",
         "Where is MGX headquartered?",
+        "In which country is MGX based?",  # a city names its country
         "When was Activision founded?",  # a date, not a founder
         "Who created the South Beach Diet?",  # a work's author: "developed by"
         "من كان لديه خمسة استحواذات في تسع مباريات؟",  # a football team's possession, not a takeover
@@ -106,6 +110,25 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
 )
 def test_a_question_the_sources_can_answer_passes(question):
     assert gate(question) is None
+
+
+def test_what_the_subject_possesses_may_be_said_in_the_other_language():
+    """"Stargate's first backers" are «الممولين الأوائل» in the note on Stargate."""
+    funders = SourceSentence("وتضم قائمة الممولين الأوائل للمشروع أربع جهات: «أوراكل» (Oracle) و«إم جي إكس» (MGX).", STARGATE_TITLE)
+    question = "Which companies were Stargate's first backers?"
+    [asked] = asked_slots(question, {"first": ["اول", "اوائل"]})
+    assert asked.name == "funder" and asked.supported_by(funders)
+    [untranslated] = asked_slots(question)
+    assert not untranslated.supported_by(funders)
+
+
+def test_chairing_asks_for_a_chair():
+    assert [slot.name for slot in asked_slots("Who's chairing the Stargate venture?")] == ["chair"]
+
+
+def test_a_question_on_funders_no_source_mentions_is_still_answered():
+    """Sources tell who paid in too many ways ("invested", "raised from") to refuse on wording."""
+    assert gate("Who put up the initial money for the partnership?") is None
 
 
 def test_a_mention_anywhere_answers_a_measure():

@@ -352,6 +352,19 @@ def test_an_llm_reply_that_echoes_the_numbered_passages_is_not_an_answer(default
     assert answer.rejected[0]["problems"] == ["the answer copies passage [1] instead of answering"]
 
 
+def test_initial_funders_are_answered_from_the_sentence_listing_them_in_the_other_language(default_index):
+    """Only the Arabic note lists Stargate's funders («الممولين الأوائل»): its Latin glosses answer
+    the English question, rather than the English sentence repeating SoftBank and OpenAI."""
+    answer = make_pipeline(default_index).ask("Apart from OpenAI and SoftBank, which companies were initial funders of Stargate?")
+    assert "Oracle" in answer.text and "MGX" in answer.text and not answer.refused
+    assert detect_language(answer.text) == "en"
+
+
+def test_a_country_named_only_in_the_other_language_is_given_in_the_question_language(default_index):
+    answer = make_pipeline(default_index).ask("In which country is Stargate building?")
+    assert "United States" in answer.text and detect_language(answer.text) == "en"
+
+
 def test_extractive_pointer_to_other_language_evidence_names_the_latin_names_it_holds(default_index):
     answer = make_pipeline(default_index).ask("ما شركتا الطاقة اللتان اتفقتا على التعاون مع الشراكة؟")
     assert "المصدر الإنجليزي" in answer.text and "GE Vernova" in answer.text and "NextEra Energy" in answer.text
