@@ -42,6 +42,7 @@ _ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|متي")
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 _ASKS_PERCENT = re.compile(
     r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b|\bper ?cent(?:age)?\b"
+    r"|\b(?:growth|annual|yearly) rate\b|\brate of (?:growth|increase)\b|معدل (?:ال)?(?:نمو|زياده)"  # a growth rate is a percentage
     r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه)|بالمئه|في المئه"  # "بالنسبة ل" (as for) is not a share
 )
 _ASKS_AMOUNT = re.compile(
@@ -63,7 +64,8 @@ _OTHER_UNIT = re.compile(
 _AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover)\b|ايرادات|مبيعات|ارباح")
 # Interrogatives that ask for something other than a figure.
 _ASKS_OTHER = re.compile(
-    r"\b(?:who|whom|whose|which|why|where|how(?! much| many| big| large| high))\b"
+    r"\b(?:who|whom|whose|which|why|how(?! much| many| big| large| high))\b"
+    r"|\bwhere\b(?! (?:does|do|did|will|would) \w+(?: \w+)? (?:see|put|expect|forecast|project|place)\b)"  # "where does it see that figure?" asks for one
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
     r"|(?<![^\s])[وف]?(?:من|لماذا|اين|كيف|هل|اي|ماذا)(?![^\W\d_])"
 )
@@ -304,7 +306,8 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
         year_match, other_year = False, None
         nearest = _year_of(key, start, end, sentence.before) if question_years and kind != "date" else None
         if nearest is not None:
-            year_match = nearest in question_years
+            year_match = nearest in question_years or (kind == "percent" and _is_rate(key, start, end)
+                                                       and _within_period(key, question_years))
             other_year = None if year_match else nearest  # a figure for another year
         nearness = _nearness(key, words, start, end, wanted, translations)
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
@@ -421,6 +424,13 @@ def _nearest_year(key: str, start: int, end: int) -> int | None:
     if not years:
         return None
     return min(years, key=lambda year: min(abs(year[0] - start), abs(year[0] - end)))[1]
+
+
+def _within_period(key: str, years: set[int]) -> bool:
+    """Whether one of the years falls in the period a sentence spans ("growing about 15% a year
+    between 2024 and 2030" is the rate for 2030 as much as for 2024)."""
+    written = [int(year) for year in _YEAR.findall(key)]
+    return len(written) >= 2 and any(min(written) <= year <= max(written) for year in years)
 
 
 def _year_of(key: str, start: int, end: int, before: str) -> int | None:

@@ -587,6 +587,8 @@ class Pipeline:
                         and (not names or any(name.named_in(f"{hit.metadata['title']} {hit.text}") for name in names))}
             if anchored:
                 groups = figure_groups([s for s, e in zip(sentences, pool) if id(e.hit) in anchored])
+        if len(groups) > 1 and len({tuple((f.value, f.sentence.number) for f in found) for _, found in groups}) == 1:
+            groups = [(None, groups[0][1])]  # one figure for the whole period ("15% a year between 2024 and 2030")
         figures = [figure for _, found in groups for figure in found]
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):

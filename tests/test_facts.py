@@ -65,6 +65,8 @@ from bot.text import bm25_tokens
         ("ما توقعات وكالة الطاقة الدولية لاستهلاك مراكز البيانات من الكهرباء في ٢٠٢٦؟", "TWh"),
         ("How much did Saudi Arabia pay to join the partnership?", "USD"),  # a payment is money
         ("كم دفعت السعودية مقابل انضمامها إلى الشراكة؟", "USD"),
+        ("What yearly growth rate does the IEA expect for data-centre demand?", "percent"),  # a growth rate is a percentage
+        ("ما معدل النمو السنوي لاستهلاك مراكز البيانات؟", "percent"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -80,6 +82,8 @@ def test_a_follow_up_without_a_cue_takes_the_kind_of_the_question_it_follows():
     assert figure_kind("Is that more than double?", "How much electricity will data centres use?") is None
     assert figure_kind("ومن يترأسه؟", "كم سيستثمر المشروع؟") is None
     assert figure_kind("When did it start?", "How much will it raise?") == "date"  # its own cue wins
+    assert figure_kind("And where does it see that figure by 2035?", "How much electricity did data centres use?") == "TWh"
+    assert figure_kind("And where is it based?", "How much will it raise?") is None  # asks for a place
 
 
 def sentence(number: int, text: str, article: str = "a", score: float = 0.5, title: str = "", before: str = "") -> Sentence:
@@ -230,6 +234,16 @@ def test_a_figure_given_only_for_other_years_than_the_one_asked_means_the_answer
     assert years_stated_instead("USD", question, None, evidence) == [2025]
     assert years_stated_instead("USD", "How much will Microsoft spend in fiscal year 2025?", None, evidence) == []
     assert years_stated_instead("USD", "How much will Microsoft spend?", None, evidence) == []  # no year asked
+
+
+@pytest.mark.parametrize("question", [
+    "What yearly growth rate does the IEA expect between 2024 and 2030?",
+    "ما معدل النمو السنوي المتوقع حتى 2030؟",
+])
+def test_a_rate_over_a_period_is_the_rate_for_each_year_in_it(question):
+    evidence = [sentence(1, "ويعني ذلك أن الاستهلاك سينمو بمعدل يقارب ١٥٪ سنويًا بين عامي ٢٠٢٤ و٢٠٣٠.")]
+    assert [f.value for f in find_figures("percent", question, None, evidence)] == [15.0]
+    assert years_stated_instead("percent", question, None, evidence) == []
 
 
 def test_for_a_question_naming_a_year_a_figure_from_a_sentence_without_one_is_not_the_answer():

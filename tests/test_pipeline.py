@@ -360,6 +360,12 @@ def test_initial_funders_are_answered_from_the_sentence_listing_them_in_the_othe
     assert detect_language(answer.text) == "en"
 
 
+def test_a_growth_rate_over_a_period_is_answered_once_with_its_figure(default_index):
+    """"15% a year between 2024 and 2030" answers a question naming both years with one figure."""
+    answer = make_pipeline(default_index).ask("What yearly growth rate does the IEA expect for data-centre power demand between 2024 and 2030?")
+    assert answer.text.startswith("About 15% [1]") and not answer.refused
+
+
 def test_a_country_named_only_in_the_other_language_is_given_in_the_question_language(default_index):
     answer = make_pipeline(default_index).ask("In which country is Stargate building?")
     assert "United States" in answer.text and detect_language(answer.text) == "en"
