@@ -154,9 +154,9 @@ SLOTS: dict[str, Slot] = {
     "country": _COUNTRY,
     # Events a question takes for granted ("Why did Nvidia withdraw?"): a false premise when no
     # source tells of one.
-    "withdrawal": _slot(r"\bwithdr[ae]wn?\b|\bwithdrawal\b|\bpull(?:ed|s)? out\b|\bquit\b|\bexit(?:ed|s)?\b"
+    "withdrawal": _slot(r"\bwithdr[ae]wn?\b|\bwithdrawal\b|\bpull(?:ed|s)? out\b|\bwalk(?:ed|s)? (?:away|out)\b|\bquit\b|\bexit(?:ed|s)?\b"
                         r"|\b(?:left|leave|leaves|leaving) (?:the|a|an|its|his|her|their)\b|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرجت|غادر",
-                        r"\bwithdr|\bpull(?:ed|s|ing)? out\b|\bquit|\bexit|\bleft\b|\bleav|\bdepart|\bstep(?:ped|s)? down"
+                        r"\bwithdr|\bpull(?:ed|s|ing)? out\b|\bwalk(?:ed|s|ing)? (?:away|out)\b|\bquit|\bexit|\bleft\b|\bleav|\bdepart|\bstep(?:ped|s)? down"
                         r"|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرج|غادر|مغادره",
                         of_subject=True, asked_by=_WHY_OR_WHEN),
     "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b"

@@ -269,6 +269,7 @@ class Reply:
     timings: dict[str, float]
     retrieved: list[str]  # article ids, best first (a separate retrieval run)
     markers: bool = True  # whether the text cites passages as [n]
+    premise_rejected: bool = False  # it said the event the question takes for granted is not in the sources
     error: str | None = None
 
 
@@ -317,7 +318,10 @@ def score_reply(row: dict[str, Any], reply: Reply, intros: Iterable[str] = ()) -
         "question": row["question"],
         "answer": reply.text,
         "path": reply.path,
-        "refused": reply.refused,
+        # An unanswerable false premise ("Why did Amazon leave?") is declined by refusing or by
+        # saying the sources tell of no such event; an answerable one is scored on its correction.
+        "refused": reply.refused or (not answerable and reply.premise_rejected),
+        "premise_rejected": reply.premise_rejected,
         "correct": correct,
         "em": scores.em if answerable else None,
         "f1": round(scores.f1, 4) if answerable else None,
@@ -595,7 +599,8 @@ def _bot_reply(pipeline: Any, row: dict[str, Any]) -> Reply:
     except QuestionError as error:
         return Reply("", False, "error", [], {}, retrieved, error=str(error))
     citations = [{"number": c.number, "doc_id": c.doc_id, "quote": c.quote} for c in answer.citations]
-    return Reply(answer.text, answer.refused, answer.path, citations, dict(answer.timings), retrieved)
+    return Reply(answer.text, answer.refused, answer.path, citations, dict(answer.timings), retrieved,
+                 premise_rejected=answer.premise_rejected)
 
 
 BASELINE_PROMPT = (
@@ -1038,7 +1043,9 @@ def write_grounded_report(report: dict[str, Any], out: Path) -> None:
     lines += [
         "",
         "Rates are shares in [0, 1]; correctness is over answerable rows, faithfulness over answered "
-        "(not refused) rows, refusal precision/recall treat *not answerable* as the positive class. "
+        "(not refused) rows, refusal precision/recall treat *not answerable* as the positive class; an "
+        "unanswerable row counts as refused when the answer refuses or says the event the question takes "
+        "for granted is not in the sources. "
         "Definitions: `eval/README.md`.",
         "",
         "## By language",

@@ -84,6 +84,10 @@ class Answer(BaseModel):
     citations: list[Citation]
     grounded: bool
     refused: bool
+    premise_rejected: bool = Field(
+        False, description="the question takes for granted an event no source tells of (\"Why did Nvidia withdraw?\"): "
+                           "the answer says so and quotes what the sources do say"
+    )
     path: AnswerPath
     timings: dict[str, float] = Field(default_factory=dict, description="milliseconds per stage")
     rejected: list[dict[str, Any]] = Field(
@@ -438,11 +442,11 @@ class Pipeline:
 
         rejected: list[dict[str, Any]] = []
 
-        def finish(text: str, path: AnswerPath, grounded: bool, cited: list[Citation]) -> dict[str, Any]:
+        def finish(text: str, path: AnswerPath, grounded: bool, cited: list[Citation], premise_rejected: bool = False) -> dict[str, Any]:
             timings["total"] = round((time.perf_counter() - started) * 1000, 2)
             answer = Answer(question=question, standalone_question=standalone, text=text, language=language,
-                            citations=cited, grounded=grounded, refused=path == "refusal", path=path,
-                            timings=timings, rejected=rejected)
+                            citations=cited, grounded=grounded, refused=path == "refusal", premise_rejected=premise_rejected,
+                            path=path, timings=timings, rejected=rejected)
             return {"type": "answer", "answer": answer}
 
         best = max((e.score for e in evidence), default=0.0)
@@ -460,7 +464,7 @@ class Pipeline:
             about = [e for e in candidates if unmentioned.names_subject(e.text)] or candidates
             chosen = about[: self.settings.extractive_sentences]
             text = self._quoted(list(enumerate(chosen, start=1)), language, prompts, standalone, prompts.unsupported_premise)
-            yield finish(text, "extractive", True, [self._citation(n, e) for n, e in enumerate(chosen, start=1)])
+            yield finish(text, "extractive", True, [self._citation(n, e) for n, e in enumerate(chosen, start=1)], premise_rejected=True)
             return
         if answer_figure:
             figure_answer = self._figure_answer(kind, question, standalone, previous, hits, language, prompts)

@@ -106,6 +106,23 @@ def test_correct_refusal_of_unanswerable_row():
     assert metrics["accuracy"] == 1.0
 
 
+def test_saying_a_premise_is_not_in_the_sources_declines_an_unanswerable_false_premise():
+    """"Why did xAI walk away?" answered "The sources do not say that this happened. What they say:
+    xAI joined…" does what the row asks (say so without accepting it); an answerable false premise
+    is still scored on the correction its text gives."""
+    premise = "The sources do not say that this happened. What they say: the fund will raise $30 billion at first. [1]"
+    unanswerable = row(id="f1", answerable=False, answers=[], numbers=[], sources=[], category="false_premise")
+    declined = score_reply(unanswerable, Reply(premise, False, "extractive", [{"number": 1, "doc_id": "fund-en", "quote": "The fund will raise $30 billion at first."}],
+                                               {"total": 5.0}, ["fund-en"], premise_rejected=True))
+    assert declined["refused"] and declined["faithful"]
+    answerable = row(id="f2", category="false_premise")
+    corrected = score_reply(answerable, Reply(premise, False, "extractive", [{"number": 1, "doc_id": "fund-en", "quote": "The fund will raise $30 billion at first."}],
+                                              {"total": 5.0}, ["fund-en"], premise_rejected=True))
+    assert not corrected["refused"] and corrected["correct"]
+    metrics = aggregate([declined, corrected])
+    assert metrics["refusal_recall"] == 1.0 and metrics["false_refusals"] == 0
+
+
 def test_false_refusal_is_counted():
     refused = score_reply(row(), reply("The sources I have do not answer this question.", refused=True))
     assert refused["correct"] is False

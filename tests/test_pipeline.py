@@ -580,8 +580,18 @@ def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_the
     generator = ScriptedGenerator("Because of costs [1].")
     answer = make_pipeline(default_index, generator).ask("Why did Nvidia withdraw from the AI Infrastructure Partnership?")
     assert answer.text.startswith("The sources do not say that this happened. What they say:")
-    assert not answer.refused and answer.path == "extractive" and generator.prompts == []
+    assert not answer.refused and answer.premise_rejected and answer.path == "extractive" and generator.prompts == []
     assert "Nvidia" in answer.citations[0].quote and "join" in answer.text
+
+
+def test_walking_away_is_a_withdrawal_the_sources_do_not_tell_of(default_index):
+    answer = make_pipeline(default_index).ask("Why did xAI walk away from the AI Infrastructure Partnership just weeks after joining?")
+    assert answer.premise_rejected and answer.text.startswith("The sources do not say that this happened.")
+
+
+def test_an_answered_question_rejects_no_premise(default_index):
+    answer = make_pipeline(default_index).ask("How much does the AI Infrastructure Partnership aim to raise at first?")
+    assert not answer.premise_rejected and not answer.refused
 
 
 @pytest.mark.parametrize(
