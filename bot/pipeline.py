@@ -285,6 +285,10 @@ _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's
 _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for, or reporting speech asked for
 
 
+def _asks_for_a_name(question: str) -> bool:
+    return bool(_ASKS_NAME.search(normalize_for_match(question)))
+
+
 def _names_a_new_one(text: str, question_tokens: set[str]) -> bool:
     """Whether the sentence names someone or something the question does not (in either script)."""
     return any(not set(bm25_tokens(name)) & question_tokens for name in latin_names(text) + quoted_arabic_names(text))
@@ -296,7 +300,7 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     said), and for a who/which question for naming someone new."""
     question_tokens = set(bm25_tokens(question))
     asked = normalize_for_match(question)
-    asks_name, asks_speech = bool(_ASKS_NAME.search(asked)), bool(_ASKS_SPEECH.search(asked))
+    asks_name, asks_speech = _asks_for_a_name(question), bool(_ASKS_SPEECH.search(asked))
     # «إكس إيه آي» is shared only by a sentence naming it whole, not by one naming «أوبن إيه آي» and «إم جي إكس».
     spelt_names = [name for name in question_names(question) if name.spelt]
     seen: set[tuple[str, int]] = set()
@@ -514,6 +518,9 @@ class Pipeline:
                 off_type = kind_mismatch(kind, text)
                 if off_type:
                     problems.append(off_type)
+                if _asks_for_a_name(question) and not _names_a_new_one(text, set(bm25_tokens(standalone))):
+                    # "مين الرئيس التنفيذي لـ«إنفيديا»…؟" → "الشركة «إنفيديا» علّق على …": no name is given.
+                    problems.append("the answer names nobody the question does not already name")
                 if rejected and any(_says(text, problem) for problem in rejected[-1]["problems"]):
                     problems.append("the answer repeats the rejection instead of answering")
                 if not problems:

@@ -584,6 +584,20 @@ def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_the
     assert "Nvidia" in answer.citations[0].quote and "join" in answer.text
 
 
+def test_a_who_answer_naming_nobody_new_falls_back_to_the_sources(default_index):
+    """"مين الرئيس التنفيذي لـ«إنفيديا»…؟" was answered "الشركة «إنفيديا» علّق على …": it names no one."""
+    question = "مين الرئيس التنفيذي لـ«إنفيديا» اللي علّق على توسّع البنية التحتية للذكاء الاصطناعي؟"
+    nobody = "الشركة «إنفيديا» علّق على توسّع البنية التحتية للذكاء الاصطناعي [1]."
+    answer = make_pipeline(default_index, ScriptedGenerator(nobody, nobody)).ask(question)
+    assert answer.path == "extractive" and "جينسن هوانغ" in answer.text
+    assert answer.rejected[0]["problems"] == ["the answer names nobody the question does not already name"]
+
+
+def test_a_who_answer_naming_someone_new_is_kept(default_index):
+    answer = make_pipeline(default_index, ScriptedGenerator("Jensen Huang [1].")).ask("Who is the chief executive of Nvidia?")
+    assert answer.path == "llm" and answer.text.startswith("Jensen Huang")
+
+
 def test_walking_away_is_a_withdrawal_the_sources_do_not_tell_of(default_index):
     answer = make_pipeline(default_index).ask("Why did xAI walk away from the AI Infrastructure Partnership just weeks after joining?")
     assert answer.premise_rejected and answer.text.startswith("The sources do not say that this happened.")
