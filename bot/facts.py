@@ -471,11 +471,24 @@ def contradicted_figure(question: str, sentences: Sequence[Sentence]) -> FigureK
     return None
 
 
+def _stated_values(kind: FigureKind, text: str) -> list[float]:
+    """The distinct values of the figures of ``kind`` a text states (a full date as yyyymmdd)."""
+    if kind == "date":
+        values = [float(d.year * 10000 + d.month * 100 + d.day) for d in extract_dates(text) if d.year is not None]
+    else:
+        values = [q.value for q in extract_quantities(normalize_for_match(text)) if q.unit == kind]
+    return list(dict.fromkeys(values))
+
+
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                  min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None,
-                 years: set[int] | None = None) -> list[Figure]:
+                 years: set[int] | None = None, answered: str = "") -> list[Figure]:
     """The figure of ``kind`` that answers the question, or several when articles disagree;
     [] when no sentence states one.
+
+    ``answered`` is the answer given to the earlier question: a follow-up asks for something new,
+    so the one figure of ``kind`` that answer gave is not this one's ("And when did the partnership
+    itself launch?" after "Announced on 19 March 2025").
 
     ``previous`` is the earlier question a follow-up leans on: its words count a quarter (they
     place the topic; the follow-up's own words pick the figure).
@@ -491,6 +504,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     # sentence with no year does not say which year its figure is for), else by one of its
     # words written beside it.
     candidates = _all_candidates(kind, question, previous, sentences, translations, years)
+    given = _stated_values(kind, answered)
+    if len(given) == 1:
+        candidates = [f for f in candidates if not math.isclose(f.value, given[0], rel_tol=1e-6)]
     names_year = kind != "date" and bool(years or _question_years(asked))  # a date carries its own year
     figures = [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
     if _ASKS_RANGE.search(normalize_for_match(question)) and any(f.upper is not None for f in figures):

@@ -471,7 +471,8 @@ class Pipeline:
             yield finish(text, "extractive", True, [self._citation(n, e) for n, e in enumerate(chosen, start=1)], premise_rejected=True)
             return
         if answer_figure:
-            figure_answer = self._figure_answer(kind, question, standalone, previous, hits, language, prompts)
+            answered = str(history[-1][1]) if previous is not None else ""  # the answer the follow-up builds on
+            figure_answer = self._figure_answer(kind, question, standalone, previous, answered, hits, language, prompts)
             lap("figures")
             if figure_answer is not None:
                 yield finish(*figure_answer)
@@ -531,7 +532,7 @@ class Pipeline:
                                        {"role": "user", "content": prompts.retry_instruction(problems)}]
         yield finish(self._extractive(evidence, language, prompts, standalone, copied), "extractive", True, citations)
 
-    def _figure_answer(self, kind: FigureKind | None, question: str, standalone: str, previous: str | None, hits: list[Hit],
+    def _figure_answer(self, kind: FigureKind | None, question: str, standalone: str, previous: str | None, answered: str, hits: list[Hit],
                        language: Language, prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
         """The figure of ``kind`` the question asks for, written in the question's language with
         its sources (see ``bot.facts``), or the refusal when the sources give such figures for
@@ -568,10 +569,11 @@ class Pipeline:
             if found_kind == "year":
                 groups = [(None, year_of_stated_figure(question, offered))]
             elif years:
-                groups = [(year, find_figures(found_kind, question, previous, offered, self.settings.refusal_threshold, translations, {year}))
+                groups = [(year, find_figures(found_kind, question, previous, offered, self.settings.refusal_threshold, translations, {year}, answered))
                           for year in years]
             else:
-                groups = [(None, find_figures(found_kind, question, previous, offered, self.settings.refusal_threshold, translations))]
+                groups = [(None, find_figures(found_kind, question, previous, offered, self.settings.refusal_threshold, translations,
+                                              answered=answered))]
             return [(year, found) for year, found in groups if found]
 
         groups = figure_groups(sentences)

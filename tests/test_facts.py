@@ -246,6 +246,17 @@ def test_a_rate_over_a_period_is_the_rate_for_each_year_in_it(question):
     assert years_stated_instead("percent", question, None, evidence) == []
 
 
+def test_a_follow_up_is_not_answered_with_the_figure_the_last_answer_gave():
+    """"When did the partnership itself launch?" after "Announced on 19 March 2025" asks for another date."""
+    evidence = [sentence(1, "On Wednesday, 19 March 2025, the partners announced that Nvidia and xAI joined the partnership.", score=0.7),
+                sentence(2, "The partnership was launched on 17 September 2024 by BlackRock.", score=0.4)]
+    question, previous = "And when was the partnership itself launched?", "When did Nvidia and xAI join the partnership?"
+    assert [f.value for f in find_figures("date", question, previous, evidence, answered="On 19 March 2025.")] == [20240917]
+    # An answer giving two dates does not say which one was the answer: neither is set aside.
+    both = "Announced on 19 March 2025; launched on 17 September 2024."
+    assert [f.value for f in find_figures("date", question, previous, evidence, answered=both)][0] == 20250319
+
+
 def test_for_a_question_naming_a_year_a_figure_from_a_sentence_without_one_is_not_the_answer():
     evidence = [sentence(1, "Microsoft pledged about $80 billion for the current fiscal year.")]
     assert find_figures("USD", "How much did Microsoft pledge in 2024?", None, evidence) == []

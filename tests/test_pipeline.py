@@ -584,6 +584,12 @@ def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_the
     assert "Nvidia" in answer.citations[0].quote and "join" in answer.text
 
 
+def test_a_follow_up_date_is_not_the_date_just_answered(default_index):
+    history = [("متى أُعلن عن انضمام «إنفيديا» و«إكس إيه آي» للشراكة؟", "أُعلن ذلك يوم الأربعاء ١٩ مارس ٢٠٢٥.")]
+    answer = make_pipeline(default_index).ask("طيب والشراكة نفسها إيمتى انطلقت أول مرة؟ بأي يوم بالضبط؟", history)
+    assert answer.text.startswith("17 سبتمبر 2024") and detect_language(answer.text) == "ar"
+
+
 def test_a_who_answer_naming_nobody_new_falls_back_to_the_sources(default_index):
     """"مين الرئيس التنفيذي لـ«إنفيديا»…؟" was answered "الشركة «إنفيديا» علّق على …": it names no one."""
     question = "مين الرئيس التنفيذي لـ«إنفيديا» اللي علّق على توسّع البنية التحتية للذكاء الاصطناعي؟"
