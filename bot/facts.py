@@ -49,6 +49,7 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow (?:much|big|large)\b|\bwhat (?:is|was|were|are|will be)? ?(?:the )?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap)\b|\b(?:figure|estimate|amount)\b"
     r"|\bwhat level\b|\bhow high\b|\b(?:what|which) range\b|\bforecasts?\b|\bprojections?\b"
+    r"|\bwhat\b.*\bconsum(?:e|es|ed)\b"  # "What did the report say data centres consumed in 2024?"
     r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي|توقعات"
 )
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.

@@ -67,6 +67,7 @@ from bot.text import bm25_tokens
         ("كم دفعت السعودية مقابل انضمامها إلى الشراكة؟", "USD"),
         ("What yearly growth rate does the IEA expect for data-centre demand?", "percent"),  # a growth rate is a percentage
         ("ما معدل النمو السنوي لاستهلاك مراكز البيانات؟", "percent"),
+        ("What did the IEA's Energy and AI report say data centres consumed in 2024?", "TWh"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):

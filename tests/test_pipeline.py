@@ -590,6 +590,12 @@ def test_a_follow_up_date_is_not_the_date_just_answered(default_index):
     assert answer.text.startswith("17 سبتمبر 2024") and detect_language(answer.text) == "ar"
 
 
+def test_a_follow_up_on_what_a_report_said_was_consumed_gets_the_later_years_figure(default_index):
+    history = [("What did the IEA's Energy and AI report say data centres consumed in 2024?", "About 415 TWh, roughly 1.5% of the world's electricity use.")]
+    answer = make_pipeline(default_index).ask("And where does it see that figure by 2035?", history)
+    assert answer.text.startswith("About 1,200 TWh")
+
+
 def test_a_who_answer_naming_nobody_new_falls_back_to_the_sources(default_index):
     """"مين الرئيس التنفيذي لـ«إنفيديا»…؟" was answered "الشركة «إنفيديا» علّق على …": it names no one."""
     question = "مين الرئيس التنفيذي لـ«إنفيديا» اللي علّق على توسّع البنية التحتية للذكاء الاصطناعي؟"
