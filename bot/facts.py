@@ -472,6 +472,23 @@ def contradicted_figure(question: str, sentences: Sequence[Sentence]) -> FigureK
     return None
 
 
+def names_title(title: str, text: str, translations: Mapping[str, Sequence[str]]) -> bool:
+    """Whether the text names a quoted title of the question: its words in a row, each as written
+    or as one of its nearest translations. «الكهرباء 2024» is named by "Electricity 2024 is the
+    IEA's yearly analysis…", not by "…من الكهرباء خلال عام ٢٠٢٤" in a note on another report."""
+    tokens = [token for token in bm25_tokens(text) if not token.startswith("§")]
+    words = [token for token in bm25_tokens(title) if not token.startswith("§")]
+
+    def stands_for(token: str, word: str) -> bool:
+        return token == word or token in translations.get(word, ())[:_TITLE_TRANSLATIONS]
+
+    return bool(words) and any(all(stands_for(tokens[start + i], word) for i, word in enumerate(words))
+                               for start in range(len(tokens) - len(words) + 1))
+
+
+_TITLE_TRANSLATIONS = 3  # a title word's nearest corpus words in the other script that may stand for it
+
+
 def _stated_values(kind: FigureKind, text: str) -> list[float]:
     """The distinct values of the figures of ``kind`` a text states (a full date as yyyymmdd)."""
     if kind == "date":

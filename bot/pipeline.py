@@ -45,6 +45,7 @@ from bot.facts import (
     find_figures,
     format_figure,
     kind_mismatch,
+    names_title,
     stated_figures,
     states_any,
     year_of_stated_figure,
@@ -577,6 +578,11 @@ class Pipeline:
             return [(year, found) for year, found in groups if found]
 
         groups = figure_groups(sentences)
+        titles = quoted_arabic_names(question) if found_kind == "date" else []
+        if groups and titles:
+            # "متى صدر تقرير «الكهرباء 2024»؟": the date of the report it names, not of another report.
+            naming = [s for s in sentences if any(names_title(title, f"{s.title} {s.before} {s.text}", translations) for title in titles)]
+            groups = figure_groups(naming) or groups
         agent = None if premise else figure_agent(question)
         realised = not premise and asks_realised(question)
         if groups and (agent or realised):

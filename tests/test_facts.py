@@ -15,6 +15,7 @@ from bot.facts import (
     find_figures,
     format_figure,
     kind_mismatch,
+    names_title,
     year_of_stated_figure,
     years_stated_instead,
 )
@@ -256,6 +257,13 @@ def test_a_follow_up_is_not_answered_with_the_figure_the_last_answer_gave():
     # An answer giving two dates does not say which one was the answer: neither is set aside.
     both = "Announced on 19 March 2025; launched on 17 September 2024."
     assert [f.value for f in find_figures("date", question, previous, evidence, answered=both)][0] == 20250319
+
+
+def test_a_quoted_title_is_named_by_its_words_in_a_row_in_either_language():
+    translations = {"كهرباء": ["electricity", "power"]}
+    assert names_title("الكهرباء 2024", "Electricity 2024 is the IEA's yearly analysis of power markets.", translations)
+    assert names_title("الكهرباء 2024", "صدر تقرير «الكهرباء 2024» في يناير.", {})
+    assert not names_title("الكهرباء 2024", "استهلكت مراكز البيانات نحو ٤١٥ تيراواط/ساعة من الكهرباء خلال عام ٢٠٢٤.", translations)
 
 
 def test_for_a_question_naming_a_year_a_figure_from_a_sentence_without_one_is_not_the_answer():

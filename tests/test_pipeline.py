@@ -596,6 +596,12 @@ def test_a_follow_up_on_what_a_report_said_was_consumed_gets_the_later_years_fig
     assert answer.text.startswith("About 1,200 TWh")
 
 
+def test_the_date_of_a_quoted_report_is_that_reports_not_anothers(default_index):
+    """«الكهرباء 2024» was answered with the date of «الطاقة والذكاء الاصطناعي», another IEA report."""
+    answer = make_pipeline(default_index).ask("متى صدر تقرير «الكهرباء 2024» عن وكالة الطاقة الدولية؟")
+    assert answer.text.startswith("24 يناير 2024")
+
+
 def test_a_who_answer_naming_nobody_new_falls_back_to_the_sources(default_index):
     """"مين الرئيس التنفيذي لـ«إنفيديا»…؟" was answered "الشركة «إنفيديا» علّق على …": it names no one."""
     question = "مين الرئيس التنفيذي لـ«إنفيديا» اللي علّق على توسّع البنية التحتية للذكاء الاصطناعي؟"
