@@ -277,7 +277,9 @@ class HybridIndex:
         self.arabic_names = ArabicNames(name for article in self.articles.values() for name in quoted_arabic_names(article.text))
         if self.chunks:
             self._bm25 = bm25s.BM25()
-            tokens = [bm25_tokens(self.chunk_text(chunk)) or [""] for chunk in self.chunks]
+            # A chunk is searched with its article's title: a paragraph of the note on «ستارغيت» that
+            # says only "the project" (its funders, its chair) is still found for "Stargate".
+            tokens = [bm25_tokens(f"{self.articles[chunk.article_id].title}\n{self.chunk_text(chunk)}") or [""] for chunk in self.chunks]
             self._bm25.index(tokens, show_progress=False)
 
     def _make_ann(self, vectors: np.ndarray) -> faiss.Index:

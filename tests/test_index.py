@@ -106,6 +106,16 @@ def test_arabic_question_finds_english_only_article(index: HybridIndex) -> None:
     assert "$80 billion" in hits[0].text
 
 
+def test_a_paragraph_is_found_by_its_articles_title(use_embedder) -> None:
+    """A note's paragraph that says only "the project" is still found for the name in its title:
+    of two notes with the same words, the one whose title names Quillon answers "Who chairs Quillon?"."""
+    text = "The project was announced in January.\n\nIts chair is a banker."
+    other = Article(id="other", title="Background: another project", language="en", source="", date="2025-01-01", text=text)
+    quillon = Article(id="quillon", title="Background: the Quillon project", language="en", source="", date="2025-01-01", text=text)
+    hits = build(use_embedder, [other, quillon]).search("Who chairs Quillon?", 1, unique_articles=False)
+    assert hits[0].article_id == "quillon" and "chair" in hits[0].text
+
+
 def test_hits_are_ranked_unique_and_limited(index: HybridIndex) -> None:
     hits = index.search(EN_MICROSOFT_QUESTION, k=3)
     assert len(hits) == 3
