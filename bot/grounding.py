@@ -32,6 +32,7 @@ from bot.text import (
     consonant_skeleton,
     content_words,
     detect_language,
+    letters_only,
     is_arabic_word,
     normalize_for_match,
     split_sentences,
@@ -461,9 +462,13 @@ def _same_word(token: str, other: str) -> bool:
 
 def restates_question(answer: str, question: str) -> bool:
     """Whether the answer only says the question back ("What did Microsoft change?" → "Microsoft
-    changed its arrangement [1]."): every word and figure in it is the question's own."""
+    changed its arrangement [1]."): every word and figure in it is the question's own, or it holds
+    the whole question ("السؤال: وين رح تتركز استثمارات الشراكة…؟ [1]")."""
     if not question:
         return False
+    asked_letters = letters_only(question)
+    if asked_letters and asked_letters in letters_only(answer):
+        return True
     if names_only(answer):
         # "Clovis I [1]" to "من هو الملك كلوفيس الأول؟": the question's own subject, in Latin letters.
         asked = set(bm25_tokens(question))

@@ -56,7 +56,7 @@ from bot.grounding import attribute_citations, latin_names, quoted_arabic_names,
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import countries_named, country_in_arabic
 from bot.settings import Settings
-from bot.text import Language, bm25_tokens, detect_language, normalize_for_match
+from bot.text import Language, bm25_tokens, detect_language, letters_only, normalize_for_match
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -336,18 +336,10 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
 
 # --- the pipeline --------------------------------------------------------------------------
 
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-
-
-def _letters(text: str) -> str:
-    """The text's letters only, case-folded: what a copy keeps when markers and punctuation change."""
-    return _NOT_LETTERS.sub("", text).casefold()
-
-
 def _says(text: str, sentence: str) -> bool:
     """Whether ``text`` contains ``sentence`` letter for letter; the model often adds a citation
     marker or drops the full stop ("... this question [3]."), which is still that sentence."""
-    return _letters(sentence) in _letters(text)
+    return letters_only(sentence) in letters_only(text)
 
 
 _COPY_SHARE = 0.6
@@ -365,8 +357,8 @@ def _copied_passage(text: str, passages: list[str]) -> int | None:
     leading = _LEADING_MARKER.match(text)
     if leading and 1 <= int(leading[1]) <= len(passages):
         return int(leading[1])  # "[1] من دوتا": the numbered block's layout, a fragment of it, not an answer
-    letters = _letters(text)
-    sources = [_letters(passage) for passage in passages]
+    letters = letters_only(text)
+    sources = [letters_only(passage) for passage in passages]
     if not letters or letters not in "".join(sources):
         return None
     head = letters[:_COPY_HEAD]

@@ -229,6 +229,14 @@ def _stem_english(word: str) -> str:
     return word
 
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def letters_only(text: str) -> str:
+    """The text's letters only, case-folded: what a copy keeps when markers and punctuation change."""
+    return _NOT_LETTERS.sub("", text).casefold()
+
+
 def bm25_tokens(text: str) -> list[str]:
     """Tokens for lexical search: light-stemmed words plus cross-script sound keys of names.
 

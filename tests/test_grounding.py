@@ -417,6 +417,13 @@ def test_a_bare_name_that_is_the_questions_own_subject_restates_it(answer, quest
     assert restates_question(answer, question) is restates
 
 
+def test_an_answer_holding_the_whole_question_restates_it():
+    """The 0.5B model answered "وين رح تتركز استثمارات…؟" with "السؤال: وين رح تتركز استثمارات… [1]؟"."""
+    question = "وين رح تتركز استثمارات شراكة البنية التحتية للذكاء الاصطناعي بشكل أساسي؟"
+    assert restates_question("السؤال: وين رح تتركز استثمارات شراكة البنية التحتية للذكاء الاصطناعي بشكل أساسي [1]؟", question)
+    assert not restates_question("في الولايات المتحدة أساسًا [1].", question)
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
