@@ -62,8 +62,8 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 
 
 # "In which city…", "في أي ولاية…": a source names the place ("in Memphis", "في أبوظبي"), or
-# calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). Countries are
-# left out: a source may give one as an adjective ("the Emirati company").
+# calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). A country does
+# not place a city: it is a slot of its own (below).
 _PLACE = Slot(
     re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b|(?<![^\s])(?:في )?(?:اي|ايه) (?:مدينه|ولايه)(?![^\W\d_])"
                r"|\bheadquart|\bwhere is \S+(?: \S+){0,3} based\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?![^\W\d_])"),

@@ -360,12 +360,6 @@ def test_initial_funders_are_answered_from_the_sentence_listing_them_in_the_othe
     assert detect_language(answer.text) == "en"
 
 
-def test_a_growth_rate_over_a_period_is_answered_once_with_its_figure(default_index):
-    """"15% a year between 2024 and 2030" answers a question naming both years with one figure."""
-    answer = make_pipeline(default_index).ask("What yearly growth rate does the IEA expect for data-centre power demand between 2024 and 2030?")
-    assert answer.text.startswith("About 15% [1]") and not answer.refused
-
-
 def test_a_country_named_only_in_the_other_language_is_given_in_the_question_language(default_index):
     answer = make_pipeline(default_index).ask("In which country is Stargate building?")
     assert "United States" in answer.text and detect_language(answer.text) == "en"
@@ -584,22 +578,26 @@ def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_the
     assert "Nvidia" in answer.citations[0].quote and "join" in answer.text
 
 
-def test_a_follow_up_date_is_not_the_date_just_answered(default_index):
-    history = [("متى أُعلن عن انضمام «إنفيديا» و«إكس إيه آي» للشراكة؟", "أُعلن ذلك يوم الأربعاء ١٩ مارس ٢٠٢٥.")]
-    answer = make_pipeline(default_index).ask("طيب والشراكة نفسها إيمتى انطلقت أول مرة؟ بأي يوم بالضبط؟", history)
-    assert answer.text.startswith("17 سبتمبر 2024") and detect_language(answer.text) == "ar"
-
-
-def test_a_follow_up_on_what_a_report_said_was_consumed_gets_the_later_years_figure(default_index):
-    history = [("What did the IEA's Energy and AI report say data centres consumed in 2024?", "About 415 TWh, roughly 1.5% of the world's electricity use.")]
-    answer = make_pipeline(default_index).ask("And where does it see that figure by 2035?", history)
-    assert answer.text.startswith("About 1,200 TWh")
-
-
-def test_the_date_of_a_quoted_report_is_that_reports_not_anothers(default_index):
-    """«الكهرباء 2024» was answered with the date of «الطاقة والذكاء الاصطناعي», another IEA report."""
-    answer = make_pipeline(default_index).ask("متى صدر تقرير «الكهرباء 2024» عن وكالة الطاقة الدولية؟")
-    assert answer.text.startswith("24 يناير 2024")
+@pytest.mark.parametrize(
+    ("question", "history", "begins"),
+    [
+        # "15% a year between 2024 and 2030" answers a question naming both years, once.
+        ("What yearly growth rate does the IEA expect for data-centre power demand between 2024 and 2030?", [], "About 15% [1]"),
+        # A follow-up does not get the date the last answer gave again.
+        ("طيب والشراكة نفسها إيمتى انطلقت أول مرة؟ بأي يوم بالضبط؟",
+         [("متى أُعلن عن انضمام «إنفيديا» و«إكس إيه آي» للشراكة؟", "أُعلن ذلك يوم الأربعاء ١٩ مارس ٢٠٢٥.")], "17 سبتمبر 2024"),
+        # "What did the report say … consumed" asks for a figure, so its follow-up does too.
+        ("And where does it see that figure by 2035?",
+         [("What did the IEA's Energy and AI report say data centres consumed in 2024?", "About 415 TWh, roughly 1.5% of the world's electricity use.")],
+         "About 1,200 TWh"),
+        # «الكهرباء 2024» is not «الطاقة والذكاء الاصطناعي», the other IEA report.
+        ("متى صدر تقرير «الكهرباء 2024» عن وكالة الطاقة الدولية؟", [], "24 يناير 2024"),
+    ],
+)
+def test_a_figure_question_gets_the_figure_it_asks_for(default_index, question, history, begins):
+    answer = make_pipeline(default_index).ask(question, history)
+    assert answer.text.startswith(begins) and not answer.refused
+    assert detect_language(answer.text) == detect_language(question)
 
 
 def test_a_who_answer_naming_nobody_new_falls_back_to_the_sources(default_index):
