@@ -100,12 +100,17 @@ def _arabic_runs(text: str) -> Iterator[tuple[str, bool]]:
                 yield _arabic_form([first, *words[i + 1 : i + n]]), clitics > 0
 
 
+def _latin_runs(text: str) -> list[str]:
+    """Whole runs of capitalised words, not parts of them ("Brad Smith" is a man, though Brad is a
+    town), without a leading "The"."""
+    return [run.removeprefix("The ") for run in CAPITALISED_RUN.findall(text)]
+
+
 def countries_named(text: str) -> list[str]:
     """The countries and regions the text names, in English, in order: "the United States" and
     «بالولايات المتحدة» both give "United States"."""
     to_arabic, to_english = _countries()
-    latin = [run.removeprefix("The ") for run in CAPITALISED_RUN.findall(text)]
-    found = [run for run in latin if run in to_arabic] + [to_english[run] for run, _ in _arabic_runs(text) if run in to_english]
+    found = [run for run in _latin_runs(text) if run in to_arabic] + [to_english[run] for run, _ in _arabic_runs(text) if run in to_english]
     return list(dict.fromkeys(found))
 
 
@@ -117,8 +122,6 @@ def country_in_arabic(english_name: str) -> str:
 def names_a_place(text: str) -> bool:
     """Whether the text names a city or a US state, in Latin or Arabic script."""
     latin, arabic = _gazetteer()
-    # A whole run of capitalised words, not a part of one: "Brad Smith" is a man, though Brad is a town.
-    if any(run.removeprefix("The ") in latin for run in CAPITALISED_RUN.findall(text)):
+    if any(run in latin for run in _latin_runs(text)):
         return True
-    return any(arabic.get(run, 0) >= (_CLITIC_READ if behind_clitic else 0) and run in arabic
-               for run, behind_clitic in _arabic_runs(text))
+    return any(run in arabic and (not behind_clitic or arabic[run] >= _CLITIC_READ) for run, behind_clitic in _arabic_runs(text))
