@@ -121,6 +121,8 @@ class PromptSet:
         self.extractive_intro: str = data["extractive_intro"]
         self.extractive_other_language: str = data["extractive_other_language"]
         self.extractive_other_language_names: str = data["extractive_other_language_names"]
+        self.extractive_only_other_language: str = data["extractive_only_other_language"]
+        self.extractive_only_other_language_names: str = data["extractive_only_other_language_names"]
         self.name_separator: str = data["name_separator"]
         self.figure_answer: str = data["figure_answer"]
         self.figures_differ: str = data["figures_differ"]
@@ -160,12 +162,15 @@ _FOLLOW_UP = re.compile(
     r"^(?:and|or|but|what about|how about|what of|also|then|is it|are they|was it|did it|does it|"
     r"و|أو|ماذا عن|وماذا|وكم|وهل|وما|ومن|ومتى|وأين|وكيف|هل هو|هل هي"
     # "و" glued to a spoken interrogative: "وإمتى…؟", "وشو…؟", "ووين…؟", "وقديش…؟"
-    r"|و(?:إمتى|امتى|أمتى|شو|ايش|إيش|وين|فين|مين|منو|قديش|ليش|ليه|كام|ازاي|إزاي))\b",
+    r"|و(?:إمتى|امتى|أمتى|إيمتى|ايمتى|شو|ايش|إيش|وين|فين|مين|منو|قديش|ليش|ليه|كام|ازاي|إزاي))\b",
     re.IGNORECASE,
 )
-# Pronouns, and Arabic ones joined to a preposition: "عنه", "فيها", "منهم".
+# Pronouns, Arabic ones joined to a preposition ("عنه", "فيها", "منهم"), and demonstratives, spoken
+# ones too: "هاد", "هيدا", and "هال" glued to its noun ("هالسنة" is "this year").
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|her)\b|(?:ها|هم|هو|هي)\b"
-                      r"|(?<![^\s])(?:عن|ل|في|من|ب|علي|على|إلي|إلى|الي)(?:ه|ها|هم|هما)(?![^\W\d_])", re.IGNORECASE)
+                      r"|(?<![^\s])(?:عن|ل|في|من|ب|علي|على|إلي|إلى|الي)(?:ه|ها|هم|هما)(?![^\W\d_])"
+                      r"|(?<![^\s])[وبل]?(?:هذا|هذه|هذي|ذلك|تلك|هاد|هادا|هادي|هيدا|هيدي|هاي)(?![^\W\d_])"
+                      r"|(?<![^\s])[وبل]?هال[^\W\d_]{2,}", re.IGNORECASE)
 
 
 # Chunks a date answer may come from, best first: over the 3,318 SQuAD-format dev questions, 3
@@ -523,7 +528,7 @@ class Pipeline:
                 rejected.append({"text": text, "problems": problems})
                 messages = messages + [{"role": "assistant", "content": text},
                                        {"role": "user", "content": prompts.retry_instruction(problems)}]
-        yield finish(self._extractive(evidence, language, prompts, standalone, copied), "extractive", True, citations)
+        yield finish(self._extractive(evidence, language, prompts, standalone, slots, copied), "extractive", True, citations)
 
     def _figure_answer(self, kind: FigureKind | None, question: str, standalone: str, previous: str | None, answered: str, hits: list[Hit],
                        language: Language, prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
@@ -655,13 +660,16 @@ class Pipeline:
                         language=meta["language"], quote=evidence.text, start=evidence.start, end=evidence.end)
 
     def _extractive(self, evidence: list[Evidence], language: Language, prompts: PromptSet, question: str,
-                    first: int | None = None) -> str:
+                    slots: Sequence[AskedSlot] = (), first: int | None = None) -> str:
         """The best evidence, quoted, preferring sentences in the question's language; a sentence
         in the other language is pointed to, not quoted, so the answer stays in the question's.
-        ``first`` is a passage the LLM picked by copying it: it is quoted first."""
-        def preference(item: tuple[int, Evidence]) -> tuple[bool, float]:
-            same_language = item[1].hit.metadata["language"] == language
-            return item[0] == first, item[1].score + (_SAME_LANGUAGE_BONUS if same_language else 0.0)
+        ``first`` is a passage the LLM picked by copying it: it is quoted first. A sentence that
+        mentions what the question asks for (the Arabic note's «الممولين الأوائل» for "Who were
+        Stargate's initial backers?") comes before any that does not, whatever its language."""
+        def preference(item: tuple[int, Evidence]) -> tuple[bool, bool, float]:
+            n, e = item
+            same_language = e.hit.metadata["language"] == language
+            return n == first, _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end)), e.score + (_SAME_LANGUAGE_BONUS if same_language else 0.0)
 
         chosen = sorted(enumerate(evidence, start=1), key=preference, reverse=True)[: self.settings.extractive_sentences]
         return self._quoted(chosen, language, prompts, question)
@@ -683,12 +691,14 @@ class Pipeline:
             names += [without_possessive(name) for name in latin_names(e.text) if name not in countries]
         names = [name for name in names if not set(bm25_tokens(name)) & asked]
         refs = " ".join(f"[{n}]" for n, _ in elsewhere)
+        # "Also relevant: …" follows a quote; alone, the pointer says the other-language source is all there is.
         if not elsewhere:
             pointer = []
         elif names:
-            pointer = [prompts.extractive_other_language_names.format(refs=refs, names=prompts.name_separator.join(dict.fromkeys(names)))]
+            template = prompts.extractive_other_language_names if quoted else prompts.extractive_only_other_language_names
+            pointer = [template.format(refs=refs, names=prompts.name_separator.join(dict.fromkeys(names)))]
         else:
-            pointer = [prompts.extractive_other_language.format(refs=refs)]
+            pointer = [(prompts.extractive_other_language if quoted else prompts.extractive_only_other_language).format(refs=refs)]
         return " ".join([intro or prompts.extractive_intro, *quoted, *pointer] if quoted else [*([intro] if intro else []), *pointer])
 
     def as_runnable(self) -> Runnable:

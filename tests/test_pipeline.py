@@ -360,6 +360,25 @@ def test_initial_funders_are_answered_from_the_sentence_listing_them_in_the_othe
     assert detect_language(answer.text) == "en"
 
 
+def test_a_spoken_follow_up_pointing_back_with_a_demonstrative_gets_the_date_asked_for(default_index):
+    """"وإيمتى بتخلص هالسنة المالية؟" after Microsoft's pledge was searched alone and refused."""
+    answer = make_pipeline(default_index).ask("وإيمتى بتخلص هالسنة المالية؟", [("قديش تعهدت مايكروسوفت تصرف على مراكز البيانات؟", "نحو 80 مليار دولار.")])
+    assert not answer.refused and "30 يونيو" in answer.text
+
+
+def test_the_sentence_holding_what_is_asked_for_is_quoted_before_others_in_the_question_language(default_index):
+    """"Who were Stargate's four initial backers?" after its launch date: the English sentences on
+    Stargate's launch outranked the Arabic one listing the funders, once preferred for their language."""
+    answer = make_pipeline(default_index).ask("And who were its four initial backers?", [("When was Stargate announced?", "On 21 January 2025.")])
+    assert "Oracle" in answer.text and "MGX" in answer.text and detect_language(answer.text) == "en"
+
+
+def test_an_answer_found_only_in_the_other_language_says_so_rather_than_also_relevant(default_index):
+    answer = make_pipeline(default_index).ask("Who chairs the Stargate venture?")
+    assert answer.text.startswith("Only the Arabic source") and not answer.refused
+    assert any("ماسايوشي سون" in citation.quote for citation in answer.citations)
+
+
 def test_a_country_named_only_in_the_other_language_is_given_in_the_question_language(default_index):
     answer = make_pipeline(default_index).ask("In which country is Stargate building?")
     assert "United States" in answer.text and detect_language(answer.text) == "en"
@@ -466,6 +485,8 @@ def test_a_follow_up_asking_what_someone_said_quotes_what_they_said(default_inde
         ("وإمتى بالضبط أعلنوا عنه؟", "مين أطلق مشروع ستارغيت؟"),  # "و" glued to a spoken "when"; "عنه" points back
         ("وشو منصبه؟", "من كتب التدوينة؟"),
         ("ما الجديد فيها؟", "ما شراكة البنية التحتية للذكاء الاصطناعي؟"),
+        ("وإيمتى بتخلص هالسنة المالية؟", "قديش تعهدت مايكروسوفت تصرف على مراكز البيانات؟"),  # "هالسنة" is "this year"
+        ("متى ينتهي هذا العام المالي؟", "كم تعهدت مايكروسوفت أن تنفق؟"),
     ],
 )
 def test_a_spoken_arabic_follow_up_is_searched_with_the_question_before_it(question, previous):
