@@ -44,13 +44,19 @@ _ASKS_PERCENT = re.compile(
     r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b|\bper ?cent(?:age)?\b"
     r"|\b(?:growth|annual|yearly) rate\b|\brate of (?:growth|increase)\b|معدل (?:ال)?(?:نمو|زياده)"  # a growth rate is a percentage
     r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه)|بالمئه|في المئه"  # "بالنسبة ل" (as for) is not a share
+    # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
+    r"|(?<![^\s])[وف]?(?:كم|قديش|كام) من (?:ال)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])"
 )
 _ASKS_AMOUNT = re.compile(
-    r"\bhow (?:much|big|large)\b|\bwhat (?:is|was|were|are|will be)? ?(?:the )?(?:size|value|amount|total|figure|estimate|"
-    r"most|maximum|ceiling|cap)\b|\b(?:figure|estimate|amount)\b"
+    # "what's", and as typed in a hurry: "whats", "wats", "wat"
+    r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
+    r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
     r"|\bwhat level\b|\bhow high\b|\b(?:what|which) range\b|\bforecasts?\b|\bprojections?\b"
     r"|\bwhat\b.*\bconsum(?:e|es|ed)\b"  # "What did the report say data centres consumed in 2024?"
-    r"|(?<![^\s])[وف]?كم\b|ما (?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي|توقعات"
+    # "كم", and spoken "how much": Levantine "قديش", Egyptian "كام", Gulf "كم"; "شو النطاق" as "ما نطاق"
+    r"|(?<![^\s])[وف]?(?:كم|قديش|قداش|كام)(?![^\W\d_])"
+    r"|(?:ما|شو|ايش|وش|ايه) (?:ال)?(?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي|توقعات"
+    r"|(?<![^\s])[وف]?(?:ال)?توقع(?![^\W\d_])"  # the noun "التوقع" (the forecast), as "توقعات"
 )
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
 _ASKS_YEAR = re.compile(rf"\b(?:which|what) year\b|\bby when\b|{_WHEN}|(?:في )?اي (?:عام|سنه)\b|متي")
@@ -72,11 +78,11 @@ _ASKS_OTHER = re.compile(
 )
 _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
-_ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهرباء|استهلاك|طاقه|تيراواط")
+_ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهربا|استهلاك|ستهلك|طاقه|تيراواط")  # spoken "كهربا"; "استهلكت"
 _MONEY = re.compile(
     r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|financ|capex|pledg|tranche|debt|mobili"
     r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover|\bpa(?:y|ys|id|ying)\b"
-    r"|استثمار|يستثمر|تستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
+    r"|استثمار|ستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
     # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".
     r"|(?<![^\s])[وفبل]?(?:ال)?(?:جمع|يجمع|تجمع|جمعت|جمعه|ضخ|يضخ|تضخ|ضخت|دين|ديون)(?![^\W\d_])"
     r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid

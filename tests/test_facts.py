@@ -69,6 +69,16 @@ from bot.text import bm25_tokens
         ("What yearly growth rate does the IEA expect for data-centre demand?", "percent"),  # a growth rate is a percentage
         ("ما معدل النمو السنوي لاستهلاك مراكز البيانات؟", "percent"),
         ("What did the IEA's Energy and AI report say data centres consumed in 2024?", "TWh"),
+        ("wats the total investmnt ceiling for the partnership?", "USD"),  # typed in a hurry
+        ("What's the fund's total size?", "USD"),
+        ("قديش متوقع يوصل استهلاك مراكز البيانات للكهربا بحلول ٢٠٣٥؟", "TWh"),  # spoken "how much"
+        ("شو النطاق اللي حطته الوكالة لاستهلاك مراكز البيانات؟", "TWh"),
+        ("كم ستستثمر «إنفيديا» من أموالها في الشراكة؟", "USD"),
+        ("قديش من إنفاق «مايكروسوفت» رح يكون جوا الولايات المتحدة؟", "percent"),  # how much of a sum is a share
+        ("كم من الـ٨٠ مليار ستصرف في أمريكا؟", "percent"),
+        ("كم من المال جمعت الشراكة؟", "USD"),  # how much money is an amount
+        ("قديش استهلكت مراكز البيانات كهربا سنة ٢٠٢٢؟", "TWh"),  # spoken "كهربا", the verb "استهلكت"
+        ("وشو التوقع الأساسي لسنة ٢٠٢٦؟", None),  # a forecast of nothing named: the question before decides
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -83,6 +93,7 @@ def test_a_follow_up_without_a_cue_takes_the_kind_of_the_question_it_follows():
     assert figure_kind("Who chairs it?", "How much will Stargate invest?") is None  # asks for a name
     assert figure_kind("Is that more than double?", "How much electricity will data centres use?") is None
     assert figure_kind("ومن يترأسه؟", "كم سيستثمر المشروع؟") is None
+    assert figure_kind("وشو التوقع الأساسي لسنة ٢٠٢٦ بنفس التقرير؟", "قديش استهلكت مراكز البيانات كهربا سنة ٢٠٢٢؟") == "TWh"
     assert figure_kind("When did it start?", "How much will it raise?") == "date"  # its own cue wins
     assert figure_kind("And where does it see that figure by 2035?", "How much electricity did data centres use?") == "TWh"
     assert figure_kind("And where is it based?", "How much will it raise?") is None  # asks for a place
