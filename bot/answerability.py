@@ -65,7 +65,7 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 # calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). A country does
 # not place a city: it is a slot of its own (below).
 _PLACE = Slot(
-    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b|(?<![^\s])(?:في )?(?:اي|ايه) (?:مدينه|ولايه)(?![^\W\d_])"
+    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b|(?<![^\s])(?:في |ب)?(?:اي|ايه) (?:مدينه|ولايه)(?![^\W\d_])"
                r"|\bheadquart|\bwhere is \S+(?: \S+){0,3} based\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?![^\W\d_])"),
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
@@ -82,7 +82,7 @@ def _names_somewhere(text: str) -> bool:
 # "country": "Western" is the subject's.
 _COUNTRY = Slot(
     re.compile(r"\b(?:which|what)(?: \w+)? (?P<asking>country|countries|nations?)\b"
-               r"|(?<![^\s])(?:في |من )?(?:اي|ايه) (?P<asking_ar>دوله|دول|بلد|بلاد|بلدان)(?![^\W\d_])"),
+               r"|(?<![^\s])(?:في |من |ب)?(?:اي|ايه) (?P<asking_ar>دوله|دول|بلد|بلاد|بلدان)(?![^\W\d_])"),
     re.compile(r"\bcountr(?:y|ies)\b|\bnations?\b|(?<![^\s])[وفبل]?(?:ال)?(?:دوله|دول|بلد|بلدان|بلاد)(?![^\W\d_])"),
     of_subject=True,
     also_mentioned=_names_somewhere,
@@ -193,6 +193,8 @@ def _sounds(tokens: Iterable[str]) -> set[str]:
 # "xAI's GPU cluster": the question is about the cluster, and a sentence about xAI alone does not
 # place it. The (at most two) words after the possessive.
 _POSSESSED = re.compile(r"\w['’]s\s+(\w+(?:\s+\w+)?)")
+# "BlackRock's chief executive": whose the slot is, the name before the possessive.
+_OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)['’]s\s+(\w+(?:\s+\w+)?)")
 # Names that capitalised runs miss: a mixed case ("xAI") or an acronym ("GPU", "US").
 _ODD_CASE = re.compile(r"\b\w*[a-z]\w*[A-Z]\w*\b|\b[A-Z]{2,}s?\b")
 
@@ -271,6 +273,7 @@ class AskedSlot:
     names: tuple[Name, ...] = ()  # the subject's names; with ``words`` empty, any mention will do
     words: tuple[frozenset[str], ...] = ()  # the subject's other words and their translations
     possessed: frozenset[str] = frozenset()  # "GPU cluster" of "xAI's GPU cluster": what the subject is
+    owner: Name | None = None  # "BlackRock" of "BlackRock's chief executive": whose the slot is
 
     @lru_cache(maxsize=4096)  # asked of the same sentences by the search, the evidence and the gate
     def supported_by(self, sentence: SourceSentence) -> bool:
@@ -282,6 +285,8 @@ class AskedSlot:
         tokens = set(bm25_tokens(sentence.text))
         if self.possessed and not self.possessed & tokens:
             return False  # about xAI, but not about xAI's GPU cluster
+        if self.owner and not (self.owner.named_in(sentence.text) or about_only(sentence.title, self.owner.named_in)):
+            return False  # "Jensen Huang, chief executive of Nvidia" is not BlackRock's chief executive
         if not self.names and not self.words:
             return True
         return (any(term <= tokens for term in self.words) or self.names_subject(sentence.text)
@@ -312,7 +317,9 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                 possessed_words = {token for phrase in _POSSESSED.findall(question) for token in bm25_tokens(phrase)} - asking_tokens
                 # In the other script too: "Stargate's first backers" are «الممولين الأوائل».
                 possessed = frozenset(possessed_words.union(*((translations or {}).get(token, ()) for token in possessed_words)))
-                found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}), possessed))
+                owners = [Name.of(owner) for owner, owned in _OWNER.findall(question) if set(bm25_tokens(owned)) & asking_tokens]
+                found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}), possessed,
+                                       next((owner for owner in owners if owner.words), None)))
             else:
                 found.append(AskedSlot(name, slot))
     return found

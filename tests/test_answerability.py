@@ -51,6 +51,7 @@ def gate(question: str) -> str | None:
         # A place the sources give only for something else: Abu Dhabi is MGX's home, not xAI's cluster's.
         ("In which city is xAI's GPU cluster located?", "place"),
         ("في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟", "place"),
+        ("وين رح يبنوا أول مركز بيانات لستارغيت؟ بأي ولاية بالضبط؟", "place"),  # "بأي": "في أي" with one letter
         # Measures no source mentions at all.
         ("How much water do data centres use?", "water"),
         ("كم تستهلك مراكز البيانات من المياه؟", "water"),
@@ -68,6 +69,8 @@ def gate(question: str) -> str | None:
         ("When was Stargate cancelled?", "cancellation"),
         # A possessive leaves no stray "s" as the subject: BlackRock's chief executive is not Nvidia's.
         ("Who is BlackRock's chief executive?", "chief executive"),
+        # Whose the role is, when a word of the question besides the owner's is in the sentence ("say").
+        ("What did BlackRock's chief executive say about the expansion?", "chief executive"),
         ("Who is the boss of MGX?", "chief executive"),
         # A headquarters is a place: Abu Dhabi is MGX's, not xAI's.
         ("Where is xAI headquartered?", "place"),
@@ -85,6 +88,7 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
     "question",
     [
         "Who is the chief executive of Nvidia?",
+        "What did Nvidia's chief executive say about the expansion?",
         "من هو الرئيس التنفيذي لـ«إنفيديا»؟",
         "Who chairs Stargate?",  # "رئاسة المشروع" in the note on Stargate: the title names it, by its sound
         "Who is the chairman of SoftBank?",  # "رئيس «سوفت بنك»": one word's sound in English, two words' in Arabic
