@@ -74,7 +74,7 @@ _ASKS_OTHER = re.compile(
     r"\b(?:who|whom|whose|which|why|how(?! much| many| big| large| high))\b"
     r"|\bwhere\b(?! (?:does|do|did|will|would) \w+(?: \w+)? (?:see|put|expect|forecast|project|place)\b)"  # "where does it see that figure?" asks for one
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
-    r"|(?<![^\s])[وف]?(?:من|لماذا|اين|كيف|هل|اي|ماذا)(?![^\W\d_])"
+    r"|(?<![^\s])[وف]?(?:من|لماذا|اين|كيف|هل|اي|ماذا|مين|منو|وين|فين|ليش|ليه|ازاي|شلون)(?![^\W\d_])"  # spoken too
 )
 _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
@@ -86,6 +86,8 @@ _MONEY = re.compile(
     # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".
     r"|(?<![^\s])[وفبل]?(?:ال)?(?:جمع|يجمع|تجمع|جمعت|جمعه|ضخ|يضخ|تضخ|ضخت|دين|ديون)(?![^\W\d_])"
     r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid
+    # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
+    r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
 )
 
 # A hedge written just before a figure, and what it means.
@@ -395,7 +397,7 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     are the years asked about (default: those the question names)."""
     asked = f"{previous} {question}" if previous else question
     question_key = normalize_for_match(asked)
-    named_years = _question_years(asked)
+    named_years = _question_years(question) or _question_years(asked)  # a follow-up's own year is the one asked about
     question_years = named_years if years is None else years
     question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
     partial = kind == "date" and not _ASKS_FULL_DATE.search(question_key)

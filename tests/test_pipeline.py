@@ -13,7 +13,7 @@ import pytest
 from bot.generation import GeneratorUnavailableError
 from bot.index import HybridIndex, IndexConfig
 from bot.corpus import load_paths
-from bot.pipeline import Pipeline, QuestionError, _unknown_names, condense
+from bot.pipeline import Pipeline, QuestionError, _asks_its_own, _unknown_names, condense, with_years_counted
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import detect_language
 
@@ -164,6 +164,38 @@ def test_follow_up_is_condensed_with_the_previous_question():
     standalone, previous = condense("And including debt?", [["How much will the partnership raise initially?", "$30 billion [1]"]])
     assert standalone.startswith("How much will the partnership raise initially?") and previous
     assert condense("What is Stargate?", [["Who launched the fund?", "BlackRock [1]"]]) == ("What is Stargate?", None)
+
+
+def test_a_follow_up_of_a_follow_up_keeps_the_first_question_and_counts_years_from_the_last():
+    history = [["What did the IEA estimate for data-centre electricity use in 2024?", "About 415 TWh."], ["And for 2030?", "About 945 TWh."]]
+    standalone, previous = condense("What about five years after that?", history)
+    assert previous == "What did the IEA estimate for data-centre electricity use in 2024? And for 2030?"
+    assert standalone.endswith("What about five years after that? (2035)")
+    assert with_years_counted("وبعدها بخمس سنين؟", "كم في ٢٠٣٠؟").endswith("(2035)")
+    assert with_years_counted("And the year after?", "In 2024?").endswith("(2025)")
+    assert with_years_counted("Two years later?", "Who chairs it?") == "Two years later?"  # no year to count from
+
+
+def test_a_year_counted_from_the_turn_before_is_the_year_answered(default_index):
+    """"What about five years after that?" after "… in 2024?" and "And for 2030?" asks for 2035:
+    it was answered with a note on Microsoft's fiscal year."""
+    history = [["What did the IEA estimate for data-centre electricity use in 2024?", "About 415 TWh."], ["And for 2030?", "About 945 TWh."]]
+    assert make_pipeline(default_index).ask("What about five years after that?", history).text.startswith("About 1,200 TWh")
+
+
+def test_a_follow_up_asking_its_own_question_is_answered_for_it_not_for_the_turn_before(default_index):
+    """"ومين المسؤول عن تشغيله؟" after "ومن يرأسه؟": the operator (OpenAI), not the chair again."""
+    history = [["متى أُعلن عن مشروع ستارغيت؟", "في 21 يناير 2025."], ["ومن يرأسه؟", "ماسايوشي سون."]]
+    answer = make_pipeline(default_index).ask("ومين المسؤول عن تشغيله؟", history)
+    assert not answer.refused and "المسؤولية التشغيلية" in answer.text.split("[1]")[0]
+
+
+@pytest.mark.parametrize(("question", "own"), [
+    ("Who chairs it?", True), ("ومن يرأسه؟", True), ("ومين المسؤول عن تشغيله؟", True),
+    ("And its CEO?", False), ("What about MGX?", False), ("وماذا عن إنفيديا؟", False),
+])
+def test_a_follow_up_asks_its_own_question_or_carries_the_last_one_on(question, own):
+    assert _asks_its_own(question) is own
 
 
 def test_follow_up_retrieves_the_debt_figure(default_index):
@@ -696,9 +728,9 @@ def test_a_range_question_gets_the_range_whose_year_the_sentence_before_gives(de
 
 
 def test_a_follow_up_answer_may_translate_a_name_and_repeat_the_earlier_questions(default_index):
-    # The chair's sentence, passage [2], is Arabic ("ماسايوشي سون، رئيس «سوفت بنك»"); "Stargate" is
+    # The chair's sentence, passage [1], is Arabic ("ماسايوشي سون، رئيس «سوفت بنك»"); "Stargate" is
     # only in the question before. Neither name is invented.
-    generator = ScriptedGenerator("Masayoshi Son chairs Stargate [2].")
+    generator = ScriptedGenerator("Masayoshi Son chairs Stargate [1].")
     answer = make_pipeline(default_index, generator).ask("Who chairs it?", [["Who launched Stargate?", "SoftBank and OpenAI [1]"]])
     assert answer.path == "llm" and answer.text.startswith("Masayoshi Son")
 
