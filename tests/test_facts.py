@@ -77,6 +77,7 @@ from bot.text import bm25_tokens
         ("قديش من إنفاق «مايكروسوفت» رح يكون جوا الولايات المتحدة؟", "percent"),  # how much of a sum is a share
         ("كم من الـ٨٠ مليار ستصرف في أمريكا؟", "percent"),
         ("كم من المال جمعت الشراكة؟", "USD"),  # how much money is an amount
+        ("قديش رح يصرفوا على ستارغيت؟", "USD"),  # spoken "spend"
         ("قديش استهلكت مراكز البيانات كهربا سنة ٢٠٢٢؟", "TWh"),  # spoken "كهربا", the verb "استهلكت"
         ("وشو التوقع الأساسي لسنة ٢٠٢٦؟", None),  # a forecast of nothing named: the question before decides
     ],
