@@ -327,6 +327,12 @@ def _only_an_instruction(question: str) -> bool:
 # "Who…", "Which…", "من…", "أي…": the answer is a name, so a sentence naming someone the question
 # does not is more likely to hold it than one that only repeats the question's names.
 _ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|^\W*[وف]?(?:من|مين|منو)\s|(?<![^\s])[وفب]?(?:اي|ايه)\s")  # "مين", "منو": spoken "who"
+# "What was it called…?", "ما اسم…": a name too, but the sentence giving it often names nothing
+# new beside it (over the SQuAD-format questions a bonus for one cost 8 answers and gained 2); an
+# LLM answer to it must still name something new ("The AI Infrastructure Partnership was renamed
+# the AI Infrastructure Partnership" gives no name).
+_ASKS_WHAT_NAME = re.compile(r"\bwhat (?:was|is|were|are)\b.*\b(?:called|named|known as)\b|\bwhat(?:['’]s| is| was)? (?:the |its |their )?name\b"
+                             r"|(?<![^\s])[وف]?(?:ما|شو|ايش|وش) (?:كان |هو |هي )?(?:ال)?اسم")
 _NEW_NAME_BONUS = 0.1
 # "What did he say about…?", "وشو قال عن…؟": the answer is what someone is reported saying.
 _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:say|said|tell|told)\b|\bwhat was said\b"
@@ -581,7 +587,7 @@ class Pipeline:
                 off_type = kind_mismatch(kind, text)
                 if off_type:
                     problems.append(off_type)
-                if _asks_for_a_name(question) and not _names_a_new_one(text, set(bm25_tokens(standalone))):
+                if (_asks_for_a_name(question) or _ASKS_WHAT_NAME.search(normalize_for_match(question))) and not _names_a_new_one(text, set(bm25_tokens(standalone))):
                     # "مين الرئيس التنفيذي لـ«إنفيديا»…؟" → "الشركة «إنفيديا» علّق على …": no name is given.
                     problems.append("the answer names nobody the question does not already name")
                 if rejected and any(_says(text, problem) for problem in rejected[-1]["problems"]):

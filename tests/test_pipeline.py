@@ -662,6 +662,15 @@ def test_a_who_answer_naming_nobody_new_falls_back_to_the_sources(default_index)
     assert answer.rejected[0]["problems"] == ["the answer names nobody the question does not already name"]
 
 
+def test_an_answer_to_what_something_was_called_must_give_a_name_the_question_lacks(default_index):
+    question = "What was the AI Infrastructure Partnership called before it was rebranded?"
+    same = "The AI Infrastructure Partnership was renamed the AI Infrastructure Partnership before it was rebranded [1]."
+    answer = make_pipeline(default_index, ScriptedGenerator(same, same)).ask(question)
+    assert answer.path == "extractive" and "Global AI Infrastructure Investment Partnership" in answer.text
+    named = "It was called the Global AI Infrastructure Investment Partnership (GAIIP) [2]."
+    assert make_pipeline(default_index, ScriptedGenerator(named)).ask(question).path == "llm"
+
+
 def test_a_who_answer_naming_someone_new_is_kept(default_index):
     answer = make_pipeline(default_index, ScriptedGenerator("Jensen Huang [1].")).ask("Who is the chief executive of Nvidia?")
     assert answer.path == "llm" and answer.text.startswith("Jensen Huang")
