@@ -105,10 +105,10 @@ _HEDGES: tuple[tuple[Hedge, re.Pattern[str]], ...] = tuple(
 _HEDGE_WINDOW = 30  # characters before the figure that may hold its hedge
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 # A year that is part of a name ("Electricity 2024", «الكهرباء 2024», "تقرير الكهرباء 2024",
-# "رؤية 2030") sets no time for the figure. Arabic has no capitals: a name with a year follows a
-# word for a document, a plan or an event.
+# "رؤية 2030") sets no time for the figure; "In 2024" opening a question does. Arabic has no
+# capitals: a name with a year follows a word for a document, a plan or an event.
 _TITLED_YEAR = re.compile(
-    r"«[^»]*»|\"[^\"]*\"|“[^”]*”|(?<![.!?؟]\s)\b[A-Z][A-Za-z]+ (?:19|20)\d\d\b"
+    r"«[^»]*»|\"[^\"]*\"|“[^”]*”|(?<![.!?؟]\s)\b(?!(?:In|By|For|Since|Until|From|Before|After|During|Through)\b)[A-Z][A-Za-z]+ (?:19|20)\d\d\b"
     r"|(?:تقرير|دراسة|دراسه|خطة|خطه|رؤية|رؤيه|استراتيجية|استراتيجيه|مؤتمر|قمة|قمه|كأس|كاس|بطولة|بطوله|معرض)"
     r"(?:\s+[^\s\d]+){0,2}\s+(?:19|20)\d\d\b"
 )
@@ -386,9 +386,13 @@ def figure_kind(question: str, previous: str | None) -> FigureKind | None:
     return expected_kind(previous)
 
 
+def asked_years(text: str) -> list[int]:
+    """Years a question asks about, in order (a year inside a title or quote does not count)."""
+    return [int(year) for year in _YEAR.findall(to_ascii_digits(_TITLED_YEAR.sub(" ", text)))]
+
+
 def _question_years(asked: str) -> set[int]:
-    """Years the question asks about (a year inside a title or quote does not count)."""
-    return {int(year) for year in _YEAR.findall(to_ascii_digits(_TITLED_YEAR.sub(" ", asked)))}
+    return set(asked_years(asked))
 
 
 def _all_candidates(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],

@@ -39,6 +39,7 @@ from bot.facts import (
     Figure,
     FigureKind,
     Sentence,
+    asked_years,
     compared_years,
     contradicted_figure,
     figure_kind,
@@ -56,7 +57,7 @@ from bot.grounding import attribute_citations, latin_names, quoted_arabic_names,
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import countries_named, country_in_arabic
 from bot.settings import Settings
-from bot.text import Language, bm25_tokens, detect_language, letters_only, normalize_for_match, to_ascii_digits
+from bot.text import Language, bm25_tokens, detect_language, letters_only, normalize_for_match
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -240,7 +241,7 @@ _YEARS_LATER = re.compile(
 def with_years_counted(question: str, previous: str) -> str:
     """The question with a year counted from the last one the previous question names written out:
     "what about five years after that?" after "And for 2030?" asks about 2035."""
-    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", to_ascii_digits(previous))
+    years = asked_years(previous)  # "Electricity 2024" names a report, not a year to count from
     match = _YEARS_LATER.search(normalize_for_match(question))
     if not years or not match:
         return question

@@ -10,6 +10,7 @@ from bot.facts import (
     Sentence,
     compared_years,
     contradicted_figure,
+    asked_years,
     expected_kind,
     figure_kind,
     find_figures,
@@ -380,3 +381,11 @@ def test_a_question_using_initials_points_at_the_figure_beside_the_name_spelt_ou
     # would be near none of the question's words, and the bare year 2022 beside "IEA" would answer.
     found = find_figures(expected_kind(question), question, None, [sentence(1, source, score=0.38), sentence(2, other, score=0.31)])
     assert [figure.value for figure in found] == [20240124.0]
+
+
+def test_the_years_a_question_asks_about_are_read_in_order_and_a_title_year_is_not_one():
+    """"In 2024?" opening a follow-up was read as a title like "Electricity 2024", so "And the year
+    after?" had no year to count from."""
+    assert asked_years("In 2024?") == [2024]
+    assert asked_years("By 2030, and then in 2035?") == [2030, 2035]
+    assert asked_years("What did Electricity 2024 say for 2026?") == [2026]
