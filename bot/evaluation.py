@@ -392,6 +392,8 @@ def aggregate(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
     for key in [*(f"recall@{k}" for k in RETRIEVAL_KS), f"mrr@{MRR_DEPTH}"]:
         metrics[key] = _mean(r[key] for r in with_sources if key in r)
+    # How long the answers are: quoting more sentences scores better on "contains" and reads worse.
+    metrics["answer_chars_p50"] = _round(percentile([float(len(r["answer"])) for r in answered_answerable if "answer" in r], 50), 1)
     totals = [float(r["latency"]) for r in records if r.get("latency") is not None]
     metrics["latency_p50_ms"] = _round(percentile(totals, 50), 1)
     metrics["latency_p95_ms"] = _round(percentile(totals, 95), 1)
@@ -913,7 +915,7 @@ def run_squad(
 
 _TABLE_METRICS = (
     "n", "correctness", "accuracy", "f1", "contains", "number_match", "faithfulness", "unsupported_number_answers",
-    "citation_precision", "refusal_precision", "refusal_recall", "false_refusals", "language_match",
+    "citation_precision", "answer_chars_p50", "refusal_precision", "refusal_recall", "false_refusals", "language_match",
     "recall@1", "recall@5", f"mrr@{MRR_DEPTH}", "latency_p50_ms", "latency_p95_ms",
 )
 _GROUP_METRICS = ("n", "correctness", "faithfulness", "refusal_precision", "refusal_recall", "false_refusals",

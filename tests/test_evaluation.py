@@ -64,6 +64,14 @@ def test_wrong_magnitude_is_no_numeric_match_and_an_unsupported_number():
     assert metrics["number_match"] == 0.5
 
 
+def test_the_report_gives_the_median_length_of_the_answers_it_scores():
+    """Quoting more sentences scores better on "contains": the report shows what it costs in length."""
+    short = score_reply(row(id="s"), reply("$30 billion [1]."))
+    long = score_reply(row(id="l"), reply("The fund will raise $30 billion at first, and more later [1]."))
+    refused = score_reply(row(id="r"), reply("The sources do not say.", refused=True))
+    assert aggregate([short, long, refused])["answer_chars_p50"] == (len(short["answer"]) + len(long["answer"])) / 2
+
+
 def test_arabic_figures_units_and_number_words():
     assert number_matches("تسعى إلى جمع ٣٠ مليار دولار [١]", 30e9, "USD")
     assert number_matches("تسعى إلى جمع 30 مليار", 30e9, "USD")  # a plain number is compatible with USD
