@@ -195,6 +195,10 @@ def _sounds(tokens: Iterable[str]) -> set[str]:
 _POSSESSED = re.compile(r"\w['’]s\s+(\w+(?:\s+\w+)?)")
 # "BlackRock's chief executive": whose the slot is, the name before the possessive.
 _OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)['’]s\s+(\w+(?:\s+\w+)?)")
+# «الرئيس التنفيذي لـ«بلاك روك»», «رئيس مجلس إدارة «إنفيديا»»: Arabic says whose a role is by the
+# name right after it (known names are quoted before the question is read), with «لـ», «لشركة»
+# or nothing between.
+_ARABIC_OWNER = re.compile(r"\s*(?:اداره\s+)?(?:لشركه\s+|شركه\s+|لـ?\s*)?[«“\"]([^»”\"]+)[»”\"]")
 # Names that capitalised runs miss: a mixed case ("xAI") or an acronym ("GPU", "US").
 _ODD_CASE = re.compile(r"\b\w*[a-z]\w*[A-Z]\w*\b|\b[A-Z]{2,}s?\b")
 
@@ -318,6 +322,8 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                 # In the other script too: "Stargate's first backers" are «الممولين الأوائل».
                 possessed = frozenset(possessed_words.union(*((translations or {}).get(token, ()) for token in possessed_words)))
                 owners = [Name.of(owner) for owner, owned in _OWNER.findall(question) if set(bm25_tokens(owned)) & asking_tokens]
+                owners += [Name.of(owner[1]) for match in slot.asks.finditer(asked)
+                           if (owner := _ARABIC_OWNER.match(asked, match.end()))]
                 found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}), possessed,
                                        next((owner for owner in owners if owner.words), None)))
             else:

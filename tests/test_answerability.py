@@ -72,6 +72,9 @@ def gate(question: str) -> str | None:
         # Whose the role is, when a word of the question besides the owner's is in the sentence ("say").
         ("What did BlackRock's chief executive say about the expansion?", "chief executive"),
         ("Who is the boss of MGX?", "chief executive"),
+        # Arabic says whose a role is by the (quoted) name after it: Nvidia's chief is not BlackRock's.
+        ("منو الرئيس التنفيذي لـ«بلاك روك» اللي أطلق الصندوق؟", "chief executive"),
+        ("من هو الرئيس التنفيذي لشركة «بلاك روك»؟", "chief executive"),
         # A headquarters is a place: Abu Dhabi is MGX's, not xAI's.
         ("Where is xAI headquartered?", "place"),
         ("أين مقر «إكس إيه آي»؟", "place"),
@@ -90,6 +93,7 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
         "Who is the chief executive of Nvidia?",
         "What did Nvidia's chief executive say about the expansion?",
         "من هو الرئيس التنفيذي لـ«إنفيديا»؟",
+        "من الرئيس التنفيذي لشركة «إنفيديا»؟",
         "Who chairs Stargate?",  # "رئاسة المشروع" in the note on Stargate: the title names it, by its sound
         "Who is the chairman of SoftBank?",  # "رئيس «سوفت بنك»": one word's sound in English, two words' in Arabic
         "من يترأس مشروع «ستارغيت»؟",
