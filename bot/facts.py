@@ -53,6 +53,8 @@ _ASKS_AMOUNT = re.compile(
     r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
     r"|\bwhat level\b|\bhow high\b|\b(?:what|which) range\b|\bforecasts?\b|\bprojections?\b"
     r"|\bwhat\b.*\bconsum(?:e|es|ed)\b"  # "What did the report say data centres consumed in 2024?"
+    # "What did Microsoft spend on AI data centres in fiscal 2024?"; not "What did it invest in?", which asks for a thing
+    r"|\bwhat (?:did|does|do|will|would|could|has|have)\b.*\b(?:spen[dt]|invest(?:ed)?|pa(?:y|id)|raised?|cost|earn(?:ed)?)\b(?!.*\b(?:in|on|into|for|with)\W*$)"
     # "كم", and spoken "how much": Levantine "قديش", Egyptian "كام", Gulf "كم"; "شو النطاق" as "ما نطاق"
     r"|(?<![^\s])[وف]?(?:كم|قديش|قداش|كام)(?![^\W\d_])"
     r"|(?:ما|شو|ايش|وش|ايه) (?:ال)?(?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي|توقعات"
@@ -80,7 +82,7 @@ _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|d
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
 _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهربا|استهلاك|ستهلك|طاقه|تيراواط")  # spoken "كهربا"; "استهلكت"
 _MONEY = re.compile(
-    r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|financ|capex|pledg|tranche|debt|mobili"
+    r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|\bcash\b|financ|capex|pledg|tranche|debt|mobili"
     r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover|\bpa(?:y|ys|id|ying)\b"
     r"|استثمار|ستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
     # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".
@@ -368,6 +370,12 @@ def _fractions(key: str) -> list[_Written]:
     return found
 
 
+def states_a_figure(text: str) -> bool:
+    """Whether the text states a sum, TWh or a share, in figures or as a word ("more than half")."""
+    key = normalize_for_match(text)
+    return any(q.unit in _UNITS for q in extract_quantities(key)) or bool(_FRACTION.search(key))
+
+
 def compared_years(question: str) -> list[int]:
     """The years a question compares ("… more than double between 2022 and 2026?"), in order;
     [] when it names fewer than two. Each gets its own figure. Only the question's own years
@@ -396,14 +404,15 @@ def _question_years(asked: str) -> set[int]:
 
 
 def _all_candidates(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
-                    translations: Mapping[str, Sequence[str]] | None, years: set[int] | None = None) -> list[Figure]:
-    """Every figure of ``kind`` in the sentences that is not the question's own, scored; ``years``
-    are the years asked about (default: those the question names)."""
+                    translations: Mapping[str, Sequence[str]] | None, years: set[int] | None = None,
+                    own_figures: bool = False) -> list[Figure]:
+    """Every figure of ``kind`` in the sentences that is not the question's own (unless
+    ``own_figures``), scored; ``years`` are the years asked about (default: those the question names)."""
     asked = f"{previous} {question}" if previous else question
     question_key = normalize_for_match(asked)
     named_years = _question_years(question) or _question_years(asked)  # a follow-up's own year is the one asked about
     question_years = named_years if years is None else years
-    question_values = {q.value for q in extract_quantities(question_key) if q.unit is not None}
+    question_values = set() if own_figures else {q.value for q in extract_quantities(question_key) if q.unit is not None}
     partial = kind == "date" and not _ASKS_FULL_DATE.search(question_key)
     if partial:
         question_values |= {float(year * 10000) for year in named_years}  # a year it names is not the answer
@@ -425,8 +434,10 @@ def years_stated_instead(kind: FigureKind, question: str, previous: str | None, 
                          translations: Mapping[str, Sequence[str]] | None = None) -> list[int]:
     """The other years the sentences give figures of ``kind`` for, when the question names a year
     and no figure is for it ("What did Microsoft spend in fiscal 2024?" over sources that give
-    fiscal 2025 only); [] otherwise. Such a question is refused: its figure is not stated."""
-    candidates = _all_candidates(kind, question, previous, sentences, translations)
+    fiscal 2025 only); [] otherwise. Such a question is refused: its figure is not stated. A figure
+    the question states counts too: "… in fiscal 2024, the year before the $80bn budget?" names
+    fiscal 2025's."""
+    candidates = _all_candidates(kind, question, previous, sentences, translations, own_figures=True)
     if kind == "date" or any(f.year_match for f in candidates):
         return []
     return sorted({f.other_year for f in candidates if f.other_year is not None})

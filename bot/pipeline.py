@@ -48,6 +48,7 @@ from bot.facts import (
     kind_mismatch,
     names_title,
     stated_figures,
+    states_a_figure,
     states_any,
     year_of_stated_figure,
     years_stated_instead,
@@ -55,7 +56,7 @@ from bot.facts import (
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
 from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
-from bot.places import countries_named, country_in_arabic
+from bot.places import asked_scope, countries_named, country_in_arabic, places_in
 from bot.settings import Settings
 from bot.text import Language, bm25_tokens, detect_language, letters_only, normalize_for_match
 
@@ -662,6 +663,19 @@ class Pipeline:
                                     and not (realised and tells_a_plan(s.text, s.before))])
             if not groups:
                 return prompts.refusal, "refusal", True, []
+        # Amounts only: in "متى تأسست جامعة قسنطينة في الجزائر؟" the place tells which university.
+        scope = set() if premise or found_kind in ("date", "year") else asked_scope(question)
+        if scope:
+            # "… data centres in the Middle East?": a global figure is not the region's. Only
+            # figures told of a place the question names may answer, or its share of the total
+            # ("How much will Microsoft spend in the US?" → "more than half … in the US").
+            placed = [s for s in sentences if scope & places_in(f"{s.title} {s.before} {s.text}")]
+            found_anywhere, groups = bool(groups), figure_groups(placed)
+            if not groups and found_kind != "percent":
+                found_kind = "percent"
+                groups = figure_groups(placed)
+            if not groups and found_anywhere and not any(states_a_figure(s.text) for s in placed):
+                return prompts.refusal, "refusal", True, []  # figures for elsewhere only
         stated = [] if premise else stated_figures(question)
         if groups and stated:
             # A figure the question states anchors its topic: "Microsoft's $80bn budget … how much
@@ -673,7 +687,9 @@ class Pipeline:
             anchored = {id(hit) for hit in chunks if states_any(hit.text, stated)
                         and (not names or any(name.named_in(f"{hit.metadata['title']} {hit.text}") for name in names))}
             if anchored:
-                groups = figure_groups([s for s, e in zip(sentences, pool) if id(e.hit) in anchored])
+                # A place's share may be told in another paragraph than the sum ("… $80bn budget
+                # spent in the US?" → "more than half … in the United States").
+                groups = figure_groups([s for s, e in zip(sentences, pool) if id(e.hit) in anchored]) or (groups if scope else [])
         if len(groups) > 1 and len({tuple((f.value, f.sentence.number) for f in found) for _, found in groups}) == 1:
             groups = [(None, groups[0][1])]  # one figure for the whole period ("15% a year between 2024 and 2030")
         figures = [figure for _, found in groups for figure in found]

@@ -125,3 +125,41 @@ def names_a_place(text: str) -> bool:
     if any(run in latin for run in _latin_runs(text)):
         return True
     return any(run in arabic and (not behind_clitic or arabic[run] >= _CLITIC_READ) for run, behind_clitic in _arabic_runs(text))
+
+
+# Regions and short country names everyday writing uses that CLDR does not list ("the Middle
+# East", «الإمارات» for «الإمارات العربية المتحدة», "UAE"), under the name ``countries_named`` gives:
+# Latin as written (an acronym in capitals: "US", not "us"), Arabic match-normalised.
+_EVERYDAY_NAMES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    name: (re.compile(latin), re.compile(arabic)) for name, (latin, arabic) in {
+        "Middle East": (r"\bMiddle East(?:ern)?\b|\bMENA\b", r"الشرق الاوسط"),
+        "Gulf": (r"\b(?:Persian |Arab(?:ian)? )?Gulf\b", r"(?<![^\s])[وفبل]?(?:ال)?خليج(?:ي|يه)?(?![^\W\d_])"),
+        "United Arab Emirates": (r"\bUAE\b|\bEmirat(?:es|i)\b", r"(?<![^\s])[وفبل]?(?:ال)?امارات(?:ي|يه)?(?![^\W\d_])"),
+        "United States": (r"\bU\.?S\.?(?:A\.?)?(?![\w.])|\bAmerica\b", r"(?<![^\s])[وفبل]?(?:ال)?(?:امريك|اميرك)\w*"),
+        "United Kingdom": (r"\bU\.?K\.?(?![\w.])|\bBritain\b", r"بريطاني"),
+        "European Union": (r"\bEU\b", r"الاتحاد الاوروبي"),
+    }.items()
+}
+# "US dollars", «دولار أمريكي» name a currency, not where the money goes.
+_LATIN_CURRENCY = re.compile(r"\bU\.?S\.? dollars?\b", re.IGNORECASE)
+_ARABIC_CURRENCY = re.compile(r"دولار(?:ات)? (?:ال)?(?:امريكي|اميركي)\w*")
+# "data centres in the Middle East", «في الإمارات», «داخل الولايات المتحدة»: a place a figure is
+# asked for, not one that describes who is asked about ("Abu Dhabi's MGX").
+_SCOPE = re.compile(
+    r"\b(?:in|across|within|throughout|inside|for)\s+(?:the\s+)?((?:[A-Z][\w.-]*|of)(?:\s+(?:[A-Z][\w.-]*|of))*)"
+    r"|(?<![^\s])(?:في|داخل|ب)\s*((?:\S+)(?:\s+\S+){0,2})"
+)
+
+
+def places_in(text: str) -> set[str]:
+    """Every country or region the text names, in either script, under one name each."""
+    latin = _LATIN_CURRENCY.sub(" ", text)
+    arabic = _ARABIC_CURRENCY.sub(" ", normalize_for_match(latin))
+    found = set(countries_named(latin)) | set(countries_named(arabic))
+    return found | {name for name, (in_latin, in_arabic) in _EVERYDAY_NAMES.items() if in_latin.search(latin) or in_arabic.search(arabic)}
+
+
+def asked_scope(question: str) -> set[str]:
+    """The countries and regions a question asks a figure for ("How much electricity do data
+    centres in the UAE use?" → {"United Arab Emirates"}); empty when it names none so."""
+    return {place for match in _SCOPE.finditer(question) for place in places_in(match.group(1) or match.group(2))}

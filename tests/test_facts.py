@@ -81,6 +81,11 @@ from bot.text import bm25_tokens
         ("قديش رح يصرفوا على ستارغيت؟", "USD"),  # spoken "spend"
         ("قديش استهلكت مراكز البيانات كهربا سنة ٢٠٢٢؟", "TWh"),  # spoken "كهربا", the verb "استهلكت"
         ("وشو التوقع الأساسي لسنة ٢٠٢٦؟", None),  # a forecast of nothing named: the question before decides
+        ("What did Microsoft spend on AI data centers in fiscal 2024?", "USD"),  # "what did … spend" asks for a sum
+        ("What will the project cost?", "USD"),
+        ("how much cash did xAI itself put into the partnership?", "USD"),
+        ("What did Microsoft invest in?", None),  # a thing, not a sum
+        ("What did they spend the money on?", None),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):

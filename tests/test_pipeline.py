@@ -436,6 +436,32 @@ def test_a_figure_for_a_year_the_sources_do_not_cover_is_refused(default_index):
     assert generator.prompts == []  # the sources give fiscal 2025 only: no LLM call
 
 
+def test_a_figure_the_question_states_for_another_year_does_not_answer_for_the_year_asked(default_index):
+    answer = make_pipeline(default_index).ask("What did Microsoft spend on AI data centers in fiscal 2024, the year before the $80bn budget?")
+    assert answer.refused
+
+
+def test_cash_asked_of_one_partner_is_not_answered_with_the_whole_fund(default_index):
+    assert make_pipeline(default_index).ask("how much cash did xAI itself put into the AI Infrastructure Partnership when it joined?").refused
+
+
+@pytest.mark.parametrize("question", [
+    "كم تتوقع وكالة الطاقة الدولية أن تستهلك مراكز البيانات في الشرق الأوسط من الكهرباء بحلول ٢٠٣٠؟",
+    "How much electricity do data centres in the UAE use?",
+])
+def test_a_figure_asked_for_a_region_the_sources_do_not_cover_is_refused_not_given_the_global_one(default_index, question):
+    assert make_pipeline(default_index).ask(question).refused
+
+
+@pytest.mark.parametrize(("question", "share"), [
+    ("How much will Microsoft spend in the US?", "More than half [1]."),
+    ("كم من ميزانية مايكروسوفت البالغة ٨٠ مليار دولار ستُصرف داخل الولايات المتحدة؟", "أكثر من النصف [1]."),
+])
+def test_a_sum_asked_for_one_country_is_answered_with_its_share_not_the_whole(default_index, question, share):
+    answer = make_pipeline(default_index).ask(question)
+    assert answer.text.startswith(share) and "80" not in answer.text.split("[1]")[0]
+
+
 def test_arabic_question_about_a_quoted_name_no_article_mentions_is_refused(default_index):
     generator = ScriptedGenerator("انسحبت غوغل بسبب الخلافات [1].")
     answer = make_pipeline(default_index, generator).ask("ما سبب انسحاب «غوغل» من مشروع «ستارغيت»؟")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.places import countries_named, country_in_arabic, names_a_place
+from bot.places import asked_scope, countries_named, country_in_arabic, names_a_place, places_in
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,29 @@ def test_a_country_has_its_arabic_name_for_an_arabic_answer():
     assert country_in_arabic("United States") == "الولايات المتحدة"
     assert countries_named("Japan and China") == ["Japan", "China"]
     assert countries_named("SoftBank and OpenAI launched Stargate in the world of AI.") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        ("How much electricity do data centres in the Middle East use?", {"Middle East"}),
+        ("قديش تستهلك مراكز البيانات في الإمارات من الكهرباء؟", {"United Arab Emirates"}),  # CLDR has only the long name
+        ("How much will Microsoft spend in the US?", {"United States"}),
+        ("كم ستنفق «مايكروسوفت» داخل الولايات المتحدة؟", {"United States"}),
+        ("How much electricity did data centres use in Europe in 2024?", {"Europe"}),
+        # A place that describes who is asked about, or no place at all.
+        ("How much did Abu Dhabi's MGX invest?", set()),
+        ("How much electricity will data centres use in 2030?", set()),
+        ("كم تبلغ قيمة الصندوق في البداية؟", set()),
+    ],
+)
+def test_the_place_a_figure_is_asked_for_is_read_in_either_script(question, scope):
+    assert asked_scope(question) == scope
+
+
+def test_a_currency_or_a_pronoun_names_no_place():
+    assert places_in("Microsoft was on track to spend approximately 80 billion US dollars") == set()
+    assert places_in("30 مليار دولار أمريكي") == set()
+    assert places_in("Tell us more") == set()
+    assert places_in("more than half of the total is to be spent in the US") == {"United States"}
+    assert places_in("MGX, the Emirati investment company") == {"United Arab Emirates"}
