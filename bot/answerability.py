@@ -199,6 +199,8 @@ _OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)['’]s\s+(\w+(?:
 # name right after it (known names are quoted before the question is read), with «لـ», «لشركة»
 # or nothing between.
 _ARABIC_OWNER = re.compile(r"\s*(?:اداره\s+)?(?:لشركه\s+|شركه\s+|لـ?\s*)?[«“\"]([^»”\"]+)[»”\"]")
+# "owned by Elon Musk", «المملوكة لإيلون ماسك»: whose a holding is.
+_OWNED_BY = re.compile(r"\bowned by\s+(?:[A-Z][\w-]*\s*)+|(?<![^\s])(?:ال)?مملوك[ةه]?\s+(?:من قبل\s+|ل)\S+(?:\s+\S+)?")
 # Names that capitalised runs miss: a mixed case ("xAI") or an acronym ("GPU", "US").
 _ODD_CASE = re.compile(r"\b\w*[a-z]\w*[A-Z]\w*\b|\b[A-Z]{2,}s?\b")
 
@@ -284,7 +286,10 @@ class AskedSlot:
         """Whether the sentence mentions the slot for the subject: the sentence names it or holds
         one of its words, or its article's title names it alone (the note on «ستارغيت» says "the project")."""
         slot = self.slot
-        if not (slot.mentions.search(normalize_for_match(sentence.text)) or slot.also_mentioned and slot.also_mentioned(sentence.text)):
+        text = sentence.text
+        if self.owner:  # "xAI, owned by Elon Musk, and Nvidia" tells Musk's holding, not Nvidia's stake
+            text = _OWNED_BY.sub(lambda held: held[0] if self.owner.named_in(held[0]) else " ", text)
+        if not (slot.mentions.search(normalize_for_match(text)) or slot.also_mentioned and slot.also_mentioned(text)):
             return False
         tokens = set(bm25_tokens(sentence.text))
         if self.possessed and not self.possessed & tokens:

@@ -22,6 +22,8 @@ SOURCES = [
     SourceSentence("وصرح جينسن هوانغ، الرئيس التنفيذي لشركة “إنفيديا”: إن التوسع سيعود بالنفع على الجميع.", AIP_TITLE),
     SourceSentence("The partners are BlackRock, Microsoft and MGX, the Abu Dhabi investment company.", AIP_TITLE),
     SourceSentence("It operates a cluster of more than 100,000 Nvidia graphics processing units.", AIP_TITLE),
+    SourceSentence("xAI, owned by Elon Musk, and chipmaker Nvidia are teaming up in an AI infrastructure fund.", AIP_TITLE),
+    SourceSentence("تتعاون “إكس إيه آي”، المملوكة لإيلون ماسك، و“إنفيديا” في صندوق للبنية التحتية.", AIP_TITLE),
     SourceSentence("ويتولى رئاسة المشروع ماسايوشي سون، رئيس «سوفت بنك».", STARGATE_TITLE),
     SourceSentence("أما توزيع الأدوار، فإن «سوفت بنك» و«أوبن إيه آي» هما الشريكان الرئيسيان.", STARGATE_TITLE),
     SourceSentence("OpenAI, the company behind ChatGPT, launched Stargate in January.", AIP_TITLE),
@@ -75,6 +77,9 @@ def gate(question: str) -> str | None:
         # Arabic says whose a role is by the (quoted) name after it: Nvidia's chief is not BlackRock's.
         ("منو الرئيس التنفيذي لـ«بلاك روك» اللي أطلق الصندوق؟", "chief executive"),
         ("من هو الرئيس التنفيذي لشركة «بلاك روك»؟", "chief executive"),
+        # "xAI, owned by Elon Musk, and Nvidia" tells Musk's holding, not Nvidia's stake.
+        ("What is Nvidia's stake in the fund?", "stake"),
+        ("كم نسبة حصة «إنفيديا» في الصندوق؟", "stake"),
         # A headquarters is a place: Abu Dhabi is MGX's, not xAI's.
         ("Where is xAI headquartered?", "place"),
         ("أين مقر «إكس إيه آي»؟", "place"),
@@ -94,6 +99,7 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
         "What did Nvidia's chief executive say about the expansion?",
         "من هو الرئيس التنفيذي لـ«إنفيديا»؟",
         "من الرئيس التنفيذي لشركة «إنفيديا»؟",
+        "What is Elon Musk's stake in xAI?",  # "owned by Elon Musk" is his
         "Who chairs Stargate?",  # "رئاسة المشروع" in the note on Stargate: the title names it, by its sound
         "Who is the chairman of SoftBank?",  # "رئيس «سوفت بنك»": one word's sound in English, two words' in Arabic
         "من يترأس مشروع «ستارغيت»؟",
