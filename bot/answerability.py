@@ -107,6 +107,10 @@ _CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|\bboss\b|(?:�
 # are asked for only when counted: "ما وظيفة …؟" asks for someone's position. A stake is asked
 # for as such ("حصة", "stake"), not as a share of consumption, and not by "Who owns…?", which a
 # source may answer without saying so ("Elon Musk's company xAI"); "its own spending" mentions none.
+# What a company writes to tell news: a post, a report, a letter ("Microsoft's blog post", «تدوينة»).
+_WRITINGS = r"(?:blog|post|posts|report|article|letter|statement|memo|op-?ed|column|tweet|note)\b"
+_ARABIC_WRITINGS = r"(?:تدوين\w*|مدونه|مقال|مقاله|تقرير|منشور|رساله|بيان|تغريده)"
+
 SLOTS: dict[str, Slot] = {
     "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
     "power capacity": _slot(CAPACITY),
@@ -149,6 +153,14 @@ SLOTS: dict[str, Slot] = {
                     r"|(?<![^\s])[وبل]?(?:ال)?ممول(?:ين|ون|و)?(?![^\W\d_])|(?<![^\s])من (?:مول|يمول|تمول|موّل)(?![^\W\d_])",
                     r"\b(?:funders?|backers?|financiers?)\b|\b(?:funded|financed|backed|bankrolled) by\b|\bbacking\b"
                     r"|ممول|بتمويل من|بدعم من|مدعوم",
+                    of_subject=True, required=False),
+    # Who wrote a post, a report or a letter: "written by Brad Smith", "Smith wrote", «بقلم». Not a
+    # book's author: over the SQuAD-format questions that cost more answers than it gained.
+    # Sources name an author in too many ways ("in a post by…", "Smith's blog") to refuse on it.
+    # «كتب» alone is also "books": a source says who wrote only in the other forms.
+    "author": _slot(rf"\b(?:who (?:wrote|writes|authored|penned)|(?:the )?author of)\b.*\b{_WRITINGS}"
+                    rf"|(?<![^\s])(?:(?:من|مين|منو)(?: اللي| الذي)? (?:كتب|كتبت|نشر|نشرت)|صاحب|كاتب) (?:ال)?{_ARABIC_WRITINGS}",
+                    r"\bwr(?:ote|itten|iting|ites)\b|\bauthor|\bpenned\b|(?<![^\s])(?:كتبه|كتبها|كتبت|بقلم|كاتب|كاتبه)(?![^\W\d_])",
                     of_subject=True, required=False),
     "place": _PLACE,
     "country": _COUNTRY,

@@ -62,6 +62,12 @@ _ASKS_AMOUNT = re.compile(
 )
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
 _ASKS_YEAR = re.compile(rf"\b(?:which|what) year\b|\bby when\b|{_WHEN}|(?:في )?اي (?:عام|سنه)\b|متي")
+# "I keep seeing different numbers", "conflicting figures", «أرقام مختلفة», «متضاربة»: every source's figure is asked for.
+_ASKS_DIFFERENCES = re.compile(
+    r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports)\b"
+    r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)"
+    r"|(?:ارقام|اعداد|تقديرات|مبالغ)\w* (?:\S+ )?(?:مختلفه|متضاربه|متباينه|متعدده)|تختلف (?:ال)?(?:ارقام|تقديرات|مصادر)"
+)
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
 # Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.
@@ -126,6 +132,7 @@ _SUBJECT_WEIGHT = 0.2
 # A year that names a period rather than dating an event: "fiscal year 2025", "السنة المالية 2025".
 _LABEL_YEAR = re.compile(r"(?:fiscal|financial) year (?:19|20)\d\d$|\bfy ?(?:19|20)\d\d$|(?:السنه الماليه|العام المالي) (?:19|20)\d\d$")
 _DISAGREEMENT_MARGIN = 0.15  # another article's figure within this score of the best is shown too
+_MOST_FIGURES = 3  # figures given when the question asks for every source's
 
 
 @dataclass(frozen=True)
@@ -243,7 +250,7 @@ class _Written(NamedTuple):
 
 # A percentage is a share ("1.5% of the world's electricity") or a rate of change ("growing about
 # 15% a year"); a question about a share is not answered by a rate. On match-normalised text.
-_ASKS_RATE = re.compile(r"grow|growth|\brate\b|increas|\brise\b|annual|a year|per year|how fast|بمعدل|نمو|ينمو|تنمو|سنويا|زياده|ارتفاع")
+_ASKS_RATE = re.compile(r"grow|growth|\brate\b|increas|\brise\b|annual|a year|per year|how fast|بمعدل|نمو|ينمو|تنمو|سنوي|زياده|ارتفاع")
 _RATE_AFTER = re.compile(r"\W*(?:a year|per year|per annum|annually|each year|year[- ]on[- ]year|a month|per month|سنويا|كل عام|كل سنه|شهريا)")
 _RATE_BEFORE = re.compile(r"(?:grow\w*|growth|rate|increas\w*|rise|rising|rose|expand\w*|annual\w*|بمعدل|نمو|ينمو|تنمو|نموا|زياده|ارتفاع)"
                           r"(?:\W+\w+){0,3}?\W*$")
@@ -565,13 +572,21 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     figures.insert(0, best)
     chosen = [best]
     subject = _subject(asked)
+    # "I keep seeing different numbers": the asker knows sources differ, so each article's figure is given.
+    asks_all = bool(_ASKS_DIFFERENCES.search(normalize_for_match(question)))
     best_article_values = [f.value for f in figures if f.sentence.article_id == best.sentence.article_id]
     for figure in figures[1:] if kind != "date" else ():  # two dates are two events, not a disagreement
         if any(math.isclose(figure.value, c.value, rel_tol=1e-6) for c in chosen):
             continue
-        if any(figure.sentence.article_id == c.sentence.article_id for c in chosen):
+        if not asks_all and any(figure.sentence.article_id == c.sentence.article_id for c in chosen):
             continue  # one article's other figures are other quantities (the total beside the first tranche)
-        if best.year_match:
+        if len(chosen) == _MOST_FIGURES:
+            break
+        if asks_all:
+            # Each article's own figure, when it is about what the question names.
+            about = set(bm25_tokens(f"{figure.sentence.title} {figure.sentence.text}"))
+            disagrees = figure.sentence.primary and figure.year_match == best.year_match and (not subject or bool(subject & about))
+        elif best.year_match:
             # Another article's figure for the same year (a base case beside a high case).
             disagrees = figure.year_match and figure.sentence.score >= min_score
         else:

@@ -46,7 +46,7 @@ from bot.corpus import Article, load_paths
 from bot.embeddings import Embedder, embed_chunks, make_embedder
 from bot.grounding import ArabicNames, quoted_arabic_names
 from bot.settings import Settings
-from bot.text import PAIR_KEY, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, word_token
+from bot.text import PAIR_KEY, LatinNames, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, word_token
 
 FORMAT_VERSION = 2
 _CANDIDATES = 100  # per search structure, before exact rescoring and fusion
@@ -205,6 +205,7 @@ class HybridIndex:
         self._bm25: bm25s.BM25 | None = None
         self.lexicon = Lexicon(embedder)
         self.arabic_names = ArabicNames()
+        self.latin_names = LatinNames()
 
     # --- building -------------------------------------------------------------------------
 
@@ -275,6 +276,7 @@ class HybridIndex:
         self._sentence_ann = self._make_ann(self.sentence_vectors)
         self._bm25 = None
         self.arabic_names = ArabicNames(name for article in self.articles.values() for name in quoted_arabic_names(article.text))
+        self.latin_names = LatinNames(f"{article.title}\n{article.text}" for article in self.articles.values())
         if self.chunks:
             self._bm25 = bm25s.BM25()
             # A chunk is searched with its article's title: a paragraph of the note on «ستارغيت» that

@@ -480,7 +480,10 @@ class Pipeline:
             clock = now
 
         started = clock
-        question = self.check_question(question)
+        typed = self.check_question(question)
+        # "how much is going into stargate?": names typed in lower case are read as the corpus writes them.
+        question = self.index.latin_names.restore(typed)
+        history = [[self.index.latin_names.restore(str(turn[0])), *turn[1:]] for turn in history]
         language = detect_language(question)
         standalone, previous = condense(question, history)
         turn = with_years_counted(question, previous) if previous else question  # "five years after that" → 2035
@@ -515,7 +518,7 @@ class Pipeline:
 
         def finish(text: str, path: AnswerPath, grounded: bool, cited: list[Citation], premise_rejected: bool = False) -> dict[str, Any]:
             timings["total"] = round((time.perf_counter() - started) * 1000, 2)
-            answer = Answer(question=question, standalone_question=standalone, text=text, language=language,
+            answer = Answer(question=typed, standalone_question=standalone, text=text, language=language,
                             citations=cited, grounded=grounded, refused=path == "refusal", premise_rejected=premise_rejected,
                             path=path, timings=timings, rejected=rejected)
             return {"type": "answer", "answer": answer}
@@ -759,6 +762,11 @@ class Pipeline:
             return n == first, _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end)), e.score + (_SAME_LANGUAGE_BONUS if same_language else 0.0)
 
         chosen = sorted(enumerate(evidence, start=1), key=preference, reverse=True)[: self.settings.extractive_sentences]
+        holding = [(n, e) for n, e in chosen if _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end))]
+        if first is None and holding and all(e.hit.metadata["language"] != language for _, e in holding):
+            # "منو كتب تدوينة مايكروسوفت…؟": the English sentence naming the author is the answer; an
+            # Arabic one that only repeats the pledge would be quoted ahead of it, the answer only pointed to.
+            chosen = holding
         return self._quoted(chosen, language, prompts, question)
 
     @staticmethod

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import Literal
 
 Language = Literal["ar", "en"]
@@ -367,3 +368,39 @@ def sound_keys(text: str) -> list[str]:
         for run in _ARABIC_RUN.findall(normalize_for_match(text))
     ]
     return _keys_with_pairs(latin_runs + arabic_runs)
+
+
+_LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“«(\n])\s*$")
+_NAME_SHARE = 0.9  # of a word's occurrences inside sentences that must be capitalised for it to be a name
+_NAME_LETTERS = 3  # "us" typed is the pronoun, whatever "US" is in the corpus
+
+
+class LatinNames:
+    """How a corpus writes its Latin names ("Stargate", "xAI", "BlackRock"), to restore them in a
+    question typed in lower case: "how much is going into stargate?" is then searched, ranked and
+    matched across scripts («ستارغيت») as the name it is. A word is a name when the corpus writes
+    it capitalised (not just opening a sentence) nearly every time: "energy" is also "NextEra
+    Energy", so it stays as typed."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        forms: dict[str, dict[str, int]] = {}
+        for text in texts:
+            for match in _LATIN_WORD.finditer(text):
+                if _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
+                    continue  # "The", "Second": capitalised for where it stands
+                word = match.group()
+                counts = forms.setdefault(word.lower(), {})
+                counts[word] = counts.get(word, 0) + 1
+        self._written: dict[str, str] = {}
+        for lower, counts in forms.items():
+            written, seen = max(counts.items(), key=lambda item: item[1])
+            total = sum(counts.values())
+            # A title-case word seen once may be a title's ("Business Standard"); "SoftBank", "OECD" are names at once.
+            often = total >= 2 or written[1:] != written[1:].lower()
+            if written != lower and len(lower) >= _NAME_LETTERS and lower not in STOPWORDS and often and seen >= _NAME_SHARE * total:
+                self._written[lower] = written
+
+    def restore(self, text: str) -> str:
+        """The text with each name typed all in lower case written as the corpus writes it."""
+        return _LATIN_WORD.sub(lambda match: self._written.get(match.group(), match.group()) if match.group().islower() else match.group(), text)

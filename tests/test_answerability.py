@@ -136,6 +136,17 @@ def test_what_the_subject_possesses_may_be_said_in_the_other_language():
     assert not untranslated.supported_by(funders)
 
 
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Who wrote Microsoft's blog post about the $80bn?", True),
+    ("منو كتب تدوينة مايكروسوفت؟", True),
+    ("من صاحب التدوينة التي كشفت الخطة؟", True),
+    ("من صاحب الشركة؟", False),  # an owner, not an author
+    ("What did Microsoft write about its budget?", False),
+])
+def test_who_wrote_something_asks_for_its_author(question, asked):
+    assert ("author" in [slot.name for slot in asked_slots(question)]) == asked
+
+
 def test_chairing_asks_for_a_chair():
     assert [slot.name for slot in asked_slots("Who's chairing the Stargate venture?")] == ["chair"]
 

@@ -339,6 +339,17 @@ def test_sources_that_disagree_are_each_given_with_their_source(default_index):
     assert answer.citations[0].doc_id != answer.citations[1].doc_id
 
 
+def test_a_question_saying_figures_differ_gets_every_figure_its_sources_give(default_index):
+    answer = make_pipeline(default_index).ask("how much money is going into stargate? I keep seeing different numbers")
+    assert answer.text.startswith("The sources give different figures:")
+    assert "$500 billion" in answer.text and "$100 billion" in answer.text
+    assert answer.question == "how much money is going into stargate? I keep seeing different numbers"  # as typed
+
+
+def test_a_name_typed_in_lower_case_is_read_as_the_name(default_index):
+    assert make_pipeline(default_index).ask("what is nvidia's stake in the partnership?").refused  # as "Nvidia's stake"
+
+
 def test_a_figure_follow_up_takes_the_figure_it_asks_about(default_index):
     answer = make_pipeline(default_index).ask(
         "And including debt?", [("How much does the partnership aim to raise initially?", "$30 billion [1].")]
@@ -411,6 +422,16 @@ def test_an_answer_found_only_in_the_other_language_says_so_rather_than_also_rel
     assert any("ماسايوشي سون" in citation.quote for citation in answer.citations)
 
 
+@pytest.mark.parametrize("question", [
+    "منو كتب تدوينة مايكروسوفت عن صرف ٨٠ مليار دولار على مراكز البيانات؟",
+    "من صاحب التدوينة التي كشفت خطة «مايكروسوفت» لإنفاق 80 مليار دولار؟",
+])
+def test_who_wrote_a_post_is_answered_from_the_sentence_naming_its_author_alone(default_index, question):
+    answer = make_pipeline(default_index).ask(question)
+    assert "Brad Smith" in answer.text and answer.text.startswith("لا يتناول هذا إلا المصدر الإنجليزي [1]")
+    assert len(answer.text.split("[")) == 2  # the Arabic pledge sentence, which names no author, is not quoted ahead of it
+
+
 def test_a_country_named_only_in_the_other_language_is_given_in_the_question_language(default_index):
     answer = make_pipeline(default_index).ask("In which country is Stargate building?")
     assert "United States" in answer.text and detect_language(answer.text) == "en"
@@ -439,6 +460,14 @@ def test_a_figure_for_a_year_the_sources_do_not_cover_is_refused(default_index):
 def test_a_figure_the_question_states_for_another_year_does_not_answer_for_the_year_asked(default_index):
     answer = make_pipeline(default_index).ask("What did Microsoft spend on AI data centers in fiscal 2024, the year before the $80bn budget?")
     assert answer.refused
+
+
+@pytest.mark.parametrize("question", [
+    "بأي نسبة سنوية متوقع يزيد استهلاك مراكز البيانات للكهرباء بين ٢٠٢٤ و٢٠٣٠؟",  # «سنوية»: a yearly rate, not a share
+    "ما معدل النمو السنوي لاستهلاك مراكز البيانات للكهرباء بين ٢٠٢٤ و٢٠٣٠؟",
+])
+def test_an_annual_rate_asked_in_arabic_gets_the_rate_not_a_share_of_the_world(default_index, question):
+    assert make_pipeline(default_index).ask(question).text.startswith("نحو 15% [1].")
 
 
 def test_cash_asked_of_one_partner_is_not_answered_with_the_whole_fund(default_index):

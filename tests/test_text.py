@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.text import (
+    LatinNames,
     Span,
     bm25_tokens,
     chunk_sentences,
@@ -313,3 +314,14 @@ def test_chunk_spans_are_clean_and_ordered(text: str, size: int, overlap: int) -
 def test_match_normalisation_is_idempotent(text: str) -> None:
     once = normalize_for_match(text)
     assert normalize_for_match(once) == once
+
+
+def test_names_typed_in_lower_case_are_written_as_the_corpus_writes_them():
+    corpus = ["The Stargate project is backed by SoftBank. Musk's xAI joined Stargate.",
+              "Later, Stargate grew. US data centres use energy; NextEra Energy supplies power. Energy is scarce."]
+    names = LatinNames(corpus)
+    assert names.restore("how much is going into stargate and xai?") == "how much is going into Stargate and xAI?"
+    assert names.restore("is softbank in it?") == "is SoftBank in it?"  # a mixed-case name counts at once
+    # A word the corpus also writes in lower case, a pronoun that is a short name, a word opening a sentence: as typed.
+    assert names.restore("tell us about energy later") == "tell us about energy later"
+    assert names.restore("StarGate") == "StarGate"  # what the user capitalised is theirs
