@@ -119,10 +119,15 @@ def country_in_arabic(english_name: str) -> str:
     return _countries()[0][english_name]
 
 
+# "backed by BlackRock, Microsoft and Abu Dhabi": a place among the names of who did something
+# stands for its government or its money, not for where anything is.
+_AGENTS = re.compile(r"\bby\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+(?:and\s+)?)*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+
+
 def names_a_place(text: str) -> bool:
     """Whether the text names a city or a US state, in Latin or Arabic script."""
     latin, arabic = _gazetteer()
-    if any(run in latin for run in _latin_runs(text)):
+    if any(run in latin for run in _latin_runs(_AGENTS.sub(" ", text))):
         return True
     return any(run in arabic and (not behind_clitic or arabic[run] >= _CLITIC_READ) for run, behind_clitic in _arabic_runs(text))
 

@@ -470,6 +470,14 @@ def test_an_annual_rate_asked_in_arabic_gets_the_rate_not_a_share_of_the_world(d
     assert make_pipeline(default_index).ask(question).text.startswith("نحو 15% [1].")
 
 
+@pytest.mark.parametrize("question", [
+    "Which city will host the first data centre financed by AIP?",  # "backed by … Abu Dhabi" places nothing
+    "في أي مدينة يقع العنقود اللي فيه أكثر من ١٠٠ ألف معالج رسومي تبع xAI؟",
+])
+def test_a_city_no_source_gives_is_refused(default_index, question):
+    assert make_pipeline(default_index).ask(question).refused
+
+
 def test_cash_asked_of_one_partner_is_not_answered_with_the_whole_fund(default_index):
     assert make_pipeline(default_index).ask("how much cash did xAI itself put into the AI Infrastructure Partnership when it joined?").refused
 
