@@ -365,6 +365,8 @@ _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,3}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
     rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|كم(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
     rf"|كم\s+{_PAYING}\s+(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
+    # «كم حصة مايكروسوفت من الـ30 مليار؟»: whose share
+    rf"|كم\s+(?:نسب[ةه]\s+)?حص[ةه]\s+(?P<holder>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
 )
 _REPORTING = re.compile(
     r"\b(?:expect|estimate|forecast|project|predict|say|said|put|see|report|calculate|think|believe)|"
@@ -377,7 +379,7 @@ def figure_agent(question: str) -> Name | None:
     found = _AGENT.search(question)
     if not found or _REPORTING.search(normalize_for_match(found.group("verb") or found.group("before") or "")):
         return None
-    name = Name.of(without_possessive(found.group("latin") or found.group("arabic") or found.group("doer")))
+    name = Name.of(without_possessive(found.group("latin") or found.group("arabic") or found.group("doer") or found.group("holder")))
     return name if name.words and not name.words <= _GENERIC else None
 
 

@@ -666,6 +666,9 @@ class Pipeline:
                                     and not (realised and tells_a_plan(s.text, s.before))])
             if not groups:
                 return prompts.refusal, "refusal", True, []
+        elif agent and stated_figures(question):
+            # «كم حصة مايكروسوفت من الـ30 مليار؟»: no figure but the question's own, so nothing of Microsoft's.
+            return prompts.refusal, "refusal", True, []
         # Amounts only: in "متى تأسست جامعة قسنطينة في الجزائر؟" the place tells which university.
         scope = set() if premise or found_kind in ("date", "year") else asked_scope(question)
         if scope:

@@ -478,6 +478,10 @@ def test_a_city_no_source_gives_is_refused(default_index, question):
     assert make_pipeline(default_index).ask(question).refused
 
 
+def test_one_partners_share_of_a_sum_the_question_states_is_refused_when_no_figure_is_theirs(default_index):
+    assert make_pipeline(default_index).ask("كم حصة مايكروسوفت من الـ٣٠ مليار دولار اللي بتجمعها الشراكة؟").refused
+
+
 def test_cash_asked_of_one_partner_is_not_answered_with_the_whole_fund(default_index):
     assert make_pipeline(default_index).ask("how much cash did xAI itself put into the AI Infrastructure Partnership when it joined?").refused
 
