@@ -325,6 +325,15 @@ def _asking_words(match: re.Match[str]) -> str:
     return " ".join(named) if named else match.group()
 
 
+# "Which energy firms…?", «ما هي شركات الطاقة…؟»: the answer is companies of that kind, and the
+# sentence naming them says so ("two energy companies as collaborators, GE Vernova and NextEra").
+# Read for ranking only: a source may name them without the word.
+_KIND_OF_COMPANY = re.compile(
+    r"\b(?:which|what)\s+(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups)\b"
+    r"|(?<![^\s])(?:اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:هي\s+)?(?:ال)?شركات\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
+)
+
+
 def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None = None) -> list[AskedSlot]:
     """The slots the question asks for (none for most questions). ``translations`` maps a question
     word's BM25 token to corpus words in the other script (``bot.index.Lexicon.word_translations``)."""
@@ -345,6 +354,15 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                                        next((owner for owner in owners if owner.words), None)))
             else:
                 found.append(AskedSlot(name, slot))
+    kind = _KIND_OF_COMPANY.search(asked)
+    if kind:
+        tokens = [token for token in bm25_tokens(kind.group("kind") or kind.group("kind_ar")) if not token.startswith("§")]
+        kinds = {re.escape(word) for token in tokens for word in (token, *(translations or {}).get(token, ())[:1])}
+        if kinds:
+            either = "|".join(sorted(kinds))
+            mentions = re.compile(rf"\b(?:{either})\w*\s+(?:compan|firms?\b|businesses\b|groups?\b)"
+                                  rf"|(?<![^\s])[وبل]?(?:ال)?(?:شركات|شركتا|شركتي|شركه)\s+(?:ال)?(?:{either})")
+            found.append(AskedSlot("kind of company", Slot(_KIND_OF_COMPANY, mentions, of_subject=False, required=False)))
     return found
 
 

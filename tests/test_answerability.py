@@ -147,6 +147,17 @@ def test_who_wrote_something_asks_for_its_author(question, asked):
     assert ("author" in [slot.name for slot in asked_slots(question)]) == asked
 
 
+def test_which_kind_of_company_is_mentioned_only_by_a_sentence_calling_them_so():
+    energy = SourceSentence("The announcement brought in two energy companies as collaborators, GE Vernova and NextEra Energy.", AIP_TITLE)
+    other = SourceSentence("Companies race to build data centres, which raises concerns about their energy needs.", AIP_TITLE)
+    [asked] = asked_slots("Which energy firms signed up to work with the partnership?")
+    assert asked.name == "kind of company" and not asked.slot.required
+    assert asked.supported_by(energy) and not asked.supported_by(other)
+    [in_arabic] = asked_slots("ما هي شركات الطاقة اللي انضمت للشراكة؟", {"طاق": ["energy"]})
+    assert in_arabic.supported_by(energy)  # «الطاقة» in translation
+    assert asked_slots("Which companies joined?") == []  # no kind named
+
+
 def test_chairing_asks_for_a_chair():
     assert [slot.name for slot in asked_slots("Who's chairing the Stargate venture?")] == ["chair"]
 

@@ -482,6 +482,14 @@ def test_one_partners_share_of_a_sum_the_question_states_is_refused_when_no_figu
     assert make_pipeline(default_index).ask("كم حصة مايكروسوفت من الـ٣٠ مليار دولار اللي بتجمعها الشراكة؟").refused
 
 
+@pytest.mark.parametrize("question", [
+    "Which energy firms signed up to work with the AI Infrastructure Partnership?",
+    "ما هي شركات الطاقة اللي انضمت كمتعاونين مع الشراكة عشان تدعم إمدادات الكهرباء لمراكز البيانات؟",
+])
+def test_which_kind_of_companies_is_answered_from_the_sentence_naming_them(default_index, question):
+    assert "GE Vernova" in make_pipeline(default_index).ask(question).text
+
+
 def test_cash_asked_of_one_partner_is_not_answered_with_the_whole_fund(default_index):
     assert make_pipeline(default_index).ask("how much cash did xAI itself put into the AI Infrastructure Partnership when it joined?").refused
 
