@@ -251,10 +251,14 @@ class Name(NamedTuple):
         return bool(self.sounds) and self.sounds <= _sounds(tokens)
 
 
+def _written_names(question: str) -> list[str]:
+    return list(dict.fromkeys(latin_names(question) + quoted_arabic_names(question) + _ODD_CASE.findall(question)))
+
+
 def question_names(question: str) -> list[Name]:
     """The names in the question: capitalised runs, quoted Arabic names, mixed case ("xAI") and acronyms."""
     names: list[Name] = []
-    for written in dict.fromkeys(latin_names(question) + quoted_arabic_names(question) + _ODD_CASE.findall(question)):
+    for written in _written_names(question):
         name = Name.of(without_possessive(written))
         if name.words and name not in names:
             names.append(name)
@@ -292,6 +296,7 @@ class AskedSlot:
     words: tuple[frozenset[str], ...] = ()  # the subject's other words and their translations
     possessed: frozenset[str] = frozenset()  # "GPU cluster" of "xAI's GPU cluster": what the subject is
     owner: Name | None = None  # "BlackRock" of "BlackRock's chief executive": whose the slot is
+    focus: str = ""  # the slot and the subject's names ("chief executive Nvidia's"): a search for the slot alone
 
     @lru_cache(maxsize=4096)  # asked of the same sentences by the search, the evidence and the gate
     def supported_by(self, sentence: SourceSentence) -> bool:
@@ -330,7 +335,7 @@ def _asking_words(match: re.Match[str]) -> str:
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what)\s+(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups)\b"
-    r"|(?<![^\s])(?:اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:هي\s+)?(?:ال)?شركات\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
+    r"|(?<![^\s])(?:اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
 )
 
 
@@ -350,8 +355,9 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                 owners = [Name.of(owner) for owner, owned in _OWNER.findall(question) if set(bm25_tokens(owned)) & asking_tokens]
                 owners += [Name.of(owner[1]) for match in slot.asks.finditer(asked)
                            if (owner := _ARABIC_OWNER.match(asked, match.end()))]
+                subject_names = [written for written in _written_names(question) if not set(bm25_tokens(written)) & asking_tokens]
                 found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}), possessed,
-                                       next((owner for owner in owners if owner.words), None)))
+                                       next((owner for owner in owners if owner.words), None), " ".join([name, *subject_names])))
             else:
                 found.append(AskedSlot(name, slot))
     kind = _KIND_OF_COMPANY.search(asked)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from bot.answerability import CAPACITY
-from bot.grounding import Quantity, extract_dates, extract_partial_dates, extract_quantities
+from bot.grounding import Quantity, extract_dates, extract_partial_dates, extract_quantities, quoted_arabic_names
 from bot.text import Language, bm25_tokens, normalize_for_match, spelt_out, to_ascii_digits
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -37,7 +37,9 @@ _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can hav
 # "When" asks for a date only as the question word: in "How old was he when he played?" it does not.
 _WHEN = r"^\W*(?:(?:and|but|so|since|until|till) )?when\b"
 _ASKS_DAY = r"\b(?:what|which) (?:exact |precise )?(?:day|date)\b|\bon what date\b|(?:في )?اي يوم|(?:ما|في اي) تاريخ"
-_ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|متي")
+# "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
+_ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) شهر"
+_ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|{_ASKS_MONTH}|متي")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 _ASKS_PERCENT = re.compile(
@@ -93,6 +95,7 @@ _MONEY = re.compile(
     r"|استثمار|ستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
     # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".
     r"|(?<![^\s])[وفبل]?(?:ال)?(?:جمع|يجمع|تجمع|جمعت|جمعه|ضخ|يضخ|تضخ|ضخت|دين|ديون)(?![^\W\d_])"
+    r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:يضخوا|يضخون|تضخ|يضخ)(?![^\W\d_])|نفقات"  # spoken "بيضخّوا"; expenses
     r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid
     # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
     r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
@@ -115,11 +118,11 @@ _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 # A year that is part of a name ("Electricity 2024", «الكهرباء 2024», "تقرير الكهرباء 2024",
 # "رؤية 2030") sets no time for the figure; "In 2024" opening a question does. Arabic has no
 # capitals: a name with a year follows a word for a document, a plan or an event.
-_TITLED_YEAR = re.compile(
-    r"«[^»]*»|\"[^\"]*\"|“[^”]*”|(?<![.!?؟]\s)\b(?!(?:In|By|For|Since|Until|From|Before|After|During|Through)\b)[A-Z][A-Za-z]+ (?:19|20)\d\d\b"
-    r"|(?:تقرير|دراسة|دراسه|خطة|خطه|رؤية|رؤيه|استراتيجية|استراتيجيه|مؤتمر|قمة|قمه|كأس|كاس|بطولة|بطوله|معرض)"
-    r"(?:\s+[^\s\d]+){0,2}\s+(?:19|20)\d\d\b"
-)
+_LATIN_TITLE = r"(?<![.!?؟]\s)\b(?!(?:In|By|For|Since|Until|From|Before|After|During|Through)\b)[A-Z][A-Za-z]+ (?:19|20)\d\d\b"
+_ARABIC_TITLE = (r"(?:تقرير|دراسة|دراسه|خطة|خطه|رؤية|رؤيه|استراتيجية|استراتيجيه|مؤتمر|قمة|قمه|كأس|كاس|بطولة|بطوله|معرض)"
+                 r"\s+(?P<title>(?:[^\s\d«»“”\"]+\s+){0,2}(?:19|20)\d\d\b)")
+_TITLED_YEAR = re.compile(rf"«[^»]*»|\"[^\"]*\"|“[^”]*”|{_LATIN_TITLE}|{_ARABIC_TITLE}")
+_UNQUOTED_TITLE = re.compile(rf"(?P<latin>{_LATIN_TITLE})|{_ARABIC_TITLE}")
 _WORD = re.compile(r"[^\W_]+")
 _NEAR_WORDS = 8  # question words within this many content words of a figure count as pointing at it
 _YEAR_WEIGHT = 0.3
@@ -130,7 +133,9 @@ _BREAK_FACTOR = 0.5  # a question word past a clause break is about the figure h
 # ("How big is Stargate's spending plan?" → the Stargate background note, not a passing mention).
 _SUBJECT_WEIGHT = 0.2
 # A year that names a period rather than dating an event: "fiscal year 2025", "السنة المالية 2025".
-_LABEL_YEAR = re.compile(r"(?:fiscal|financial) year (?:19|20)\d\d$|\bfy ?(?:19|20)\d\d$|(?:السنه الماليه|العام المالي) (?:19|20)\d\d$")
+# "For 2022 the IEA put consumption at 460 TWh" too: the year a figure is for, not when anything happened.
+_LABEL_YEAR = re.compile(r"(?:fiscal|financial) year (?:19|20)\d\d$|\bfy ?(?:19|20)\d\d$|(?:السنه الماليه|العام المالي) (?:19|20)\d\d$"
+                         r"|(?:^|[.;:]\s*)for (?:19|20)\d\d$")
 _DISAGREEMENT_MARGIN = 0.15  # another article's figure within this score of the best is shown too
 _MOST_FIGURES = 3  # figures given when the question asks for every source's
 
@@ -403,7 +408,7 @@ def figure_kind(question: str, previous: str | None) -> FigureKind | None:
 
 def asked_years(text: str) -> list[int]:
     """Years a question asks about, in order (a year inside a title or quote does not count)."""
-    return [int(year) for year in _YEAR.findall(to_ascii_digits(_TITLED_YEAR.sub(" ", text)))]
+    return [int(year) for year in _YEAR.findall(_TITLED_YEAR.sub(" ", to_ascii_digits(text)))]  # «تقرير الكهرباء ٢٠٢٤» too
 
 
 def _question_years(asked: str) -> set[int]:
@@ -500,6 +505,13 @@ def contradicted_figure(question: str, sentences: Sequence[Sentence]) -> FigureK
         if not any(_same_figure(g, quantity) for g in given):
             return quantity.unit  # type: ignore[return-value]  # one of _UNITS
     return None
+
+
+def titles_named(question: str) -> list[str]:
+    """The titles a question names: quoted («الكهرباء 2024»), or a name with a year unquoted
+    ("Electricity 2024", «تقرير الكهرباء ٢٠٢٤» → «الكهرباء 2024»)."""
+    unquoted = [match["latin"] or match["title"] for match in _UNQUOTED_TITLE.finditer(to_ascii_digits(question))]
+    return list(dict.fromkeys(quoted_arabic_names(question) + unquoted))
 
 
 def names_title(title: str, text: str, translations: Mapping[str, Sequence[str]]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -50,6 +50,7 @@ from bot.facts import (
     stated_figures,
     states_a_figure,
     states_any,
+    titles_named,
     year_of_stated_figure,
     years_stated_instead,
 )
@@ -211,7 +212,7 @@ def condense(question: str, history: History) -> tuple[str, str | None]:
     """A standalone question for retrieval, and the earlier question it leans on (if any).
 
     A follow-up starts with a connective ("And including debt?", "وماذا عن ..."), points back
-    with a pronoun, or is too bare to stand alone (at most two content words, no name). It is
+    with a pronoun, counts years from it, or is too bare to stand alone (at most two content words, no name). It is
     searched together with the previous question: cheap, deterministic, and it keeps the first
     question's keywords. The previous question is itself condensed, so "What about five years
     after that?" after "And for 2030?" after "… electricity use in 2024?" keeps "electricity"; a
@@ -222,7 +223,8 @@ def condense(question: str, history: History) -> tuple[str, str | None]:
     previous, _ = condense(str(history[-1][0]).strip(), history[:-1][-_CHAINED_TURNS:])
     content = [token for token in bm25_tokens(question) if not token.startswith("§")]
     bare = len(content) <= 2 and not re.search(r"(?<!^)\b[A-Z][A-Za-z]+", question.strip())
-    if previous and (bare or _FOLLOW_UP.search(question.strip()) or _PRONOUN.search(question)):
+    counted = _YEARS_LATER.search(normalize_for_match(question))  # «وبعد ست سنين؟» counts from the turn before
+    if previous and (bare or counted or _FOLLOW_UP.search(question.strip()) or _PRONOUN.search(question)):
         return f"{previous} {with_years_counted(question, previous)}", previous
     return question, None
 
@@ -295,6 +297,21 @@ def _sentences(hits: list[Hit]) -> list[SourceSentence]:
 
 def _supports_a_slot(slots: Sequence[AskedSlot], sentence: SourceSentence) -> bool:
     return any(slot.supported_by(sentence) for slot in slots)
+
+
+def _with_focused_hits(hits: list[Hit], slots: Sequence[AskedSlot], search: Callable[[str], list[Hit]]) -> list[Hit]:
+    """The hits, and when no retrieved sentence mentions a slot the question requires, those of a
+    search for the slot and its subject alone: "who's nvidias ceo that gets quoted in
+    the story about the AI infra partnership?" finds the story's chunks; "chief executive Nvidia's" finds Huang.
+    Searched only before a refusal, which it may spare."""
+    retrieved = _sentences(hits)
+    seen = {(hit.article_id, hit.metadata["start"]) for hit in hits}
+    for slot in slots:
+        if slot.slot.required and slot.focus and not any(slot.supported_by(sentence) for sentence in retrieved):
+            extra = [hit for hit in search(slot.focus) if (hit.article_id, hit.metadata["start"]) not in seen]
+            seen.update((hit.article_id, hit.metadata["start"]) for hit in extra)
+            hits = hits + extra
+    return hits
 
 
 def _with_slot_hits(hits: list[Hit], top_k: int, slots: Sequence[AskedSlot]) -> list[Hit]:
@@ -507,6 +524,7 @@ class Pipeline:
         wide = answer_figure or bool(slots)
         top_k = max(self.settings.top_k, self.settings.figure_top_k) if wide else self.settings.top_k
         hits = self.index.search(standalone, top_k, unique_articles=False)
+        hits = _with_focused_hits(hits, slots, lambda focus: self.index.search(focus, self.settings.top_k, unique_articles=False))
         lap("retrieve")
         offered = _with_slot_hits(hits, self.settings.top_k, slots)
         evidence = select_evidence(named, offered, self.settings.evidence_sentences, slots, turn if previous is not None else None)
@@ -650,7 +668,7 @@ class Pipeline:
             return [(year, found) for year, found in groups if found]
 
         groups = figure_groups(sentences)
-        titles = quoted_arabic_names(question) if found_kind == "date" else []
+        titles = titles_named(question) if found_kind == "date" else []
         if groups and titles:
             # "متى صدر تقرير «الكهرباء 2024»؟": the date of the report it names, not of another report.
             naming = [s for s in sentences if any(names_title(title, f"{s.title} {s.before} {s.text}", translations) for title in titles)]

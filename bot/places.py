@@ -100,10 +100,16 @@ def _arabic_runs(text: str) -> Iterator[tuple[str, bool]]:
                 yield _arabic_form([first, *words[i + 1 : i + n]]), clitics > 0
 
 
+# Months and weekdays that are also towns' names (March, Cambridgeshire; Mayo): a date, not a place.
+_CALENDAR = frozenset("January February March April May June July August September October November December "
+                      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def _latin_runs(text: str) -> list[str]:
     """Whole runs of capitalised words, not parts of them ("Brad Smith" is a man, though Brad is a
-    town), without a leading "The"."""
-    return [run.removeprefix("The ") for run in CAPITALISED_RUN.findall(text)]
+    town), without a leading "The" or "On", and not a month or a weekday."""
+    runs = [re.sub(r"^(?:The|On|In) ", "", run) for run in CAPITALISED_RUN.findall(text)]
+    return [run for run in runs if run not in _CALENDAR]
 
 
 def countries_named(text: str) -> list[str]:

@@ -402,5 +402,15 @@ class LatinNames:
                 self._written[lower] = written
 
     def restore(self, text: str) -> str:
-        """The text with each name typed all in lower case written as the corpus writes it."""
-        return _LATIN_WORD.sub(lambda match: self._written.get(match.group(), match.group()) if match.group().islower() else match.group(), text)
+        """The text with each name typed all in lower case written as the corpus writes it; a
+        possessive typed without its apostrophe ("nvidias ceo") gets it back ("Nvidia's ceo")."""
+        return _LATIN_WORD.sub(lambda match: self._restored(match.group()), text)
+
+    def _restored(self, word: str) -> str:
+        if not word.islower():
+            return word  # what the user capitalised is theirs
+        if word in self._written:
+            return self._written[word]
+        if word.endswith("s") and word[:-1] in self._written:
+            return f"{self._written[word[:-1]]}'s"
+        return word

@@ -156,6 +156,8 @@ def test_which_kind_of_company_is_mentioned_only_by_a_sentence_calling_them_so()
     [in_arabic] = asked_slots("ما هي شركات الطاقة اللي انضمت للشراكة؟", {"طاق": ["energy"]})
     assert in_arabic.supported_by(energy)  # «الطاقة» in translation
     assert asked_slots("Which companies joined?") == []  # no kind named
+    [dual] = asked_slots("شو شركتين الطاقة اللي دخلوا؟", {"طاق": ["energy"]})  # spoken dual
+    assert dual.supported_by(energy)
 
 
 def test_chairing_asks_for_a_chair():

@@ -11,6 +11,7 @@ from bot.facts import (
     compared_years,
     contradicted_figure,
     asked_years,
+    titles_named,
     expected_kind,
     figure_kind,
     find_figures,
@@ -86,6 +87,10 @@ from bot.text import bm25_tokens
         ("how much cash did xAI itself put into the partnership?", "USD"),
         ("What did Microsoft invest in?", None),  # a thing, not a sum
         ("What did they spend the money on?", None),
+        ("and what month was that?", "date"),  # a month is asked of a date
+        ("في أي شهر أطلقت الشراكة؟", "date"),
+        ("طيب وكم بيضخّوا فيه على طول أول ما يبلّش؟", "USD"),  # spoken "pump in"
+        ("قديش كانت نفقات مايكروسوفت على مراكز البيانات؟", "USD"),  # expenses
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -394,3 +399,20 @@ def test_the_years_a_question_asks_about_are_read_in_order_and_a_title_year_is_n
     assert asked_years("In 2024?") == [2024]
     assert asked_years("By 2030, and then in 2035?") == [2030, 2035]
     assert asked_years("What did Electricity 2024 say for 2026?") == [2026]
+    # A title with Arabic-Indic digits is a title too: 2024 is not compared with 2026 here.
+    assert asked_years("في تقرير الكهرباء ٢٠٢٤، قديش حطّت الوكالة نطاق الاستهلاك سنة ٢٠٢٦؟") == [2026]
+
+
+def test_the_titles_a_question_names_quoted_or_not():
+    assert titles_named("when did the IEA put out its Electricity 2024 report?") == ["Electricity 2024"]
+    assert titles_named("في تقرير الكهرباء ٢٠٢٤، قديش حطّت الوكالة النطاق؟") == ["الكهرباء 2024"]
+    assert titles_named("متى صدر تقرير «الكهرباء 2024»؟") == ["الكهرباء 2024"]
+    assert titles_named("In 2024, how much did it raise?") == []
+
+
+def test_a_year_a_figure_is_for_is_not_the_date_of_an_event():
+    """"For 2022 the IEA put that combined consumption at about 460 TWh" answered "When did the IEA
+    put out its Electricity 2024 report?" with 2022."""
+    question = "when did the IEA put out its Electricity 2024 report?"
+    found = find_figures("date", question, None, [sentence(1, "For 2022 the IEA put that combined consumption at about 460 TWh.", score=0.4)])
+    assert found == []

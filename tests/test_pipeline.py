@@ -174,6 +174,9 @@ def test_a_follow_up_of_a_follow_up_keeps_the_first_question_and_counts_years_fr
     assert with_years_counted("وبعدها بخمس سنين؟", "كم في ٢٠٣٠؟").endswith("(2035)")
     assert with_years_counted("And the year after?", "In 2024?").endswith("(2025)")
     assert with_years_counted("Two years later?", "Who chairs it?") == "Two years later?"  # no year to count from
+    # Counting years from the turn before makes a follow-up of a turn with no connective or pronoun.
+    standalone, previous = condense("وبعد ست سنين؟ كم متوقع يوصل؟", [["كم استهلكت مراكز البيانات من الكهرباء في ٢٠٢٤؟", "نحو ٤١٥"]])
+    assert previous is not None and standalone.endswith("(2030)")
 
 
 def test_a_year_counted_from_the_turn_before_is_the_year_answered(default_index):
@@ -488,6 +491,13 @@ def test_one_partners_share_of_a_sum_the_question_states_is_refused_when_no_figu
 ])
 def test_which_kind_of_companies_is_answered_from_the_sentence_naming_them(default_index, question):
     assert "GE Vernova" in make_pipeline(default_index).ask(question).text
+
+
+def test_a_slot_the_search_missed_is_searched_for_before_the_question_is_refused(default_index):
+    """The question's other words ("story", "AI infra partnership") found the story's chunks, not
+    the one quoting Nvidia's chief executive."""
+    answer = make_pipeline(default_index).ask("who's nvidias ceo that gets quoted in the story about the AI infra partnership?")
+    assert not answer.refused and "Jensen Huang" in answer.text
 
 
 def test_cash_asked_of_one_partner_is_not_answered_with_the_whole_fund(default_index):

@@ -325,3 +325,4 @@ def test_names_typed_in_lower_case_are_written_as_the_corpus_writes_them():
     # A word the corpus also writes in lower case, a pronoun that is a short name, a word opening a sentence: as typed.
     assert names.restore("tell us about energy later") == "tell us about energy later"
     assert names.restore("StarGate") == "StarGate"  # what the user capitalised is theirs
+    assert names.restore("who is stargates chair?") == "who is Stargate's chair?"  # a possessive typed without its apostrophe
