@@ -378,8 +378,8 @@ def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSent
 
 
 # Who a "how much" question asks about: "How much did Nvidia invest…?", "How much will xAI
-# contribute?", "كم استثمرت «إنفيديا»…؟". A figure is that one's only when its sentence (or the one
-# before) names it: the partnership's $30 billion is not Nvidia's investment. Not when the name is
+# contribute?", "كم استثمرت «إنفيديا»…؟". A figure is that one's only when its sentence names it:
+# the partnership's $30 billion is not Nvidia's investment. Not when the name is
 # the figure's source ("How much does the IEA expect…?", "كم قدّر تقرير «الكهرباء 2024»…؟"): a
 # report's figures rarely repeat its name.
 _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
@@ -407,14 +407,15 @@ def figure_agent(question: str) -> Name | None:
     return name if name.words and not name.words <= _GENERIC else None
 
 
-def is_figure_of(agent: Name, sentence: str, before: str, title: str) -> bool:
-    """Whether a figure's sentence, or the sentence before it, names the agent: whole; by the last
-    word of a longer name ("the partnership" for the AI Infrastructure Partnership), also when the
-    question uses its initials ("AIP", spelt out in the title or the text); or by initials in the
-    text. An article whose title names the agent alone is about it throughout ("المشروع" in the
-    note on «ستارغيت»); one titled "xAI and Nvidia join the AI Infrastructure Partnership" is not
-    about Nvidia's money."""
-    text = f"{before} {sentence}"
+def is_figure_of(agent: Name, sentence: str, title: str) -> bool:
+    """Whether a figure's sentence names the agent: whole; by the last word of a longer name ("the
+    partnership" for the AI Infrastructure Partnership), also when the question uses its initials
+    ("AIP", spelt out in the title or the text); or by initials in the text. An article whose title
+    names the agent alone is about it throughout ("المشروع" in the note on «ستارغيت»); one titled
+    "xAI and Nvidia join the AI Infrastructure Partnership" is not about Nvidia's money. The sentence
+    before does not count: "…two energy companies as collaborators, GE Vernova and NextEra Energy.
+    The money targets stayed the same: 30 billion dollars…" is not GE Vernova's commitment."""
+    text = sentence
     if agent.named_in(text) or about_only(title, agent.named_in):
         return True
     tokens = set(bm25_tokens(text))

@@ -76,6 +76,8 @@ _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تت
 _OTHER_UNIT = re.compile(
     rf"{CAPACITY}|\b(?:kw|gwh|mwh|kwh|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
     r"|يورو|ريال|درهم|جنيه|ين ياباني|كيلوواط"
+    # An age or a span of time: «قديش كان عمر الصندوق…؟» is not a sum because a fund is named.
+    r"|\bhow (?:old|long)\b|(?<![^\s])[وب]?(?:ال)?(?:عمر|عمره|عمرها|مده|مدته|مدتها)(?![^\W\d_])"
 )
 # Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
 _AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover)\b|ايرادات|مبيعات|ارباح")

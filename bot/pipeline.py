@@ -680,7 +680,7 @@ class Pipeline:
             # has it raised so far?": a $30 billion aim is not an amount raised. Only figures whose
             # sentence names the one asked about, and tells an outcome when one is asked for, may
             # answer; none → the sources do not say.
-            groups = figure_groups([s for s in sentences if (not agent or is_figure_of(agent, s.text, s.before, s.title))
+            groups = figure_groups([s for s in sentences if (not agent or is_figure_of(agent, s.text, s.title))
                                     and not (realised and tells_a_plan(s.text, s.before))])
             if not groups:
                 return prompts.refusal, "refusal", True, []

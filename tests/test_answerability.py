@@ -215,10 +215,13 @@ def test_a_figure_is_the_agents_only_when_its_sentence_or_a_title_about_it_alone
     nvidia, aip = figure_agent("How much did Nvidia invest?"), figure_agent("How much does AIP plan to raise?")
     stargate = figure_agent("How much will Stargate invest?")
     raise_30bn = "A partnership that aims to raise an initial $30 billion from investors."
-    assert not is_figure_of(nvidia, raise_30bn, "", AIP_TITLE)  # the title names xAI and the partnership too
-    assert is_figure_of(nvidia, "Nvidia will put in $5 billion.", "", AIP_TITLE)
-    assert is_figure_of(aip, raise_30bn, "", AIP_TITLE)  # "AIP" is spelt out in the title; "partnership" is its head
-    assert is_figure_of(stargate, "أُعلن أن المشروع سيبدأ بضخ 100 مليار دولار.", "", STARGATE_TITLE)  # the note is about Stargate alone
+    assert not is_figure_of(nvidia, raise_30bn, AIP_TITLE)  # the title names xAI and the partnership too
+    assert is_figure_of(nvidia, "Nvidia will put in $5 billion.", AIP_TITLE)
+    assert is_figure_of(aip, raise_30bn, AIP_TITLE)  # "AIP" is spelt out in the title; "partnership" is its head
+    assert is_figure_of(stargate, "أُعلن أن المشروع سيبدأ بضخ 100 مليار دولار.", STARGATE_TITLE)  # the note is about Stargate alone
+    # A name in the sentence before is not the figure's owner.
+    gev = figure_agent("How much did GE Vernova commit to AIP in dollars?")
+    assert not is_figure_of(gev, "The money targets stayed the same: 30 billion dollars initially.", AIP_TITLE)
 
 
 def test_an_arabic_name_is_named_only_by_its_words_together_and_a_title_naming_others_covers_nothing():

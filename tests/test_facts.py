@@ -91,6 +91,8 @@ from bot.text import bm25_tokens
         ("في أي شهر أطلقت الشراكة؟", "date"),
         ("طيب وكم بيضخّوا فيه على طول أول ما يبلّش؟", "USD"),  # spoken "pump in"
         ("قديش كانت نفقات مايكروسوفت على مراكز البيانات؟", "USD"),  # expenses
+        ("بما إنو «بلاك روك» أطلقت الصندوق بسبتمبر ٢٠٢٣، قديش كان عمره لما انضمت إنفيديا؟", None),  # an age, not a sum
+        ("How old was the fund when Nvidia joined?", None),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
