@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bot.places import countries_named, country_in_arabic
 from bot.text import (
     ARABIC_PREFIX_LETTERS,
     Language,
@@ -398,13 +399,19 @@ def unsupported_entities(answer: str, evidence: list[str], question: str = "") -
         words = _name_words(answer, run)
         tokens = set().union(*(_tokens(re.sub(r"['’]s$", "", word.group())) for word in words))
         missing = {t for t in tokens - question_tokens - evidence_tokens if consonant_skeleton(t) not in evidence_skeletons}
-        if missing:
+        if missing and not _country_in_evidence(run.group()[words[0].start() : words[-1].end()], evidence_text):
             found.append(run.group()[words[0].start() : words[-1].end()])
     for name in quoted_arabic_names(answer):
         key = " ".join(normalize_for_match(name).split())
         if key not in evidence_text and key not in question_text:
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+def _country_in_evidence(name: str, evidence_text: str) -> bool:
+    """Whether a country the answer names in English is named in Arabic evidence (the extractive
+    answer gives «الولايات المتحدة» of an Arabic source as "United States" to an English reader)."""
+    return any(" ".join(normalize_for_match(country_in_arabic(country)).split()) in evidence_text for country in countries_named(name))
 
 
 # --- words ---------------------------------------------------------------------------------
@@ -561,7 +568,9 @@ def verify(answer: str, passages: list[str], question_language: Language, questi
         unsupported_numbers=unsupported_quantities(answer, evidence),
         invalid_citations=invalid,
         cited=cited,
-        language_ok=_answer_language(answer) == question_language,
+        # Judged without its Latin names, and as a reader sees it: "GE Vernova وNextEra Energy [1]"
+        # answers an Arabic question in English words.
+        language_ok=_answer_language(answer) == question_language == detect_language(answer),
         missing_citation=not cited,
         expected_language=question_language,
         unsupported_names=unsupported_entities(answer, evidence, question),

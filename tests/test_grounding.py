@@ -436,3 +436,15 @@ def test_an_answer_holding_the_whole_question_restates_it():
 )
 def test_known_arabic_names_written_without_quotes_are_quoted(text, quoted):
     assert ArabicNames(["إكس إيه آي", "أوبن إيه آي", "إم جي إكس", "ستارغيت"]).quote(text) == quoted
+
+
+def test_an_arabic_answer_of_latin_names_alone_is_not_arabic_to_its_reader() -> None:
+    evidence = ["The announcement brought in two energy companies as collaborators, GE Vernova and NextEra Energy."]
+    assert not verify("GE Vernova وNextEra Energy [1]", evidence, "ar").language_ok
+    assert verify("الشركتان هما GE Vernova وNextEra Energy [1]", evidence, "ar").language_ok
+
+
+def test_a_country_given_in_english_for_arabic_evidence_is_supported() -> None:
+    evidence = ["هدفه بناء بنية تحتية للذكاء الاصطناعي داخل الولايات المتحدة."]
+    assert unsupported_entities("The Arabic source [1] names United States.", evidence) == []
+    assert unsupported_entities("The Arabic source [1] names Canada.", evidence) == ["Canada"]
