@@ -474,18 +474,6 @@ def test_an_annual_rate_asked_in_arabic_gets_the_rate_not_a_share_of_the_world(d
 
 
 @pytest.mark.parametrize("question", [
-    "Which city will host the first data centre financed by AIP?",  # "backed by … Abu Dhabi" places nothing
-    "في أي مدينة يقع العنقود اللي فيه أكثر من ١٠٠ ألف معالج رسومي تبع xAI؟",
-])
-def test_a_city_no_source_gives_is_refused(default_index, question):
-    assert make_pipeline(default_index).ask(question).refused
-
-
-def test_one_partners_share_of_a_sum_the_question_states_is_refused_when_no_figure_is_theirs(default_index):
-    assert make_pipeline(default_index).ask("كم حصة مايكروسوفت من الـ٣٠ مليار دولار اللي بتجمعها الشراكة؟").refused
-
-
-@pytest.mark.parametrize("question", [
     "Which energy firms signed up to work with the AI Infrastructure Partnership?",
     "ما هي شركات الطاقة اللي انضمت كمتعاونين مع الشراكة عشان تدعم إمدادات الكهرباء لمراكز البيانات؟",
 ])
@@ -500,15 +488,19 @@ def test_a_slot_the_search_missed_is_searched_for_before_the_question_is_refused
     assert not answer.refused and "Jensen Huang" in answer.text
 
 
-def test_cash_asked_of_one_partner_is_not_answered_with_the_whole_fund(default_index):
-    assert make_pipeline(default_index).ask("how much cash did xAI itself put into the AI Infrastructure Partnership when it joined?").refused
-
-
 @pytest.mark.parametrize("question", [
+    # A city no source gives: "backed by … Abu Dhabi" places nothing.
+    "Which city will host the first data centre financed by AIP?",
+    "في أي مدينة يقع العنقود اللي فيه أكثر من ١٠٠ ألف معالج رسومي تبع xAI؟",
+    # One partner's share of a sum the question states, when no figure is theirs.
+    "كم حصة مايكروسوفت من الـ٣٠ مليار دولار اللي بتجمعها الشراكة؟",
+    # One partner's cash is not the whole fund's.
+    "how much cash did xAI itself put into the AI Infrastructure Partnership when it joined?",
+    # A region the sources do not cover is not given the global figure.
     "كم تتوقع وكالة الطاقة الدولية أن تستهلك مراكز البيانات في الشرق الأوسط من الكهرباء بحلول ٢٠٣٠؟",
     "How much electricity do data centres in the UAE use?",
 ])
-def test_a_figure_asked_for_a_region_the_sources_do_not_cover_is_refused_not_given_the_global_one(default_index, question):
+def test_a_near_miss_the_sources_do_not_answer_is_refused(default_index, question):
     assert make_pipeline(default_index).ask(question).refused
 
 
