@@ -415,12 +415,11 @@ def is_figure_of(agent: Name, sentence: str, title: str) -> bool:
     "xAI and Nvidia join the AI Infrastructure Partnership" is not about Nvidia's money. The sentence
     before does not count: "…two energy companies as collaborators, GE Vernova and NextEra Energy.
     The money targets stayed the same: 30 billion dollars…" is not GE Vernova's commitment."""
-    text = sentence
-    if agent.named_in(text) or about_only(title, agent.named_in):
+    if agent.named_in(sentence) or about_only(title, agent.named_in):
         return True
-    tokens = set(bm25_tokens(text))
+    tokens = set(bm25_tokens(sentence))
     heads = {agent.head} if len(agent.words) > 1 else set()
-    heads |= {head for abbreviation, head in spelt_out(f"{title}. {text}").items() if abbreviation in agent.words}
+    heads |= {head for abbreviation, head in spelt_out(f"{title}. {sentence}").items() if abbreviation in agent.words}
     return bool(heads & tokens) or bool(agent.initials) and agent.initials in tokens
 
 

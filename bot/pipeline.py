@@ -301,9 +301,9 @@ def _supports_a_slot(slots: Sequence[AskedSlot], sentence: SourceSentence) -> bo
 
 def _with_focused_hits(hits: list[Hit], slots: Sequence[AskedSlot], search: Callable[[str], list[Hit]]) -> list[Hit]:
     """The hits, and when no retrieved sentence mentions a slot the question requires, those of a
-    search for the slot and its subject alone: "who's nvidias ceo that gets quoted in
-    the story about the AI infra partnership?" finds the story's chunks; "chief executive Nvidia's" finds Huang.
-    Searched only before a refusal, which it may spare."""
+    search for the slot and its subject alone. "who's nvidias ceo that gets quoted in the story
+    about the AI infra partnership?" finds the story's chunks; "chief executive Nvidia's" finds
+    Huang. Searched only before a refusal, which it may spare."""
     retrieved = _sentences(hits)
     seen = {(hit.article_id, hit.metadata["start"]) for hit in hits}
     for slot in slots:
@@ -500,7 +500,7 @@ class Pipeline:
         typed = self.check_question(question)
         # "how much is going into stargate?": names typed in lower case are read as the corpus writes them.
         question = self.index.latin_names.restore(typed)
-        history = [[self.index.latin_names.restore(str(turn[0])), *turn[1:]] for turn in history]
+        history = [[self.index.latin_names.restore(str(earlier[0])), *earlier[1:]] for earlier in history]
         language = detect_language(question)
         standalone, previous = condense(question, history)
         turn = with_years_counted(question, previous) if previous else question  # "five years after that" → 2035

@@ -165,9 +165,9 @@ _SCOPE = re.compile(
 def places_in(text: str) -> set[str]:
     """Every country or region the text names, in either script, under one name each."""
     latin = _LATIN_CURRENCY.sub(" ", text)
-    arabic = _ARABIC_CURRENCY.sub(" ", normalize_for_match(latin))
-    found = set(countries_named(latin)) | set(countries_named(arabic))
-    return found | {name for name, (in_latin, in_arabic) in _EVERYDAY_NAMES.items() if in_latin.search(latin) or in_arabic.search(arabic)}
+    arabic = _ARABIC_CURRENCY.sub(" ", normalize_for_match(latin))  # no CLDR name holds «أمريكي», only the everyday one
+    return set(countries_named(latin)) | {name for name, (in_latin, in_arabic) in _EVERYDAY_NAMES.items()
+                                          if in_latin.search(latin) or in_arabic.search(arabic)}
 
 
 def asked_scope(question: str) -> set[str]:
