@@ -32,7 +32,8 @@ import shutil
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import bm25s
 import faiss
@@ -304,8 +305,10 @@ class HybridIndex:
 
     # --- searching ------------------------------------------------------------------------
 
-    def search(self, query: str, k: int = 5, *, unique_articles: bool = True) -> list[Hit]:
-        """Top-k chunks by fused dense + BM25 score (best chunk per article unless asked otherwise)."""
+    def search(self, query: str, k: int = 5, *, unique_articles: bool = True,
+               where: Callable[[str, str], bool] | None = None) -> list[Hit]:
+        """Top-k chunks by fused dense + BM25 score (best chunk per article unless asked otherwise),
+        only those ``where(article_id, text)`` accepts when it is given."""
         if k <= 0:
             raise ValueError("k must be a positive number")
         if not self.chunks or not query.strip():
@@ -315,7 +318,7 @@ class HybridIndex:
         seen: set[str] = set()
         for position in np.argsort(-fused, kind="stable"):
             chunk = self.chunks[int(candidates[position])]
-            if unique_articles and chunk.article_id in seen:
+            if unique_articles and chunk.article_id in seen or where and not where(chunk.article_id, self.chunk_text(chunk)):
                 continue
             seen.add(chunk.article_id)
             hits.append(

@@ -59,7 +59,7 @@ from bot.grounding import attribute_citations, latin_names, quoted_arabic_names,
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import asked_scope, countries_named, country_in_arabic, places_in
 from bot.settings import Settings
-from bot.text import Language, bm25_tokens, detect_language, letters_only, normalize_for_match
+from bot.text import Language, bm25_tokens, detect_language, letters_only, normalize_for_match, to_ascii_digits
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -314,6 +314,20 @@ def _with_focused_hits(hits: list[Hit], slots: Sequence[AskedSlot], search: Call
     return hits
 
 
+def _with_year_chunks(hits: list[Hit], years: Sequence[int], top_k: int,
+                      search: Callable[[Callable[[str, str], bool]], list[Hit]]) -> list[Hit]:
+    """The hits, and the best articles' other chunks that state a year the question asks about.
+    "For 2026 the agency does not give a single number. It gives a range from 620 TWh to 1,050
+    TWh" is the 18th chunk for «قديش حطّت نطاق … سنة ٢٠٢٦؟», in the article ranked second."""
+    if not years:
+        return hits
+    articles = {hit.article_id for hit in hits[:top_k]}
+    stated = re.compile("|".join(rf"(?<!\d){year}(?!\d)" for year in years))
+    seen = {(hit.article_id, hit.metadata["start"]) for hit in hits}
+    extra = search(lambda article, text: article in articles and bool(stated.search(to_ascii_digits(text))))
+    return hits + [hit for hit in extra if (hit.article_id, hit.metadata["start"]) not in seen]
+
+
 def _with_slot_hits(hits: list[Hit], top_k: int, slots: Sequence[AskedSlot]) -> list[Hit]:
     """The top chunks, and further down the ranking those holding what the question asks for (a
     chair's sentence ranked tenth for "Who chairs it?")."""
@@ -525,6 +539,9 @@ class Pipeline:
         top_k = max(self.settings.top_k, self.settings.figure_top_k) if wide else self.settings.top_k
         hits = self.index.search(standalone, top_k, unique_articles=False)
         hits = _with_focused_hits(hits, slots, lambda focus: self.index.search(focus, self.settings.top_k, unique_articles=False))
+        if answer_figure:
+            hits = _with_year_chunks(hits, asked_years(turn), self.settings.top_k, lambda where: self.index.search(
+                standalone, self.settings.figure_top_k, unique_articles=False, where=where))
         lap("retrieve")
         offered = _with_slot_hits(hits, self.settings.top_k, slots)
         evidence = select_evidence(named, offered, self.settings.evidence_sentences, slots, turn if previous is not None else None)
