@@ -423,6 +423,8 @@ def test_an_answer_found_only_in_the_other_language_says_so_rather_than_also_rel
     answer = make_pipeline(default_index).ask("Who chairs the Stargate venture?")
     assert answer.text.startswith("Only the Arabic source") and not answer.refused
     assert any("ماسايوشي سون" in citation.quote for citation in answer.citations)
+    # The Arabic note writes the name in Latin letters too, as Arabic news does, so an English reader gets it.
+    assert "names Masayoshi Son" in answer.text
 
 
 @pytest.mark.parametrize("question", [
@@ -813,10 +815,10 @@ def test_a_range_question_gets_the_range_whose_year_the_sentence_before_gives(de
     assert answer.text.startswith("620 TWh to 1,050 TWh [1].")
 
 
-def test_a_follow_up_answer_may_translate_a_name_and_repeat_the_earlier_questions(default_index):
-    # The chair's sentence, passage [1], is Arabic ("ماسايوشي سون، رئيس «سوفت بنك»"); "Stargate" is
-    # only in the question before. Neither name is invented.
-    generator = ScriptedGenerator("Masayoshi Son chairs Stargate [1].")
+def test_a_follow_up_answer_may_repeat_the_earlier_questions_names(default_index):
+    # The chair's sentence, passage [2], is Arabic ("ماسايوشي سون (Masayoshi Son)، رئيس «سوفت بنك»");
+    # "Stargate" is only in the question before. Neither name is invented.
+    generator = ScriptedGenerator("Masayoshi Son chairs Stargate [2].")
     answer = make_pipeline(default_index, generator).ask("Who chairs it?", [["Who launched Stargate?", "SoftBank and OpenAI [1]"]])
     assert answer.path == "llm" and answer.text.startswith("Masayoshi Son")
 
