@@ -537,7 +537,7 @@ class Pipeline:
         # looked for in more chunks than the LLM is given.
         wide = answer_figure or bool(slots)
         top_k = max(self.settings.top_k, self.settings.figure_top_k) if wide else self.settings.top_k
-        hits = self.index.search(standalone, top_k, unique_articles=False)
+        hits = self.index.search(named, top_k, unique_articles=False)
         hits = _with_focused_hits(hits, slots, lambda focus: self.index.search(focus, self.settings.top_k, unique_articles=False))
         if answer_figure:
             hits = _with_year_chunks(hits, asked_years(turn), self.settings.top_k, lambda where: self.index.search(

@@ -412,6 +412,13 @@ def test_a_spoken_follow_up_pointing_back_with_a_demonstrative_gets_the_date_ask
     assert not answer.refused and "30 يونيو" in answer.text
 
 
+def test_a_name_with_a_prefix_is_searched_as_the_corpus_writes_it(default_index):
+    """«لبلاك روك» is searched as ل«بلاك روك»: stemmed bare, "لبلاك" and the article's quoted
+    “بلاك روك” ("لاك") shared no word, and the sentence naming BlackRock's arm was not retrieved."""
+    answer = make_pipeline(default_index).ask("شو اسم الذراع التابعة لبلاك روك اللي مشاركة بالشراكة؟")
+    assert "جلوبال إنفراستركتشر بارتنرز" in answer.text
+
+
 def test_the_sentence_holding_what_is_asked_for_is_quoted_before_others_in_the_question_language(default_index):
     """"Who were Stargate's four initial backers?" after its launch date: the English sentences on
     Stargate's launch outranked the Arabic one listing the funders, once preferred for their language."""
