@@ -245,8 +245,13 @@ def bm25_tokens(text: str) -> list[str]:
     "الشراكة", "إدارة" and "ادارة" share a token; :func:`sound_keys` adds tokens that let
     "مانينغ" meet "Manning" when the question and the article are in different languages.
     """
-    tokens = [_stem(word) for word in _WORD.findall(normalize_for_match(text)) if word not in STOPWORDS]
+    tokens = [_stem(word) for word in _WORD.findall(normalize_for_match(_ACCUSATIVE.sub("", text))) if word not in STOPWORDS]
     return tokens + sound_keys(text)
+
+
+# The indefinite accusative ending, written with its tanween ("شريكًا كاملًا" is "شريك كامل" as
+# a full partner): never part of the word, and the light stemmer cannot tell a bare final alif from one.
+_ACCUSATIVE = re.compile("(?<=[\u0621-\u064a])(?:\u064b\u0627|\u0627\u064b)(?![\u0621-\u064a])")
 
 
 def _stem(matched_word: str) -> str:
@@ -270,7 +275,7 @@ def content_words(text: str) -> list[str]:
     A question's words are translated into a corpus's (see ``bot.index.Lexicon``); diacritics
     and tatweel are dropped so a voweled word is one word.
     """
-    words = _LETTER_WORD.findall(_DIACRITICS.sub("", normalize_light(text)))
+    words = _LETTER_WORD.findall(_DIACRITICS.sub("", _ACCUSATIVE.sub("", normalize_light(text))))
     return [word for word in words if normalize_for_match(word) not in STOPWORDS]
 
 

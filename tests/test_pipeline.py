@@ -419,6 +419,13 @@ def test_a_name_with_a_prefix_is_searched_as_the_corpus_writes_it(default_index)
     assert "جلوبال إنفراستركتشر بارتنرز" in answer.text
 
 
+def test_a_role_asked_in_spoken_arabic_gets_the_sentence_that_gives_it_first(default_index):
+    """"شريك كامل" is "شريكًا كاملًا" in the sentence saying Nvidia already gave technical advice;
+    the headline without tanween ("شريكا كاملا") was quoted before it."""
+    answer = make_pipeline(default_index).ask("وشو كان دور إنفيديا قبل ما تصير شريك كامل؟")
+    assert answer.text.startswith("من المصادر: وتُصبح “إنفيديا“، التي تُقدم بالفعل استشارات فنية")
+
+
 def test_the_sentence_holding_what_is_asked_for_is_quoted_before_others_in_the_question_language(default_index):
     """"Who were Stargate's four initial backers?" after its launch date: the English sentences on
     Stargate's launch outranked the Arabic one listing the funders, once preferred for their language."""

@@ -168,10 +168,17 @@ def test_sentence_spans_point_into_the_original() -> None:
         ("المُستثمرين", "مستثمرين"),
         ("Partnerships", "partnership"),
         ("companies", "company"),
+        ("شريكًا", "شريك"),  # the accusative tanween ending: "a full partner" as a sentence writes it
+        ("كاملاً", "كامل"),
     ],
 )
 def test_bm25_variants_share_a_token(a: str, b: str) -> None:
     assert set(bm25_tokens(a)) & set(bm25_tokens(b))
+
+
+def test_a_bare_final_alif_is_kept() -> None:
+    # Only the written tanween marks the ending: "أمريكا" is not "أمريك".
+    assert [token for token in bm25_tokens("أمريكا") if not token.startswith("§")] == ["امريكا"]
 
 
 def test_bm25_drops_stop_words() -> None:
