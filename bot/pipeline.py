@@ -376,6 +376,23 @@ _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's
 _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for, or reporting speech asked for
 
 
+# A role written after a name: "Jensen Huang, chief executive of Nvidia", «ماسايوشي سون، رئيس «سوفت بنك»».
+_TITLE = re.compile(r"^(?:the |its |their )?(?:chair\w*|chief|ceo|head|president|founder|co-?founder|director|boss|manager|owner|vice)\b"
+                    r"|^(?:ال)?(?:رئيس|مدير|مؤسس|نائب|مالك)(?![^\W\d_])")
+_TITLE_WORDS = 6
+
+
+def _only_a_title(answer: str, passages: Sequence[str]) -> bool:
+    """Whether the answer is only a role title that a passage writes right after a comma, as an
+    appositive to someone's name: the name, which the question asks for, is left out."""
+    core = normalize_for_match(re.sub(r"\[\d+\]", " ", answer))
+    words = re.findall(r"[^\W_]+", core)
+    if not words or len(words) > _TITLE_WORDS or not _TITLE.search(" ".join(words)):
+        return False
+    after_a_name = re.compile(r"[,،]\W*" + r"\W+".join(map(re.escape, words)) + r"(?![^\W_])")
+    return any(after_a_name.search(normalize_for_match(passage)) for passage in passages)
+
+
 def _asks_for_a_name(question: str) -> bool:
     return bool(_ASKS_NAME.search(normalize_for_match(question)))
 
@@ -630,6 +647,9 @@ class Pipeline:
                 if (_asks_for_a_name(question) or _ASKS_WHAT_NAME.search(normalize_for_match(question))) and not _names_a_new_one(text, set(bm25_tokens(standalone))):
                     # "مين الرئيس التنفيذي لـ«إنفيديا»…؟" → "الشركة «إنفيديا» علّق على …": no name is given.
                     problems.append("the answer names nobody the question does not already name")
+                if _asks_for_a_name(question) and _only_a_title(text, passages):
+                    # «منو اللي يرأس مشروع ستارغيت؟» → «رئيس «سوفت بنك»»: the source's "ماسايوشي سون، رئيس «سوفت بنك»".
+                    problems.append("the answer gives the title the sources write after the person's name, not the name")
                 if rejected and any(_says(text, problem) for problem in rejected[-1]["problems"]):
                     problems.append("the answer repeats the rejection instead of answering")
                 if not problems:

@@ -755,6 +755,21 @@ def test_a_who_answer_naming_nobody_new_falls_back_to_the_sources(default_index)
     assert answer.rejected[0]["problems"] == ["the answer names nobody the question does not already name"]
 
 
+def test_a_who_answer_giving_only_the_title_after_the_name_falls_back_to_the_sources(default_index):
+    """The 0.5B model answered «منو اللي يرأس مشروع ستارغيت؟» with «رئيس "سوفت بنك"»: the title the
+    note writes after «ماسايوشي سون،», without the name asked for."""
+    title = 'رئيس "سوفت بنك" [1]'
+    answer = make_pipeline(default_index, ScriptedGenerator(title, title)).ask("منو اللي يرأس مشروع ستارغيت؟")
+    assert answer.path == "extractive" and "ماسايوشي سون" in answer.text
+    assert "the answer gives the title the sources write after the person's name, not the name" in answer.rejected[0]["problems"]
+
+
+def test_a_who_answer_with_the_name_and_its_title_passes(default_index):
+    named = "ماسايوشي سون، رئيس «سوفت بنك» [1]."
+    answer = make_pipeline(default_index, ScriptedGenerator(named)).ask("منو اللي يرأس مشروع ستارغيت؟")
+    assert answer.path == "llm" and answer.text.startswith("ماسايوشي سون")
+
+
 def test_an_answer_to_what_something_was_called_must_give_a_name_the_question_lacks(default_index):
     question = "What was the AI Infrastructure Partnership called before it was rebranded?"
     same = "The AI Infrastructure Partnership was renamed the AI Infrastructure Partnership before it was rebranded [1]."
