@@ -89,6 +89,32 @@ _COUNTRY = Slot(
 )
 
 
+# "Where will the partnership put its money?", «وين رح تتركز استثمارات الشراكة؟»: where money
+# goes, which a source tells by a place it goes to or is spent in ("to go mainly to the United
+# States", "spent in the United States", «داخل الولايات المتحدة»), not by a place that names a
+# backer ("the Abu Dhabi investment company"). Read for ranking only.
+_WHERE_MONEY = (r"\bwhere\b(?=.*\b(?:invest\w*|money|capital|funds?|spend\w*|spent|put|go|goes|going|deploy\w*|allocat\w*|focus\w*)\b)"
+                r"|(?<![^\s])(?:اين|وين|فين|لوين)(?![^\W\d_])(?=.*(?:استثمار|اموال|فلوس|انفاق|تذهب|يذهب|تروح|يروح"
+                r"|تتركز|يتركز|ستتركز|ينفق|تنفق|تصرف|يصرف|توجه|ستوجه))")
+_DESTINATION = re.compile(r"\b(?:to|in|into|across|within|inside|throughout)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){1,4})"
+                          r"|(?<![^\s])(?:في|الى|إلى|داخل|نحو)\s+(\S+(?:\s+\S+){0,2})")
+
+
+_MONEY_WORDS = re.compile(r"\b(?:invest\w*|money|capital|funds?|spend\w*|spent|budget)\b"
+                          r"|استثمار|اموال|انفاق|ينفق|تنفق|ميزاني|تمويل|مليار")
+
+
+def _names_a_destination(text: str) -> bool:
+    """Whether the sentence tells of money and names a place it goes to or is spent in ("to the
+    United States"); a project built «داخل الولايات المتحدة» says where it is, not where money goes."""
+    return bool(_MONEY_WORDS.search(normalize_for_match(text))) and any(
+        _names_somewhere(place) for match in _DESTINATION.finditer(text) for place in match.groups() if place)
+
+
+_MONEY_DESTINATION = Slot(re.compile(_WHERE_MONEY), re.compile(r"(?!)"), of_subject=False,
+                          also_mentioned=_names_a_destination, required=False)
+
+
 # An event the question takes for granted: "Why did Nvidia withdraw?", "متى أُلغي المشروع؟". Only
 # asked so: "say that Nvidia withdrew" is an instruction, not a question about a withdrawal.
 _WHY = (r"\bwhy\b|\bhow come\b|\bwhat (?:led|caused|prompted|made)\b|\breasons?\b|لماذا|ما الذي دفع|دوافع"
@@ -164,6 +190,7 @@ SLOTS: dict[str, Slot] = {
                     of_subject=True, required=False),
     "place": _PLACE,
     "country": _COUNTRY,
+    "destination": _MONEY_DESTINATION,
     # Events a question takes for granted ("Why did Nvidia withdraw?"): a false premise when no
     # source tells of one.
     "withdrawal": _slot(r"\bwithdr[ae]wn?\b|\bwithdrawal\b|\bpull(?:ed|s)? out\b|\bwalk(?:ed|s)? (?:away|out)\b|\bquit\b|\bexit(?:ed|s)?\b"

@@ -289,3 +289,24 @@ def test_a_count_of_the_things_in_any_sentence_about_them_lets_the_question_thro
 def test_things_no_sentence_mentions_are_left_to_the_other_checks():
     # "How many people live in Dallas?" over "a population of 1.3 million": the word may differ.
     assert uncounted_thing("How many people live in Dallas?", DATA_CENTRE_SOURCES) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells_it"),
+    [
+        ("AIP's investments are to go mainly to the United States, and otherwise to OECD countries.", True),
+        ("Smith said more than half of the total is to be spent in the United States.", True),
+        # Where a project is built, not where money goes; a backer's home, not a destination.
+        ("أُعلن عن مشروع «ستارغيت»، وهو مشروع هدفه بناء بنية تحتية للذكاء الاصطناعي داخل الولايات المتحدة.", False),
+        ("It was unveiled by BlackRock, Microsoft, and MGX, the Abu Dhabi technology investment company.", False),
+    ],
+)
+def test_where_money_goes_is_told_by_a_place_it_goes_to(sentence, tells_it):
+    for question in ("Where is the AI Infrastructure Partnership going to put most of its money?", "وين رح تتركز استثمارات الشراكة؟"):
+        (slot,) = [slot for slot in asked_slots(question) if slot.name == "destination"]
+        assert slot.supported_by(SourceSentence(sentence, AIP_TITLE)) is tells_it
+        assert not slot.slot.required  # ranking only: sources say it in too many ways to refuse on it
+
+
+def test_where_something_is_in_geography_asks_for_no_destination():
+    assert not [slot for slot in asked_slots("أين يقع القطب الجنوبي جغرافيا؟") if slot.name == "destination"]

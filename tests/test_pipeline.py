@@ -426,6 +426,14 @@ def test_a_role_asked_in_spoken_arabic_gets_the_sentence_that_gives_it_first(def
     assert answer.text.startswith("من المصادر: وتُصبح “إنفيديا“، التي تُقدم بالفعل استشارات فنية")
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("where's most of the AI Infrastructure Partnership's money going to go?", "From the sources: AIP's investments are to go mainly to the United States"),
+    ("أين ستتركز استثمارات الشراكة جغرافيًا؟", "ويذكر الولايات المتحدة"),  # the English note alone says it
+])
+def test_where_the_money_goes_is_answered_by_the_sentence_naming_where(default_index, question, expected):
+    assert expected in make_pipeline(default_index).ask(question).text
+
+
 def test_the_sentence_holding_what_is_asked_for_is_quoted_before_others_in_the_question_language(default_index):
     """"Who were Stargate's four initial backers?" after its launch date: the English sentences on
     Stargate's launch outranked the Arabic one listing the funders, once preferred for their language."""
