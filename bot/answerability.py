@@ -412,12 +412,13 @@ def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSent
 _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
 # Unquoted, an Arabic doer is read only after a verb of paying or spending: "كم دفعت السعودية…؟".
 _PAYING = r"(?:س|سوف\s+)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف)ت?"
+_HOW_MUCH = r"(?:كم|قديش|قداش|كام)"  # spoken "how much" too
 _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,3}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
-    rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|كم(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
-    rf"|كم\s+{_PAYING}\s+(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
-    # «كم حصة مايكروسوفت من الـ30 مليار؟»: whose share
-    rf"|كم\s+(?:نسب[ةه]\s+)?حص[ةه]\s+(?P<holder>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
+    rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
+    rf"|{_HOW_MUCH}\s+{_PAYING}\s+(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
+    # «كم حصة مايكروسوفت من الـ30 مليار؟», «قديش حصة «إم جي إكس»…؟»: whose share
+    rf"|{_HOW_MUCH}\s+(?:نسب[ةه]\s+)?حص[ةه]\s+(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"
 )
 _REPORTING = re.compile(
     r"\b(?:expect|estimate|forecast|project|predict|say|said|put|see|report|calculate|think|believe)|"

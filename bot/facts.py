@@ -54,6 +54,8 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
     r"|\bwhat level\b|\bhow high\b|\b(?:what|which) range\b|\bforecasts?\b|\bprojections?\b"
+    # "the projected use for 2035", "what does Electricity 2024 project for 2028": not "the project"
+    r"|\bprojected\b|\bprojects? for\b|\b(?:does|do|did|will)\b(?: \S+){1,4} project\b"
     r"|\bwhat\b.*\bconsum(?:e|es|ed)\b"  # "What did the report say data centres consumed in 2024?"
     # "What did Microsoft spend on AI data centres in fiscal 2024?"; not "What did it invest in?", which asks for a thing
     r"|\bwhat (?:did|does|do|will|would|could|has|have)\b.*\b(?:spen[dt]|invest(?:ed)?|pa(?:y|id)|raised?|cost|earn(?:ed)?)\b(?!.*\b(?:in|on|into|for|with)\W*$)"
@@ -93,6 +95,7 @@ _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|d
 _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهربا|استهلاك|ستهلك|طاقه|تيراواط")  # spoken "كهربا"; "استهلكت"
 _MONEY = re.compile(
     r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|\bcash\b|financ|capex|pledg|tranche|debt|mobili"
+    r"|\bput (?:up|in|into)\b"  # "how much did Nvidia put in"
     r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover|\bpa(?:y|ys|id|ying)\b"
     r"|استثمار|ستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
     # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".

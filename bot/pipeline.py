@@ -710,7 +710,7 @@ class Pipeline:
             # "متى صدر تقرير «الكهرباء 2024»؟": the date of the report it names, not of another report.
             naming = [s for s in sentences if any(names_title(title, f"{s.title} {s.before} {s.text}", translations) for title in titles)]
             groups = figure_groups(naming) or groups
-        agent = None if premise else figure_agent(question)
+        agent = None if premise else figure_agent(self.index.arabic_names.quote(question))  # «إم جي إكس» whole
         realised = not premise and asks_realised(question)
         if groups and (agent or realised):
             # "How much did Nvidia invest?": the partnership's $30 billion is not Nvidia's; "How much
@@ -721,8 +721,10 @@ class Pipeline:
                                     and not (realised and tells_a_plan(s.text, s.before))])
             if not groups:
                 return prompts.refusal, "refusal", True, []
-        elif agent and stated_figures(question):
-            # «كم حصة مايكروسوفت من الـ30 مليار؟»: no figure but the question's own, so nothing of Microsoft's.
+        elif agent and (stated_figures(question) or not any(is_figure_of(agent, s.text, s.title) and states_a_figure(s.text)
+                                                             for s in sentences)):
+            # «كم حصة مايكروسوفت من الـ30 مليار؟»: no figure but the question's own, so nothing of
+            # Microsoft's; "how much did Nvidia itself put in?": no sentence naming Nvidia states a sum.
             return prompts.refusal, "refusal", True, []
         # Amounts only: in "متى تأسست جامعة قسنطينة في الجزائر؟" the place tells which university.
         scope = set() if premise or found_kind in ("date", "year") else asked_scope(question)

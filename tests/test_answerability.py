@@ -203,6 +203,7 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         ("كم دفعت الشركة؟", None),  # no name
         ("كم حصة مايكروسوفت من الـ٣٠ مليار دولار؟", {"مايكروسوفت"}),  # whose share
         ("كم نسبة حصة «إنفيديا»؟", {"انفيديا"}),
+        ("قديش حصة «إم جي إكس» من تمويل ستارغيت؟", {"ام", "جي", "اكس"}),  # spoken "how much", a quoted name whole
         ("كم تبلغ قيمة الصفقة؟", None),  # not a doer
     ],
 )

@@ -73,6 +73,10 @@ from bot.text import bm25_tokens
         ("What did the IEA's Energy and AI report say data centres consumed in 2024?", "TWh"),
         ("wats the total investmnt ceiling for the partnership?", "USD"),  # typed in a hurry
         ("What's the fund's total size?", "USD"),
+        ("what does Electricity 2024 project for data centre demand in 2028", "TWh"),  # "project" the verb
+        ("What's the projected data-centre electricity use for 2035?", "TWh"),
+        ("What is the Stargate project?", None),  # the noun
+        ("how much mony did nvidia put in to the partnership?", "USD"),  # money put in, typo and all
         ("قديش متوقع يوصل استهلاك مراكز البيانات للكهربا بحلول ٢٠٣٥؟", "TWh"),  # spoken "how much"
         ("شو النطاق اللي حطته الوكالة لاستهلاك مراكز البيانات؟", "TWh"),
         ("كم ستستثمر «إنفيديا» من أموالها في الشراكة؟", "USD"),

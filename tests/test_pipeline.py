@@ -434,6 +434,20 @@ def test_where_the_money_goes_is_answered_by_the_sentence_naming_where(default_i
     assert expected in make_pipeline(default_index).ask(question).text
 
 
+@pytest.mark.parametrize("question", [
+    "قديش حصة إم جي إكس من تمويل مشروع ستارغيت بالدولار؟",  # was answered «أكثر من النصف» (Microsoft's US share)
+    "how much cash did nvidia itself put in when it joined the partnership?",  # no sentence naming Nvidia states a sum
+    "what does Electricity 2024 project for data centre power demand in 2029?",  # it forecasts to 2026
+])
+def test_a_figure_of_someone_or_for_a_year_the_sources_never_give_is_refused(default_index, question):
+    assert make_pipeline(default_index).ask(question).refused
+
+
+def test_a_projected_figure_is_answered_for_the_year_asked(default_index):
+    answer = make_pipeline(default_index).ask("In the Energy and AI report, what's the projected data centre electricity use for 2035?")
+    assert answer.text.startswith("About 1,200 TWh")
+
+
 def test_the_sentence_holding_what_is_asked_for_is_quoted_before_others_in_the_question_language(default_index):
     """"Who were Stargate's four initial backers?" after its launch date: the English sentences on
     Stargate's launch outranked the Arabic one listing the funders, once preferred for their language."""
