@@ -545,6 +545,20 @@ def _stated_values(kind: FigureKind, text: str) -> list[float]:
     return list(dict.fromkeys(values))
 
 
+def _stated_ones(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
+                 translations: Mapping[str, Sequence[str]] | None, years: set[int] | None) -> list[Figure]:
+    """When the question states two or more figures of ``kind`` ("I've seen both $100bn and $500bn
+    quoted", "Is it $100bn or $500bn?"), each one a source states, from its best sentence: the
+    asker wants to know which source says which."""
+    stated = list(dict.fromkeys(q.value for q in extract_quantities(normalize_for_match(question)) if q.unit == kind))
+    if len(stated) < 2:
+        return []
+    own = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
+                  if f.sentence.primary), key=lambda f: f.score, reverse=True)
+    best = [next((f for f in own if math.isclose(f.value, value, rel_tol=1e-6)), None) for value in stated]
+    return [f for f in best if f is not None]
+
+
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                  min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None,
                  years: set[int] | None = None, answered: str = "") -> list[Figure]:
@@ -565,6 +579,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     (see :func:`compared_years`).
     """
     asked = f"{previous} {question}" if previous else question
+    confirmed = _stated_ones(kind, question, previous, sentences, translations, years)
+    if confirmed:
+        return confirmed
     # A figure must be tied to the question: for the year it names (when it names one; a
     # sentence with no year does not say which year its figure is for), else by one of its
     # words written beside it.

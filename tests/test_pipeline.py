@@ -443,6 +443,13 @@ def test_a_figure_of_someone_or_for_a_year_the_sources_never_give_is_refused(def
     assert make_pipeline(default_index).ask(question).refused
 
 
+def test_two_figures_the_question_has_seen_are_each_given_with_their_source(default_index):
+    """"I've seen both $100bn and $500bn quoted": the question's own figures were never an answer,
+    so the figure finder found only the partnership's $30 billion."""
+    answer = make_pipeline(default_index).ask("How much money is behind Stargate? I keep seeing both $100bn and $500bn")
+    assert "$100 billion [" in answer.text and "$500 billion [" in answer.text and "30 billion" not in answer.text
+
+
 def test_a_projected_figure_is_answered_for_the_year_asked(default_index):
     answer = make_pipeline(default_index).ask("In the Energy and AI report, what's the projected data centre electricity use for 2035?")
     assert answer.text.startswith("About 1,200 TWh")
