@@ -203,6 +203,12 @@ SLOTS: dict[str, Slot] = {
                           r"\bcancel|\bscrap|\babandon|\bhalt|\bsuspen|\bpostpone|\bdelay|\bshut|\bpaus"
                           r"|الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|توقف|تعليق|علق|تاجيل|اجل|تعثر",
                           of_subject=True, asked_by=_WHY_OR_WHEN),
+    # "Why will demand triple?", «ليش رح يتضاعف ثلاث مرات؟»: a multiple the question takes for
+    # granted; when no source tells of it (they say "more than double"), the premise is false.
+    "tripling": _slot(r"\btripl|\btrebl|\bthree ?times\b|\bthreefold\b|(?<![^\s])(?:ثلاث|ثلاثه) (?:اضعاف|مرات)(?![^\W\d_])",
+                      asked_by=_WHY_OR_WHEN),
+    "quadrupling": _slot(r"\bquadrupl|\bfour ?times\b|\bfourfold\b|(?<![^\s])(?:اربع|اربعه) (?:اضعاف|مرات)(?![^\W\d_])",
+                         asked_by=_WHY_OR_WHEN),
     "sale": _slot(r"\bsold\b|\bsell(?:s|ing)?\b|(?<![^\s])[وف]?(?:باع|باعت|يبيع|تبيع|بيع)(?![^\W\d_])",
                   r"\bsold\b|\bsell|\bsale\b|\bdivest|(?<![^\s])[وفل]?(?:باع|باعت|يبيع|تبيع|بيع|ببيع)(?![^\W\d_])",
                   of_subject=True, asked_by=_WHY_OR_WHEN),

@@ -189,6 +189,12 @@ def stated_figures(question: str) -> list[Quantity]:
     return [q for q in extract_quantities(normalize_for_match(question)) if q.unit in _UNITS]
 
 
+def measured_kind(question: str) -> FigureKind | None:
+    """What the question measures, whatever it asks: electricity (TWh) or money (USD)."""
+    key = normalize_for_match(question)
+    return "TWh" if _ENERGY.search(key) else "USD" if _MONEY.search(key) else None
+
+
 def expected_kind(question: str) -> FigureKind | None:
     """The kind of figure the question asks for, or None when it does not ask for one."""
     key = normalize_for_match(question)

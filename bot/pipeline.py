@@ -46,6 +46,7 @@ from bot.facts import (
     find_figures,
     format_figure,
     kind_mismatch,
+    measured_kind,
     names_title,
     stated_figures,
     states_a_figure,
@@ -373,6 +374,7 @@ _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|saying|stated|told|added)\b"
                              r"|(?<![^\s])[وف]?(?:قال|قالت|يقول|تقول|صرح|صرحت|اضاف|اضافت|اوضح|اوضحت)(?![^\W\d_])")
 _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's subject
+_MULTIPLES = frozenset({"tripling", "quadrupling"})  # premises about a figure, answered with the figures
 _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for, or reporting speech asked for
 
 
@@ -586,6 +588,14 @@ class Pipeline:
                 or uncounted_thing(standalone, retrieved, translations)):
             yield finish(prompts.refusal, "refusal", True, [])
             return
+        measured = measured_kind(turn) if unmentioned and unmentioned.name in _MULTIPLES else None
+        if measured:
+            # "Why will demand triple between 2024 and 2030?" when the sources say "more than double":
+            # the figures they give for those years are what they say instead.
+            given = self._figure_answer(measured, turn, standalone, previous, "", hits, language, prompts)
+            if given is not None and given[1] != "refusal":
+                yield finish(f"{prompts.unsupported_premise} {given[0]}", "extractive", True, given[3], premise_rejected=True)
+                return
         if unmentioned:
             # "Why did Nvidia withdraw?" when no source tells of a withdrawal: say so, and quote
             # what the sources say of Nvidia instead (that it joined), not an answer to "why".

@@ -450,6 +450,17 @@ def test_two_figures_the_question_has_seen_are_each_given_with_their_source(defa
     assert "$100 billion [" in answer.text and "$500 billion [" in answer.text and "30 billion" not in answer.text
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Why is data-centre electricity use going to triple between 2024 and 2030?",
+     "The sources do not say that this happened. What they say: 2024: about 415 TWh [1]. 2030: about 945 TWh [2]."),
+    ("ليش رح يتضاعف استهلاك مراكز البيانات للكهرباء ثلاث مرات بين ٢٠٢٤ و٢٠٣٠؟", "لا تذكر المصادر أن ذلك حدث. وهذا ما تذكره: عام 2024: نحو 415"),
+])
+def test_a_multiple_the_sources_never_give_is_a_false_premise_answered_with_their_figures(default_index, question, expected):
+    """They say it more than doubles (about 415 to about 945 TWh); a reason for tripling was quoted as if given."""
+    answer = make_pipeline(default_index).ask(question)
+    assert answer.premise_rejected and answer.text.startswith(expected)
+
+
 def test_a_projected_figure_is_answered_for_the_year_asked(default_index):
     answer = make_pipeline(default_index).ask("In the Energy and AI report, what's the projected data centre electricity use for 2035?")
     assert answer.text.startswith("About 1,200 TWh")
