@@ -60,7 +60,7 @@ from bot.grounding import attribute_citations, latin_names, quoted_arabic_names,
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import asked_scope, countries_named, country_in_arabic, places_in
 from bot.settings import Settings
-from bot.text import Language, bm25_tokens, detect_language, letters_only, normalize_for_match, to_ascii_digits
+from bot.text import Language, bm25_tokens, detect_language, is_arabic_word, letters_only, normalize_for_match, to_ascii_digits, word_token
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -368,6 +368,28 @@ _ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|^\W*[وف]?(?:من|مين
 _ASKS_WHAT_NAME = re.compile(r"\bwhat (?:was|is|were|are)\b.*\b(?:called|named|known as)\b|\bwhat(?:['’]s| is| was)? (?:the |its |their )?name\b"
                              r"|(?<![^\s])[وف]?(?:ما|شو|ايش|وش) (?:كان |هو |هي )?(?:ال)?اسم")
 _NEW_NAME_BONUS = 0.1
+# "What is the name of BlackRock's arm…?", «ما اسم الذراع التابعة لبلاك روك…؟»: the thing named,
+# which the sentence giving its name writes right before it ("its arm Global Infrastructure
+# Partners", «وذراعها “جلوبال إنفراستركتشر بارتنرز”»).
+# The English head is the noun phrase's last word ("the Norman castle"), the Arabic one its first.
+_NAME_OF = re.compile(r"\bname of (?:the |its |their |\w+['’]s )?(?:[a-z-]+ ){0,2}(?P<latin>[a-z]{3,})"
+                      r"(?= (?:that|which|who|in|of|for|to|with|at|on|by|is|was|are|were|did|does|do|will)\b|\s*[?.,!]|\s*$)"
+                      r"|(?<![^\s])اسم (?:ال)?(?P<arabic>[\u0621-\u064a]{3,})")
+
+
+def _thing_named(question: str) -> str | None:
+    """The BM25 token of the thing whose name the question asks for, if it asks so."""
+    found = _NAME_OF.search(normalize_for_match(question))
+    return word_token(found.group("latin") or found.group("arabic")) or None if found else None
+
+
+def _names_it_after(thing: str, text: str) -> bool:
+    """Whether the text writes a name right after a word for the thing: a quote, or a capital."""
+    if is_arabic_word(thing):
+        return bool(re.search(rf"(?<![^\W\d_])(?:[وفبل]|ال)?{re.escape(thing)}[^\W\d_]*\s+[«“\"]", normalize_for_match(text)))
+    return bool(re.search(rf"\b(?i:{re.escape(thing)})\w*[:,]?\s+[«“\"A-Z]", text))
+
+
 # "What did he say about…?", "وشو قال عن…؟": the answer is what someone is reported saying.
 _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:say|said|tell|told)\b|\bwhat was said\b"
                           r"|(?<![^\s])[و]?(?:ماذا|شو|ايش|وش|ما الذي|ما اللي|بماذا) (?:قال|قالت|صرح|صرحت|يقول|تقول|ذكر|ذكرت)(?![^\W\d_])")
@@ -418,7 +440,7 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     weights = {token: 1.0 if token in turn_tokens else _EARLIER_TURN_WEIGHT for token in question_tokens}
     total_weight = sum(weights.values()) or 1.0
     asked = normalize_for_match(question)
-    asks_name, asks_speech = _asks_for_a_name(question), bool(_ASKS_SPEECH.search(asked))
+    asks_name, asks_speech, thing = _asks_for_a_name(question), bool(_ASKS_SPEECH.search(asked)), _thing_named(question)
     # «إكس إيه آي» is shared only by a sentence naming it whole, not by one naming «أوبن إيه آي» and «إم جي إكس».
     spelt_names = [name for name in question_names(question) if name.spelt]
     seen: set[tuple[str, int]] = set()
@@ -438,7 +460,7 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
                     shared -= name.words
             overlap = sum(weights.get(token, 1.0) for token in shared) / total_weight
             score = 0.5 * dense + 0.3 * overlap + 0.2 * hit.score
-            if asks_name and _names_a_new_one(text, question_tokens):
+            if asks_name and _names_a_new_one(text, question_tokens) or thing and _names_it_after(thing, text):
                 score += _NEW_NAME_BONUS
             if slots and _supports_a_slot(slots, _source_sentence(hit, start, end)):
                 score += _SLOT_BONUS

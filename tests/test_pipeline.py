@@ -13,7 +13,7 @@ import pytest
 from bot.generation import GeneratorUnavailableError
 from bot.index import HybridIndex, IndexConfig
 from bot.corpus import load_paths
-from bot.pipeline import Pipeline, QuestionError, _asks_its_own, _unknown_names, condense, with_years_counted
+from bot.pipeline import Pipeline, QuestionError, _asks_its_own, _thing_named, _unknown_names, condense, with_years_counted
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import detect_language
 
@@ -464,6 +464,26 @@ def test_a_multiple_the_sources_never_give_is_a_false_premise_answered_with_thei
 def test_a_projected_figure_is_answered_for_the_year_asked(default_index):
     answer = make_pipeline(default_index).ask("In the Energy and AI report, what's the projected data centre electricity use for 2035?")
     assert answer.text.startswith("About 1,200 TWh")
+
+
+@pytest.mark.parametrize(("question", "begins"), [
+    ("ما اسم الذراع التابعة لبلاك روك اللي أعلنت انضمام إنفيديا؟", "من المصادر: وأعلنت كل من “بلاك روك” وذراعها “جلوبال إنفراستركتشر بارتنرز”"),
+    ("What is the name of BlackRock's infrastructure arm?", "From the sources: BlackRock and its arm Global Infrastructure Partners"),
+])
+def test_a_name_asked_for_comes_from_the_sentence_writing_it_after_the_thing_named(default_index, question, begins):
+    """«وجاء الإعلان عن «ستارغيت» … انضمام «إنفيديا»…» was quoted first: it shares more words, and names
+    others, but not the arm's name."""
+    assert make_pipeline(default_index).ask(question).text.startswith(begins)
+
+
+@pytest.mark.parametrize(("question", "thing"), [
+    ("What was the name of the Norman castle?", "castle"),  # the English head is the last word
+    ("What is the name of the river that flows through Paris?", "river"),
+    ("ما اسم الذراع التابعة لبلاك روك؟", "ذراع"),  # the Arabic head comes first
+    ("Who chairs Stargate?", None),
+])
+def test_the_thing_whose_name_is_asked_for(question, thing):
+    assert _thing_named(question) == thing
 
 
 def test_the_sentence_holding_what_is_asked_for_is_quoted_before_others_in_the_question_language(default_index):
