@@ -553,8 +553,8 @@ def _stated_values(kind: FigureKind, text: str) -> list[float]:
 
 def _stated_ones(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                  translations: Mapping[str, Sequence[str]] | None, years: set[int] | None) -> list[Figure]:
-    """When the question states two or more figures of ``kind`` ("I've seen both $100bn and $500bn
-    quoted", "Is it $100bn or $500bn?"), each one a source states, from its best sentence: the
+    """When the question states two or more figures of ``kind`` ("How much is behind Stargate? I've
+    seen both $100bn and $500bn quoted"), each one a source states, from its best sentence: the
     asker wants to know which source says which."""
     stated = list(dict.fromkeys(q.value for q in extract_quantities(normalize_for_match(question)) if q.unit == kind))
     if len(stated) < 2:

@@ -582,7 +582,7 @@ class Pipeline:
         hits = _with_focused_hits(hits, slots, lambda focus: self.index.search(focus, self.settings.top_k, unique_articles=False))
         if answer_figure:
             hits = _with_year_chunks(hits, asked_years(turn), self.settings.top_k, lambda where: self.index.search(
-                standalone, self.settings.figure_top_k, unique_articles=False, where=where))
+                named, self.settings.figure_top_k, unique_articles=False, where=where))
         lap("retrieve")
         offered = _with_slot_hits(hits, self.settings.top_k, slots)
         evidence = select_evidence(named, offered, self.settings.evidence_sentences, slots, turn if previous is not None else None)
