@@ -46,6 +46,7 @@ class Slot:
     asked_by: re.Pattern[str] | None = None  # the question's interrogative, when the slot is asked for only so
     also_mentioned: Callable[[str], bool] | None = None  # another way a sentence mentions it (a place's name)
     required: bool = True  # no source mentioning it means the sources cannot answer
+    figured: bool = False  # a presupposed multiple ("triple"): the figures the sources give answer instead
 
 
     @property
@@ -56,9 +57,9 @@ class Slot:
 
 
 def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, asked_by: str | None = None,
-          required: bool = True) -> Slot:
+          required: bool = True, figured: bool = False) -> Slot:
     return Slot(re.compile(asks), re.compile(mentions or asks), of_subject, re.compile(asked_by) if asked_by else None,
-                required=required)
+                required=required, figured=figured)
 
 
 # "In which city…", "في أي ولاية…": a source names the place ("in Memphis", "في أبوظبي"), or
@@ -89,6 +90,22 @@ _COUNTRY = Slot(
 )
 
 
+# Words that tell of money, in either language: what a how-much question asks in dollars, and
+# what a sentence saying where money goes must mention.
+MONEY = re.compile(
+    r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|\bcash\b|financ|capex|pledg|tranche|debt|mobili"
+    r"|\bput (?:up|in|into)\b"  # "how much did Nvidia put in"
+    r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover|\bpa(?:y|ys|id|ying)\b"
+    r"|استثمار|ستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
+    # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".
+    r"|(?<![^\s])[وفبل]?(?:ال)?(?:جمع|يجمع|تجمع|جمعت|جمعه|ضخ|يضخ|تضخ|ضخت|دين|ديون)(?![^\W\d_])"
+    r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:يضخوا|يضخون|تضخ|يضخ)(?![^\W\d_])|نفقات"  # spoken "بيضخّوا"; expenses
+    r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid
+    # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
+    r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
+)
+
+
 # "Where will the partnership put its money?", «وين رح تتركز استثمارات الشراكة؟»: where money
 # goes, which a source tells by a place it goes to or is spent in ("to go mainly to the United
 # States", "spent in the United States", «داخل الولايات المتحدة»), not by a place that names a
@@ -100,14 +117,10 @@ _DESTINATION = re.compile(r"\b(?:to|in|into|across|within|inside|throughout)\s+(
                           r"|(?<![^\s])(?:في|الى|إلى|داخل|نحو)\s+(\S+(?:\s+\S+){0,2})")
 
 
-_MONEY_WORDS = re.compile(r"\b(?:invest\w*|money|capital|funds?|spend\w*|spent|budget)\b"
-                          r"|استثمار|اموال|انفاق|ينفق|تنفق|ميزاني|تمويل|مليار")
-
-
 def _names_a_destination(text: str) -> bool:
     """Whether the sentence tells of money and names a place it goes to or is spent in ("to the
     United States"); a project built «داخل الولايات المتحدة» says where it is, not where money goes."""
-    return bool(_MONEY_WORDS.search(normalize_for_match(text))) and any(
+    return bool(MONEY.search(normalize_for_match(text))) and any(
         _names_somewhere(place) for match in _DESTINATION.finditer(text) for place in match.groups() if place)
 
 
@@ -206,9 +219,9 @@ SLOTS: dict[str, Slot] = {
     # "Why will demand triple?", «ليش رح يتضاعف ثلاث مرات؟»: a multiple the question takes for
     # granted; when no source tells of it (they say "more than double"), the premise is false.
     "tripling": _slot(r"\btripl|\btrebl|\bthree ?times\b|\bthreefold\b|(?<![^\s])(?:ثلاث|ثلاثه) (?:اضعاف|مرات)(?![^\W\d_])",
-                      asked_by=_WHY_OR_WHEN),
+                      asked_by=_WHY_OR_WHEN, figured=True),
     "quadrupling": _slot(r"\bquadrupl|\bfour ?times\b|\bfourfold\b|(?<![^\s])(?:اربع|اربعه) (?:اضعاف|مرات)(?![^\W\d_])",
-                         asked_by=_WHY_OR_WHEN),
+                         asked_by=_WHY_OR_WHEN, figured=True),
     "sale": _slot(r"\bsold\b|\bsell(?:s|ing)?\b|(?<![^\s])[وف]?(?:باع|باعت|يبيع|تبيع|بيع)(?![^\W\d_])",
                   r"\bsold\b|\bsell|\bsale\b|\bdivest|(?<![^\s])[وفل]?(?:باع|باعت|يبيع|تبيع|بيع|ببيع)(?![^\W\d_])",
                   of_subject=True, asked_by=_WHY_OR_WHEN),

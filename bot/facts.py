@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from bot.answerability import CAPACITY
+from bot.answerability import CAPACITY, MONEY
 from bot.grounding import Quantity, extract_dates, extract_partial_dates, extract_quantities, quoted_arabic_names
 from bot.text import Language, bm25_tokens, normalize_for_match, spelt_out, to_ascii_digits
 
@@ -93,18 +93,6 @@ _ASKS_OTHER = re.compile(
 _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
 _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهربا|استهلاك|ستهلك|طاقه|تيراواط")  # spoken "كهربا"; "استهلكت"
-_MONEY = re.compile(
-    r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|\bcash\b|financ|capex|pledg|tranche|debt|mobili"
-    r"|\bput (?:up|in|into)\b"  # "how much did Nvidia put in"
-    r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover|\bpa(?:y|ys|id|ying)\b"
-    r"|استثمار|ستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
-    # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".
-    r"|(?<![^\s])[وفبل]?(?:ال)?(?:جمع|يجمع|تجمع|جمعت|جمعه|ضخ|يضخ|تضخ|ضخت|دين|ديون)(?![^\W\d_])"
-    r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:يضخوا|يضخون|تضخ|يضخ)(?![^\W\d_])|نفقات"  # spoken "بيضخّوا"; expenses
-    r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid
-    # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
-    r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
-)
 
 # A hedge written just before a figure, and what it means.
 Hedge = Literal["about", "more than", "just over", "up to", "less than"]
@@ -192,7 +180,7 @@ def stated_figures(question: str) -> list[Quantity]:
 def measured_kind(question: str) -> FigureKind | None:
     """What the question measures, whatever it asks: electricity (TWh) or money (USD)."""
     key = normalize_for_match(question)
-    return "TWh" if _ENERGY.search(key) else "USD" if _MONEY.search(key) else None
+    return "TWh" if _ENERGY.search(key) else "USD" if MONEY.search(key) else None
 
 
 def expected_kind(question: str) -> FigureKind | None:
@@ -211,7 +199,7 @@ def expected_kind(question: str) -> FigureKind | None:
         return None
     if _ENERGY.search(key):
         return "TWh"
-    if _MONEY.search(key):
+    if MONEY.search(key):
         return "USD"
     return None
 

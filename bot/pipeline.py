@@ -396,7 +396,6 @@ _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|saying|stated|told|added)\b"
                              r"|(?<![^\s])[وف]?(?:قال|قالت|يقول|تقول|صرح|صرحت|اضاف|اضافت|اوضح|اوضحت)(?![^\W\d_])")
 _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's subject
-_MULTIPLES = frozenset({"tripling", "quadrupling"})  # premises about a figure, answered with the figures
 _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for, or reporting speech asked for
 
 
@@ -610,7 +609,7 @@ class Pipeline:
                 or uncounted_thing(standalone, retrieved, translations)):
             yield finish(prompts.refusal, "refusal", True, [])
             return
-        measured = measured_kind(turn) if unmentioned and unmentioned.name in _MULTIPLES else None
+        measured = measured_kind(turn) if unmentioned and unmentioned.slot.figured else None
         if measured:
             # "Why will demand triple between 2024 and 2030?" when the sources say "more than double":
             # the figures they give for those years are what they say instead.
