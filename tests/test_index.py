@@ -64,6 +64,14 @@ def results(index: HybridIndex, questions=QUESTIONS, k: int = 5) -> list[list[tu
     return [[(h.article_id, round(h.score, 5), h.text) for h in index.search(q, k)] for q in questions]
 
 
+def assert_searches_alike(index: HybridIndex, other: HybridIndex) -> None:
+    """Same passages in the same order, scores equal to 1e-4: an edited index embeds in other
+    batches than a fresh build, so float sums may differ in the last digit."""
+    for mine, theirs in zip(results(index), results(other), strict=True):
+        assert [(a, t) for a, _, t in mine] == [(a, t) for a, _, t in theirs]
+        assert [s for _, s, _ in mine] == pytest.approx([s for _, s, _ in theirs], abs=1e-4)
+
+
 def expected_passages(article: Article, config: IndexConfig = IndexConfig()) -> list[str]:
     """Each distinct sentence once (overlapping chunks share them): USE pools chunk vectors from
     its sentences' token features, so no chunk text is embedded."""
@@ -343,7 +351,7 @@ def test_editing_an_article_re_embeds_only_it(counting_embedder: CountingEmbedde
     assert sum(c.article_id == edited.id for c in index.chunks) == len(chunk_sentences(edited.text, 6, 1))
     # The edited index searches exactly like one built from scratch with the edit.
     fresh = build(use_embedder, small_articles[:4] + [edited])
-    assert sorted(results(index)) == sorted(results(fresh))
+    assert_searches_alike(index, fresh)
 
 
 def test_adding_to_a_loaded_index_embeds_only_the_new_article(index: HybridIndex, counting_embedder, tmp_path: Path) -> None:
@@ -365,7 +373,7 @@ def test_removing_an_article_drops_it_without_re_embedding(counting_embedder: Co
     assert index.search(AR_COFFEE_QUESTION, k=1)[0].article_id == "coffee-en"
     # What is left searches exactly like an index built without the article.
     fresh = build(use_embedder, [a for a in small_articles if a.id != "coffee-ar"])
-    assert results(index) == results(fresh)
+    assert_searches_alike(index, fresh)
 
 
 def test_removing_an_unknown_id_raises_and_changes_nothing(index: HybridIndex) -> None:
