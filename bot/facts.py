@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from bot.answerability import CAPACITY, MONEY
+from bot.answerability import CAPACITY, MONEY, about_only, question_names
 from bot.grounding import Quantity, extract_dates, extract_partial_dates, extract_quantities, quoted_arabic_names
 from bot.text import Language, bm25_tokens, normalize_for_match, spelt_out, to_ascii_digits
 
@@ -39,6 +39,9 @@ _WHEN = r"^\W*(?:(?:and|but|so|since|until|till) )?when\b"
 _ASKS_DAY = r"\b(?:what|which) (?:exact |precise )?(?:day|date)\b|\bon what date\b|(?:في )?اي يوم|(?:ما|في اي) تاريخ"
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
 _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) شهر"
+# "In what year…", "By when…", «بأي سنة…», «في أي عام…»: the year of a figure the question states,
+# or of an event (see ``_DATED_EVENTS``); other such questions are left to the LLM.
+_ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?ب?(?:اي|ايه|انهي)\s+(?:عام|سنه)(?![^\W\d_])"
 _ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|{_ASKS_MONTH}|متي")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
@@ -65,7 +68,93 @@ _ASKS_AMOUNT = re.compile(
     r"|(?<![^\s])[وف]?(?:ال)?توقع(?![^\W\d_])"  # the noun "التوقع" (the forecast), as "توقعات"
 )
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
-_ASKS_YEAR = re.compile(rf"\b(?:which|what) year\b|\bby when\b|{_WHEN}|(?:في )?اي (?:عام|سنه)\b|متي")
+_ASKS_YEAR = re.compile(rf"{_ASKS_WHICH_YEAR}|{_WHEN}|متي")
+# Events a date question may ask about, and how a source tells of each ("When was MGX founded?",
+# «إمتى هيفتتحوا أول مركز بيانات؟», "By when will xAI have finished…?"). A date is the event's only
+# when its sentence tells of it: the day Stargate was announced is not the day its first data
+# centre opens, and "the founding partners announced…" founded nothing. When no dated sentence
+# tells of the event, the sources do not say. Other events ("When did Nvidia join?") are read
+# from the words beside the date alone. On match-normalised text.
+_DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(asks), re.compile(mentions))
+    for asks, mentions in (
+        (r"\bfounded\b|\bfounding of\b|\bestablished\b|\bincorporated\b|\bset up\b"
+         r"|(?<![^\s])[وف]?(?:تاسست|تاسس|تاسيس|اسست|انشئت|انشئ|انشاء)(?![^\W\d_])",
+         # a fund or a partnership comes into being when it is launched or unveiled (announcing
+         # Stargate, backed by MGX, founded neither)
+         r"\bfound(?:ed|ing|ation)\b(?!\s+(?:partners?|members?)\b)|\bestablish|\bincorporat|\bset up\b|\bcreated\b|\bformed\b"
+         r"|\blaunch|\bunveil|\bstart(?:ed)? out\b|\bbegan\b|\binception\b"
+         r"|تاسس|تاسيس|اسست|(?<![^\s])[وف]?اسس|انشئ|انشاء|انشا|تشكيل"  # with their suffixes: «أنشأها»
+         r"|اطلق|اطلاق|انطلق|انطلاق|كشف|(?<![^\s])[وف]?(?:بدات|بدا|بدء)(?![^\W\d_])"),
+        (r"\bopen(?:s|ed|ing)?\b|\boperational\b|\bgo(?:es)? live\b|\bcome online\b|\b(?:start|begin)\w* operat"
+         r"|افتتاح|افتتح|يفتتح|تفتتح|يفتتحوا|(?<![^\s])[وف]?(?:ال)?تشغيل(?![^\W\d_])",
+         r"\bopen(?:s|ed|ing)?\b|\boperational\b|\blive\b|\bonline\b|\boperat(?:e|es|ed|ing|ion)\b"
+         r"|افتتاح|افتتح|يفتتح|تفتتح|(?<![^\s])[وفب]?(?:ال)?تشغيل(?![^\W\d_])"),
+        (r"\bfinish|\bcomplet|\bwrap(?:s|ped)? up\b|\bbe (?:done|built|ready)\b|\bend(?:s|ed)?\b|\bclose[sd]?\b|\bexpire"
+         r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:ينتهي|تنتهي|انتهاء|الانتهاء|انتهت|تخلص|يخلص|يكتمل|تكتمل|اكتمال)(?![^\W\d_])",
+         r"\bfinish|\bcomplet|\bwrap|\bend(?:s|ed|ing)?\b|\bclos|\buntil\b|\bexpir|\bdone\b|\bready\b|\bdissol|\bcollaps"
+         r"|انتهاء|ينتهي|تنتهي|منتهي|انتهت|اكتمال|يكتمل|تكتمل|نهايه|(?<![^\s])حتي(?![^\W\d_])"),
+    )
+)
+
+
+# Where a sentence turns to who else took part: names after it are not what the event happened to.
+_AGENT_MARKER = re.compile(r"\b(?:by|with|alongside)\b|بالتعاون مع|إلى جانب|الى جانب|من قبل|(?<![^\s])مع(?![^\W\d_])")
+
+
+_ASKS_WHEN_WORDS = re.compile(r"\b(?:when|what|which|year|date|day)\b|(?<![^\s])[وف]?(?:متي|امتي|ايمتي|امتا|سنه|عام|تاريخ)(?![^\W\d_])")
+# A subject before that turn: a pronoun, a capitalised word after the first, or a quoted Arabic name.
+_HAS_SUBJECT = re.compile(r"^\W*(?i:it|they|he|she|this)\b|(?<=\w)\W+[A-Z]|[«“\"]")
+
+
+def _asked_event(key: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """How the question asks for one of ``_DATED_EVENTS`` and how a source tells of it; on match-normalised text."""
+    return next(((asks, mentions) for asks, mentions in _DATED_EVENTS if asks.search(key)), None)
+
+
+def _event_told(question: str, previous: str | None = None, translations: Mapping[str, Sequence[str]] | None = None
+                ) -> Callable[[Sentence], bool] | None:
+    """For a date question about one of ``_DATED_EVENTS``, whether a sentence tells of that event
+    for what the question (or the earlier question a follow-up leans on) names: in the sentence,
+    the one before, or an article titled after it alone. None for other questions."""
+    key = normalize_for_match(question)
+    asked = _asked_event(key)
+    if asked is None:
+        return None
+    asks, event = asked
+    names = question_names(question) or question_names(previous or "")
+    # Unquoted Arabic names are not read as names: the question's other words, or their
+    # translations, stand for its subject («متى تأسس الفيسبوك؟» is not answered by when an army was founded).
+    rest = _ASKS_WHEN_WORDS.sub(" ", re.sub(_ASKS_WHICH_YEAR, " ", asks.sub(" ", f"{normalize_for_match(previous or '')} {key}")))
+    words = {token for token in bm25_tokens(rest) if len(token) > 1 and not token.isdigit()}
+    subject = words.union(*((translations or {}).get(word, ()) for word in words))
+
+    def told(sentence: Sentence) -> bool:
+        if not event.search(normalize_for_match(sentence.text)):
+            return False
+        # "It was unveiled … by BlackRock, …, Microsoft and MGX" tells of the partnership, not of MGX;
+        # "Founded in 1828 by an act of the legislature, Columbus was…" tells of Columbus.
+        own_part = _AGENT_MARKER.split(sentence.text, maxsplit=1)[0]
+        if not _HAS_SUBJECT.search(own_part):
+            own_part = sentence.text
+        if names:
+            return any(name.named_in(f"{sentence.before} {own_part}") or about_only(sentence.title, name.named_in) for name in names)
+        return not subject or bool(subject & set(bm25_tokens(f"{sentence.title} {sentence.before} {own_part}")))
+
+    return told
+
+
+def event_untold(question: str, sentences: Sequence[Sentence], previous: str | None = None,
+                 translations: Mapping[str, Sequence[str]] | None = None) -> bool:
+    """Whether a date question asks about an event (``_DATED_EVENTS``) that no sentence tells of:
+    "When will the first Stargate data centre open?" over sources that tell only when Stargate was
+    announced. Such a question is refused. A sentence that tells of the event without a date the
+    finder reads ("launched in September of last year") leaves it to be quoted. Known Arabic
+    names must be quoted in ``question`` («إم جي إكس»), or they are not read as names."""
+    told = _event_told(question, previous, translations)
+    return told is not None and not any(told(s) for s in sentences)
+
+
 # "I keep seeing different numbers", "conflicting figures", «أرقام مختلفة», «متضاربة»: every source's figure is asked for.
 _ASKS_DIFFERENCES = re.compile(
     r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports)\b"
@@ -188,7 +277,7 @@ def expected_kind(question: str) -> FigureKind | None:
     key = normalize_for_match(question)
     if _ASKS_YEAR.search(key) and stated_figures(question):
         return "year"
-    if _ASKS_DATE.search(key):
+    if _ASKS_DATE.search(key) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key):
         return "date"
     if _OTHER_UNIT.search(key):
         return None
@@ -301,8 +390,11 @@ def asked_case(question: str) -> Case | None:
 
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
                 wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool,
-                partial_dates: bool = False, shares_only: bool = False) -> list[Figure]:
+                partial_dates: bool = False, shares_only: bool = False,
+                event_told: Callable[[Sentence], bool] | None = None) -> list[Figure]:
     key = normalize_for_match(sentence.text)
+    if event_told is not None and not event_told(sentence):
+        return []  # a date of another event, or of the event for someone else
     if kind == "date":
         dates = [d for d in extract_dates(sentence.text) if d.year is not None]
         if partial_dates and not dates:
@@ -428,12 +520,15 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     if partial:
         question_values |= {float(year * 10000) for year in named_years}  # a year it names is not the answer
     wanted = {token: 0.25 for token in _words(previous or "")}
-    wanted.update({token: 1.0 for token in _words(question)})
+    # "In what year was it launched?": "year" asks, it does not point at "fiscal year 2025".
+    asks_year = kind == "date" and re.search(_ASKS_WHICH_YEAR, normalize_for_match(question))
+    wanted.update({token: 1.0 for token in _words(re.sub(_ASKS_WHICH_YEAR, " ", normalize_for_match(question)) if asks_year else question)})
     subject = _subject(asked)
     shares_only = kind == "percent" and not _ASKS_RATE.search(question_key)
+    event_told = _event_told(question, previous, translations) if kind == "date" else None
     return [f for s in sentences
             for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
-                                 bool(subject & set(bm25_tokens(s.title))), partial, shares_only)]
+                                 bool(subject & set(bm25_tokens(s.title))), partial, shares_only, event_told)]
 
 
 def _subject(asked: str) -> set[str]:

@@ -42,6 +42,7 @@ from bot.facts import (
     asked_years,
     compared_years,
     contradicted_figure,
+    event_untold,
     figure_kind,
     find_figures,
     format_figure,
@@ -790,6 +791,8 @@ class Pipeline:
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):
                 return prompts.refusal, "refusal", True, []  # such figures are given, for other years only
+            if found_kind == "date" and event_untold(self.index.arabic_names.quote(question), sentences, previous, translations):
+                return prompts.refusal, "refusal", True, []  # no source tells of the event asked about
             return None
         used = list(dict.fromkeys(figure.sentence.number for figure in figures))
         renumber = {old: new for new, old in enumerate(used, start=1)}

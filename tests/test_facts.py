@@ -11,6 +11,7 @@ from bot.facts import (
     compared_years,
     contradicted_figure,
     asked_years,
+    event_untold,
     titles_named,
     expected_kind,
     figure_kind,
@@ -57,6 +58,9 @@ from bot.text import bm25_tokens
         ("How much did Microsoft spend in fiscal 2024?", "USD"),
         ("كم أنفقت مايكروسوفت في السنة المالية 2024؟", "USD"),
         ("In which year could consumption approach 1,200 TWh?", "year"),  # the year of a stated figure
+        ("في أي سنة تأسست شركة «إم جي إكس»؟", "date"),  # the year of an event: a founding, an opening, an end
+        ("By when will xAI have finished rolling out its GPUs?", "date"),
+        ("In which year did the team win the cup?", None),  # other years are left to the LLM
         ("في أي عام يقترب الاستهلاك من ١٢٠٠ تيراواط/ساعة؟", "year"),
         ("In which year was the partnership launched?", None),  # no figure stated: not a year lookup
         ("Does the IEA expect electricity use to more than double between 2022 and 2026?", "TWh"),  # compares years
@@ -422,3 +426,33 @@ def test_a_year_a_figure_is_for_is_not_the_date_of_an_event():
     question = "when did the IEA put out its Electricity 2024 report?"
     found = find_figures("date", question, None, [sentence(1, "For 2022 the IEA put that combined consumption at about 460 TWh.", score=0.4)])
     assert found == []
+
+
+def test_a_date_answers_an_event_only_when_its_sentence_tells_of_that_event():
+    """"When will the first Stargate data centre open?" was answered with the day Stargate was
+    announced, and «في أي سنة تأسست شركة إم جي إكس؟» with the day the partnership MGX backs was unveiled."""
+    announced = sentence(1, "Stargate was announced on 21 January 2025 to build data centres in the US.", score=0.5)
+    assert find_figures("date", "When will the first Stargate data centre open?", None, [announced]) == []
+    assert event_untold("When will the first Stargate data centre open?", [announced])
+    assert [f.value for f in find_figures("date", "When was Stargate announced?", None, [announced])] == [20250121.0]
+    assert not event_untold("When was Stargate announced?", [announced])  # no event of the list: the words beside the date decide
+
+    # Names after "by" took part; the partnership was unveiled, MGX was not founded.
+    unveiled = Sentence(1, "aip", "The AI Infrastructure Partnership", "It was unveiled on 17 September 2024 by BlackRock, its infrastructure investor GIP, Microsoft and MGX.",
+                        0.5, "The AI Infrastructure Partnership started out under a longer name.")
+    assert event_untold("In what year was MGX founded?", [unveiled])
+    assert event_untold("في أي سنة تأسست شركة «إم جي إكس»؟", [unveiled])
+    assert [f.value for f in find_figures("date", "When was the AI Infrastructure Partnership founded?", None, [unveiled])] == [20240917.0]
+    # …but a sentence that starts with the event names what it happened to after "by".
+    columbus = sentence(1, "Founded in 1828 by an act of the Georgia Legislature, Columbus was a river port.")
+    assert [f.value for f in find_figures("date", "When was Columbus founded?", None, [columbus])] == [18280000.0]
+
+    # Unquoted Arabic names are read through the question's other words.
+    army = sentence(1, "تأسس الجيش النظامي في عام 1919.")
+    assert find_figures("date", "متى تأسس الفيسبوك؟", None, [army]) == [] and event_untold("متى تأسس الفيسبوك؟", [army])
+    # An end is told by "until" too, and a follow-up's subject is the earlier question's.
+    year_end = sentence(1, "Microsoft's fiscal year 2025 runs until 30 June 2025.")
+    assert [f.value for f in find_figures("date", "When does that year end?", "How much will Microsoft spend in fiscal 2025?", [year_end])] == [20250630.0]
+    # A launch told without a date the finder reads is quoted, not refused.
+    launched = sentence(1, "BlackRock launched the fund in September of last year.")
+    assert not event_untold("When was the fund founded?", [launched])

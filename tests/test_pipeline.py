@@ -406,6 +406,20 @@ def test_initial_funders_are_answered_from_the_sentence_listing_them_in_the_othe
     assert detect_language(answer.text) == "en"
 
 
+@pytest.mark.parametrize("question", ["هيفتتحوا أول مركز بيانات بتاع ستارغيت إمتى؟", "By when will xAI have finished rolling out its million GPUs?",
+                                      "شركة إم جي إكس تأسست بأي سنة؟"])
+def test_a_date_question_about_an_event_no_source_tells_of_is_refused(default_index, question):
+    """The sources give the day Stargate was announced and the day the partnership MGX backs was
+    unveiled, but no opening, no end of a roll-out, no founding of MGX: those were answered with
+    the announcement's date or quoted."""
+    assert make_pipeline(default_index).ask(question).refused
+
+
+def test_a_date_question_about_an_event_a_source_tells_of_gets_its_date(default_index):
+    answer = make_pipeline(default_index).ask("When was the AI Infrastructure Partnership founded?")
+    assert answer.text.startswith("17 September 2024 [1].")
+
+
 def test_a_spoken_follow_up_pointing_back_with_a_demonstrative_gets_the_date_asked_for(default_index):
     """"وإيمتى بتخلص هالسنة المالية؟" after Microsoft's pledge was searched alone and refused."""
     answer = make_pipeline(default_index).ask("وإيمتى بتخلص هالسنة المالية؟", [("قديش تعهدت مايكروسوفت تصرف على مراكز البيانات؟", "نحو 80 مليار دولار.")])
