@@ -67,6 +67,14 @@ _QUANTITY = re.compile(
     rf"(?:{_SEP}(?P<unit>{_PERCENT}|{_TWH}|{_USD}))?",
     re.IGNORECASE,
 )
+# A scale word standing for its number before a unit: "a thousand TWh", «ألف تيراواط/ساعة», "a
+# billion dollars" (one of each: «مليارات الدولارات», "billions of dollars" state no figure).
+_BARE_SCALE = re.compile(
+    r"(?<![A-Za-z0-9.,])(?:(?:a|one)[^\S\n]+)?(?P<scale>thousand|million|billion|trillion)(?![A-Za-z])"
+    r"|(?<![\w.,])(?:[وب]?)(?P<scale_ar>[أإا]لف|مليون|مليار|تريليون)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_BARE_UNIT = re.compile(rf"{_SEP}(?P<unit>{_TWH}|{_USD})", re.IGNORECASE)
 _PERCENT_ONLY = re.compile(rf"(?:{_PERCENT})$", re.IGNORECASE)
 _TWH_ONLY = re.compile(rf"(?:{_TWH})$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"[^\S\n]*(?:[-–—]|to|and|through|إلى|الى|حتى|و)[^\S\n]*", re.IGNORECASE)
@@ -146,6 +154,12 @@ def extract_quantities(text: str) -> list[Quantity]:
                 explicit_unit=bool(match["unit"]),
             )
         )
+    for match in _BARE_SCALE.finditer(ascii_text):
+        unit = _BARE_UNIT.match(ascii_text, match.end())
+        if unit and not any(raw.start < unit.end() and match.start() < raw.end for raw in raws):
+            scale = _scale_value(match["scale"] or match["scale_ar"])
+            raws.append(_Raw(start=match.start(), end=unit.end(), number=1.0, scale=scale, unit=_unit_of(unit["unit"]), explicit_unit=True))
+    raws.sort(key=lambda raw: raw.start)
     for low, high in zip(raws, raws[1:]):
         if low.number > high.number or not _RANGE_GAP.fullmatch(ascii_text, low.end, high.start):
             continue

@@ -49,6 +49,7 @@ from bot.facts import (
     kind_mismatch,
     measured_kind,
     names_title,
+    scenarios_stated,
     stated_figures,
     states_a_figure,
     states_any,
@@ -719,8 +720,13 @@ class Pipeline:
         if kind is None:
             premise = contradicted_figure(question, sentences)
             if premise is None:
-                return None  # the figure the question states is the sources' own: the LLM answers
-            kind = premise
+                # "Is it true it will pass 1,000 TWh in 2026?": a high case is answered with the base case beside it.
+                kind = next((q.unit for q in stated_figures(question)
+                             if scenarios_stated(q.unit, question, previous, sentences, translations)), None)  # type: ignore[arg-type]
+                if kind is None:
+                    return None  # the figure the question states is the sources' own: the LLM answers
+            else:
+                kind = premise
         years = [] if premise else compared_years(question)
         found_kind: FigureKind = kind
 

@@ -12,6 +12,7 @@ from bot.facts import (
     contradicted_figure,
     asked_years,
     event_untold,
+    scenarios_stated,
     titles_named,
     expected_kind,
     figure_kind,
@@ -60,6 +61,7 @@ from bot.text import bm25_tokens
         ("In which year could consumption approach 1,200 TWh?", "year"),  # the year of a stated figure
         ("في أي سنة تأسست شركة «إم جي إكس»؟", "date"),  # the year of an event: a founding, an opening, an end
         ("By when will xAI have finished rolling out its GPUs?", "date"),
+        ("When does the fiscal year of Microsoft's ~$80bn budget end?", "date"),  # the end, not the figure's year
         ("In which year did the team win the cup?", None),  # other years are left to the LLM
         ("في أي عام يقترب الاستهلاك من ١٢٠٠ تيراواط/ساعة؟", "year"),
         ("In which year was the partnership launched?", None),  # no figure stated: not a year lookup
@@ -250,7 +252,7 @@ def test_a_figure_written_across_languages_passes_the_grounding_check(source, qu
 def test_an_answer_of_another_kind_of_figure_is_off_type():
     assert kind_mismatch("percent", "Smith announced it on 19 March 2025 [3].") == (
         "the question asks for a percentage but the answer gives a date")
-    assert kind_mismatch("USD", "About 945 TWh [1].") == "the question asks for an amount of money but the answer gives an amount of electricity"
+    assert kind_mismatch("USD", "About 945 TWh in the base case [1].") == "the question asks for an amount of money but the answer gives an amount of electricity"
     assert kind_mismatch("percent", "More than half of it [1].") is None  # no figure at all
     assert kind_mismatch("USD", "$80 billion in fiscal 2025, announced on 3 January 2025 [1].") is None  # the asked kind is there
     assert kind_mismatch(None, "On 19 March 2025 [1].") is None
@@ -456,3 +458,22 @@ def test_a_date_answers_an_event_only_when_its_sentence_tells_of_that_event():
     # A launch told without a date the finder reads is quoted, not refused.
     launched = sentence(1, "BlackRock launched the fund in September of last year.")
     assert not event_untold("When was the fund founded?", [launched])
+
+
+def test_a_high_case_is_given_with_the_base_case_beside_it():
+    """«صحيح إن الاستهلاك رح يتخطى ألف تيراواط/ساعة سنة ٢٠٢٦؟» and «ما توقعات الوكالة لـ٢٠٢٦؟» were
+    answered with the high case alone: the note in English calling it so scored below the
+    threshold for a question in Arabic."""
+    news = sentence(1, "وتشير تقديرات الوكالة إلى أن الاستهلاك قد يتجاوز 1000 تيراواط/ساعة بحلول عام 2026.", article="news", score=0.35)
+    note = sentence(2, "A careful summary: just over 800 TWh in 2026 in the base case; more than 1,000 TWh in 2026 only in the high case.",
+                    article="note", score=0.11)
+    found = find_figures("TWh", "ما توقعات الوكالة للاستهلاك في ٢٠٢٦؟", None, [news, note], min_score=0.15)
+    assert [(f.value, f.case) for f in found] == [(1000.0, None), (800.0, "base")]
+    assert format_figure(found[1], "en") == "just over 800 TWh in the base case"
+    assert format_figure(found[1], "ar") == "ما يزيد قليلًا على 800 تيراواط/ساعة في سيناريو الأساس"
+    # A question stating the high case's figure gets both; one asking for the base case, that one.
+    stated = "صحيح إن الاستهلاك رح يتخطى ألف تيراواط/ساعة سنة ٢٠٢٦؟"
+    assert [f.value for f in scenarios_stated("TWh", stated, None, [news, note])] == [1000.0, 800.0]
+    assert scenarios_stated("TWh", "Is 1,000 TWh in 2026 the IEA's main forecast?", None, [news, note]) == []
+    # Without another scenario in the same article, a figure is just confirmed.
+    assert scenarios_stated("TWh", stated, None, [news]) == []

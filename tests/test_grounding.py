@@ -220,6 +220,24 @@ def test_invented_names_are_reported() -> None:
     assert unsupported_entities(answer, [EN_FUND]) == ["Larry Fink", "Sam Altman", "Oracle"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("رح يتخطى ألف تيراواط/ساعة سنة ٢٠٢٦؟", [(1000.0, "TWh"), (2026.0, None)]),
+        ("more than a thousand TWh", [(1000.0, "TWh")]),
+        ("في صندوق بمليار دولار", [(1e9, "USD")]),
+        ("a billion dollars", [(1e9, "USD")]),
+        ("30 billion dollars", [(30e9, "USD")]),  # the digits' own scale, read once
+        ("بمليارات الدولارات", []),  # billions of dollars: no figure
+        ("ألف مشجع", []),  # a thousand fans: no unit, no figure
+    ],
+)
+def test_a_scale_word_before_a_unit_is_a_figure(text: str, figures: list) -> None:
+    """«صحيح إن الاستهلاك رح يتخطى ألف تيراواط/ساعة؟» stated no figure, so the sources' high and
+    base cases were not set beside it; and an answer writing "مليار دولار" went unchecked."""
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == figures
+
+
 def test_sentence_starters_and_question_words_are_not_names() -> None:
     answer = "Analysts expect growth. It is large. According to the report, Stargate costs more [1]."
     assert unsupported_entities(answer, [EN_FUND]) == ["Stargate"]

@@ -323,7 +323,7 @@ def test_figure_question_is_answered_with_the_figure_without_the_llm(default_ind
     generator = ScriptedGenerator("Data centres used 500 TWh [1].")
     pipeline = Pipeline(default_index, generator, Settings(generator="extractive"))
     answer = pipeline.ask("How much electricity does the IEA expect data centres to need by 2030?")
-    assert answer.text.startswith("About 945 TWh [1].")  # the 2030 figure, not the 2026 or 2035 one
+    assert answer.text.startswith("About 945 TWh in the base case [1].")  # the 2030 figure, not the 2026 or 2035 one
     assert answer.language == "en" and answer.path == "extractive" and answer.grounded
     assert answer.citations[0].doc_id == "note-iea-energy-ai-ar"  # stated only in the Arabic note
     assert generator.prompts == []
@@ -338,7 +338,7 @@ def test_arabic_figure_question_over_english_evidence_is_answered_in_arabic(defa
 
 def test_sources_that_disagree_are_each_given_with_their_source(default_index):
     answer = make_pipeline(default_index).ask("How much electricity could the world's data centres consume by 2026?")
-    assert answer.text.startswith("The sources give different figures: more than 1,000 TWh [1]; just over 800 TWh [2].")
+    assert answer.text.startswith("The sources give different figures: more than 1,000 TWh [1]; just over 800 TWh in the base case [2].")
     assert answer.citations[0].doc_id != answer.citations[1].doc_id
 
 
@@ -420,6 +420,16 @@ def test_a_date_question_about_an_event_a_source_tells_of_gets_its_date(default_
     assert answer.text.startswith("17 September 2024 [1].")
 
 
+def test_asking_whether_the_high_case_is_true_gets_the_base_case_beside_it(default_index):
+    answer = make_pipeline(default_index).ask("صحيح إن استهلاك مراكز البيانات للكهربا رح يتخطى ألف تيراواط/ساعة سنة ٢٠٢٦؟")
+    assert answer.text.startswith("تذكر المصادر أرقامًا مختلفة: أكثر من 1000 تيراواط/ساعة [1]؛ ما يزيد قليلًا على 800 تيراواط/ساعة في سيناريو الأساس [2].")
+
+
+def test_when_the_year_of_a_stated_budget_ends_is_a_date_not_the_budgets_year(default_index):
+    answer = make_pipeline(default_index).ask("When does the fiscal year covered by Microsoft's ~$80bn AI data-centre budget end?")
+    assert answer.text.startswith("30 June 2025 [1].")
+
+
 def test_a_spoken_follow_up_pointing_back_with_a_demonstrative_gets_the_date_asked_for(default_index):
     """"وإيمتى بتخلص هالسنة المالية؟" after Microsoft's pledge was searched alone and refused."""
     answer = make_pipeline(default_index).ask("وإيمتى بتخلص هالسنة المالية؟", [("قديش تعهدت مايكروسوفت تصرف على مراكز البيانات؟", "نحو 80 مليار دولار.")])
@@ -466,7 +476,7 @@ def test_two_figures_the_question_has_seen_are_each_given_with_their_source(defa
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("Why is data-centre electricity use going to triple between 2024 and 2030?",
-     "The sources do not say that this happened. What they say: 2024: about 415 TWh [1]. 2030: about 945 TWh [2]."),
+     "The sources do not say that this happened. What they say: 2024: about 415 TWh [1]. 2030: about 945 TWh in the base case [2]."),
     ("ليش رح يتضاعف استهلاك مراكز البيانات للكهرباء ثلاث مرات بين ٢٠٢٤ و٢٠٣٠؟", "لا تذكر المصادر أن ذلك حدث. وهذا ما تذكره: عام 2024: نحو 415"),
 ])
 def test_a_multiple_the_sources_never_give_is_a_false_premise_answered_with_their_figures(default_index, question, expected):
@@ -613,13 +623,13 @@ def test_arabic_question_about_a_quoted_name_no_article_mentions_is_refused(defa
 
 def test_arabic_answer_with_disagreeing_sources_uses_arabic_punctuation(default_index):
     answer = make_pipeline(default_index).ask("ما تقدير وكالة الطاقة الدولية لاستهلاك 2026 في تقرير «الكهرباء 2024»؟")
-    assert answer.text.startswith("تذكر المصادر أرقامًا مختلفة: أكثر من 1000 تيراواط/ساعة [1]؛ ما يزيد قليلًا على 800 تيراواط/ساعة [2].")
+    assert answer.text.startswith("تذكر المصادر أرقامًا مختلفة: أكثر من 1000 تيراواط/ساعة [1]؛ ما يزيد قليلًا على 800 تيراواط/ساعة في سيناريو الأساس [2].")
 
 
 def test_a_question_asking_for_the_base_case_gets_it_alone(default_index):
     """The high case (more than 1,000 TWh) is not an answer to "سيناريو الأساس"."""
     answer = make_pipeline(default_index).ask("ما تقدير سيناريو الأساس لاستهلاك 2026 في تقرير وكالة الطاقة الدولية «الكهرباء 2024»؟")
-    assert answer.text.startswith("ما يزيد قليلًا على 800 تيراواط/ساعة [1].") and "1000" not in answer.text.split("[1]")[0]
+    assert answer.text.startswith("ما يزيد قليلًا على 800 تيراواط/ساعة في سيناريو الأساس [1].") and "1000" not in answer.text.split("[1]")[0]
 
 
 @pytest.mark.parametrize("text", [
@@ -644,7 +654,7 @@ def test_a_false_figure_in_the_question_is_answered_with_the_sources_figure_not_
     answer says so and never repeats the question's 500 as if it were sourced."""
     answer = make_pipeline(default_index).ask("لماذا خفّضت وكالة الطاقة الدولية توقعها لاستهلاك مراكز البيانات في 2030 إلى 500 تيراواط/ساعة؟")
     assert not answer.refused and answer.language == "ar"
-    assert answer.text.startswith("تذكر المصادر رقمًا آخر: نحو 945 تيراواط/ساعة [1].")
+    assert answer.text.startswith("تذكر المصادر رقمًا آخر: نحو 945 تيراواط/ساعة في سيناريو الأساس [1].")
     assert "500" not in answer.text
     english = make_pipeline(default_index).ask("Why did the partnership cut its debt-inclusive target to $50 billion?")
     assert english.text.startswith("The sources give a different figure: up to $100 billion [1].")
@@ -711,7 +721,7 @@ def test_a_yes_no_question_comparing_two_years_gets_each_years_figures_with_sour
     """"Will it more than double between 2022 and 2026?" depends on which 2026 case: the answer
     gives 2022's figure and both 2026 figures (high and base case), each cited."""
     answer = make_pipeline(default_index).ask("Does the IEA expect data-centre electricity use to more than double between 2022 and 2026?")
-    assert answer.text.startswith("2022: about 460 TWh [1]. 2026: more than 1,000 TWh [2]; just over 800 TWh [3].")
+    assert answer.text.startswith("2022: about 460 TWh [1]. 2026: more than 1,000 TWh [2]; just over 800 TWh in the base case [3].")
     arabic = make_pipeline(default_index).ask("هل سيتضاعف استهلاك مراكز البيانات للكهرباء بين 2022 و2026؟")
     assert arabic.text.startswith("عام 2022: نحو 460 تيراواط/ساعة [1]. عام 2026:")
 
