@@ -445,10 +445,17 @@ _REPORTING = re.compile(
 )
 
 
+# "How much did Nvidia put into AIP?" tells of money put in; "How much does the IEA put consumption at?" reports a figure.
+_PUT_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|up|towards?)\b")
+
+
 def figure_agent(question: str) -> Name | None:
     """The name a how-much question asks a figure of, when it names one where the doer stands."""
     found = _AGENT.search(question)
-    if not found or _REPORTING.search(normalize_for_match(found.group("verb") or found.group("before") or "")):
+    if not found:
+        return None
+    verb = normalize_for_match(found.group("verb") or found.group("before") or "")
+    if _REPORTING.search(verb) and not (verb.split()[-1:] == ["put"] and _PUT_IN.match(question, found.end("verb"))):
         return None
     name = Name.of(without_possessive(found.group("latin") or found.group("arabic") or found.group("doer") or found.group("holder")))
     return name if name.words and not name.words <= _GENERIC else None
@@ -537,18 +544,37 @@ def _holds_a_count(sentence: str) -> bool:
     return False
 
 
+# "What was the modified deal worth?", «كم بلغت قيمة الصفقة المعدّلة؟»: the value of a thing, which
+# a source states as some figure in a sentence mentioning it.
+_VALUE_OF = re.compile(
+    r"\b(?:value|worth) of (?:the |its |their )?(?P<latin>[a-z-]+(?:\s+[a-z-]+)?)"
+    r"|\b(?:how much|what) (?:is|was|were|are) (?:the |its |their )?(?:[\w-]+\s+){0,3}?(?P<latin_worth>[a-z-]+) worth\b"
+    r"|(?<![^\s])(?:كم|قديش|كام|ما|شو)\s+(?:\S+\s+)?قيم[ةه]\s+(?P<arabic>(?:ال)?[\u0621-\u064a]+)"
+)
+
+
+def _holds_a_figure(sentence: str) -> bool:
+    return bool(extract_quantities(sentence)) or bool(_NUMBER_WORD.search(normalize_for_match(sentence)))
+
+
 def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
-                    translations: Mapping[str, Sequence[str]] | None = None) -> str | None:
-    """The thing a how-many question counts, when sentences mention it and none counts it."""
-    asked = _HOW_MANY.search(normalize_for_match(question))
+                    translations: Mapping[str, Sequence[str]] | None = None, values: bool = True) -> str | None:
+    """The thing a how-many question counts, or whose value a question asks, when sentences
+    mention it and none counts it (or states any figure, for a value). ``values`` off leaves value
+    questions to the figure finder: «كم قيمة الصندوق؟» asks for a sum that the partnership's
+    sentences state without the word «صندوق»."""
+    key = normalize_for_match(question)
+    counted, valued = _HOW_MANY.search(key), values and _VALUE_OF.search(key)
+    asked = counted or valued
     if not asked:
         return None
-    thing = asked.group("latin") or asked.group("arabic")
+    thing = next(group for group in asked.groups() if group)
     words = [token for token in bm25_tokens(thing) if not token.startswith("§")]
     if not words:
         return None
     forms = [{word, *(translations or {}).get(word, ())[:1]} for word in words]
     mentioning = [s.text for s in sentences if all(alternatives & set(bm25_tokens(s.text)) for alternatives in forms)]
-    if mentioning and not any(_holds_a_count(text) for text in mentioning):
+    holds = _holds_a_count if counted else _holds_a_figure
+    if mentioning and not any(holds(text) for text in mentioning):
         return thing.strip()
     return None

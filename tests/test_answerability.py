@@ -205,6 +205,9 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         ("كم نسبة حصة «إنفيديا»؟", {"انفيديا"}),
         ("قديش حصة «إم جي إكس» من تمويل ستارغيت؟", {"ام", "جي", "اكس"}),  # spoken "how much", a quoted name whole
         ("كم تبلغ قيمة الصفقة؟", None),  # not a doer
+        # Money put in is the doer's; a figure a report puts consumption at is the report's.
+        ("How much money did Nvidia put into the partnership when it became a full partner?", {"nvidia"}),
+        ("How much does the IEA put data-centre consumption at?", None),
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):
@@ -285,6 +288,20 @@ def test_a_count_of_the_things_in_any_sentence_about_them_lets_the_question_thro
     sources = [*DATA_CENTRE_SOURCES, SourceSentence(counted, "")]
     assert uncounted_thing("How many data centres does the partnership run?", sources, {"centre": ["مراكز"], "data": ["بيان"]}) is None
     assert uncounted_thing("كم عدد مراكز البيانات؟", sources, ARABIC_TO_ENGLISH) is None
+
+
+DEAL_SOURCES = [SourceSentence("Microsoft said it would change the structure of its deal with OpenAI.", ""),
+                SourceSentence("وأعلنت مايكروسوفت أنها ستغير هيكل صفقتها مع OpenAI.", "")]
+
+
+@pytest.mark.parametrize("question", ["كم بلغت قيمة الصفقة المعدّلة بين مايكروسوفت وOpenAI؟", "What was the modified Microsoft-OpenAI deal worth?",
+                                      "What is the value of the deal?"])
+def test_the_value_of_a_thing_no_sentence_about_it_puts_a_figure_on_is_refused(question):
+    assert uncounted_thing(question, DEAL_SOURCES, {"صفق": ["deal"]})
+    priced = [*DEAL_SOURCES, SourceSentence("The deal was worth $10 billion.", "")]
+    assert uncounted_thing(question, priced, {"صفق": ["deal"]}) is None
+    # A value in dollars is the figure finder's: the sum may be told without the word ("the partnership aims to raise…").
+    assert uncounted_thing(question, DEAL_SOURCES, {"صفق": ["deal"]}, values=False) is None
 
 
 def test_things_no_sentence_mentions_are_left_to_the_other_checks():
