@@ -30,7 +30,16 @@ from typing import NamedTuple
 
 from bot.grounding import MONTH_NAME, extract_quantities, latin_names, quoted_arabic_names
 from bot.places import countries_named, names_a_place
-from bot.text import bm25_tokens, initials, is_arabic_word, normalize_for_match, spelt_out
+from bot.text import (
+    bm25_tokens,
+    initials,
+    is_arabic_word,
+    normalize_for_match,
+    sound_keys,
+    spelt_out,
+    to_ascii_digits,
+    word_token,
+)
 
 # Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
 CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
@@ -519,12 +528,30 @@ _NUMBER_WORD = re.compile(
     r"|(?<![^\s])[وب]?(?:(?:واحد|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)(?:ه|ون|ين)?|اثنان|اثنين|اثنتين|اثنتان"
     r"|مئه|مائه|مئات|الف|الاف|مليون|ملايين)(?![^\W\d_])"
 )
+# «كام مركز بيانات رح يبنوا؟», «كم مركز بيانات…؟»: «كم» right before what it counts, without «عدد».
+# Not a span of time or a measure («كم سنة», «كم كيلومتر»): those are told in other ways than a count.
+_HOW_MANY_SPOKEN = re.compile(
+    r"(?<![^\s])(?:كم|كام)\s+(?!(?:عدد|من|مره|مرات|سنه|سنوات|عام|اعوام|يوم|ايام|شهر|اشهر|ساعه|ساعات|دقيقه|دقائق|قرن|عمر|"
+    r"كيلو\w*|متر|ميل|كغ|طن|درجه|بالمئه|في|هو|هي|كان|كانت|يبلغ|تبلغ|بلغ|بلغت)(?![^\W\d_]))"
+    r"(?P<arabic>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)"
+)
+_ARABIC_DUAL = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{3,}?)ت?(?:ين|ان)(?![\u0621-\u064a])")
+
+
+def _singular(word: str) -> str:
+    """An Arabic noun as its dual is built on: «فريقاً» → «فريق», «حزمة» → «حزم» («حزمتين»)."""
+    return re.sub(r"(?<=[\u0621-\u064a]{3})(?:ا|ه)$", "", normalize_for_match(word))  # a counted noun's accusative alif goes too
+_YEAR_PAIR_BEFORE = re.compile(r"(?:18|19|20)\d\d\s*(?:و|and|to|[-–])\s*$")
+_YEAR_PAIR_AFTER = re.compile(r"\s*(?:و|and|to|[-–])\s*(?:18|19|20)\d\d(?!\d)")
 _YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|year)\W*$|(?:عام|عامي|سنه|في|منذ|حتي)\W*$")
 
 
-def _holds_a_count(sentence: str) -> bool:
-    """Whether the sentence counts something: a number word, or a plain number that is not a
-    year ("in 2024") or a day of a month; sums of money, shares and TWh count nothing."""
+def _holds_a_count(sentence: str, counted: frozenset[str] = frozenset()) -> bool:
+    """Whether the sentence counts something: a number word, the Arabic dual of a ``counted``
+    word (``_singular``: «فريقين», two teams, for «فريق»), or a plain number that is not a year
+    ("in 2024") or a day of a month; sums of money, shares and TWh count nothing."""
+    if any(dual[1] in counted for dual in _ARABIC_DUAL.finditer(normalize_for_match(sentence))):
+        return True
     quantities = extract_quantities(sentence)
     rest = sentence
     for quantity in quantities:  # "80 مليون دولار" is a sum, not a count of millions
@@ -537,8 +564,9 @@ def _holds_a_count(sentence: str) -> bool:
             continue
         before = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.start])
         beside = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.end + 12])
-        # "in 2024" is a year, "2000 guests" a count
-        year = quantity.value.is_integer() and 1800 <= quantity.value <= 2100 and bool(_YEAR_CUE.search(before))
+        # "in 2024" and «أرقام ٢٠٣٠ و٢٠٣٥» are years, "2000 guests" a count
+        paired = _YEAR_PAIR_BEFORE.search(to_ascii_digits(before)) or _YEAR_PAIR_AFTER.match(to_ascii_digits(sentence), quantity.end)
+        year = quantity.value.is_integer() and 1800 <= quantity.value <= 2100 and bool(_YEAR_CUE.search(before) or paired)
         if not year and not MONTH_NAME.search(beside):
             return True
     return False
@@ -558,23 +586,30 @@ def _holds_a_figure(sentence: str) -> bool:
 
 
 def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
-                    translations: Mapping[str, Sequence[str]] | None = None, values: bool = True) -> str | None:
+                    translations: Mapping[str, Sequence[str]] | None = None, unmeasured: bool = True) -> str | None:
     """The thing a how-many question counts, or whose value a question asks, when sentences
-    mention it and none counts it (or states any figure, for a value). ``values`` off leaves value
-    questions to the figure finder: «كم قيمة الصندوق؟» asks for a sum that the partnership's
-    sentences state without the word «صندوق»."""
+    mention it and none counts it (or states any figure, for a value). ``unmeasured`` says the
+    question asks for no sum, TWh or share; else value questions and «كم» + a noun are left to the
+    figure finder: «كم قيمة الصندوق؟» asks for a sum the partnership's sentences state without
+    the word «صندوق», and «كم استثمرت…» is no count."""
     key = normalize_for_match(question)
-    counted, valued = _HOW_MANY.search(key), values and _VALUE_OF.search(key)
+    counted = _HOW_MANY.search(key) or unmeasured and _HOW_MANY_SPOKEN.search(key)
+    valued = unmeasured and _VALUE_OF.search(key)
     asked = counted or valued
     if not asked:
         return None
     thing = next(group for group in asked.groups() if group)
-    words = [token for token in bm25_tokens(thing) if not token.startswith("§")]
-    if not words:
+    # Each word as written or without its accusative ending («فريقاً» is «فريق»), translated, or by
+    # its sound: «مركز بيانات» is «مراكز البيانات» too.
+    forms = [{token, *(translations or {}).get(token, ())[:1],
+              *(token_or_key for form in {word, _singular(word)} for token_or_key in (word_token(form), *sound_keys(form))
+                if token_or_key and not token_or_key.startswith("§§"))}
+             for word in thing.split() if (token := word_token(word))]
+    if not forms:
         return None
-    forms = [{word, *(translations or {}).get(word, ())[:1]} for word in words]
     mentioning = [s.text for s in sentences if all(alternatives & set(bm25_tokens(s.text)) for alternatives in forms)]
-    holds = _holds_a_count if counted else _holds_a_figure
+    singulars = frozenset(_singular(word) for word in thing.split())
+    holds = (lambda text: _holds_a_count(text, singulars)) if counted else _holds_a_figure
     if mentioning and not any(holds(text) for text in mentioning):
         return thing.strip()
     return None

@@ -608,7 +608,7 @@ class Pipeline:
         unmentioned = unanswerable_slot(slots, retrieved)
         if (not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index)
                 or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
-                or uncounted_thing(standalone, retrieved, translations, values=kind is None)):
+                or uncounted_thing(standalone, retrieved, translations, unmeasured=kind is None)):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         measured = measured_kind(turn) if unmentioned and unmentioned.slot.figured else None

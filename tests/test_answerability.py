@@ -290,6 +290,27 @@ def test_a_count_of_the_things_in_any_sentence_about_them_lets_the_question_thro
     assert uncounted_thing("كم عدد مراكز البيانات؟", sources, ARABIC_TO_ENGLISH) is None
 
 
+STARGATE_SOURCES = [
+    SourceSentence("أُعلن عن مشروع «ستارغيت» يوم 21 يناير 2025 لبناء مراكز بيانات داخل الولايات المتحدة.", ""),
+    SourceSentence("وتجدر الإشارة إلى أن أرقام ٢٠٣٠ و٢٠٣٥ هي توقعات سيناريو الأساس وتخص مراكز البيانات وحدها.", ""),  # years, not a count
+]
+
+
+@pytest.mark.parametrize("question", ["ستارغيت هيبني كام مركز بيانات بالظبط؟", "كم مركز بيانات ناوية الشراكة تبني؟"])
+def test_a_spoken_count_without_the_word_for_number_is_refused_when_no_sentence_counts(question):
+    """«كم»/«كام» right before the noun asks how many as «كم عدد» does; the noun is singular
+    («مركز بيانات») where the sources write the plural («مراكز البيانات»)."""
+    assert uncounted_thing(question, STARGATE_SOURCES)
+    # Not a span or a measure, nor a question in a unit the figure finder reads.
+    assert uncounted_thing("كم سنة استغرق بناء المشروع؟", STARGATE_SOURCES) is None
+    assert uncounted_thing(question, STARGATE_SOURCES, unmeasured=False) is None
+
+
+def test_an_arabic_dual_counts_two():
+    teams = [SourceSentence("منذ سنة 2005 وحتى 2014، كان هناك فريقين بدوري النخبة لكرة القدم بلوس أنجلس.", "")]
+    assert uncounted_thing("كم فريقاً كان لدى لوس أنجلس؟", teams) is None
+
+
 DEAL_SOURCES = [SourceSentence("Microsoft said it would change the structure of its deal with OpenAI.", ""),
                 SourceSentence("وأعلنت مايكروسوفت أنها ستغير هيكل صفقتها مع OpenAI.", "")]
 
@@ -301,7 +322,7 @@ def test_the_value_of_a_thing_no_sentence_about_it_puts_a_figure_on_is_refused(q
     priced = [*DEAL_SOURCES, SourceSentence("The deal was worth $10 billion.", "")]
     assert uncounted_thing(question, priced, {"صفق": ["deal"]}) is None
     # A value in dollars is the figure finder's: the sum may be told without the word ("the partnership aims to raise…").
-    assert uncounted_thing(question, DEAL_SOURCES, {"صفق": ["deal"]}, values=False) is None
+    assert uncounted_thing(question, DEAL_SOURCES, {"صفق": ["deal"]}, unmeasured=False) is None
 
 
 def test_things_no_sentence_mentions_are_left_to_the_other_checks():
