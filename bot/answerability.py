@@ -541,6 +541,9 @@ _ARABIC_DUAL = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{3,}?)ت?(?:ين
 def _singular(word: str) -> str:
     """An Arabic noun as its dual is built on: «فريقاً» → «فريق», «حزمة» → «حزم» («حزمتين»)."""
     return re.sub(r"(?<=[\u0621-\u064a]{3})(?:ا|ه)$", "", normalize_for_match(word))  # a counted noun's accusative alif goes too
+
+
+# Years written as a pair («أرقام ٢٠٣٠ و٢٠٣٥», "2024 to 2030") count nothing, whatever precedes them.
 _YEAR_PAIR_BEFORE = re.compile(r"(?:18|19|20)\d\d\s*(?:و|and|to|[-–])\s*$")
 _YEAR_PAIR_AFTER = re.compile(r"\s*(?:و|and|to|[-–])\s*(?:18|19|20)\d\d(?!\d)")
 _YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|year)\W*$|(?:عام|عامي|سنه|في|منذ|حتي)\W*$")
@@ -582,6 +585,7 @@ _VALUE_OF = re.compile(
 
 
 def _holds_a_figure(sentence: str) -> bool:
+    """Whether the sentence puts any figure on something: a number, with or without a unit, or a number word."""
     return bool(extract_quantities(sentence)) or bool(_NUMBER_WORD.search(normalize_for_match(sentence)))
 
 

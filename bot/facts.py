@@ -100,8 +100,7 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 
 # Where a sentence turns to who else took part: names after it are not what the event happened to.
 _AGENT_MARKER = re.compile(r"\b(?:by|with|alongside)\b|بالتعاون مع|إلى جانب|الى جانب|من قبل|(?<![^\s])مع(?![^\W\d_])")
-
-
+# The words that ask "when" or "which year": not the question's subject.
 _ASKS_WHEN_WORDS = re.compile(r"\b(?:when|what|which|year|date|day)\b|(?<![^\s])[وف]?(?:متي|امتي|ايمتي|امتا|سنه|عام|تاريخ)(?![^\W\d_])")
 # A subject before that turn: a pronoun, a capitalised word after the first, or a quoted Arabic name.
 _HAS_SUBJECT = re.compile(r"^\W*(?i:it|they|he|she|this)\b|(?<=\w)\W+[A-Z]|[«“\"]")
