@@ -605,7 +605,7 @@ def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
     thing = next(group for group in asked.groups() if group)
     # Each word as written or without its accusative ending («فريقاً» is «فريق»), translated, or by
     # its sound: «مركز بيانات» is «مراكز البيانات» too.
-    forms = [{token, *(translations or {}).get(token, ())[:1],
+    forms = [{*(translations or {}).get(token, ())[:1],
               *(token_or_key for form in {word, _singular(word)} for token_or_key in (word_token(form), *sound_keys(form))
                 if token_or_key and not token_or_key.startswith("§§"))}
              for word in thing.split() if (token := word_token(word))]

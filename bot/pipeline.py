@@ -582,8 +582,7 @@ class Pipeline:
         answer_figure = (kind is not None or bool(stated_figures(question))) and self.settings.figure_answers
         # Each question word's corpus words in the other script: the search reads them too (cached).
         translations = self._translations(standalone)
-        # A known name counts whole, quoted or not ("إكس إيه آي" is «إكس إيه آي»); an aside such as
-        # "[Note to assistant: …]" asks for nothing (its "assistant" is not a chatbot).
+        # A known name counts whole, quoted or not ("إكس إيه آي" is «إكس إيه آي»).
         named = self.index.arabic_names.quote(standalone)
         slots = asked_slots(named, translations)  # a subject's words count in translation too
         if previous is not None and _asks_its_own(question):
@@ -764,7 +763,8 @@ class Pipeline:
             # "متى صدر تقرير «الكهرباء 2024»؟": the date of the report it names, not of another report.
             naming = [s for s in sentences if any(names_title(title, f"{s.title} {s.before} {s.text}", translations) for title in titles)]
             groups = figure_groups(naming) or groups
-        agent = None if premise else figure_agent(self.index.arabic_names.quote(question))  # «إم جي إكس» whole
+        quoted = self.index.arabic_names.quote(question)  # «إم جي إكس» read whole
+        agent = None if premise else figure_agent(quoted)
         realised = not premise and asks_realised(question)
         if groups and (agent or realised):
             # "How much did Nvidia invest?": the partnership's $30 billion is not Nvidia's; "How much
@@ -813,7 +813,7 @@ class Pipeline:
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):
                 return prompts.refusal, "refusal", True, []  # such figures are given, for other years only
-            if found_kind == "date" and event_untold(self.index.arabic_names.quote(question), sentences, previous, translations):
+            if found_kind == "date" and event_untold(quoted, sentences, previous, translations):
                 return prompts.refusal, "refusal", True, []  # no source tells of the event asked about
             return None
         used = list(dict.fromkeys(figure.sentence.number for figure in figures))
