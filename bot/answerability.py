@@ -112,6 +112,7 @@ MONEY = re.compile(
     r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid
     # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
     r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
+    r"|مصاري|فلوس|اموال|(?<![^\s])[وفبل]?(?:ال)?مال(?![^\W\d_])"  # money, spoken too
 )
 
 
@@ -439,7 +440,8 @@ def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSent
 # report's figures rarely repeat its name.
 _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
 # Unquoted, an Arabic doer is read only after a verb of paying or spending: "كم دفعت السعودية…؟".
-_PAYING = r"(?:س|سوف\s+)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف)ت?"
+# Spoken too: «قديش رح تحط إنفيديا مصاري…؟» (how much will Nvidia put in), «كم بيساهم…؟».
+_PAYING = r"(?:س|سوف\s+|رح\s+|ح|ب)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف|حط|ساهم)ت?"
 _HOW_MUCH = r"(?:كم|قديش|قداش|كام)"  # spoken "how much" too
 _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,3}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
@@ -495,7 +497,7 @@ _ASKS_REALISED = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:aim|aims|aimed|aiming|plan|plans|planned|planning|target|targets|goal|goals|seek|seeks|seeking|intend|intends"
-    r"|hope|hopes|ambition|pledge|pledged|pledges|on track to|expected to|set to|would|will|could)\b"
+    r"|hope|hopes|ambition|pledge|pledged|pledges|on track to|expected to|set to|going to|gonna|would|will|could)\b"
     r"|تخطط|يخطط|خطه|خطط|تهدف|يهدف|بهدف|هدف|تسعي|يسعي|تعتزم|يعتزم|تعهد|من المتوقع|علي ان"
     # Future auxiliaries, not every word in "س": «ستارغيت» and "سياسة" are not plans.
     r"|(?<![^\s])[وف]?(?:سوف|سيتم|ستتم|سيبدا|ستبدا|سيصل|ستصل|سيكون|ستكون)(?![^\W\d_])"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from bot.answerability import CAPACITY, MONEY, about_only, question_names
-from bot.grounding import Quantity, extract_dates, extract_partial_dates, extract_quantities, quoted_arabic_names
+from bot.grounding import MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, month_number, quoted_arabic_names
 from bot.text import Language, bm25_tokens, normalize_for_match, spelt_out, to_ascii_digits
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -36,13 +36,16 @@ _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can hav
 # Question cues, matched on normalize_for_match(question) (so "ى" is "ي", "ة" is "ه", "أ" is "ا").
 # "When" asks for a date only as the question word: in "How old was he when he played?" it does not.
 _WHEN = r"^\W*(?:(?:and|but|so|since|until|till) )?when\b"
-_ASKS_DAY = r"\b(?:what|which) (?:exact |precise )?(?:day|date)\b|\bon what date\b|(?:في )?اي يوم|(?:ما|في اي) تاريخ"
+# "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
+_ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|\bon what date\b"
+             r"|(?:في )?اي يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|في اي) تاريخ")
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
 _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) شهر"
 # "In what year…", "By when…", «بأي سنة…», «في أي عام…»: the year of a figure the question states,
 # or of an event (see ``_DATED_EVENTS``); other such questions are left to the LLM.
 _ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?ب?(?:اي|ايه|انهي)\s+(?:عام|سنه)(?![^\W\d_])"
 _ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|{_ASKS_MONTH}|متي")
+_ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_DAY}|{_ASKS_MONTH}|\bexactly\b|\bprecisely\b|(?:بال)?ضبط|تحديدا)")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 _ASKS_PERCENT = re.compile(
@@ -56,7 +59,10 @@ _ASKS_AMOUNT = re.compile(
     # "what's", and as typed in a hurry: "whats", "wats", "wat"
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
-    r"|\bwhat level\b|\bhow high\b|\b(?:what|which) range\b|\bforecasts?\b|\bprojections?\b"
+    r"|\bwhat level\b|\bhow high\b|\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
+    # "What does the IEA expect for 2035?", «وش تتوقع الوكالة لاستهلاك…؟»: what is expected of a measure
+    r"|\bwhat (?:does|do|did|will|would) (?:\S+ ){1,4}(?:expect|estimate|forecast|predict)\b"
+    r"|(?<![^\s])(?:ما|شو|ايش|وش|ماذا|ايه) (?:الذي |اللي )?(?:[يت]توقع|توقعت|[يت]قدر|قدرت)(?![^\W\d_])"
     # "the projected use for 2035", "what does Electricity 2024 project for 2028": not "the project"
     r"|\bprojected\b|\bprojects? for\b|\b(?:does|do|did|will)\b(?: \S+){1,4} project\b"
     r"|\bwhat\b.*\bconsum(?:e|es|ed)\b"  # "What did the report say data centres consumed in 2024?"
@@ -159,6 +165,9 @@ _ASKS_DIFFERENCES = re.compile(
     r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports)\b"
     r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)"
     r"|(?:ارقام|اعداد|تقديرات|مبالغ)\w* (?:\S+ )?(?:مختلفه|متضاربه|متباينه|متعدده)|تختلف (?:ال)?(?:ارقام|تقديرات|مصادر)"
+    # "I saw a bigger number somewhere else, which is it?", «شفت رقم أكبر بمكان تاني»
+    r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)\b"
+    r"|(?<![^\s])(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"
 )
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
@@ -177,6 +186,9 @@ _ASKS_OTHER = re.compile(
     r"|\bwhere\b(?! (?:does|do|did|will|would) \w+(?: \w+)? (?:see|put|expect|forecast|project|place)\b)"  # "where does it see that figure?" asks for one
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
     r"|(?<![^\s])[وف]?(?:من|لماذا|اين|كيف|هل|اي|ماذا|مين|منو|وين|فين|ليش|ليه|ازاي|شلون)(?![^\W\d_])"  # spoken too
+    # What a sum is for: "And that money is for what?", «وهالمبلغ عشان إيش؟», «لأي غرض؟»
+    r"|\bwhat for\b|\bfor what\b|\bpurpose\b|\bwhat\b.*\bfor\W*$"
+    r"|(?:عشان|علشان|لاجل|من اجل) (?:ايش|ايه|شو|وش|ماذا|اي)(?![^\W\d_])|(?<![^\s])[وفل]?(?:ال)?(?:غرض|فايده|فائده)(?![^\W\d_])|لايش|لشو"
 )
 _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
@@ -303,13 +315,18 @@ def _word_positions(key: str) -> list[tuple[int, str]]:
     return [(m.start(), (bm25_tokens(m.group()) or [""])[0]) for m in _WORD.finditer(key)]
 
 
+# Spoken interrogatives ask; they point at no figure («مين أطلق الصندوق؟» → "twh", "chief" in translation).
+_SPOKEN_ASKING = frozenset(bm25_tokens("مين منو شو وش ايش قديش قداش كام ليش وين فين امتى ايمتى امتا انهي اللي"))
+
+
 def _words(text: str) -> list[str]:
-    """The question's word tokens: no sound keys, figures or stray single letters."""
-    return [token for token in bm25_tokens(text) if len(token) > 1 and not token.startswith("§") and not token.isdigit()]
+    """The question's word tokens: no sound keys, figures, stray single letters or spoken interrogatives."""
+    return [token for token in bm25_tokens(text)
+            if len(token) > 1 and not token.startswith("§") and not token.isdigit() and token not in _SPOKEN_ASKING]
 
 
 def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
-              translations: Mapping[str, Sequence[str]]) -> float:
+              translations: Mapping[str, Sequence[str]], inside: bool = False) -> float:
     """Weighted share of the question's words written (as such or translated) within a few
     content words of the figure (stop words are not counted), each counting more the closer it
     is and less past a clause break: in "30 billion initially, and up to 100 billion once debt
@@ -324,6 +341,9 @@ def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, want
         between = key[offset:start] if offset < start else key[end:offset]
         breaks = len(_CLAUSE_BREAK.findall(between))
         closeness[token] = max(closeness.get(token, 0.0), (1.0 - distance / (2 * _NEAR_WORDS)) * _BREAK_FACTOR**breaks)
+    if inside:
+        # A date's own words: "وبأي يوم؟" after a question on September points at "17 September 2024".
+        closeness.update({token: 1.0 for offset, token in words if start <= offset < end and token})
     found = 0.0
     for token, weight in wanted.items():
         nearest = max((closeness.get(t, 0.0) for t in (token, *translations.get(token, ()))), default=0.0)
@@ -423,7 +443,7 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
             year_match = nearest in question_years or (kind == "percent" and _is_rate(key, start, end)
                                                        and _within_period(key, question_years))
             other_year = None if year_match else nearest  # a figure for another year
-        nearness = _nearness(key, words, start, end, wanted, translations)
+        nearness = _nearness(key, words, start, end, wanted, translations, inside=kind == "date")
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
         hedge = _hedge(key, start) if kind != "date" else None
         figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, written.upper, written.fraction,
@@ -520,9 +540,10 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     if partial:
         question_values |= {float(year * 10000) for year in named_years}  # a year it names is not the answer
     wanted = {token: 0.25 for token in _words(previous or "")}
-    # "In what year was it launched?": "year" asks, it does not point at "fiscal year 2025".
-    asks_year = kind == "date" and re.search(_ASKS_WHICH_YEAR, normalize_for_match(question))
-    wanted.update({token: 1.0 for token in _words(re.sub(_ASKS_WHICH_YEAR, " ", normalize_for_match(question)) if asks_year else question)})
+    # "In what year was it launched?", «وبأي يوم بالضبط؟»: "year" and «يوم» ask, they do not point
+    # at "fiscal year 2025" or at a sentence with "day" in it.
+    own_words = _ASKING_WHEN.sub(" ", normalize_for_match(question)) if kind == "date" else question
+    wanted.update({token: 1.0 for token in _words(own_words)})
     subject = _subject(asked)
     shares_only = kind == "percent" and not _ASKS_RATE.search(question_key)
     event_told = _event_told(question, previous, translations) if kind == "date" else None
@@ -687,7 +708,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     (see :func:`compared_years`).
     """
     asked = f"{previous} {question}" if previous else question
-    confirmed = _stated_ones(kind, question, previous, sentences, translations, years) or scenarios_stated(
+    # "It says up to 100 billion, but I saw a bigger number elsewhere": every source's figure, not a confirmation.
+    asks_all = bool(_ASKS_DIFFERENCES.search(normalize_for_match(question)))
+    confirmed = [] if asks_all else _stated_ones(kind, question, previous, sentences, translations, years) or scenarios_stated(
         kind, question, previous, sentences, translations, years)
     if confirmed:
         return confirmed
@@ -702,6 +725,10 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     figures = [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
     if _ASKS_RANGE.search(normalize_for_match(question)) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
+    months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(asked))}
+    if kind == "date" and len(months) == 1 and any(int(f.value) // 100 % 100 in months for f in figures):
+        # "Who launched it in September? And on which day?": a day in September, not 30 June.
+        figures = [f for f in figures if int(f.value) // 100 % 100 in months]
     case = asked_case(question)
     if case and any(f.case == case for f in figures):
         figures = [f for f in figures if f.case == case]  # "the central forecast" is not the high case
@@ -716,7 +743,6 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     chosen = [best]
     subject = _subject(asked)
     # "I keep seeing different numbers": the asker knows sources differ, so each article's figure is given.
-    asks_all = bool(_ASKS_DIFFERENCES.search(normalize_for_match(question)))
     best_article_values = [f.value for f in figures if f.sentence.article_id == best.sentence.article_id]
     for figure in figures[1:] if kind != "date" else ():  # two dates are two events, not a disagreement
         if any(math.isclose(figure.value, c.value, rel_tol=1e-6) for c in chosen):

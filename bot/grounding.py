@@ -210,6 +210,13 @@ _MONTHS = {
         start=1) for name in names},
 }
 _MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names (1-12), in either language, or None."""
+    return _MONTHS.get(normalize_for_match(word))
+
+
 # A month's name as a whole word, in either language, on match-normalised text.
 MONTH_NAME = re.compile(rf"(?<![^\W\d_])(?:{_MONTH})(?![^\W\d_])")
 _NOT_LETTER = r"(?![^\W\d_])"

@@ -45,7 +45,7 @@ from pydantic import ConfigDict
 
 from bot.corpus import Article, load_paths
 from bot.embeddings import Embedder, embed_chunks, make_embedder
-from bot.grounding import ArabicNames, quoted_arabic_names
+from bot.grounding import ArabicNames, month_number, quoted_arabic_names
 from bot.settings import Settings
 from bot.text import PAIR_KEY, LatinNames, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, word_token
 
@@ -163,7 +163,12 @@ class Lexicon:
         for word, row in zip(words, similarity):
             row = np.where(self._arabic != is_arabic_word(word), row, -1.0)
             nearest = np.argpartition(-row, take - 1)[:take]  # a partial sort: the lexicon can be large
-            tokens = [self.entries[column][0] for column in nearest[np.argsort(-row[nearest])] if row[column] >= min_similarity]
+            columns = [column for column in nearest[np.argsort(-row[nearest])] if row[column] >= min_similarity]
+            month = month_number(word)
+            if month is not None:
+                # Months sit close together: «سبتمبر» is "september", not "june" or "january".
+                columns = [column for column in columns if month_number(self.entries[column][1]) == month]
+            tokens = [self.entries[column][0] for column in columns]
             found.setdefault(word_token(word), []).extend(tokens)
         self._last = (key, found)
         return found

@@ -60,7 +60,7 @@ from bot.facts import (
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
 from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
-from bot.places import asked_scope, countries_named, country_in_arabic, places_in
+from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
 from bot.text import Language, bm25_tokens, detect_language, is_arabic_word, letters_only, normalize_for_match, to_ascii_digits, word_token
 
@@ -173,7 +173,8 @@ _FOLLOW_UP = re.compile(
     r"^(?:and|or|but|what about|how about|what of|also|then|is it|are they|was it|did it|does it|"
     r"و|أو|ماذا عن|وماذا|وكم|وهل|وما|ومن|ومتى|وأين|وكيف|هل هو|هل هي"
     # "و" glued to a spoken interrogative: "وإمتى…؟", "وشو…؟", "ووين…؟", "وقديش…؟"
-    r"|و(?:إمتى|امتى|أمتى|إيمتى|ايمتى|شو|ايش|إيش|وين|فين|مين|منو|قديش|ليش|ليه|كام|ازاي|إزاي))\b",
+    r"|و(?:إمتى|امتى|أمتى|إيمتى|ايمتى|شو|ايش|إيش|وين|فين|مين|منو|قديش|ليش|ليه|كام|ازاي|إزاي)"
+    r"|و(?:ب|ل|في )(?:أي|أيّ|اي|إي|أنهي|انهي))\b",  # "وبأي يوم بالضبط؟", "ولأي غرض؟"
     re.IGNORECASE,
 )
 # Pronouns, Arabic ones joined to a preposition ("عنه", "فيها", "منهم"), and demonstratives, spoken
@@ -288,6 +289,10 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     unknown = []
     for name in names:
         tokens = bm25_tokens(name)
+        # "Which Indian outlet…?" over «موقع «بزنس ستاندرد» الهندي»: a nationality is known by its country.
+        country = country_of_demonym(name)
+        if country:
+            tokens += bm25_tokens(f"{country} {country_in_arabic(country)}")
         if tokens and not any(index.knows(token) for token in tokens):
             unknown.append(name)
     return unknown
@@ -440,6 +445,9 @@ def _names_a_new_one(text: str, question_tokens: set[str]) -> bool:
     return any(not set(bm25_tokens(name)) & question_tokens for name in latin_names(text) + quoted_arabic_names(text))
 
 
+# A second question joined to the first: "…, and on what date?", «…، ومتى؟»
+_AND_WHEN = re.compile(r"\band (?:when|on what (?:date|day)|what date|in what year|which year)\b"
+                       r"|(?<![^\s])و(?:متي|امتي|ايمتي|في اي|باي|اي) ")
 _EARLIER_TURN_WEIGHT = 0.25  # a word only an earlier turn brings, against one of the turn itself
 
 
@@ -496,6 +504,7 @@ def _says(text: str, sentence: str) -> bool:
 
 
 _COPY_SHARE = 0.6
+_ECHO_WORDS = 3  # a question this long written out in the answer is echoed, not answered
 _COPY_HEAD = 40  # letters that place the start of a copy in one passage
 
 
@@ -700,6 +709,9 @@ class Pipeline:
                     problems.append("the answer gives the title the sources write after the person's name, not the name")
                 if rejected and any(_says(text, problem) for problem in rejected[-1]["problems"]):
                     problems.append("the answer repeats the rejection instead of answering")
+                if any(len(asked.split()) >= _ECHO_WORDS and _says(text, asked) for asked in (question, previous or "")):
+                    # «السؤال السابق: مين اللي بيرأس مشروع ستارغيت؟ السؤال: وهو رئيس أنهي شركة؟»
+                    problems.append("the answer repeats the question instead of answering it")
                 if not problems:
                     yield finish(text, path, True, given)
                     return
@@ -729,6 +741,11 @@ class Pipeline:
         primary = {hit.article_id for hit in hits[: _DATE_CHUNKS if kind == "date" else 2 * self.settings.top_k]}
         sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), e.hit.article_id in primary)
                      for n, e in enumerate(pool, start=1)]
+        if kind == "date" and _asks_for_a_name(question) and _AND_WHEN.search(normalize_for_match(question)):
+            # "Which Indian outlet carried the figures, and on what date?": the date a sentence giving
+            # a new name gives (its quote answers both), not the report's own date beside its title.
+            asked_tokens = set(bm25_tokens(standalone)).union(*self._translations(standalone).values())
+            sentences = [s for s in sentences if _names_a_new_one(s.text, asked_tokens)]
         # The standalone question is the previous one and this one together: the words searched.
         translations = self._translations(standalone)
         premise = None

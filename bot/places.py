@@ -120,6 +120,17 @@ def countries_named(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# "Indian" → India, "Japanese" → Japan, "Egyptian" → Egypt, "Korean" → Korea: an adjective's country.
+_DEMONYM_ENDINGS = (("ian", "ia"), ("ian", ""), ("an", "a"), ("an", ""), ("ese", ""), ("ese", "a"), ("i", ""), ("ish", ""))
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country an adjective of nationality names, when it is formed the usual way."""
+    to_arabic = _countries()[0]
+    return next((word[: -len(ending)] + stem for ending, stem in _DEMONYM_ENDINGS
+                 if word.endswith(ending) and word[: -len(ending)] + stem in to_arabic), None)
+
+
 def country_in_arabic(english_name: str) -> str:
     """A country's or region's Arabic name ("United States" → «الولايات المتحدة»)."""
     return _countries()[0][english_name]

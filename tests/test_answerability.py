@@ -208,6 +208,8 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         # Money put in is the doer's; a figure a report puts consumption at is the report's.
         ("How much money did Nvidia put into the partnership when it became a full partner?", {"nvidia"}),
         ("How much does the IEA put data-centre consumption at?", None),
+        ("قديش رح تحط إنفيديا مصاري من جيبتها بالشراكة؟", {"انفيديا"}),  # spoken "will put"
+        ("كم بتساهم مايكروسوفت بالصندوق؟", {"مايكروسوفت"}),
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):
@@ -241,6 +243,7 @@ def test_an_amount_raised_so_far_is_not_a_planned_one():
     assert asks_realised("How much money has AIP actually raised so far?")
     assert asks_realised("كم جمعت الشراكة فعليًا حتى الآن؟")
     assert not asks_realised("كم تعهدت «مايكروسوفت» بإنفاقه فعلًا؟")  # the question asks for the pledge
+    assert not asks_realised("how much is stargate actually going to spend?")  # a plan
     assert not asks_realised("How much does AIP plan to raise?")
     assert tells_a_plan("A partnership that aims to raise an initial $30 billion.", "")
     assert tells_a_plan("First, mobilise 30 billion US dollars.", "The founders set a two-step funding goal.")

@@ -103,6 +103,14 @@ from bot.text import bm25_tokens
         ("قديش كانت نفقات مايكروسوفت على مراكز البيانات؟", "USD"),  # expenses
         ("بما إنو «بلاك روك» أطلقت الصندوق بسبتمبر ٢٠٢٣، قديش كان عمره لما انضمت إنفيديا؟", None),  # an age, not a sum
         ("How old was the fund when Nvidia joined?", None),
+        ("On which day of the week did they announce that Nvidia was joining?", None),  # a weekday, not a date
+        ("في أي يوم من أيام الأسبوع أعلنوا انضمام إنفيديا؟", None),
+        ("On which day did they announce that Nvidia was joining?", "date"),
+        ("قديش رح تحط إنفيديا مصاري بالشراكة؟", "USD"),  # spoken "money"
+        ("وش تتوقع وكالة الطاقة الدولية لاستهلاك مراكز البيانات من الكهرباء بحلول 2035؟", "TWh"),  # what it expects
+        ("What does the IEA expect data centres to consume in 2030?", "TWh"),
+        ("What does the IEA expect from AI?", None),  # no measure
+        ("whats the full range the IEA gives for 2026 in electricity 2024?", "TWh"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -121,6 +129,10 @@ def test_a_follow_up_without_a_cue_takes_the_kind_of_the_question_it_follows():
     assert figure_kind("When did it start?", "How much will it raise?") == "date"  # its own cue wins
     assert figure_kind("And where does it see that figure by 2035?", "How much electricity did data centres use?") == "TWh"
     assert figure_kind("And where is it based?", "How much will it raise?") is None  # asks for a place
+    # What a sum is for is no sum: «وهالمبلغ عشان إيش بالضبط؟» was answered with Stargate's $100 billion.
+    assert figure_kind("وهالمبلغ عشان إيش بالضبط؟", "كم ناوية مايكروسوفت تصرف هالسنة المالية؟") is None
+    assert figure_kind("And what is that money for?", "How much will Microsoft spend?") is None
+    assert figure_kind("ولأي غرض؟", "كم ستنفق مايكروسوفت؟") is None
 
 
 def sentence(number: int, text: str, article: str = "a", score: float = 0.5, title: str = "", before: str = "") -> Sentence:

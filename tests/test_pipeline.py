@@ -179,6 +179,43 @@ def test_a_follow_up_of_a_follow_up_keeps_the_first_question_and_counts_years_fr
     assert previous is not None and standalone.endswith("(2030)")
 
 
+def test_a_follow_up_glued_to_a_preposition_is_condensed():
+    """«وبأي يوم بالضبط؟» ("and on which day exactly?") was searched alone and refused."""
+    history = [["مين أطلق الصندوق في سبتمبر؟", "أطلقته بلاك روك بالتعاون مع مايكروسوفت وMGX."]]
+    assert condense("وبأي يوم بالضبط؟", history) == ("مين أطلق الصندوق في سبتمبر؟ وبأي يوم بالضبط؟", "مين أطلق الصندوق في سبتمبر؟")
+    assert condense("ولأي غرض؟", history)[1] is not None
+
+
+def test_a_day_asked_after_a_month_is_a_day_of_that_month(default_index):
+    """The follow-up was answered with 30 June (Microsoft's fiscal year), whose sentence says "runs"."""
+    history = [["مين أطلق الصندوق في سبتمبر؟", "أطلقته بلاك روك بالتعاون مع مايكروسوفت وMGX."]]
+    answer = make_pipeline(default_index).ask("وبأي يوم بالضبط؟", history)
+    assert "يونيو" not in answer.text and "سبتمبر" in answer.text
+    assert make_pipeline(default_index).ask("On which day in September 2024 was the partnership unveiled?").text.startswith("17 September 2024")
+
+
+def test_a_month_translates_only_to_the_same_month(default_index) -> None:
+    """«سبتمبر» sat nearest "september", "june" and "january": a follow-up on September was answered with 30 June."""
+    config = default_index.config
+    found = default_index.lexicon.word_translations("متى في سبتمبر؟", config.translation_candidates, config.translation_min_similarity)
+    assert found["سبتمبر"] == ["september"]
+
+
+def test_a_nationality_is_a_known_name_when_its_country_is_written(default_index):
+    """"Which Indian outlet…?" was refused: "Indian" is nowhere in Latin letters, «الهندي» is."""
+    answer = make_pipeline(default_index).ask("Which Indian outlet carried the IEA's Energy and AI figures, and on what date?")
+    assert not answer.refused and not answer.text.startswith("10 April")  # not the report's own date, alone
+    assert make_pipeline(default_index).ask("Which Brazilian fund joined the partnership?").refused  # Brazil is nowhere
+
+
+def test_an_answer_that_repeats_the_question_is_not_an_answer(default_index):
+    echo = "السؤال السابق: مين اللي بيرأس مشروع ستارغيت [1]؟\nالسؤال: وهو رئيس أنهي شركة [2]؟"
+    generator = ScriptedGenerator(echo, echo)
+    answer = make_pipeline(default_index, generator).ask("وهو رئيس أنهي شركة؟", [["مين اللي بيرأس مشروع ستارغيت؟", "ماسايوشي سون."]])
+    assert answer.path == "extractive"
+    assert "the answer repeats the question instead of answering it" in answer.rejected[0]["problems"]
+
+
 def test_a_year_counted_from_the_turn_before_is_the_year_answered(default_index):
     """"What about five years after that?" after "… in 2024?" and "And for 2030?" asks for 2035:
     it was answered with a note on Microsoft's fiscal year."""
@@ -347,6 +384,11 @@ def test_a_question_saying_figures_differ_gets_every_figure_its_sources_give(def
     assert answer.text.startswith("The sources give different figures:")
     assert "$500 billion" in answer.text and "$100 billion" in answer.text
     assert answer.question == "how much money is going into stargate? I keep seeing different numbers"  # as typed
+    # One figure stated, another remembered: both, not a confirmation of the one stated (it was refused,
+    # then answered "$100 billion" alone). "actually going to spend" asks for the plan, not an outcome.
+    answer = make_pipeline(default_index).ask("ok so how much is stargate actually going to spend? one article says up to "
+                                              "100 billion but I saw a bigger number somewhere else, which is it?")
+    assert answer.text.startswith("The sources give different figures:") and "$500 billion" in answer.text
 
 
 def test_a_name_typed_in_lower_case_is_read_as_the_name(default_index):
