@@ -22,6 +22,7 @@ partnership's $30 billion, and "How much has it raised so far?" not by an aim.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -591,6 +592,26 @@ def _holds_a_figure(sentence: str) -> bool:
     return bool(extract_quantities(sentence)) or bool(_NUMBER_WORD.search(normalize_for_match(sentence)))
 
 
+def _thing_forms(thing: str, translations: Mapping[str, Sequence[str]] | None) -> list[set[str]]:
+    """Each word of a thing as written or without its accusative ending («فريقاً» is «فريق»),
+    translated, or by its sound: «مركز بيانات» is «مراكز البيانات» too."""
+    return [{*(translations or {}).get(token, ())[:1],
+             *(token_or_key for form in {word, _singular(word)} for token_or_key in (word_token(form), *sound_keys(form))
+               if token_or_key and not token_or_key.startswith("§§"))}
+            for word in thing.split() if (token := word_token(word))]
+
+
+def mentions_thing(thing: str, text: str, translations: Mapping[str, Sequence[str]] | None = None) -> bool:
+    """Whether the text writes every word of the thing, in any of its forms, or spells out an
+    acronym the thing is ("GPUs" in "100,000 Nvidia graphics processing units")."""
+    forms = _thing_forms(thing, translations)
+    if forms and all(alternatives & set(bm25_tokens(text)) for alternatives in forms):
+        return True
+    acronym = re.fullmatch(r"([A-Z]{2,5})s?", thing.strip())
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text)).lower()
+    return bool(acronym) and acronym.group(1).lower() in initials
+
+
 def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
                     translations: Mapping[str, Sequence[str]] | None = None, unmeasured: bool = True) -> str | None:
     """The thing a how-many question counts, or whose value a question asks, when sentences
@@ -605,17 +626,52 @@ def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
     if not asked:
         return None
     thing = next(group for group in asked.groups() if group)
-    # Each word as written or without its accusative ending («فريقاً» is «فريق»), translated, or by
-    # its sound: «مركز بيانات» is «مراكز البيانات» too.
-    forms = [{*(translations or {}).get(token, ())[:1],
-              *(token_or_key for form in {word, _singular(word)} for token_or_key in (word_token(form), *sound_keys(form))
-                if token_or_key and not token_or_key.startswith("§§"))}
-             for word in thing.split() if (token := word_token(word))]
-    if not forms:
+    if not _thing_forms(thing, translations):
         return None
-    mentioning = [s.text for s in sentences if all(alternatives & set(bm25_tokens(s.text)) for alternatives in forms)]
+    mentioning = [s.text for s in sentences if mentions_thing(thing, s.text, translations)]
     singulars = frozenset(_singular(word) for word in thing.split())
     holds = (lambda text: _holds_a_count(text, singulars)) if counted else _holds_a_figure
     if mentioning and not any(holds(text) for text in mentioning):
         return thing.strip()
     return None
+
+
+# A count the question states as a fact ("When did xAI grow its cluster to 200,000 GPUs?"): large
+# enough not to be a small ordinal or a year, with the thing counted written right after it. A
+# number in billions is a sum with its currency left out ("the ~80bn budget", «الـ٨٠ مليار»).
+_SMALLEST_STATED_COUNT = 1000
+_COUNTED_WORDS = 2
+_BILLIONS = re.compile(r"(?:billion|bn|trillion)\b|مليار|تريليون")
+
+
+def _large_counts(text: str) -> list[float]:
+    """The plain numbers of at least ``_SMALLEST_STATED_COUNT`` a text states: not sums, shares,
+    TWh, years or sums in billions."""
+    key = normalize_for_match(text)
+    return [q.value for q in extract_quantities(key)
+            if q.unit is None and q.value >= _SMALLEST_STATED_COUNT and not (q.value.is_integer() and 1800 <= q.value <= 2100)
+            and not _BILLIONS.search(key[q.start : q.end])]
+
+
+def miscounted_thing(question: str, sentences: Sequence[SourceSentence],
+                     translations: Mapping[str, Sequence[str]] | None = None) -> str | None:
+    """The thing a question counts with a number no sentence gives it, when sentences count it
+    with others: «متى أعلنت xAI عن توسيع مجموعتها إلى ٢٠٠ ألف وحدة معالجة رسوميات؟» over
+    sources that give "more than 100,000" running and "more than a million" planned. The
+    premise is the question's own; the sources do not say it happened."""
+    key = normalize_for_match(question)
+    for stated in extract_quantities(key):
+        if stated.value not in _large_counts(key[stated.start : stated.end]):
+            continue
+        # The words after the figure, as the question writes them when normalising kept the
+        # offsets ("GPUs" stays an acronym).
+        after = question[stated.end :] if len(question) == len(key) else key[stated.end :]
+        thing = " ".join([word for word in re.findall(r"[^\W\d_]+", after)[:_COUNTED_WORDS + 1] if word_token(word)][:_COUNTED_WORDS])
+        if not _thing_forms(thing, translations):
+            continue
+        mentioning = [s.text for s in sentences if mentions_thing(thing, s.text, translations)]
+        counts = [count for text in mentioning for count in _large_counts(text)]
+        if counts and not any(math.isclose(count, stated.value, rel_tol=1e-6) for count in counts):
+            return thing
+    return None
+

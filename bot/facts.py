@@ -102,6 +102,13 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|انتهاء|ينتهي|تنتهي|منتهي|انتهت|اكتمال|يكتمل|تكتمل|نهايه|(?<![^\s])حتي(?![^\W\d_])"),
     )
 )
+# Publishing is told in more ways than a reader can list ("aired on TV Tokyo", "“Fog on the Tyne”
+# (1971)"): a sentence telling of it is preferred, none is no refusal. «إيمتى نشرت «مايكروسوفت»
+# تدوينتها…؟» is answered by the day the post is dated, not by the end of the fiscal year it is about.
+_PUBLISHED = (re.compile(r"\bpublish(?:ed|es)?\b|\breleased?\b|\bposted\b|\bissued\b"
+                         r"|(?<![^\s])[وف]?(?:نشرت|نشر|ينشر|تنشر|صدر|صدرت|يصدر|تصدر|اصدرت|اصدر)(?![^\W\d_])"),
+              re.compile(r"\bpublish|\breleas|\bpost(?:s|ed)?\b|\bblog\b|\bdated\b|\bissued\b|\bappear|\bprint|\breport(?:s|ed)?\b"
+                         r"|\bair(?:s|ed)\b|\bbroadcast|\bpremier|نشر|صدر|اصدر|اصدار|تدوين|مدون|بتاريخ|(?<![^\s])[وف]?(?:عرض|بث)"))
 
 
 # Where a sentence turns to who else took part: names after it are not what the event happened to.
@@ -113,8 +120,15 @@ _HAS_SUBJECT = re.compile(r"^\W*(?i:it|they|he|she|this)\b|(?<=\w)\W+[A-Z]|[«�
 
 
 def _asked_event(key: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """How the question asks for one of ``_DATED_EVENTS`` and how a source tells of it; on match-normalised text."""
-    return next(((asks, mentions) for asks, mentions in _DATED_EVENTS if asks.search(key)), None)
+    """How the question asks for one of ``_DATED_EVENTS`` (or ``_PUBLISHED``) and how a source
+    tells of it; on match-normalised text."""
+    return next(((asks, mentions) for asks, mentions in (*_DATED_EVENTS, _PUBLISHED) if asks.search(key)), None)
+
+
+def _strict_event(question: str) -> bool:
+    """Whether the question asks for a date of one of ``_DATED_EVENTS``, which only a sentence telling of it may give."""
+    key = normalize_for_match(question)
+    return any(asks.search(key) for asks, _ in _DATED_EVENTS)
 
 
 def _event_told(question: str, previous: str | None = None, translations: Mapping[str, Sequence[str]] | None = None
@@ -124,8 +138,8 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
     the one before, or an article titled after it alone. None for other questions."""
     key = normalize_for_match(question)
     asked = _asked_event(key)
-    if asked is None:
-        return None
+    if asked is None or any(_YEAR.search(to_ascii_digits(title)) for title in titles_named(question)):
+        return None  # a report's title with its year anchors its own date («متى صدر تقرير «الكهرباء 2024»؟»)
     asks, event = asked
     names = question_names(question) or question_names(previous or "")
     # Unquoted Arabic names are not read as names: the question's other words, or their
@@ -157,7 +171,7 @@ def event_untold(question: str, sentences: Sequence[Sentence], previous: str | N
     finder reads ("launched in September of last year") leaves it to be quoted. Known Arabic
     names must be quoted in ``question`` («إم جي إكس»), or they are not read as names."""
     told = _event_told(question, previous, translations)
-    return told is not None and not any(told(s) for s in sentences)
+    return told is not None and _strict_event(question) and not any(told(s) for s in sentences)
 
 
 # "I keep seeing different numbers", "conflicting figures", «أرقام مختلفة», «متضاربة»: every source's figure is asked for.
@@ -547,6 +561,8 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     subject = _subject(asked)
     shares_only = kind == "percent" and not _ASKS_RATE.search(question_key)
     event_told = _event_told(question, previous, translations) if kind == "date" else None
+    if event_told is not None and not _strict_event(question) and not any(event_told(s) for s in sentences):
+        event_told = None  # no sentence tells of its publishing in words a reader lists: every date may answer
     return [f for s in sentences
             for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
                                  bool(subject & set(bm25_tokens(s.title))), partial, shares_only, event_told)]
@@ -798,6 +814,21 @@ def kind_mismatch(kind: FigureKind | None, answer: str) -> str | None:
         return None
     other = sorted(found)[0]
     return f"the question asks for {_KIND_NAMES[kind]} but the answer gives {_KIND_NAMES[other]}"
+
+
+# A question that asks for a number of any kind: how many, how long, which year, a count.
+_ASKS_A_NUMBER = re.compile(r"\bhow (?:many|much|big|large|long|old|far|high)\b|\bnumber of\b|\b(?:what|which) (?:year|date|day|month)\b"
+                            r"|(?<![^\s])[وف]?(?:كم|قديش|قداش|كام|عدد)(?![^\W\d_])|\bwhen\b|متي|امتي|ايمتي")
+_FIGURE_ONLY_WORDS = 6  # an answer this short that states a figure is that figure
+
+
+def unasked_figure(question: str, answer: str) -> bool:
+    """Whether a short answer is only a figure to a question that asks for none ("What are the
+    GPUs Musk's company wants to deploy for?" → «100 ألف وحدة معالجة رسوميات [1]»)."""
+    if expected_kind(question) or _ASKS_A_NUMBER.search(normalize_for_match(question)):
+        return False
+    text = normalize_for_match(re.sub(r"\[\d+\]", " ", answer))
+    return len(_WORD.findall(text)) <= _FIGURE_ONLY_WORDS and bool(extract_quantities(text) or extract_dates(text))
 
 
 # --- writing figures -----------------------------------------------------------------------

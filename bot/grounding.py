@@ -379,19 +379,23 @@ class ArabicNames:
 
     def __init__(self, names: Iterable[str] = ()) -> None:
         self._by_first_word: dict[str, set[tuple[str, ...]]] = {}
+        self._one_word: dict[str, set[tuple[str, ...]]] = {}
         for name in names:
             words = tuple(normalize_for_match(name).split())
-            if len(words) > 1:
-                self._by_first_word.setdefault(words[0], set()).add(words)
+            if words:
+                (self._by_first_word if len(words) > 1 else self._one_word).setdefault(words[0], set()).add(words)
 
-    def quote(self, text: str) -> str:
-        """The text with the names it writes unquoted put in «»; quoted ones are left as they are."""
+    def quote(self, text: str, one_word: bool = False) -> str:
+        """The text with the names it writes unquoted put in «»; quoted ones are left as they are.
+        With ``one_word``, one-word names too («إنفيديا»): where what the question names decides,
+        as for whose event a date is; elsewhere a bare word stays a word."""
+        known = {**self._one_word, **self._by_first_word} if one_word else self._by_first_word
         words = [(match.start(), match.end(), normalize_for_match(match.group())) for match in _PLAIN_WORD.finditer(text)]
         taken = [(quote.start(), quote.end()) for quote in _QUOTED.finditer(text)]
         found = []
         for first, (start, _, word) in enumerate(words):
-            prefixed = word[:1] in ARABIC_PREFIX_LETTERS and word[1:] in self._by_first_word
-            for name in self._by_first_word.get(word[1:] if prefixed else word, ()):
+            prefixed = word[:1] in ARABIC_PREFIX_LETTERS and word[1:] in known and word not in known
+            for name in known.get(word[1:] if prefixed else word, ()):
                 if tuple(w for _, _, w in words[first + 1 : first + len(name)]) == name[1:]:
                     span = (start + prefixed, words[first + len(name) - 1][1])
                     if not any(left <= span[0] < right for left, right in taken + found):
@@ -488,14 +492,23 @@ def _same_word(token: str, other: str) -> bool:
     return len(shorter) >= 3 and longer[1:] == shorter and longer[0] in ARABIC_PREFIX_LETTERS and is_arabic_word(shorter)
 
 
+_QUESTION_SENTENCE = re.compile(r"[^?؟.!\n]+(?=[?؟])")  # what is asked, not a statement before it
+_ECHOED_WORDS = 3  # a question sentence this long written out in the answer is echoed, not answered
+
+
 def restates_question(answer: str, question: str) -> bool:
     """Whether the answer only says the question back ("What did Microsoft change?" → "Microsoft
     changed its arrangement [1]."): every word and figure in it is the question's own, or it holds
-    the whole question ("السؤال: وين رح تتركز استثمارات الشراكة…؟ [1]")."""
+    the whole question ("السؤال: وين رح تتركز استثمارات الشراكة…؟ [1]"), or one of its sentences
+    of a few words: a follow-up condensed with the turn before is two ("السؤال السابق: مين اللي
+    بيرأس مشروع ستارغيت [1]؟ السؤال: وهو رئيس أنهي شركة [2]؟")."""
     if not question:
         return False
+    answer_letters = letters_only(answer)
     asked_letters = letters_only(question)
-    if asked_letters and asked_letters in letters_only(answer):
+    if asked_letters and asked_letters in answer_letters:
+        return True
+    if any(len(part.split()) >= _ECHOED_WORDS and letters_only(part) in answer_letters for part in _QUESTION_SENTENCE.findall(question)):
         return True
     if names_only(answer):
         # "Clovis I [1]" to "من هو الملك كلوفيس الأول؟": the question's own subject, in Latin letters.

@@ -379,6 +379,8 @@ _LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“«(\n])\s*$")
 _NAME_SHARE = 0.9  # of a word's occurrences inside sentences that must be capitalised for it to be a name
 _NAME_LETTERS = 3  # "us" typed is the pronoun, whatever "US" is in the corpus
+_TITLED_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{3,}) ((?:19|20)\d\d)(?!\d)")  # "Electricity 2024", "Vision 2030"
+_MONTH_WORD = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")  # "June 2025" is a date
 
 
 class LatinNames:
@@ -390,7 +392,11 @@ class LatinNames:
 
     def __init__(self, texts: Iterable[str] = ()) -> None:
         forms: dict[str, dict[str, int]] = {}
+        titled: dict[str, dict[str, int]] = {}
         for text in texts:
+            for match in _TITLED_YEAR.finditer(text):
+                counts = titled.setdefault(match.group().lower(), {})
+                counts[match.group()] = counts.get(match.group(), 0) + 1
             for match in _LATIN_WORD.finditer(text):
                 if _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
                     continue  # "The", "Second": capitalised for where it stands
@@ -405,10 +411,17 @@ class LatinNames:
             often = total >= 2 or written[1:] != written[1:].lower()
             if written != lower and len(lower) >= _NAME_LETTERS and lower not in STOPWORDS and often and seen >= _NAME_SHARE * total:
                 self._written[lower] = written
+        # A report's title with its year, written capitalised every time ("Electricity 2024"): typed
+        # "in electricity 2024", its year names the report, not a year asked about.
+        self._titles = {lower: written for lower, counts in titled.items()
+                        for written in [max(counts, key=counts.__getitem__)]
+                        if written != lower and lower.split()[0] not in STOPWORDS and not _MONTH_WORD.fullmatch(lower.split()[0])
+                        and counts[written] == sum(counts.values())}
 
     def restore(self, text: str) -> str:
         """The text with each name typed all in lower case written as the corpus writes it; a
         possessive typed without its apostrophe ("nvidias ceo") gets it back ("Nvidia's ceo")."""
+        text = _TITLED_YEAR.sub(lambda match: self._titles.get(match.group(), match.group()), text)
         return _LATIN_WORD.sub(lambda match: self._restored(match.group()), text)
 
     def _restored(self, word: str) -> str:

@@ -10,6 +10,7 @@ from bot.answerability import (
     asks_realised,
     figure_agent,
     is_figure_of,
+    miscounted_thing,
     tells_a_plan,
     unanswerable_slot,
     uncounted_thing,
@@ -352,3 +353,13 @@ def test_where_money_goes_is_told_by_a_place_it_goes_to(sentence, tells_it):
 
 def test_where_something_is_in_geography_asks_for_no_destination():
     assert not [slot for slot in asked_slots("أين يقع القطب الجنوبي جغرافيا؟") if slot.name == "destination"]
+
+
+def test_a_count_the_question_states_and_no_source_gives_is_a_false_premise():
+    sentences = [SourceSentence("ولدى شركة ماسك الناشئة، خططٌ لنشر أكثر من مليون وحدة معالجة رسوميات، وتُشغّل مجموعةً تضم أكثر من 100 ألف وحدة معالجة رسوميات.", ""),
+                 SourceSentence("Musk's start-up operates a cluster of more than 100,000 Nvidia graphics processing units.", "")]
+    assert miscounted_thing("متى أعلنت xAI عن توسيع مجموعتها إلى ٢٠٠ ألف وحدة معالجة رسوميات؟", sentences) == "وحدة معالجة"
+    assert miscounted_thing("When did xAI expand its cluster to 200,000 GPUs?", sentences) == "GPUs"  # spelt out in the source
+    assert miscounted_thing("Does xAI run more than 100,000 GPUs?", sentences) is None  # the sources' own count
+    assert miscounted_thing("What happened in 2024 to 2,000 staff?", sentences) is None  # nothing counts staff
+    assert miscounted_thing("Why does it run 200,000 GPUs since 2024?", []) is None

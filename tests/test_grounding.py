@@ -440,6 +440,10 @@ def test_an_answer_holding_the_whole_question_restates_it():
     question = "وين رح تتركز استثمارات شراكة البنية التحتية للذكاء الاصطناعي بشكل أساسي؟"
     assert restates_question("السؤال: وين رح تتركز استثمارات شراكة البنية التحتية للذكاء الاصطناعي بشكل أساسي [1]؟", question)
     assert not restates_question("في الولايات المتحدة أساسًا [1].", question)
+    # A follow-up condensed with the turn before: either question written out is an echo.
+    condensed = "مين اللي بيرأس مشروع ستارغيت؟ وهو رئيس أنهي شركة؟"
+    assert restates_question("السؤال السابق: مين اللي بيرأس مشروع ستارغيت [1]؟\nالسؤال: وهو رئيس أنهي شركة [2]؟", condensed)
+    assert not restates_question("رئيس «سوفت بنك» [1].", condensed)
 
 
 @pytest.mark.parametrize(
@@ -454,6 +458,13 @@ def test_an_answer_holding_the_whole_question_restates_it():
 )
 def test_known_arabic_names_written_without_quotes_are_quoted(text, quoted):
     assert ArabicNames(["إكس إيه آي", "أوبن إيه آي", "إم جي إكس", "ستارغيت"]).quote(text) == quoted
+
+
+def test_one_word_names_are_quoted_only_when_asked():
+    names = ArabicNames(["إكس إيه آي", "إنفيديا", "مايكروسوفت"])
+    assert names.quote("إيمتى بتخلص السنة المالية عند إنفيديا؟") == "إيمتى بتخلص السنة المالية عند إنفيديا؟"
+    assert names.quote("إيمتى بتخلص السنة المالية عند إنفيديا؟", one_word=True) == "إيمتى بتخلص السنة المالية عند «إنفيديا»؟"
+    assert names.quote("متى تنتهي السنة المالية لمايكروسوفت؟", one_word=True) == "متى تنتهي السنة المالية ل«مايكروسوفت»؟"
 
 
 def test_an_arabic_answer_of_latin_names_alone_is_not_arabic_to_its_reader() -> None:

@@ -333,3 +333,13 @@ def test_names_typed_in_lower_case_are_written_as_the_corpus_writes_them():
     assert names.restore("tell us about energy later") == "tell us about energy later"
     assert names.restore("StarGate") == "StarGate"  # what the user capitalised is theirs
     assert names.restore("who is stargates chair?") == "who is Stargate's chair?"  # a possessive typed without its apostrophe
+
+
+def test_a_report_title_with_its_year_typed_in_lower_case_is_written_as_the_title():
+    """"…for 2026 in electricity 2024?" read 2024 as a year asked about, and the range for 2026 was not given."""
+    corpus = ["The IEA's Electricity 2024 report gives a range for 2026.", "Background: IEA Electricity 2024 on data centres.",
+              "It was unveiled in September 2024. In 2024 electricity use grew."]
+    names = LatinNames(corpus)
+    assert names.restore("the range for 2026 in electricity 2024?") == "the range for 2026 in Electricity 2024?"
+    assert names.restore("what happened in september 2024?") == "what happened in september 2024?"  # a date, not a title
+    assert names.restore("electricity use in 2024") == "electricity use in 2024"
