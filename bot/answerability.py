@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.grounding import MONTH_NAME, extract_quantities, latin_names, quoted_arabic_names
+from bot.grounding import MONTH_NAME, Quantity, extract_quantities, latin_names, quoted_arabic_names
 from bot.places import countries_named, names_a_place
 from bot.text import (
     bm25_tokens,
@@ -601,15 +601,24 @@ def _thing_forms(thing: str, translations: Mapping[str, Sequence[str]] | None) -
             for word in thing.split() if (token := word_token(word))]
 
 
-def mentions_thing(thing: str, text: str, translations: Mapping[str, Sequence[str]] | None = None) -> bool:
-    """Whether the text writes every word of the thing, in any of its forms, or spells out an
-    acronym the thing is ("GPUs" in "100,000 Nvidia graphics processing units")."""
+def _mentioning(thing: str, texts: Iterable[str], translations: Mapping[str, Sequence[str]] | None = None) -> list[str]:
+    """The texts that write every word of the thing, in any of its forms, or spell out an acronym
+    the thing is ("GPUs" in "100,000 Nvidia graphics processing units")."""
     forms = _thing_forms(thing, translations)
-    if forms and all(alternatives & set(bm25_tokens(text)) for alternatives in forms):
-        return True
     acronym = re.fullmatch(r"([A-Z]{2,5})s?", thing.strip())
-    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text)).lower()
-    return bool(acronym) and acronym.group(1).lower() in initials
+
+    def mentions(text: str) -> bool:
+        if forms and all(alternatives & set(bm25_tokens(text)) for alternatives in forms):
+            return True
+        first_letters = "".join(word[0] for word in re.findall(r"[A-Za-z]+", text)).lower()
+        return bool(acronym) and acronym.group(1).lower() in first_letters
+
+    return [text for text in texts if mentions(text)]
+
+
+def mentions_thing(thing: str, text: str, translations: Mapping[str, Sequence[str]] | None = None) -> bool:
+    """Whether the text writes the thing (see :func:`_mentioning`)."""
+    return bool(_mentioning(thing, [text], translations))
 
 
 def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
@@ -628,7 +637,7 @@ def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
     thing = next(group for group in asked.groups() if group)
     if not _thing_forms(thing, translations):
         return None
-    mentioning = [s.text for s in sentences if mentions_thing(thing, s.text, translations)]
+    mentioning = _mentioning(thing, (s.text for s in sentences), translations)
     singulars = frozenset(_singular(word) for word in thing.split())
     holds = (lambda text: _holds_a_count(text, singulars)) if counted else _holds_a_figure
     if mentioning and not any(holds(text) for text in mentioning):
@@ -644,13 +653,18 @@ _COUNTED_WORDS = 2
 _BILLIONS = re.compile(r"(?:billion|bn|trillion)\b|مليار|تريليون")
 
 
+def _is_large_count(quantity: Quantity, key: str) -> bool:
+    """Whether a quantity of match-normalised ``key`` is a plain number of at least
+    ``_SMALLEST_STATED_COUNT``: not a sum, share, TWh, year or sum in billions."""
+    return (quantity.unit is None and quantity.value >= _SMALLEST_STATED_COUNT
+            and not (quantity.value.is_integer() and 1800 <= quantity.value <= 2100)
+            and not _BILLIONS.search(key[quantity.start : quantity.end]))
+
+
 def _large_counts(text: str) -> list[float]:
-    """The plain numbers of at least ``_SMALLEST_STATED_COUNT`` a text states: not sums, shares,
-    TWh, years or sums in billions."""
+    """The large plain numbers a text states (see :func:`_is_large_count`)."""
     key = normalize_for_match(text)
-    return [q.value for q in extract_quantities(key)
-            if q.unit is None and q.value >= _SMALLEST_STATED_COUNT and not (q.value.is_integer() and 1800 <= q.value <= 2100)
-            and not _BILLIONS.search(key[q.start : q.end])]
+    return [q.value for q in extract_quantities(key) if _is_large_count(q, key)]
 
 
 def miscounted_thing(question: str, sentences: Sequence[SourceSentence],
@@ -661,7 +675,7 @@ def miscounted_thing(question: str, sentences: Sequence[SourceSentence],
     premise is the question's own; the sources do not say it happened."""
     key = normalize_for_match(question)
     for stated in extract_quantities(key):
-        if stated.value not in _large_counts(key[stated.start : stated.end]):
+        if not _is_large_count(stated, key):
             continue
         # The words after the figure, as the question writes them when normalising kept the
         # offsets ("GPUs" stays an acronym).
@@ -669,8 +683,7 @@ def miscounted_thing(question: str, sentences: Sequence[SourceSentence],
         thing = " ".join([word for word in re.findall(r"[^\W\d_]+", after)[:_COUNTED_WORDS + 1] if word_token(word)][:_COUNTED_WORDS])
         if not _thing_forms(thing, translations):
             continue
-        mentioning = [s.text for s in sentences if mentions_thing(thing, s.text, translations)]
-        counts = [count for text in mentioning for count in _large_counts(text)]
+        counts = [count for text in _mentioning(thing, (s.text for s in sentences), translations) for count in _large_counts(text)]
         if counts and not any(math.isclose(count, stated.value, rel_tol=1e-6) for count in counts):
             return thing
     return None

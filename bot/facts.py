@@ -127,8 +127,7 @@ def _asked_event(key: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 def _strict_event(question: str) -> bool:
     """Whether the question asks for a date of one of ``_DATED_EVENTS``, which only a sentence telling of it may give."""
-    key = normalize_for_match(question)
-    return any(asks.search(key) for asks, _ in _DATED_EVENTS)
+    return _asked_event(normalize_for_match(question)) in _DATED_EVENTS
 
 
 def _event_told(question: str, previous: str | None = None, translations: Mapping[str, Sequence[str]] | None = None

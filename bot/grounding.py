@@ -492,7 +492,7 @@ def _same_word(token: str, other: str) -> bool:
     return len(shorter) >= 3 and longer[1:] == shorter and longer[0] in ARABIC_PREFIX_LETTERS and is_arabic_word(shorter)
 
 
-_QUESTION_SENTENCE = re.compile(r"[^?؟.!\n]+(?=[?؟])")  # what is asked, not a statement before it
+_ASKED_SENTENCE = re.compile(r"[^?؟.!\n]+(?=[?؟])")  # what is asked, not a statement before it
 _ECHOED_WORDS = 3  # a question sentence this long written out in the answer is echoed, not answered
 
 
@@ -508,7 +508,7 @@ def restates_question(answer: str, question: str) -> bool:
     asked_letters = letters_only(question)
     if asked_letters and asked_letters in answer_letters:
         return True
-    if any(len(part.split()) >= _ECHOED_WORDS and letters_only(part) in answer_letters for part in _QUESTION_SENTENCE.findall(question)):
+    if any(len(part.split()) >= _ECHOED_WORDS and letters_only(part) in answer_letters for part in _ASKED_SENTENCE.findall(question)):
         return True
     if names_only(answer):
         # "Clovis I [1]" to "من هو الملك كلوفيس الأول؟": the question's own subject, in Latin letters.

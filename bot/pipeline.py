@@ -765,24 +765,26 @@ class Pipeline:
         # An article counts as a whole: "For 2026 the agency gives a range from 620 TWh to 1,050 TWh"
         # may sit in a paragraph ranked below the article's best one.
         primary = {hit.article_id for hit in hits[: _DATE_CHUNKS if kind == "date" else 2 * self.settings.top_k]}
-        names = question_names(self.index.arabic_names.quote(question, one_word=True)) if kind == "date" else []
-        other_words = {token for token in bm25_tokens(question) if not token.startswith("§")}.difference(*(name.words for name in names))
-        if names and len(other_words) <= _EVENT_WORDS:
+        # A date is of what the question names, one-word Arabic names too («إنفيديا»).
+        named_whole = self.index.arabic_names.quote(question, one_word=True) if kind == "date" else question
+        date_names = question_names(named_whole) if kind == "date" else []
+        other_words = {token for token in bm25_tokens(question) if not token.startswith("§")}.difference(*(name.words for name in date_names))
+        if date_names and len(other_words) <= _EVENT_WORDS:
             # An article titled after what the question names alone is about it however its chunks
             # rank, when the question asks little else: "When was Stargate launched?" is answered by
             # the note «خلفية: مشروع «ستارغيت» …»; "When did the yen become the official currency of
             # Japan?" is not about Japan.
             primary |= {hit.article_id for hit in hits if about_only(hit.metadata["title"], lambda title_name: any(
-                name.named_in(title_name) for name in names))}
+                name.named_in(title_name) for name in date_names))}
         sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), e.hit.article_id in primary)
                      for n, e in enumerate(pool, start=1)]
+        # The standalone question is the previous one and this one together: the words searched.
+        translations = self._translations(standalone)
         if kind == "date" and _asks_for_a_name(question) and _AND_WHEN.search(normalize_for_match(question)):
             # "Which Indian outlet carried the figures, and on what date?": the date a sentence giving
             # a new name gives (its quote answers both), not the report's own date beside its title.
-            asked_tokens = set(bm25_tokens(standalone)).union(*self._translations(standalone).values())
+            asked_tokens = set(bm25_tokens(standalone)).union(*translations.values())
             sentences = [s for s in sentences if _names_a_new_one(s.text, asked_tokens)]
-        # The standalone question is the previous one and this one together: the words searched.
-        translations = self._translations(standalone)
         premise = None
         if kind is None:
             premise = contradicted_figure(question, sentences)
@@ -799,7 +801,7 @@ class Pipeline:
         quoted = self.index.arabic_names.quote(question)  # «إم جي إكس» read whole
         # A date of an event is told of what the question names: «إيمتى بتخلص السنة المالية عند
         # إنفيديا؟» is not answered by when Microsoft's fiscal year ends.
-        asked = self.index.arabic_names.quote(question, one_word=True) if found_kind == "date" else question
+        asked = named_whole if found_kind == "date" else question
 
         def figure_groups(offered: list[Sentence]) -> list[tuple[int | None, list[Figure]]]:
             """Figures grouped by the year they are for, when the question compares years."""

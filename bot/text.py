@@ -380,7 +380,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“«(\n])\s*$")
 _NAME_SHARE = 0.9  # of a word's occurrences inside sentences that must be capitalised for it to be a name
 _NAME_LETTERS = 3  # "us" typed is the pronoun, whatever "US" is in the corpus
 _TITLED_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{3,}) ((?:19|20)\d\d)(?!\d)")  # "Electricity 2024", "Vision 2030"
-_MONTH_WORD = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")  # "June 2025" is a date
+# "June 2025" is a date; "Decision 2024" is a title.
+_MONTH_WORD = re.compile(r"(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 
 
 class LatinNames:
