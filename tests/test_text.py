@@ -343,3 +343,9 @@ def test_a_report_title_with_its_year_typed_in_lower_case_is_written_as_the_titl
     assert names.restore("the range for 2026 in electricity 2024?") == "the range for 2026 in Electricity 2024?"
     assert names.restore("what happened in september 2024?") == "what happened in september 2024?"  # a date, not a title
     assert names.restore("electricity use in 2024") == "electricity use in 2024"
+
+
+def test_a_title_whose_first_word_starts_like_a_month_is_still_a_title():
+    """The month test read "Decision 2024" as "dec…", a date, and left it typed in lower case."""
+    names = LatinNames(["The Decision 2024 report was read.", "Later, Decision 2024 was cited."])
+    assert names.restore("what does decision 2024 say?") == "what does Decision 2024 say?"
