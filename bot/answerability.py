@@ -103,7 +103,7 @@ _COUNTRY = Slot(
 # Words that tell of money, in either language: what a how-much question asks in dollars, and
 # what a sentence saying where money goes must mention.
 MONEY = re.compile(
-    r"invest|\braise|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|\bcash\b|financ|capex|pledg|tranche|debt|mobili"
+    r"invest|\brais(?:e|es|ed|ing)\b|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|\bcash\b|financ|capex|pledg|tranche|debt|mobili"
     r"|\bput (?:up|in|into)\b"  # "how much did Nvidia put in"
     r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover|\bpa(?:y|ys|id|ying)\b"
     r"|استثمار|ستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
@@ -218,9 +218,12 @@ SLOTS: dict[str, Slot] = {
     # Events a question takes for granted ("Why did Nvidia withdraw?"): a false premise when no
     # source tells of one.
     "withdrawal": _slot(r"\bwithdr[ae]wn?\b|\bwithdrawal\b|\bpull(?:ed|s)? out\b|\bwalk(?:ed|s)? (?:away|out)\b|\bquit\b|\bexit(?:ed|s)?\b"
-                        r"|\b(?:left|leave|leaves|leaving) (?:the|a|an|its|his|her|their)\b|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرجت|غادر",
+                        r"|\b(?:left|leave|leaves|leaving) (?:the|a|an|its|his|her|their)\b|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرجت|غادر"
+                        # «ليه سوفت بنك سحبت فلوسها من ستارغيت؟»: pulled its money out
+                        r"|\bpull(?:ed|s)? (?:its|their|his|her|the) (?:money|funding|investment|cash)\b"
+                        r"|(?<![^\s])[وف]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])",
                         r"\bwithdr|\bpull(?:ed|s|ing)? out\b|\bwalk(?:ed|s|ing)? (?:away|out)\b|\bquit|\bexit|\bleft\b|\bleav|\bdepart|\bstep(?:ped|s)? down"
-                        r"|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرج|غادر|مغادره",
+                        r"|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرج|غادر|مغادره|(?<![^\s])[وفب]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])",
                         of_subject=True, asked_by=_WHY_OR_WHEN),
     "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b"
                           r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|تعليق|علق|تاجيل)(?![^\W\d_])",

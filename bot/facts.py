@@ -26,8 +26,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from bot.answerability import CAPACITY, MONEY, about_only, question_names
-from bot.grounding import MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, month_number, quoted_arabic_names
+from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
+from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
+                            month_number, quoted_arabic_names)
 from bot.text import Language, bm25_tokens, normalize_for_match, spelt_out, to_ascii_digits
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -181,6 +182,8 @@ _ASKS_DIFFERENCES = re.compile(
     # "I saw a bigger number somewhere else, which is it?", «شفت رقم أكبر بمكان تاني»
     r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)\b"
     r"|(?<![^\s])(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"
+    # "how much is it actually spending? the article i read said up to 100bn": what each source says
+    r"|\bactually\b.*\bi (?:read|saw|heard)\b|\bi (?:read|saw|heard)\b.*\bactually\b"
 )
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
@@ -257,6 +260,7 @@ class Sentence:
     score: float
     before: str = ""  # the sentence before it in its paragraph, which may say which year it is about
     primary: bool = True  # from the chunks ranked highest for the question: only these may supply the answer
+    opening_name: tuple[str, ...] = ()  # its first word when a name ("Microsoft has pledged…"), which capitals alone do not tell
 
 
 @dataclass(frozen=True)
@@ -309,7 +313,9 @@ def expected_kind(question: str) -> FigureKind | None:
     if _ASKS_PERCENT.search(key):
         return "percent"
     compares = bool(_ASKS_YES_NO.search(key)) and len(_question_years(question)) >= 2  # "Did it double between 2022 and 2026?"
-    if not (_ASKS_AMOUNT.search(key) or compares or (_AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key))):
+    # "What does the IEA's high case say about 2030?": a scenario is a figure.
+    scenario = asked_case(question) is not None and not _ASKS_OTHER.search(key)
+    if not (_ASKS_AMOUNT.search(key) or compares or scenario or (_AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key))):
         return None
     if _ENERGY.search(key):
         return "TWh"
@@ -339,7 +345,8 @@ def _words(text: str) -> list[str]:
 
 
 def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
-              translations: Mapping[str, Sequence[str]], inside: bool = False) -> float:
+              translations: Mapping[str, Sequence[str]], inside: bool = False,
+              aliases: Mapping[str, Sequence[str]] | None = None) -> float:
     """Weighted share of the question's words written (as such or translated) within a few
     content words of the figure (stop words are not counted), each counting more the closer it
     is and less past a clause break: in "30 billion initially, and up to 100 billion once debt
@@ -354,6 +361,11 @@ def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, want
         between = key[offset:start] if offset < start else key[end:offset]
         breaks = len(_CLAUSE_BREAK.findall(between))
         closeness[token] = max(closeness.get(token, 0.0), (1.0 - distance / (2 * _NEAR_WORDS)) * _BREAK_FACTOR**breaks)
+    # Title words a sentence's word refers to tie the sentence to the question, not one of its
+    # figures: in "The partnership plans to raise 30 billion … up to 100 billion, including debt",
+    # "debt" still points at the 100 billion.
+    for alias in {alias for _, token in words for alias in (aliases or {}).get(token, ())}:
+        closeness[alias] = max(closeness.get(alias, 0.0), _ALIAS_CLOSENESS)
     if inside:
         # A date's own words: "وبأي يوم؟" after a question on September points at "17 September 2024".
         closeness.update({token: 1.0 for offset, token in words if start <= offset < end and token})
@@ -362,6 +374,20 @@ def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, want
         nearest = max((closeness.get(t, 0.0) for t in (token, *translations.get(token, ()))), default=0.0)
         found += weight * nearest
     return found / sum(wanted.values())
+
+
+def _title_aliases(title: str) -> dict[str, list[str]]:
+    """Each word of an article's title, with the title words around it that a sentence using it
+    alone refers to: "The partnership plans to raise…" under "xAI and Nvidia join the AI
+    Infrastructure Partnership", «وتخطط هذه الشراكة…» under «…شراكة البنية التحتية للذكاء الاصطناعي»,
+    tell of the AI infrastructure partnership. Read for sums only, whose owner the question names
+    in words ("How big is the AI infrastructure fund?")."""
+    words = [token for token in bm25_tokens(title) if not token.startswith("§")]
+    return {word: words[max(0, at - _TITLE_REACH) : at] + words[at + 1 : at + 1 + _TITLE_REACH] for at, word in enumerate(words)}
+
+
+_TITLE_REACH = 4  # title words on either side a sentence's word stands for
+_ALIAS_CLOSENESS = 0.25  # a title word the sentence refers to counts as a word written well away from the figure
 
 
 class _Written(NamedTuple):
@@ -443,6 +469,7 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
     # The question's "IEA" is written where the sentence's "International Energy Agency" ends.
     spelt = spelt_out(sentence.text)
     translations = {**translations, **{token: [*translations.get(token, ()), spelt[token]] for token in wanted if token in spelt}}
+    aliases = _title_aliases(sentence.title) if kind == "USD" else None
     figures = []
     for written in found:
         start, end, value = written.start, written.end, written.value
@@ -456,7 +483,7 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
             year_match = nearest in question_years or (kind == "percent" and _is_rate(key, start, end)
                                                        and _within_period(key, question_years))
             other_year = None if year_match else nearest  # a figure for another year
-        nearness = _nearness(key, words, start, end, wanted, translations, inside=kind == "date")
+        nearness = _nearness(key, words, start, end, wanted, translations, inside=kind == "date", aliases=aliases)
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
         hedge = _hedge(key, start) if kind != "date" else None
         figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, written.upper, written.fraction,
@@ -736,18 +763,23 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     given = _stated_values(kind, answered)
     if len(given) == 1:
         candidates = [f for f in candidates if not math.isclose(f.value, given[0], rel_tol=1e-6)]
-    names_year = kind != "date" and bool(years or _question_years(asked))  # a date carries its own year
-    figures = [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
+    figures = _tied(kind, asked, candidates, years)
     if _ASKS_RANGE.search(normalize_for_match(question)) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
     months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(asked))}
     if kind == "date" and len(months) == 1 and any(int(f.value) // 100 % 100 in months for f in figures):
         # "Who launched it in September? And on which day?": a day in September, not 30 June.
         figures = [f for f in figures if int(f.value) // 100 % 100 in months]
+    if kind == "USD":
+        # "How big is the AI infrastructure fund?": Stargate's "up to $100 billion" and "Microsoft has
+        # pledged to spend $80 billion" are others' sums; the partnership's "$30 billion" names no one.
+        own = [f for f in figures if not _of_others(f.sentence, asked)]
+        if any(f.sentence.primary for f in own):
+            figures = own
     case = asked_case(question)
     if case and any(f.case == case for f in figures):
         figures = [f for f in figures if f.case == case]  # "the central forecast" is not the high case
-    if not figures:
+    if not figures or _other_cases_only(case, figures):
         return []
     figures.sort(key=lambda f: f.score, reverse=True)
     best = next((f for f in figures if f.sentence.primary), None)
@@ -788,6 +820,49 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
         if disagrees:
             chosen.append(figure)
     return chosen
+
+
+# Who tells a sum is not who spends it: "… according to a report by the Emirates News Agency (WAM)".
+_ATTRIBUTION = re.compile(r"\b(?:according to|as reported by|citing)\b.*|(?<![^\s])(?:وفق|وفقا|بحسب|حسب|نقلا عن)(?![^\W\d_]).*",
+                          re.IGNORECASE | re.DOTALL)
+
+
+def _of_others(sentence: Sentence, question: str) -> bool:
+    """Whether a sentence names someone, and none of them is what the question names: a sum it
+    states is theirs. A sentence naming no one is about its article's subject when the title names
+    one only ("المشروع" in the note on «ستارغيت»). A name counts as asked about when the question
+    names it whole, in either script, or by its last word ("the partnership" for the AI
+    Infrastructure Partnership)."""
+    told = _ATTRIBUTION.sub(" ", sentence.text)
+    written = latin_names(told) + quoted_arabic_names(told) + list(sentence.opening_name)
+    if not written:
+        titled = list(dict.fromkeys(latin_names(sentence.title) + quoted_arabic_names(sentence.title)))
+        written = titled if len(titled) == 1 else []
+    names = [Name.of(without_possessive(name)) for name in written]
+    asked = set(bm25_tokens(question))
+    return bool(names) and not any(name.named_in(question) or len(name.words) > 1 and name.head in asked for name in names)
+
+
+def _tied(kind: FigureKind, asked: str, candidates: list[Figure], years: set[int] | None) -> list[Figure]:
+    """The candidates tied to the question: for the year it names (when it names one; a sentence
+    with no year does not say which year its figure is for), else by one of its words written beside it."""
+    names_year = kind != "date" and bool(years or _question_years(asked))  # a date carries its own year
+    return [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
+
+
+def _other_cases_only(case: Case | None, figures: Sequence[Figure]) -> bool:
+    """Whether the question asks for a scenario and every figure found is told as another one:
+    "What does the high case say for 2030?" over "about 945 TWh by 2030 in the base case"."""
+    return case is not None and bool(figures) and all(f.case not in (None, case) for f in figures)
+
+
+def cases_stated_instead(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
+                         translations: Mapping[str, Sequence[str]] | None = None) -> bool:
+    """Whether the sources give the figure asked for only under another scenario than the one the
+    question asks for. Such a question is refused: its scenario's figure is not stated."""
+    asked = f"{previous} {question}" if previous else question
+    tied = [f for f in _tied(kind, asked, _all_candidates(kind, question, previous, sentences, translations), None) if f.sentence.primary]
+    return _other_cases_only(asked_case(question), tied)
 
 
 def _other_scenario(figure: Figure, best: Figure, figures: Sequence[Figure]) -> bool:

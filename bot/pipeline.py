@@ -43,6 +43,7 @@ from bot.facts import (
     FigureKind,
     Sentence,
     asked_years,
+    cases_stated_instead,
     compared_years,
     contradicted_figure,
     event_untold,
@@ -62,11 +63,11 @@ from bot.facts import (
     years_stated_instead,
 )
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
-from bot.grounding import attribute_citations, latin_names, quoted_arabic_names, verify
+from bot.grounding import attribute_citations, extract_quantities, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
-from bot.text import Language, bm25_tokens, detect_language, is_arabic_word, letters_only, normalize_for_match, to_ascii_digits, word_token
+from bot.text import Language, LatinNames, bm25_tokens, detect_language, is_arabic_word, letters_only, normalize_for_match, to_ascii_digits, word_token
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -352,6 +353,28 @@ def _with_year_chunks(hits: list[Hit], years: Sequence[int], top_k: int,
     return _with_article_chunks(hits, top_k, lambda text: bool(stated.search(to_ascii_digits(text))), search)
 
 
+_SCALED = 1e6  # a number this large is a sum ("100bn"), not a day, a count of years or a year
+
+_FIRST_WORD = re.compile(r"[^\w]*([A-Za-z][\w-]*)")
+
+
+def _opening_name(text: str, names: LatinNames) -> tuple[str, ...]:
+    """A sentence's first word when the corpus writes it capitalised elsewhere too: "Microsoft has
+    pledged…" names Microsoft, "Second, …" names no one."""
+    first = _FIRST_WORD.match(text)
+    return (first[1],) if first and not first[1].islower() and names.restore(first[1].lower()) == first[1] else ()
+
+
+def _with_figure_chunks(hits: list[Hit], kind: FigureKind | None, top_k: int,
+                        search: Callable[[Callable[[str, str], bool]], list[Hit]]) -> list[Hit]:
+    """The hits, and the best articles' other chunks that state a sum: "The partnership plans to
+    raise an initial 30 billion US dollars" shares no word with "How big is the AI infrastructure
+    fund?", while Stargate's "AI infrastructure … up to 100 billion dollars" shares three."""
+    if kind != "USD":
+        return hits
+    return _with_article_chunks(hits, top_k, lambda text: any(q.unit == "USD" for q in extract_quantities(normalize_for_match(text))), search)
+
+
 def _with_slot_chunks(hits: list[Hit], slots: Sequence[AskedSlot], top_k: int,
                       search: Callable[[Callable[[str, str], bool]], list[Hit]]) -> list[Hit]:
     """The hits, and when no retrieved sentence mentions a slot asked for, the best articles'
@@ -632,6 +655,8 @@ class Pipeline:
         if answer_figure:
             hits = _with_year_chunks(hits, asked_years(turn), self.settings.top_k, lambda where: self.index.search(
                 named, self.settings.figure_top_k, unique_articles=False, where=where))
+            hits = _with_figure_chunks(hits, kind, self.settings.top_k, lambda where: self.index.search(
+                named, self.settings.figure_top_k, unique_articles=False, where=where))
         lap("retrieve")
         offered = _with_slot_hits(hits, self.settings.top_k, slots)
         evidence = select_evidence(named, offered, self.settings.evidence_sentences, slots, turn if previous is not None else None)
@@ -776,7 +801,8 @@ class Pipeline:
             # Japan?" is not about Japan.
             primary |= {hit.article_id for hit in hits if about_only(hit.metadata["title"], lambda title_name: any(
                 name.named_in(title_name) for name in date_names))}
-        sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), e.hit.article_id in primary)
+        sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), e.hit.article_id in primary,
+                              _opening_name(e.text, self.index.latin_names))
                      for n, e in enumerate(pool, start=1)]
         # The standalone question is the previous one and this one together: the words searched.
         translations = self._translations(standalone)
@@ -822,7 +848,11 @@ class Pipeline:
             naming = [s for s in sentences if any(names_title(title, f"{s.title} {s.before} {s.text}", translations) for title in titles)]
             groups = figure_groups(naming) or groups
         agent = None if premise else figure_agent(quoted)
-        realised = not premise and asks_realised(question)
+        # "how much is stargate actually spending? the article i read said up to 100bn" asks about the
+        # sum it states ("100bn" carries no unit), not for money spent so far.
+        states_sum = any(q.unit == found_kind or q.unit is None and q.value >= _SCALED
+                         for q in extract_quantities(normalize_for_match(question)))
+        realised = not premise and asks_realised(question) and not states_sum
         if groups and (agent or realised):
             # "How much did Nvidia invest?": the partnership's $30 billion is not Nvidia's; "How much
             # has it raised so far?": a $30 billion aim is not an amount raised. Only figures whose
@@ -874,6 +904,8 @@ class Pipeline:
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):
                 return prompts.refusal, "refusal", True, []  # such figures are given, for other years only
+            if not premise and cases_stated_instead(kind, question, previous, sentences, translations):
+                return prompts.refusal, "refusal", True, []  # given for another scenario only
             if found_kind == "date" and event_untold(asked, sentences, previous, translations):
                 return prompts.refusal, "refusal", True, []  # no source tells of the event asked about
             return None

@@ -55,7 +55,12 @@ def normalize_for_match(text: str) -> str:
     """Fold a string to its match key: NFKC, case, diacritics, tatweel, letter variants, digits."""
     text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text)
-    return to_ascii_digits(text.translate(_LETTER_FOLDS)).casefold()
+    return _GLUED_PREFIX.sub(r"\1 ", to_ascii_digits(text.translate(_LETTER_FOLDS)).casefold())
+
+
+# Arabic prefixes written onto a Latin word ("الـCEO", "وMGX", "بـAIP") stand apart in the key, so
+# "ceo" and "mgx" match as words.
+_GLUED_PREFIX = re.compile(r"(?<![\u0600-\u06ff])((?:[وفبلك]|ال)+)(?=[a-z])")
 
 
 def detect_language(text: str) -> Language:

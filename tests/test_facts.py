@@ -11,6 +11,7 @@ from bot.facts import (
     compared_years,
     contradicted_figure,
     asked_years,
+    cases_stated_instead,
     event_untold,
     scenarios_stated,
     titles_named,
@@ -110,6 +111,8 @@ from bot.text import bm25_tokens
         ("وش تتوقع وكالة الطاقة الدولية لاستهلاك مراكز البيانات من الكهرباء بحلول 2035؟", "TWh"),  # what it expects
         ("What does the IEA expect data centres to consume in 2030?", "TWh"),
         ("What does the IEA expect from AI?", None),  # no measure
+        ("How much is the AI Infrastructure Partnership raising?", "USD"),  # "raising" raises money
+        ("what does the IEA's high case say about data centre electricty in 2030?", "TWh"),  # a scenario is a figure
         ("whats the full range the IEA gives for 2026 in electricity 2024?", "TWh"),
     ],
 )
@@ -489,3 +492,56 @@ def test_a_high_case_is_given_with_the_base_case_beside_it():
     assert scenarios_stated("TWh", "Is 1,000 TWh in 2026 the IEA's main forecast?", None, [news, note]) == []
     # Without another scenario in the same article, a figure is just confirmed.
     assert scenarios_stated("TWh", stated, None, [news]) == []
+
+
+_FUND_TITLE = "xAI and Nvidia join the AI Infrastructure Partnership"
+
+
+@pytest.mark.parametrize("question", ["How big is the AI infrastructure fund?", "What is the size of the AI fund that xAI and Nvidia joined?"])
+def test_a_sum_told_of_others_than_the_question_names_is_not_its_answer(question):
+    """"How big is the AI infrastructure fund?" was answered with Stargate's "up to $100 billion", a
+    sentence sharing three of its words; "The partnership plans to raise…" shares none, but its
+    article's title says which partnership it is."""
+    evidence = [
+        sentence(1, "SoftBank and OpenAI launched their own project, Stargate, to build AI infrastructure, with plans to spend "
+                    "up to 100 billion dollars.", score=0.45, title=_FUND_TITLE),
+        Sentence(2, "a", _FUND_TITLE, "Microsoft has pledged to spend nearly 80 billion dollars to build AI infrastructure.", 0.35,
+                 opening_name=("Microsoft",)),
+        sentence(3, "The partnership plans to raise an initial 30 billion US dollars, according to the Emirates News Agency (WAM).",
+                 score=0.15, title=_FUND_TITLE),
+    ]
+    assert [f.value for f in find_figures("USD", question, None, evidence)] == [30e9]
+
+
+def test_a_sum_a_sentence_tells_of_its_title_refers_to_the_title_in_arabic():
+    evidence = [
+        sentence(1, "وتأتي هذه الخطوة بعد إطلاق “SoftBank” مشروعها “Stargate” لبناء البنية التحتية للذكاء الاصطناعي بخطط لإنفاق "
+                    "ما يصل إلى 100 مليار دولار.", score=0.45, title="«إكس إيه آي» و«إنفيديا» تنضمان إلى شراكة البنية التحتية للذكاء الاصطناعي"),
+        sentence(2, "وتخطط هذه الشراكة لجمع 30 مليار دولار أمريكي مبدئيًا من المستثمرين.", score=0.15,
+                 title="«إكس إيه آي» و«إنفيديا» تنضمان إلى شراكة البنية التحتية للذكاء الاصطناعي"),
+    ]
+    assert [f.value for f in find_figures("USD", "كم قيمة صندوق البنية التحتية للذكاء الاصطناعي؟", None, evidence)] == [30e9]
+
+
+def test_a_sum_of_the_one_the_question_names_is_still_its_answer():
+    evidence = [sentence(1, "SoftBank and OpenAI launched Stargate with plans to spend up to 100 billion dollars.", score=0.45),
+                sentence(2, "The partnership plans to raise an initial 30 billion US dollars.", score=0.15, title=_FUND_TITLE)]
+    assert [f.value for f in find_figures("USD", "How much will Stargate spend?", None, evidence)] == [100e9]
+
+
+def test_a_scenario_the_sources_do_not_give_for_the_year_asked_is_not_stated():
+    """«… عام 2030 في السيناريو المرتفع؟» was answered with the base case's 945 TWh."""
+    evidence = [sentence(1, "ويتوقع التقرير في سيناريو الأساس أن يبلغ الاستهلاك نحو ٩٤٥ تيراواط/ساعة بحلول عام ٢٠٣٠.")]
+    high = "ما تقدير وكالة الطاقة الدولية لاستهلاك مراكز البيانات من الكهرباء عام 2030 في السيناريو المرتفع؟"
+    assert find_figures("TWh", high, None, evidence) == []
+    assert cases_stated_instead("TWh", high, None, evidence)
+    base = "ما تقدير سيناريو الأساس لاستهلاك مراكز البيانات من الكهرباء عام 2030؟"
+    assert not cases_stated_instead("TWh", base, None, evidence)
+    assert [f.value for f in find_figures("TWh", base, None, evidence)] == [945.0]
+
+
+def test_a_figure_the_asker_read_elsewhere_gets_every_figure_the_sources_give():
+    evidence = [sentence(1, "The project starts by spending 100 billion dollars at once, rising to 500 billion dollars over four years.",
+                         title="Background: the Stargate project")]
+    question = "how much is Stargate actually spending? the article i read said up to 100bn"
+    assert [f.value for f in find_figures("USD", question, None, evidence)] == [100e9, 500e9]

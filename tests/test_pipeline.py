@@ -925,6 +925,14 @@ def test_a_question_taking_for_granted_an_event_no_source_tells_of_gets_what_the
          "About 1,200 TWh"),
         # «الكهرباء 2024» is not «الطاقة والذكاء الاصطناعي», the other IEA report.
         ("متى صدر تقرير «الكهرباء 2024» عن وكالة الطاقة الدولية؟", [], "24 يناير 2024"),
+        # The fund's size, not Stargate's "up to $100 billion" nor Microsoft's $80 billion.
+        ("How big is the AI infrastructure fund?", [], "$30 billion [1]"),
+        ("How much is the AI Infrastructure Partnership raising?", [], "$30 billion [1]"),
+        ("كم قيمة صندوق البنية التحتية للذكاء الاصطناعي؟", [], "30 مليار دولار [1]"),
+        ("كم قيمة الصندوق الذي انضمت إليه إنفيديا؟", [], "30 مليار دولار [1]"),
+        # "actually" with a figure read elsewhere asks what the sources say, not what was spent so far.
+        ("how much is stargate actually spending? the article i read said up to 100bn", [],
+         "The sources give different figures: $100 billion [1]; $500 billion [1]"),
     ],
 )
 def test_a_figure_question_gets_the_figure_it_asks_for(default_index, question, history, begins):
@@ -1078,3 +1086,16 @@ def test_a_bare_name_repeating_the_questions_subject_is_not_an_answer(default_in
     generator = ScriptedGenerator("Stargate [1]", "Stargate [1]")
     answer = make_pipeline(default_index, generator).ask("ما هو مشروع «ستارغيت»؟")
     assert answer.path == "extractive" and not answer.text.startswith("تذكر المصادر")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "مين الـCEO بتاع BlackRock؟",  # was answered with names from an English source: "الـCEO" is the CEO
+        "ما تقدير وكالة الطاقة الدولية لاستهلاك مراكز البيانات من الكهرباء عام 2030 في السيناريو المرتفع؟",  # base case only
+    ],
+)
+def test_what_the_sources_do_not_give_is_refused_without_the_llm(default_index, question):
+    generator = ScriptedGenerator("945 [1].")
+    answer = make_pipeline(default_index, generator, figure_answers=True).ask(question)
+    assert answer.refused and generator.prompts == []

@@ -57,6 +57,13 @@ def test_match_normalisation_folds_variants(variant: str, plain: str) -> None:
     assert normalize_for_match(variant) == normalize_for_match(plain)
 
 
+@pytest.mark.parametrize(("glued", "apart"), [("مين الـCEO بتاع BlackRock؟", "مين ال ceo بتاع blackrock؟"),
+                                              ("وMGX", "و mgx"), ("شريك كامل بـAIP", "شريك كامل ب aip")])
+def test_an_arabic_prefix_written_onto_a_latin_word_stands_apart_in_the_match_key(glued: str, apart: str) -> None:
+    """«مين الـCEO بتاع BlackRock؟» was not read as asking for a chief executive: "الceo" is no "ceo"."""
+    assert normalize_for_match(glued) == apart
+
+
 @pytest.mark.parametrize(
     ("digits", "ascii"),
     [("٠١٢٣٤٥٦٧٨٩", "0123456789"), ("۰۱۲۳۴۵۶۷۸۹", "0123456789"), ("٣٫٥", "3.5"), ("١٬٠٠٠", "1,000"), ("٢٠٢٥", "2025")],
