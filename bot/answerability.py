@@ -159,7 +159,7 @@ _CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|\bboss\b|(?:�
 # source may answer without saying so ("Elon Musk's company xAI"); "its own spending" mentions none.
 # What a company writes to tell news: a post, a report, a letter ("Microsoft's blog post", «تدوينة»).
 _WRITINGS = r"(?:blog|post|posts|report|article|letter|statement|memo|op-?ed|column|tweet|note)\b"
-_ARABIC_WRITINGS = r"(?:تدوين\w*|مدونه|مقال|مقاله|تقرير|منشور|رساله|بيان|تغريده)"
+_ARABIC_WRITINGS = r"(?:تدوين\w*|مدونه|مقال|مقاله|تقرير|منشور|رساله|بيان|تغريده|بوست|بلوغ|بلوج)"  # spoken "البوست" too
 
 SLOTS: dict[str, Slot] = {
     "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),

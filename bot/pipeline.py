@@ -353,6 +353,12 @@ def _with_year_chunks(hits: list[Hit], years: Sequence[int], top_k: int,
     return _with_article_chunks(hits, top_k, lambda text: bool(stated.search(to_ascii_digits(text))), search)
 
 
+# A follow-up about the person the last answer named: "What did he say…?" after "Who runs Nvidia?",
+# «وشركته شو دورها…؟» (and his company's role?) after «مين رئيس مشروع ستارغيت؟».
+_ASKED_WHO = re.compile(r"\bwho\b|(?<![^\s])[وف]?(?:من|مين|منو)(?![^\W\d_])")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b|(?<![^\s])[وفب]?(?:هو|هي|شركته|شركتها|كلامه|كلامها|تصريحه|تصريحها"
+                             r"|رايه|رايها|منصبه|منصبها)(?![^\W\d_])")
+
 _SCALED = 1e6  # a number this large is a sum ("100bn"), not a day, a count of years or a year
 
 _FIRST_WORD = re.compile(r"[^\w]*([A-Za-z][\w-]*)")
@@ -500,7 +506,7 @@ _EARLIER_TURN_WEIGHT = 0.25  # a word only an earlier turn brings, against one o
 def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[AskedSlot] = (), turn: str | None = None) -> list[Evidence]:
     """Best sentences across the retrieved chunks: dense similarity plus shared words, a bonus for
     mentioning what the question asks for (a slot, or someone's words when it asks what they
-    said), and for a who/which question for naming someone new. ``turn`` is the follow-up itself
+    said), for a who/which question for naming someone new, and for stating a figure the question states. ``turn`` is the follow-up itself
     when ``question`` is condensed with earlier turns: their words count less ("ومين المسؤول عن
     تشغيله؟" after "ومن يرأسه؟" asks for the operator, not the chair)."""
     question_tokens = set(bm25_tokens(question))
@@ -511,6 +517,8 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     asks_name, asks_speech, thing = _asks_for_a_name(question), bool(_ASKS_SPEECH.search(asked)), _thing_named(question)
     # «إكس إيه آي» is shared only by a sentence naming it whole, not by one naming «أوبن إيه آي» and «إم جي إكس».
     spelt_names = [name for name in question_names(question) if name.spelt]
+    # What a slot asks for decides first ("who wrote the post on the $80bn?"); an earlier turn's figure is no anchor.
+    stated = [] if slots else stated_figures(turn or question)
     seen: set[tuple[str, int]] = set()
     candidates: list[Evidence] = []
     for hit in hits:
@@ -534,6 +542,8 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
                 score += _SLOT_BONUS
             elif asks_speech and _REPORTS_SPEECH.search(normalize_for_match(text)):
                 score += _SLOT_BONUS * overlap  # someone's words on what the question asks about, not anyone's
+            if stated and states_any(text, stated):
+                score += _NEW_NAME_BONUS  # "Which agency reported the plan to raise $30bn?": the sentence with the $30bn
             if not _SENTENCE_END.search(text):
                 score *= _HEADING_PENALTY  # a headline repeats what the sentence after it says in full
             candidates.append(Evidence(hit, start, end, text, score))
@@ -629,6 +639,8 @@ class Pipeline:
         history = [[self.index.latin_names.restore(str(earlier[0])), *earlier[1:]] for earlier in history]
         language = detect_language(question)
         standalone, previous = condense(question, history)
+        if previous is not None:
+            standalone = self._with_people_answered(standalone, question, history[-1])
         turn = with_years_counted(question, previous) if previous else question  # "five years after that" → 2035
         lap("condense")
         kind = figure_kind(turn, previous)
@@ -951,6 +963,17 @@ class Pipeline:
         """Each question word's corpus words in the other script (the lexicon keeps the last question's)."""
         config = self.index.config
         return self.index.lexicon.word_translations(standalone, config.translation_candidates, config.translation_min_similarity)
+
+    def _with_people_answered(self, standalone: str, question: str, last_turn: Sequence[Any]) -> str:
+        """The standalone question, with the names the last answer gave when it asked who and this
+        turn points back at that person: the person is in the answer, not in either question."""
+        asked, answered = (str(part) for part in last_turn[:2]) if len(last_turn) >= 2 else ("", "")
+        if not (_ASKED_WHO.search(normalize_for_match(asked)) and _PERSON_PRONOUN.search(normalize_for_match(question))):
+            return standalone
+        written = self.index.arabic_names.quote(answered, one_word=True)
+        names = [without_possessive(name) for name in latin_names(written) + quoted_arabic_names(written)]
+        names = [name for name in names if normalize_for_match(name) not in normalize_for_match(standalone)]
+        return " ".join([standalone, *dict.fromkeys(names)])
 
     @staticmethod
     def _citation(number: int, evidence: Evidence) -> Citation:

@@ -142,6 +142,7 @@ def test_what_the_subject_possesses_may_be_said_in_the_other_language():
     ("منو كتب تدوينة مايكروسوفت؟", True),
     ("من صاحب التدوينة التي كشفت الخطة؟", True),
     ("من صاحب الشركة؟", False),  # an owner, not an author
+    ("مين اللي كتب البوست بتاع مايكروسوفت عن ميزانية الـ80 مليار؟", True),  # spoken "the post"
     ("What did Microsoft write about its budget?", False),
 ])
 def test_who_wrote_something_asks_for_its_author(question, asked):

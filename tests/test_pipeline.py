@@ -1099,3 +1099,31 @@ def test_what_the_sources_do_not_give_is_refused_without_the_llm(default_index, 
     generator = ScriptedGenerator("945 [1].")
     answer = make_pipeline(default_index, generator, figure_answers=True).ask(question)
     assert answer.refused and generator.prompts == []
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "quoted"),
+    [
+        ("What did he say about it in the announcement?", [("Who runs Nvidia?", "Jensen Huang is Nvidia's chief executive.")],
+         "benefit every company and country"),
+        ("وشركته شو دورها بالمشروع؟", [("مين رئيس مشروع ستارغيت؟", "ماسايوشي سون، رئيس سوفت بنك.")], "المسؤولية المالية"),
+    ],
+)
+def test_a_follow_up_about_the_person_the_last_answer_named_is_searched_with_their_name(default_index, question, history, quoted):
+    """"What did he say…?" after "Who runs Nvidia?" quoted Nvidia's adviser role: Jensen Huang is
+    named in the last answer, not in either question."""
+    answer = make_pipeline(default_index).ask(question, history)
+    assert quoted in answer.text and not answer.refused
+
+
+@pytest.mark.parametrize("question", ["ليه سوفت بنك سحبت فلوسها من ستارغيت؟", "Why did SoftBank pull its money out of Stargate?"])
+def test_a_withdrawal_of_money_no_source_tells_of_is_a_false_premise(default_index, question):
+    answer = make_pipeline(default_index).ask(question)
+    assert answer.premise_rejected and not answer.refused
+
+
+def test_a_sentence_stating_the_figure_a_question_states_is_quoted_first(default_index):
+    """"…which news agency reported the plan to raise $30bn?" quoted the Financial Times sentence first."""
+    answer = make_pipeline(default_index).ask(
+        "According to the article about xAI and Nvidia joining, which news agency reported the plan to raise $30bn?")
+    assert "Emirates News Agency" in answer.citations[0].quote
