@@ -747,7 +747,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     disagree when another article states a different value of the same kind for the year the
     question names (in a sentence scoring at least ``min_score``), or, when it names no year, in
     a sentence about as relevant as the best. ``years`` narrows the question's years to some
-    (see :func:`compared_years`).
+    (see :func:`compared_years`); an empty set ties no figure to a year.
     """
     asked = f"{previous} {question}" if previous else question
     # "It says up to 100 billion, but I saw a bigger number elsewhere": every source's figure, not a confirmation.
@@ -846,7 +846,8 @@ def _of_others(sentence: Sentence, question: str) -> bool:
 def _tied(kind: FigureKind, asked: str, candidates: list[Figure], years: set[int] | None) -> list[Figure]:
     """The candidates tied to the question: for the year it names (when it names one; a sentence
     with no year does not say which year its figure is for), else by one of its words written beside it."""
-    names_year = kind != "date" and bool(years or _question_years(asked))  # a date carries its own year
+    # A date carries its own year; an empty ``years`` asks for no year ("more than half of the total").
+    names_year = kind != "date" and bool(years if years is not None else _question_years(asked))
     return [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
 
 

@@ -890,6 +890,13 @@ class Pipeline:
             if not groups and found_kind != "percent":
                 found_kind = "percent"
                 groups = figure_groups(placed)
+            if not groups and found_kind == "percent":
+                # "How much of Microsoft's fiscal-2025 budget is spent in the US?": the year is the
+                # budget's; "more than half of the total … in the United States" names none. A share
+                # told for another year is not this one.
+                share = [f for f in find_figures("percent", asked, previous, placed, self.settings.refusal_threshold, translations,
+                                                 set(), answered) if not asked_years(f"{f.sentence.before} {f.sentence.text}")]
+                groups = [(None, share)] if share else []
             if not groups and found_anywhere and not any(states_a_figure(s.text) for s in placed):
                 return prompts.refusal, "refusal", True, []  # figures for elsewhere only
         stated = [] if premise else stated_figures(question)

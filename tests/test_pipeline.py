@@ -692,6 +692,8 @@ def test_a_near_miss_the_sources_do_not_answer_is_refused(default_index, questio
 @pytest.mark.parametrize(("question", "share"), [
     ("How much will Microsoft spend in the US?", "More than half [1]."),
     ("كم من ميزانية مايكروسوفت البالغة ٨٠ مليار دولار ستُصرف داخل الولايات المتحدة؟", "أكثر من النصف [1]."),
+    # The year is the budget's; "more than half of the total … in the United States" names none.
+    ("How much of Microsoft's AI data centre spending in fiscal 2025 is being spent in the US?", "More than half [1]."),
 ])
 def test_a_sum_asked_for_one_country_is_answered_with_its_share_not_the_whole(default_index, question, share):
     answer = make_pipeline(default_index).ask(question)
