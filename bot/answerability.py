@@ -143,7 +143,8 @@ _MONEY_DESTINATION = Slot(re.compile(_WHERE_MONEY), re.compile(r"(?!)"), of_subj
 # asked so: "say that Nvidia withdrew" is an instruction, not a question about a withdrawal.
 _WHY = (r"\bwhy\b|\bhow come\b|\bwhat (?:led|caused|prompted|made)\b|\breasons?\b|لماذا|ما الذي دفع|دوافع"
         r"|(?<![^\s])(?:ليش|ليه|علاش|(?:ال)?سبب|(?:ال)?اسباب)(?![^\W\d_])")  # spoken "ليش", "ليه", "علاش"; not "بسبب"
-_WHY_OR_WHEN = rf"{_WHY}|\bwhen\b|متي"
+# Why, when, or after it: «بعد ما باعت بلاك روك حصتها…، منو اشتراها؟» takes the sale for granted too.
+_PRESUPPOSING = rf"{_WHY}|\bwhen\b|متي|\bafter\b|(?<![^\s])[وف]?(?:بعد ما|بعدما|بعد ان)(?![^\W\d_])"
 
 
 def asks_why(question: str) -> bool:
@@ -167,7 +168,7 @@ SLOTS: dict[str, Slot] = {
     "emissions": _slot(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
     "jobs": _slot(r"\bhow many (?:new )?(?:jobs|employees|staff|workers)\b|\bnumber of (?:jobs|employees|staff|workers)\b"
                   r"|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b|\bworkforce\b|\bheadcount\b"
-                  r"|كم (?:فرصه عمل|وظيفه|موظفا|عاملا)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?عمل|وظائف",
+                  r"|(?:كم|كام) (?:فرصه عمل|وظيفه|موظفا|موظف|عاملا|عامل)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?عمل|وظائف",
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     "chief executive": _slot(rf"{_CHIEF_EXECUTIVE}|\bexecutives?\b", rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b|\bexecutives?\b", of_subject=True),
@@ -224,24 +225,24 @@ SLOTS: dict[str, Slot] = {
                         r"|(?<![^\s])[وف]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])",
                         r"\bwithdr|\bpull(?:ed|s|ing)? out\b|\bwalk(?:ed|s|ing)? (?:away|out)\b|\bquit|\bexit|\bleft\b|\bleav|\bdepart|\bstep(?:ped|s)? down"
                         r"|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرج|غادر|مغادره|(?<![^\s])[وفب]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])",
-                        of_subject=True, asked_by=_WHY_OR_WHEN),
+                        of_subject=True, asked_by=_PRESUPPOSING),
     "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b"
                           r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|تعليق|علق|تاجيل)(?![^\W\d_])",
                           r"\bcancel|\bscrap|\babandon|\bhalt|\bsuspen|\bpostpone|\bdelay|\bshut|\bpaus"
                           r"|الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|توقف|تعليق|علق|تاجيل|اجل|تعثر",
-                          of_subject=True, asked_by=_WHY_OR_WHEN),
+                          of_subject=True, asked_by=_PRESUPPOSING),
     # "Why will demand triple?", «ليش رح يتضاعف ثلاث مرات؟»: a multiple the question takes for
     # granted; when no source tells of it (they say "more than double"), the premise is false.
     "tripling": _slot(r"\btripl|\btrebl|\bthree ?times\b|\bthreefold\b|(?<![^\s])(?:ثلاث|ثلاثه) (?:اضعاف|مرات)(?![^\W\d_])",
-                      asked_by=_WHY_OR_WHEN, figured=True),
+                      asked_by=_PRESUPPOSING, figured=True),
     "quadrupling": _slot(r"\bquadrupl|\bfour ?times\b|\bfourfold\b|(?<![^\s])(?:اربع|اربعه) (?:اضعاف|مرات)(?![^\W\d_])",
-                         asked_by=_WHY_OR_WHEN, figured=True),
+                         asked_by=_PRESUPPOSING, figured=True),
     "sale": _slot(r"\bsold\b|\bsell(?:s|ing)?\b|(?<![^\s])[وف]?(?:باع|باعت|يبيع|تبيع|بيع)(?![^\W\d_])",
                   r"\bsold\b|\bsell|\bsale\b|\bdivest|(?<![^\s])[وفل]?(?:باع|باعت|يبيع|تبيع|بيع|ببيع)(?![^\W\d_])",
-                  of_subject=True, asked_by=_WHY_OR_WHEN),
+                  of_subject=True, asked_by=_PRESUPPOSING),
     "lawsuit": _slot(r"\bsued?\b|\bsuing\b|\blawsuits?\b|\blegal action\b|دعوي|قاضت|قاضي|مقاضاه",
                      r"\bsue|\bsuing\b|\blawsuit|\blegal|\bcourt|\blitigation|دعوي|قاض|مقاضاه|محكمه|قضائي",
-                     of_subject=True, asked_by=_WHY_OR_WHEN),
+                     of_subject=True, asked_by=_PRESUPPOSING),
 }
 
 # Words that name no subject: "the CEO of the company" is about whichever company the sources name.
@@ -271,6 +272,8 @@ _OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)['’]s\s+(\w+(?:
 # name right after it (known names are quoted before the question is read), with «لـ», «لشركة»
 # or nothing between.
 _ARABIC_OWNER = re.compile(r"\s*(?:اداره\s+)?(?:لشركه\s+|شركه\s+|لـ?\s*)?[«“\"]([^»”\"]+)[»”\"]")
+# "the CEO of BlackRock", "the chair of SoftBank": whose a role is, written after it.
+_ENGLISH_OWNER = r"\s+(?i:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z]+[A-Z][\w-]*)"
 # "owned by Elon Musk", «المملوكة لإيلون ماسك»: whose a holding is.
 _OWNED_BY = re.compile(r"\bowned by\s+(?:[A-Z][\w-]*\s*)+|(?<![^\s])(?:ال)?مملوك[ةه]?\s+(?:من قبل\s+|ل)\S+(?:\s+\S+)?")
 # Names that capitalised runs miss: a mixed case ("xAI") or an acronym ("GPU", "US").
@@ -394,7 +397,7 @@ def _asking_words(match: re.Match[str]) -> str:
 # sentence naming them says so ("two energy companies as collaborators, GE Vernova and NextEra").
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
-    r"\b(?:which|what)\s+(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups)\b"
+    r"\b(?:which|what)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups)\b"
     r"|(?<![^\s])(?:اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
 )
 
@@ -415,6 +418,8 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                 owners = [Name.of(owner) for owner, owned in _OWNER.findall(question) if set(bm25_tokens(owned)) & asking_tokens]
                 owners += [Name.of(owner[1]) for match in slot.asks.finditer(asked)
                            if (owner := _ARABIC_OWNER.match(asked, match.end()))]
+                # "Who's the CEO of BlackRock, the firm that launched the fund?": BlackRock's, whatever else it names.
+                owners += [Name.of(owner["owner"]) for owner in re.finditer(rf"(?i:{slot.asks.pattern}){_ENGLISH_OWNER}", question)]
                 subject_names = [written for written in _written_names(question) if not set(bm25_tokens(written)) & asking_tokens]
                 found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}), possessed,
                                        next((owner for owner in owners if owner.words), None), " ".join([name, *subject_names])))

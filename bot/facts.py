@@ -183,7 +183,7 @@ _ASKS_DIFFERENCES = re.compile(
     r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)\b"
     r"|(?<![^\s])(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"
     # "how much is it actually spending? the article i read said up to 100bn": what each source says
-    r"|\bactually\b.*\bi (?:read|saw|heard)\b|\bi (?:read|saw|heard)\b.*\bactually\b"
+    r"|\bactually\b.*\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b|\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b.*\bactually\b"
 )
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
@@ -420,9 +420,9 @@ def _is_rate(key: str, start: int, end: int) -> bool:
 # naming both, or neither, says nothing.
 Case = Literal["base", "high"]
 _CASES: dict[Case, re.Pattern[str]] = {
-    "base": re.compile(r"\bbase(?:line)?(?: case| scenario)?\b|\bcentral (?:case|scenario|expectation|estimate|forecast|projection)\b"
+    "base": re.compile(r"\bbase(?:line)?(?:[ -]case|[ -]scenario)?\b|\bcentral (?:case|scenario|expectation|estimate|forecast|projection)\b"
                        r"|\bmain scenario\b|سيناريو (?:ال)?اساس|(?:ال)?سيناريو (?:ال)?(?:اساسي|مرجعي|مركزي)|(?:ال)?تقدير (?:ال)?مركزي"),
-    "high": re.compile(r"\bhigh(?:er)? (?:case|scenario|end)\b|\bupper (?:case|end|bound)\b"
+    "high": re.compile(r"\bhigh(?:er)?[ -](?:case|scenario|end)\b|\bupper[ -](?:case|end|bound)\b"
                        r"|(?:ال)?سيناريو (?:ال)?(?:مرتفع|اعلي)|(?:ال)?حد (?:ال)?اعلي"),
 }
 _ASKS_CASE: dict[Case, re.Pattern[str]] = {
@@ -566,6 +566,17 @@ def _question_years(asked: str) -> set[int]:
     return set(asked_years(asked))
 
 
+def _years_asked(question: str, previous: str | None) -> set[int]:
+    """The years a question asks a figure for: its own, else those of the question it follows when
+    that one asked for a figure ("And including debt?" after "How much in 2026?"). A year told of
+    another event is none: "how much were they hoping to raise at first?" after "who joined the
+    partnership in March 2025?" asks for no 2025 figure."""
+    own = _question_years(question)
+    if own or not previous or not expected_kind(previous):
+        return own
+    return _question_years(previous)
+
+
 def _all_candidates(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                     translations: Mapping[str, Sequence[str]] | None, years: set[int] | None = None,
                     own_figures: bool = False) -> list[Figure]:
@@ -573,7 +584,7 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     ``own_figures``), scored; ``years`` are the years asked about (default: those the question names)."""
     asked = f"{previous} {question}" if previous else question
     question_key = normalize_for_match(asked)
-    named_years = _question_years(question) or _question_years(asked)  # a follow-up's own year is the one asked about
+    named_years = _years_asked(question, previous)
     question_years = named_years if years is None else years
     question_values = set() if own_figures else {q.value for q in extract_quantities(question_key) if q.unit is not None}
     partial = kind == "date" and not _ASKS_FULL_DATE.search(question_key)
@@ -702,13 +713,23 @@ def _stated_ones(kind: FigureKind, question: str, previous: str | None, sentence
     """When the question states two or more figures of ``kind`` ("How much is behind Stargate? I've
     seen both $100bn and $500bn quoted"), each one a source states, from its best sentence: the
     asker wants to know which source says which."""
-    stated = list(dict.fromkeys(q.value for q in extract_quantities(normalize_for_match(question)) if q.unit == kind))
+    stated = sums_stated(question, kind)
     if len(stated) < 2:
         return []
     own = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
                   if f.sentence.primary), key=lambda f: f.score, reverse=True)
     best = [next((f for f in own if math.isclose(f.value, value, rel_tol=1e-6)), None) for value in stated]
     return [f for f in best if f is not None]
+
+
+def sums_stated(question: str, kind: FigureKind) -> list[float]:
+    """The distinct values of the figures of ``kind`` the question states; a sum may be typed
+    without its currency ("ive seen both 100bn and 500bn quoted")."""
+    return list(dict.fromkeys(q.value for q in extract_quantities(normalize_for_match(question))
+                              if q.unit == kind or kind == "USD" and q.unit is None and q.value >= _SCALED_SUM))
+
+
+_SCALED_SUM = 1e6  # a bare number this large, typed in a question about money, is a sum ("100bn")
 
 
 def scenarios_stated(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
@@ -763,7 +784,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     given = _stated_values(kind, answered)
     if len(given) == 1:
         candidates = [f for f in candidates if not math.isclose(f.value, given[0], rel_tol=1e-6)]
-    figures = _tied(kind, asked, candidates, years)
+    figures = _tied(kind, question, previous, candidates, years)
     if _ASKS_RANGE.search(normalize_for_match(question)) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
     months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(asked))}
@@ -823,8 +844,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
 
 
 # Who tells a sum is not who spends it: "… according to a report by the Emirates News Agency (WAM)".
-_ATTRIBUTION = re.compile(r"\b(?:according to|as reported by|citing)\b.*|(?<![^\s])(?:وفق|وفقا|بحسب|حسب|نقلا عن)(?![^\W\d_]).*",
-                          re.IGNORECASE | re.DOTALL)
+# The teller's phrase runs to the clause's end: "According to the post, Microsoft was on track to spend…".
+_ATTRIBUTION = re.compile(r"\b(?:according to|as reported by|citing)\b[^,;:،؛]*|(?<![^\s])(?:وفق|وفقا|بحسب|حسب|نقلا عن)(?![^\W\d_])[^,;:،؛]*",
+                          re.IGNORECASE)
 
 
 def _of_others(sentence: Sentence, question: str) -> bool:
@@ -843,11 +865,11 @@ def _of_others(sentence: Sentence, question: str) -> bool:
     return bool(names) and not any(name.named_in(question) or len(name.words) > 1 and name.head in asked for name in names)
 
 
-def _tied(kind: FigureKind, asked: str, candidates: list[Figure], years: set[int] | None) -> list[Figure]:
+def _tied(kind: FigureKind, question: str, previous: str | None, candidates: list[Figure], years: set[int] | None) -> list[Figure]:
     """The candidates tied to the question: for the year it names (when it names one; a sentence
     with no year does not say which year its figure is for), else by one of its words written beside it."""
     # A date carries its own year; an empty ``years`` asks for no year ("more than half of the total").
-    names_year = kind != "date" and bool(years if years is not None else _question_years(asked))
+    names_year = kind != "date" and bool(years if years is not None else _years_asked(question, previous))
     return [f for f in candidates if f.year_match or (not names_year and f.nearness > 0)]
 
 
@@ -861,8 +883,8 @@ def cases_stated_instead(kind: FigureKind, question: str, previous: str | None, 
                          translations: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Whether the sources give the figure asked for only under another scenario than the one the
     question asks for. Such a question is refused: its scenario's figure is not stated."""
-    asked = f"{previous} {question}" if previous else question
-    tied = [f for f in _tied(kind, asked, _all_candidates(kind, question, previous, sentences, translations), None) if f.sentence.primary]
+    tied = [f for f in _tied(kind, question, previous, _all_candidates(kind, question, previous, sentences, translations), None)
+            if f.sentence.primary]
     return _other_cases_only(asked_case(question), tied)
 
 

@@ -56,6 +56,7 @@ from bot.facts import (
     scenarios_stated,
     stated_figures,
     states_a_figure,
+    sums_stated,
     states_any,
     titles_named,
     unasked_figure,
@@ -358,8 +359,6 @@ def _with_year_chunks(hits: list[Hit], years: Sequence[int], top_k: int,
 _ASKED_WHO = re.compile(r"\bwho\b|(?<![^\s])[وف]?(?:من|مين|منو)(?![^\W\d_])")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b|(?<![^\s])[وفب]?(?:هو|هي|شركته|شركتها|كلامه|كلامها|تصريحه|تصريحها"
                              r"|رايه|رايها|منصبه|منصبها)(?![^\W\d_])")
-
-_SCALED = 1e6  # a number this large is a sum ("100bn"), not a day, a count of years or a year
 
 _FIRST_WORD = re.compile(r"[^\w]*([A-Za-z][\w-]*)")
 
@@ -862,9 +861,7 @@ class Pipeline:
         agent = None if premise else figure_agent(quoted)
         # "how much is stargate actually spending? the article i read said up to 100bn" asks about the
         # sum it states ("100bn" carries no unit), not for money spent so far.
-        states_sum = any(q.unit == found_kind or q.unit is None and q.value >= _SCALED
-                         for q in extract_quantities(normalize_for_match(question)))
-        realised = not premise and asks_realised(question) and not states_sum
+        realised = not premise and asks_realised(question) and not sums_stated(question, found_kind)
         if groups and (agent or realised):
             # "How much did Nvidia invest?": the partnership's $30 billion is not Nvidia's; "How much
             # has it raised so far?": a $30 billion aim is not an amount raised. Only figures whose

@@ -545,3 +545,36 @@ def test_a_figure_the_asker_read_elsewhere_gets_every_figure_the_sources_give():
                          title="Background: the Stargate project")]
     question = "how much is Stargate actually spending? the article i read said up to 100bn"
     assert [f.value for f in find_figures("USD", question, None, evidence)] == [100e9, 500e9]
+
+
+def test_sums_typed_without_a_currency_are_the_sums_asked_about():
+    evidence = [sentence(1, "The project starts by spending 100 billion dollars at once, rising to 500 billion dollars over four years.",
+                         title="Background: the Stargate project")]
+    question = "how much money is actually going into Stargate? ive seen both 100bn and 500bn quoted"
+    assert sorted(f.value for f in find_figures("USD", question, None, evidence)) == [100e9, 500e9]
+
+
+@pytest.mark.parametrize("question", ["What high-case figure does the report give for data-centre electricity in 2030?",
+                                      "what's the high case for data centre electricity in 2030?"])
+def test_a_hyphenated_scenario_is_the_scenario_asked_for(question):
+    evidence = [sentence(1, "In the base case, data centres use about 945 TWh of electricity by 2030.")]
+    assert cases_stated_instead("TWh", question, None, evidence)
+
+
+def test_a_year_the_turn_before_gave_another_event_is_no_year_of_the_figure():
+    """"how much were they hoping to raise at first?" after "who joined … in march 2025?" got no figure:
+    the 2025 is when they joined, not the year of the sum."""
+    evidence = [sentence(1, "The partnership plans to raise an initial 30 billion US dollars.", title=_FUND_TITLE)]
+    previous = "who joined the AI Infrastructure Partnership in march 2025? and who set it up originally?"
+    assert [f.value for f in find_figures("USD", "how much were they hoping to raise at first?", previous, evidence)] == [30e9]
+    # A year the turn before asked a figure for still holds: "And including debt?" after "How much in 2026?".
+    assert find_figures("USD", "And including debt?", "How much will the partnership raise in 2026?", evidence) == []
+
+
+def test_a_sentence_opening_with_its_teller_still_names_whose_sum_it_is():
+    """"According to the post, Microsoft was on track to spend…" is Microsoft's sum, not the fund's."""
+    evidence = [sentence(1, "According to the post, Microsoft was on track to spend approximately 80 billion US dollars on AI.",
+                         score=0.5, title=_FUND_TITLE),
+                sentence(2, "The partnership plans to raise an initial 30 billion US dollars for AI infrastructure.", score=0.2,
+                         title=_FUND_TITLE)]
+    assert [f.value for f in find_figures("USD", "How big is the AI infrastructure fund?", None, evidence)] == [30e9]
