@@ -39,7 +39,7 @@ _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can hav
 _WHEN = r"^\W*(?:(?:and|but|so|since|until|till) )?when\b"
 # "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
 _ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|\bon what date\b"
-             r"|(?:في )?اي يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|في اي) تاريخ")
+             r"|(?:في )?اي يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ")  # «بأي تاريخ» too
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
 _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) شهر"
 # "In what year…", "By when…", «بأي سنة…», «في أي عام…»: the year of a figure the question states,
@@ -788,6 +788,10 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     if _ASKS_RANGE.search(normalize_for_match(question)) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
     months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(asked))}
+    refined = months_refined(kind, question, answered, previous)
+    # A day of the month the last turn gave is tied to the question through that turn.
+    figures += [f for f in candidates if f not in figures and in_months(f.value, refined)]
+    months |= {month for _, month in refined}
     if kind == "date" and len(months) == 1 and any(int(f.value) // 100 % 100 in months for f in figures):
         # "Who launched it in September? And on which day?": a day in September, not 30 June.
         figures = [f for f in figures if int(f.value) // 100 % 100 in months]
@@ -863,6 +867,26 @@ def _of_others(sentence: Sentence, question: str) -> bool:
     names = [Name.of(without_possessive(name)) for name in written]
     asked = set(bm25_tokens(question))
     return bool(names) and not any(name.named_in(question) or len(name.words) > 1 and name.head in asked for name in names)
+
+
+_ASKS_EXACTLY = re.compile(rf"{_ASKS_DAY}|\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?ضبط|تحديدا")
+
+
+def months_refined(kind: FigureKind | None, question: str, answered: str, previous: str | None = None) -> set[tuple[int | None, int]]:
+    """The (year, month) of each month the last turn gave without its day, when this turn asks for
+    the exact date: «وبأي تاريخ بالضبط انعلن عنه؟» after "launched in September 2024" asks for a
+    day in September 2024; «وبأي يوم بالضبط؟» after «مين أطلق الصندوق في سبتمبر؟» for a day in
+    September (year None: any)."""
+    if kind != "date" or not _ASKS_EXACTLY.search(normalize_for_match(question)):
+        return set()
+    months: set[tuple[int | None, int]] = {(d.year, d.month) for d in extract_partial_dates(answered) if d.month}
+    return months | {(None, month_number(name)) for name in MONTH_NAME.findall(normalize_for_match(previous or ""))}
+
+
+def in_months(value: float, months: set[tuple[int | None, int]]) -> bool:
+    """Whether a date (yyyymmdd) falls in one of the months, a year of None being any year."""
+    year, month = int(value) // 10000, int(value) // 100 % 100
+    return (year, month) in months or (None, month) in months
 
 
 def _tied(kind: FigureKind, question: str, previous: str | None, candidates: list[Figure], years: set[int] | None) -> list[Figure]:

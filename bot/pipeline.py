@@ -52,6 +52,8 @@ from bot.facts import (
     format_figure,
     kind_mismatch,
     measured_kind,
+    in_months,
+    months_refined,
     names_title,
     scenarios_stated,
     stated_figures,
@@ -64,7 +66,7 @@ from bot.facts import (
     years_stated_instead,
 )
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
-from bot.grounding import attribute_citations, extract_quantities, latin_names, quoted_arabic_names, verify
+from bot.grounding import attribute_citations, extract_dates, extract_quantities, latin_names, quoted_arabic_names, verify
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
@@ -793,6 +795,16 @@ class Pipeline:
         ``hits`` are more chunks than the LLM is given: sources that disagree are rarely all among
         the top few, and a sentence without a figure of the asked kind is skipped.
         """
+        refined = months_refined(kind, question, answered, previous)
+
+        def in_refined(text: str) -> bool:
+            return any(in_months(d.year * 10000 + d.month * 100 + d.day, refined) for d in extract_dates(text) if d.year is not None)
+
+        if refined:
+            # The day may be told only in an article ranked lower, or in a chunk not searched yet
+            # ("It was unveiled on 17 September 2024" in the English note).
+            hits = _with_article_chunks(hits, self.settings.top_k, in_refined, lambda where: self.index.search(
+                standalone, self.settings.figure_top_k, unique_articles=False, where=where))
         pool = select_evidence(standalone, hits, self.settings.figure_sentences)
         # The answer's figure comes from the best-ranked chunks; other articles may add a disagreeing
         # figure. In a large corpus a date beside one of the question's words in some other story
@@ -801,6 +813,7 @@ class Pipeline:
         # An article counts as a whole: "For 2026 the agency gives a range from 620 TWh to 1,050 TWh"
         # may sit in a paragraph ranked below the article's best one.
         primary = {hit.article_id for hit in hits[: _DATE_CHUNKS if kind == "date" else 2 * self.settings.top_k]}
+        primary |= {hit.article_id for hit in hits if refined and in_refined(hit.text)}
         # A date is of what the question names, one-word Arabic names too («إنفيديا»).
         named_whole = self.index.arabic_names.quote(question, one_word=True) if kind == "date" else question
         date_names = question_names(named_whole) if kind == "date" else []

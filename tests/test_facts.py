@@ -20,6 +20,7 @@ from bot.facts import (
     find_figures,
     format_figure,
     kind_mismatch,
+    months_refined,
     names_title,
     year_of_stated_figure,
     years_stated_instead,
@@ -112,6 +113,7 @@ from bot.text import bm25_tokens
         ("What does the IEA expect data centres to consume in 2030?", "TWh"),
         ("What does the IEA expect from AI?", None),  # no measure
         ("How much is the AI Infrastructure Partnership raising?", "USD"),  # "raising" raises money
+        ("طيب وبأي تاريخ بالضبط انعلن عنه؟", "date"),  # «بأي تاريخ» asks for a date
         ("what does the IEA's high case say about data centre electricty in 2030?", "TWh"),  # a scenario is a figure
         ("whats the full range the IEA gives for 2026 in electricity 2024?", "TWh"),
     ],
@@ -578,3 +580,17 @@ def test_a_sentence_opening_with_its_teller_still_names_whose_sum_it_is():
                 sentence(2, "The partnership plans to raise an initial 30 billion US dollars for AI infrastructure.", score=0.2,
                          title=_FUND_TITLE)]
     assert [f.value for f in find_figures("USD", "How big is the AI infrastructure fund?", None, evidence)] == [30e9]
+
+
+@pytest.mark.parametrize(("question", "answered", "refined"), [
+    ("طيب وبأي تاريخ بالضبط انعلن عنه؟", "أطلقته «بلاك روك» في سبتمبر 2024.", {(2024, 9)}),
+    ("And on which exact day?", "In September 2024.", {(2024, 9)}),
+    ("And when did it launch?", "In September 2024.", set()),  # not asked exactly: maybe another event
+    ("And on which exact day?", "On 19 March 2025.", set()),  # the answer gave its day
+])
+def test_a_follow_up_asking_the_exact_date_refines_the_month_the_last_answer_gave(question, answered, refined):
+    assert months_refined("date", question, answered) == refined
+
+
+def test_a_follow_up_asking_the_exact_day_refines_the_month_the_last_question_named():
+    assert months_refined("date", "وبأي يوم بالضبط؟", "أطلقته بلاك روك.", "مين أطلق الصندوق في سبتمبر؟") == {(None, 9)}
