@@ -222,9 +222,13 @@ SLOTS: dict[str, Slot] = {
                         r"|\b(?:left|leave|leaves|leaving) (?:the|a|an|its|his|her|their)\b|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرجت|غادر"
                         # «ليه سوفت بنك سحبت فلوسها من ستارغيت؟»: pulled its money out
                         r"|\bpull(?:ed|s)? (?:its|their|his|her|the) (?:money|funding|investment|cash)\b"
-                        r"|(?<![^\s])[وف]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])",
+                        r"|(?<![^\s])[وف]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])"
+                        # gave up a role: "Why did Nvidia drop its adviser role?", «ليش إنفيديا تركت دور المستشار…؟»
+                        r"|\b(?:gave|give|gives|giving) up\b|\bdrop(?:s|ped)?\b|\babandon(?:s|ed)? (?:its|their|his|her|the) role\b"
+                        r"|(?<![^\s])[وف]?(?:تخلت|تخلي|يتخلي|تتخلي|تركت|ترك|يترك|تترك)(?![^\W\d_])",
                         r"\bwithdr|\bpull(?:ed|s|ing)? out\b|\bwalk(?:ed|s|ing)? (?:away|out)\b|\bquit|\bexit|\bleft\b|\bleav|\bdepart|\bstep(?:ped|s)? down"
-                        r"|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرج|غادر|مغادره|(?<![^\s])[وفب]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])",
+                        r"|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرج|غادر|مغادره|(?<![^\s])[وفب]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])"
+                        r"|\bgave up\b|\bdropped\b|تخلت|تخلي|(?<![^\s])[وف]?(?:تركت|ترك)(?![^\W\d_])",
                         of_subject=True, asked_by=_PRESUPPOSING),
     "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b"
                           r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|تعليق|علق|تاجيل)(?![^\W\d_])",

@@ -1161,3 +1161,11 @@ def test_the_exact_day_of_a_month_the_last_answer_gave_is_found_in_any_article_s
     """«وبأي تاريخ بالضبط…؟» after "September 2024" was answered "19 March 2025", when Nvidia joined:
     the day is told only in the English note, in a chunk not among the best."""
     assert make_pipeline(default_index).ask(question, history).text.startswith(day)
+
+
+def test_giving_up_a_role_the_sources_say_was_kept_is_a_false_premise(default_index):
+    """"Why did Nvidia drop its adviser role?" was answered with quotes about its joining; the note says it kept the role."""
+    answer = make_pipeline(default_index).ask("Why did Nvidia drop its technical adviser role when it became a full partner?")
+    assert answer.premise_rejected and not answer.refused
+    assert "kept its technical-adviser role" in answer.citations[0].quote
+    assert make_pipeline(default_index).ask("ليش انفيديا تركت دور المستشار الفني لما صارت شريك كامل بـAIP؟").premise_rejected
