@@ -853,6 +853,9 @@ _ATTRIBUTION = re.compile(r"\b(?:according to|as reported by|citing)\b[^,;:،؛]
                           re.IGNORECASE)
 
 
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w]*-[a-z][\w-]*")  # "AI-enabled", "GPU-based": no one's name
+
+
 def _of_others(sentence: Sentence, question: str) -> bool:
     """Whether a sentence names someone, and none of them is what the question names: a sum it
     states is theirs. A sentence naming no one is about its article's subject when the title names
@@ -860,7 +863,8 @@ def _of_others(sentence: Sentence, question: str) -> bool:
     names it whole, in either script, or by its last word ("the partnership" for the AI
     Infrastructure Partnership)."""
     told = _ATTRIBUTION.sub(" ", sentence.text)
-    written = latin_names(told) + quoted_arabic_names(told) + list(sentence.opening_name)
+    written = [name for name in latin_names(told) if not _COMPOUND_ADJECTIVE.fullmatch(name)]
+    written += quoted_arabic_names(told) + list(sentence.opening_name)
     if not written:
         titled = list(dict.fromkeys(latin_names(sentence.title) + quoted_arabic_names(sentence.title)))
         written = titled if len(titled) == 1 else []

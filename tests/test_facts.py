@@ -594,3 +594,11 @@ def test_a_follow_up_asking_the_exact_date_refines_the_month_the_last_answer_gav
 
 def test_a_follow_up_asking_the_exact_day_refines_the_month_the_last_question_named():
     assert months_refined("date", "وبأي يوم بالضبط؟", "أطلقته بلاك روك.", "مين أطلق الصندوق في سبتمبر؟") == {(None, 9)}
+
+
+def test_a_hyphenated_adjective_names_no_one_whose_sum_it_could_be():
+    """"…on AI-enabled data centres" is Microsoft's sum: "AI-enabled" is no other name."""
+    evidence = [sentence(1, "Microsoft expects to spend about $80 billion on AI-enabled data centres in fiscal year 2025.", score=0.5),
+                sentence(2, "The company will spend about 80 billion dollars on AI data centres in fiscal year 2025.", score=0.45)]
+    [figure] = find_figures("USD", "How much will Microsoft spend on AI data centres in fiscal 2025?", None, evidence)
+    assert figure.sentence.number == 1
