@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -46,7 +46,8 @@ _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) �
 # or of an event (see ``_DATED_EVENTS``); other such questions are left to the LLM.
 _ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?ب?(?:اي|ايه|انهي)\s+(?:عام|سنه)(?![^\W\d_])"
 _ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|{_ASKS_MONTH}|متي")
-_ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_DAY}|{_ASKS_MONTH}|\bexactly\b|\bprecisely\b|(?:بال)?ضبط|تحديدا)")
+_EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?ضبط|تحديدا"
+_ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_DAY}|{_ASKS_MONTH}|{_EXACTLY})")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 _ASKS_PERCENT = re.compile(
@@ -345,8 +346,7 @@ def _words(text: str) -> list[str]:
 
 
 def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
-              translations: Mapping[str, Sequence[str]], inside: bool = False,
-              aliases: Mapping[str, Sequence[str]] | None = None) -> float:
+              translations: Mapping[str, Sequence[str]], inside: bool = False, referred: Iterable[str] = ()) -> float:
     """Weighted share of the question's words written (as such or translated) within a few
     content words of the figure (stop words are not counted), each counting more the closer it
     is and less past a clause break: in "30 billion initially, and up to 100 billion once debt
@@ -361,10 +361,10 @@ def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, want
         between = key[offset:start] if offset < start else key[end:offset]
         breaks = len(_CLAUSE_BREAK.findall(between))
         closeness[token] = max(closeness.get(token, 0.0), (1.0 - distance / (2 * _NEAR_WORDS)) * _BREAK_FACTOR**breaks)
-    # Title words a sentence's word refers to tie the sentence to the question, not one of its
-    # figures: in "The partnership plans to raise 30 billion … up to 100 billion, including debt",
-    # "debt" still points at the 100 billion.
-    for alias in {alias for _, token in words for alias in (aliases or {}).get(token, ())}:
+    # Title words the sentence refers to tie the sentence to the question, not one of its figures:
+    # in "The partnership plans to raise 30 billion … up to 100 billion, including debt", "debt"
+    # still points at the 100 billion.
+    for alias in referred:
         closeness[alias] = max(closeness.get(alias, 0.0), _ALIAS_CLOSENESS)
     if inside:
         # A date's own words: "وبأي يوم؟" after a question on September points at "17 September 2024".
@@ -469,7 +469,8 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
     # The question's "IEA" is written where the sentence's "International Energy Agency" ends.
     spelt = spelt_out(sentence.text)
     translations = {**translations, **{token: [*translations.get(token, ()), spelt[token]] for token in wanted if token in spelt}}
-    aliases = _title_aliases(sentence.title) if kind == "USD" else None
+    aliases = _title_aliases(sentence.title) if kind == "USD" else {}
+    referred = {alias for _, token in words for alias in aliases.get(token, ())}
     figures = []
     for written in found:
         start, end, value = written.start, written.end, written.value
@@ -483,7 +484,7 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
             year_match = nearest in question_years or (kind == "percent" and _is_rate(key, start, end)
                                                        and _within_period(key, question_years))
             other_year = None if year_match else nearest  # a figure for another year
-        nearness = _nearness(key, words, start, end, wanted, translations, inside=kind == "date", aliases=aliases)
+        nearness = _nearness(key, words, start, end, wanted, translations, inside=kind == "date", referred=referred)
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
         hedge = _hedge(key, start) if kind != "date" else None
         figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, written.upper, written.fraction,
@@ -798,7 +799,8 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     if kind == "USD":
         # "How big is the AI infrastructure fund?": Stargate's "up to $100 billion" and "Microsoft has
         # pledged to spend $80 billion" are others' sums; the partnership's "$30 billion" names no one.
-        own = [f for f in figures if not _of_others(f.sentence, asked)]
+        others = {sentence.number: _of_others(sentence, asked) for sentence in {f.sentence for f in figures}}
+        own = [f for f in figures if not others[f.sentence.number]]
         if any(f.sentence.primary for f in own):
             figures = own
     case = asked_case(question)
@@ -873,7 +875,7 @@ def _of_others(sentence: Sentence, question: str) -> bool:
     return bool(names) and not any(name.named_in(question) or len(name.words) > 1 and name.head in asked for name in names)
 
 
-_ASKS_EXACTLY = re.compile(rf"{_ASKS_DAY}|\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?ضبط|تحديدا")
+_ASKS_EXACTLY = re.compile(rf"{_ASKS_DAY}|{_EXACTLY}")
 
 
 def months_refined(kind: FigureKind | None, question: str, answered: str, previous: str | None = None) -> set[tuple[int | None, int]]:

@@ -212,6 +212,9 @@ class HybridIndex:
         self.lexicon = Lexicon(embedder)
         self.arabic_names = ArabicNames()
         self.latin_names = LatinNames()
+        # One question searches several times with the same query (for more chunks of its best
+        # articles): its scores are computed once, until the index changes.
+        self._last_scores: tuple[str, tuple[np.ndarray, np.ndarray, list[np.ndarray]]] | None = None
 
     # --- building -------------------------------------------------------------------------
 
@@ -277,6 +280,7 @@ class HybridIndex:
 
     def _rebuild_search(self) -> None:
         """Rebuild FAISS and BM25 from stored vectors and texts; no re-embedding."""
+        self._last_scores = None
         self._index_sentences()
         self._chunk_ann = self._make_ann(self.chunk_vectors)
         self._sentence_ann = self._make_ann(self.sentence_vectors)
@@ -318,7 +322,10 @@ class HybridIndex:
             raise ValueError("k must be a positive number")
         if not self.chunks or not query.strip():
             return []
-        candidates, fused, sentence_scores = self._fused_scores(query)
+        last = self._last_scores
+        if last is None or last[0] != query:
+            last = self._last_scores = (query, self._fused_scores(query))
+        candidates, fused, sentence_scores = last[1]
         hits: list[Hit] = []
         seen: set[str] = set()
         for position in np.argsort(-fused, kind="stable"):

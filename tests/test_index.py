@@ -341,6 +341,17 @@ def test_adding_an_article_embeds_only_that_article(counting_embedder: CountingE
     assert counting_embedder.documents == []
 
 
+def test_one_query_searched_again_is_embedded_once_until_the_index_changes(counting_embedder: CountingEmbedder, small_articles) -> None:
+    """A figure question searches its best articles' chunks again with the same query."""
+    index = build(counting_embedder, small_articles)
+    question = "How much electricity do data centres use?"
+    first = index.search(question, k=3, unique_articles=False)
+    again = index.search(question, k=3, unique_articles=False, where=lambda article, text: article == first[0].article_id)
+    assert counting_embedder.queries == [question] and again[0].article_id == first[0].article_id
+    index.add(small_articles + [NEW_ARTICLE])
+    assert index.search(question, k=1)[0].article_id == "iea-en" and counting_embedder.queries == [question, question]
+
+
 def test_editing_an_article_re_embeds_only_it(counting_embedder: CountingEmbedder, small_articles, use_embedder) -> None:
     index = build(counting_embedder, small_articles)
     edited = replace(small_articles[4], text=small_articles[4].text + "\nThe company plans more spending in Europe.")
