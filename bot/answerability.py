@@ -32,6 +32,7 @@ from typing import NamedTuple
 from bot.grounding import MONTH_NAME, Quantity, extract_quantities, latin_names, quoted_arabic_names
 from bot.places import countries_named, names_a_place
 from bot.text import (
+    HOW_MUCH_ARABIC,
     bm25_tokens,
     initials,
     is_arabic_word,
@@ -76,7 +77,8 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 # calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). A country does
 # not place a city: it is a slot of its own (below).
 _PLACE = Slot(
-    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b|(?<![^\s])(?:في |ب)?(?:اي|ايه) (?:مدينه|ولايه)(?![^\W\d_])"
+    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b"
+               r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو) (?:مدينه|ولايه)(?![^\W\d_])"  # Egyptian, Maghrebi «فأنهي ولاية»
                r"|\bheadquart|\bwhere is \S+(?: \S+){0,3} based\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?![^\W\d_])"),
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
@@ -109,7 +111,8 @@ MONEY = re.compile(
     r"|استثمار|ستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
     # Short roots only as whole words (with clitics): "مدينة" is not "دين", "ضخمة" is not "ضخ", "مجموعة" is not "جمع".
     r"|(?<![^\s])[وفبل]?(?:ال)?(?:جمع|يجمع|تجمع|جمعت|جمعه|ضخ|يضخ|تضخ|ضخت|دين|ديون)(?![^\W\d_])"
-    r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:يضخوا|يضخون|تضخ|يضخ)(?![^\W\d_])|نفقات"  # spoken "بيضخّوا"; expenses
+    # spoken "بيضخّوا", future "ستجمع", Egyptian "هتجمع"; expenses
+    r"|(?<![^\s])[وف]?(?:ب|ح|ه|رح |س)?(?:يضخوا|يضخون|تضخ|يضخ|يجمعوا|يجمعون|يجمع|تجمع)(?![^\W\d_])|نفقات"
     r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid
     # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
     r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
@@ -172,7 +175,8 @@ SLOTS: dict[str, Slot] = {
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     "chief executive": _slot(rf"{_CHIEF_EXECUTIVE}|\bexecutives?\b", rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b|\bexecutives?\b", of_subject=True),
-    "chair": _slot(r"\bchair(?:s|ed|ing|man|woman|person)?\b|(?<![^\s])[وف]?(?:يتراس|يراس|تتراس|تراس)(?![^\W\d_])|رئيس مجلس|رئاسه",
+    # spoken too: «مين اللي بيرأس…؟», «مين هيرأس…؟»
+    "chair": _slot(r"\bchair(?:s|ed|ing|man|woman|person)?\b|(?<![^\s])[وف]?(?:ب|ح|ه|س)?(?:يتراس|يراس|تتراس|تراس)(?![^\W\d_])|رئيس مجلس|رئاسه",
                    r"\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b|(?<![^\s])[وفبل]?(?:ال)?رئيس(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|تراس|يقود|تقود",
                    of_subject=True),
     # Who founded, not when: "When was Activision founded?" asks for a date.
@@ -190,6 +194,9 @@ SLOTS: dict[str, Slot] = {
     "acquisition": _slot(r"\bacquisitions?\b|\bacquired by\b|\btakeovers?\b|\bbuyouts?\b|صفق(?:ه|ات) (?:ال)?استحواذ|استحو(?:اذ|ذت|ذ) علي",
                          r"\bacqui|\btakeover|\bbought\b|\bbuy|\bpurchas|استحواذ|استحوذ|شراء|اشتر|تشتري|يشتري",
                          of_subject=True),
+    # A product's model: "are they H100s or H200s?" is asked of the codes, «ما طراز الرقائق؟» of the word.
+    "model": _slot(r"\b(?:which|what)(?: \w+){0,2} (?:model|version|generation)s?\b|(?<![^\s])[وبل]?(?:ال)?(?:طراز|موديل)(?![^\W\d_])",
+                   r"\bmodel (?:name|number)|(?<![^\W\d_])[a-z]{1,3}-?\d{2,4}[a-z]?(?![^\W\d_])|طراز|موديل", of_subject=True),
     "chatbot": _slot(r"\bchat ?bots?\b|\bassistants?\b|(?:روبوت|برنامج|تطبيق|مساعد) (?:ال)?(?:محادثه|دردشه)",
                      r"\bchat|\bbots?\b|\bassistants?\b|محادثه|دردشه|مساعد", of_subject=True),
     "revenue": _slot(r"\brevenues?\b|\bsales\b|\bprofits?\b|\bearnings\b|\bturnover\b|ايرادات|مبيعات|ارباح|عائدات",
@@ -247,6 +254,9 @@ SLOTS: dict[str, Slot] = {
     "lawsuit": _slot(r"\bsued?\b|\bsuing\b|\blawsuits?\b|\blegal action\b|دعوي|قاضت|قاضي|مقاضاه",
                      r"\bsue|\bsuing\b|\blawsuit|\blegal|\bcourt|\blitigation|دعوي|قاض|مقاضاه|محكمه|قضائي",
                      of_subject=True, asked_by=_PRESUPPOSING),
+    # A fine paid: «كم كانت الغرامة اللي دفعتها بلاك روك…؟» asks for a sum only a fine's source gives.
+    "penalty": _slot(r"\bfin(?:e|es|ed)\b(?!-)|\bpenalt(?:y|ies)\b|(?<![^\s])[وبل]?(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات)(?![^\W\d_])",
+                     r"\bfine[ds]?\b|\bpenalt|غرام|عقوب", of_subject=True),
 }
 
 # Words that name no subject: "the CEO of the company" is about whichever company the sources name.
@@ -269,7 +279,20 @@ def _sounds(tokens: Iterable[str]) -> set[str]:
 
 # "xAI's GPU cluster": the question is about the cluster, and a sentence about xAI alone does not
 # place it. The (at most two) words after the possessive.
-_POSSESSED = re.compile(r"\w['’]s\s+(\w+(?:\s+\w+)?)")
+_POSSESSED = re.compile(r"\w['’]s\s+(\w+(?:\s+\w+){0,2})")
+_POSSESSED_WORDS = 2
+
+
+def _possessed(question: str, asking_tokens: set[str]) -> set[str]:
+    """What the question's subject has that the slot is of: "GPU cluster" in "xAI's GPU cluster".
+    Words before the slot's own word describe the slot, not a thing possessed: "Stargate's other
+    initial backers" are backers."""
+    found: set[str] = set()
+    for phrase in _POSSESSED.findall(question):
+        words = [set(bm25_tokens(word)) for word in phrase.split()]
+        if not any(tokens & asking_tokens for tokens in words):
+            found.update(*words[:_POSSESSED_WORDS])
+    return found - asking_tokens
 # "BlackRock's chief executive": whose the slot is, the name before the possessive.
 _OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)['’]s\s+(\w+(?:\s+\w+)?)")
 # «الرئيس التنفيذي لـ«بلاك روك»», «رئيس مجلس إدارة «إنفيديا»»: Arabic says whose a role is by the
@@ -416,7 +439,7 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
         if asking and (slot.asked_by is None or slot.asked_by.search(asked)):
             if slot.of_subject:
                 asking_tokens = set(bm25_tokens(asking))
-                possessed_words = {token for phrase in _POSSESSED.findall(question) for token in bm25_tokens(phrase)} - asking_tokens
+                possessed_words = _possessed(question, asking_tokens)
                 # In the other script too: "Stargate's first backers" are «الممولين الأوائل».
                 possessed = frozenset(possessed_words.union(*((translations or {}).get(token, ()) for token in possessed_words)))
                 owners = [Name.of(owner) for owner, owned in _OWNER.findall(question) if set(bm25_tokens(owned)) & asking_tokens]
@@ -455,7 +478,7 @@ _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
 # Unquoted, an Arabic doer is read only after a verb of paying or spending: "كم دفعت السعودية…؟".
 # Spoken too: «قديش رح تحط إنفيديا مصاري…؟» (how much will Nvidia put in), «كم بيساهم…؟».
 _PAYING = r"(?:س|سوف\s+|رح\s+|ح|ب)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف|حط|ساهم)ت?"
-_HOW_MUCH = r"(?:كم|قديش|قداش|كام)"  # spoken "how much" too
+_HOW_MUCH = f"(?:{HOW_MUCH_ARABIC})"  # spoken "how much" too
 _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,3}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
     rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
@@ -548,8 +571,20 @@ _NUMBER_WORD = re.compile(
 _HOW_MANY_SPOKEN = re.compile(
     r"(?<![^\s])(?:كم|كام)\s+(?!(?:عدد|من|مره|مرات|سنه|سنوات|عام|اعوام|يوم|ايام|شهر|اشهر|ساعه|ساعات|دقيقه|دقائق|قرن|عمر|"
     r"كيلو\w*|متر|ميل|كغ|طن|درجه|بالمئه|في|هو|هي|كان|كانت|يبلغ|تبلغ|بلغ|بلغت)(?![^\W\d_]))"
+    # A verb marked future or ongoing ("ستجمع", "هتجمع", "بيدفع") asks how much, not how many of it.
+    r"(?![سهحب][يتن][\u0621-\u064a]{3,}(?![^\W\d_]))"
     r"(?P<arabic>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)"
 )
+# «لكام GPU»: spoken "how many", glued to its preposition, before a Latin word.
+_HOW_MANY_LATIN = re.compile(r"(?<![^\s])[وفلب]?(?:كم|كام)\s+[a-z]")
+
+
+def asks_a_count(question: str) -> bool:
+    """Whether the question asks how many of something: "how many GPUs", «كم عدد…», «لكام GPU»."""
+    key = normalize_for_match(question)
+    return bool(_HOW_MANY.search(key) or _HOW_MANY_SPOKEN.search(key) or _HOW_MANY_LATIN.search(key))
+
+
 _ARABIC_DUAL = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]{3,}?)ت?(?:ين|ان)(?![\u0621-\u064a])")
 
 
@@ -564,7 +599,7 @@ _YEAR_PAIR_AFTER = re.compile(r"\s*(?:و|and|to|[-–])\s*(?:18|19|20)\d\d(?!\d)
 _YEAR_CUE = re.compile(r"\b(?:in|since|until|till|from|year)\W*$|(?:عام|عامي|سنه|في|منذ|حتي)\W*$")
 
 
-def _holds_a_count(sentence: str, counted: frozenset[str] = frozenset()) -> bool:
+def holds_a_count(sentence: str, counted: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence counts something: a number word, the Arabic dual of a ``counted``
     word (``_singular``: «فريقين», two teams, for «فريق»), or a plain number that is not a year
     ("in 2024") or a day of a month; sums of money, shares and TWh count nothing."""
@@ -595,7 +630,7 @@ def _holds_a_count(sentence: str, counted: frozenset[str] = frozenset()) -> bool
 _VALUE_OF = re.compile(
     r"\b(?:value|worth) of (?:the |its |their )?(?P<latin>[a-z-]+(?:\s+[a-z-]+)?)"
     r"|\b(?:how much|what) (?:is|was|were|are) (?:the |its |their )?(?:[\w-]+\s+){0,3}?(?P<latin_worth>[a-z-]+) worth\b"
-    r"|(?<![^\s])(?:كم|قديش|كام|ما|شو)\s+(?:\S+\s+)?قيم[ةه]\s+(?P<arabic>(?:ال)?[\u0621-\u064a]+)"
+    rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC}|ما|شو)\s+(?:\S+\s+)?قيم[ةه]\s+(?P<arabic>(?:ال)?[\u0621-\u064a]+)"
 )
 
 
@@ -651,7 +686,7 @@ def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
         return None
     mentioning = _mentioning(thing, (s.text for s in sentences), translations)
     singulars = frozenset(_singular(word) for word in thing.split())
-    holds = (lambda text: _holds_a_count(text, singulars)) if counted else _holds_a_figure
+    holds = (lambda text: holds_a_count(text, singulars)) if counted else _holds_a_figure
     if mentioning and not any(holds(text) for text in mentioning):
         return thing.strip()
     return None
@@ -693,6 +728,9 @@ def miscounted_thing(question: str, sentences: Sequence[SourceSentence],
         # offsets ("GPUs" stays an acronym).
         after = question[stated.end :] if len(question) == len(key) else key[stated.end :]
         thing = " ".join([word for word in re.findall(r"[^\W\d_]+", after)[:_COUNTED_WORDS + 1] if word_token(word)][:_COUNTED_WORDS])
+        # «لـ٢٠٠ ألف GPU»: the key is shorter than the question, and "GPU" is an acronym as typed.
+        typed = re.search(rf"(?<![^\W\d_]){re.escape(thing)}(?![^\W\d_])", question, re.IGNORECASE) if thing.isascii() else None
+        thing = typed.group() if typed else thing
         if not _thing_forms(thing, translations):
             continue
         counts = [count for text in _mentioning(thing, (s.text for s in sentences), translations) for count in _large_counts(text)]

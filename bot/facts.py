@@ -28,8 +28,8 @@ from typing import Literal, NamedTuple
 
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
-                            month_number, quoted_arabic_names)
-from bot.text import Language, bm25_tokens, normalize_for_match, spelt_out, to_ascii_digits
+                            quoted_arabic_names)
+from bot.text import HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, month_number, normalize_for_match, spelt_out, to_ascii_digits
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -52,16 +52,22 @@ _ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_D
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 _ASKS_PERCENT = re.compile(
     r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b|\bper ?cent(?:age)?\b"
+    rf"|\b(?:what|which|how many)\s*%|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s*%"  # "what % of the world's electricity…?"
     r"|\b(?:growth|annual|yearly) rate\b|\brate of (?:growth|increase)\b|معدل (?:ال)?(?:نمو|زياده)"  # a growth rate is a percentage
+    # "how much does it grow each year?", «قديش بيكبر … كل سنة؟»: growth per year is a rate too
+    r"|\b(?:grow|increase|rise|expand)s?\b(?:\W+\w+){0,8}?\W+(?:(?:each|every|per|a) year\b|annually\b)"
+    r"|(?<![^\s])(?:س|ب|ح|رح )?[يت](?:كبر|زيد|نمو|رتفع)(?:\W+\S+){0,8}?\W+(?:كل (?:سنه|عام)|سنويا)(?![^\W\d_])"
     r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه)|بالمئه|في المئه"  # "بالنسبة ل" (as for) is not a share
     # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
-    r"|(?<![^\s])[وف]?(?:كم|قديش|كام) من (?:ال)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])"
+    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) من (?:ال)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])"
 )
 _ASKS_AMOUNT = re.compile(
     # "what's", and as typed in a hurry: "whats", "wats", "wat"
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
     r"|\bwhat level\b|\bhow high\b|\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
+    # an end of a range: "whats the low end of that range?", «الحد الأدنى»
+    r"|\b(?:low|lower|high|higher|upper|bottom|top) end\b|\b(?:lower|upper) (?:bound|limit)\b|(?:ال)?(?:حد|طرف) (?:ال)?(?:ادني|اعلي)"
     # "What does the IEA expect for 2035?", «وش تتوقع الوكالة لاستهلاك…؟»: what is expected of a measure
     r"|\bwhat (?:does|do|did|will|would) (?:\S+ ){1,4}(?:expect|estimate|forecast|predict)\b"
     r"|(?<![^\s])(?:ما|شو|ايش|وش|ماذا|ايه) (?:الذي |اللي )?(?:[يت]توقع|توقعت|[يت]قدر|قدرت)(?![^\W\d_])"
@@ -70,8 +76,8 @@ _ASKS_AMOUNT = re.compile(
     r"|\bwhat\b.*\bconsum(?:e|es|ed)\b"  # "What did the report say data centres consumed in 2024?"
     # "What did Microsoft spend on AI data centres in fiscal 2024?"; not "What did it invest in?", which asks for a thing
     r"|\bwhat (?:did|does|do|will|would|could|has|have)\b.*\b(?:spen[dt]|invest(?:ed)?|pa(?:y|id)|raised?|cost|earn(?:ed)?)\b(?!.*\b(?:in|on|into|for|with)\W*$)"
-    # "كم", and spoken "how much": Levantine "قديش", Egyptian "كام", Gulf "كم"; "شو النطاق" as "ما نطاق"
-    r"|(?<![^\s])[وف]?(?:كم|قديش|قداش|كام)(?![^\W\d_])"
+    # "كم", and spoken "how much" (see HOW_MUCH_ARABIC); "شو النطاق" as "ما نطاق"
+    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])"
     r"|(?:ما|شو|ايش|وش|ايه) (?:ال)?(?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي|توقعات"
     r"|(?<![^\s])[وف]?(?:ال)?توقع(?![^\W\d_])"  # the noun "التوقع" (the forecast), as "توقعات"
 )
@@ -196,7 +202,9 @@ _OTHER_UNIT = re.compile(
     r"|\bhow (?:old|long)\b|(?<![^\s])[وب]?(?:ال)?(?:عمر|عمره|عمرها|مده|مدته|مدتها)(?![^\W\d_])"
 )
 # Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
-_AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover)\b|ايرادات|مبيعات|ارباح")
+# A sum by what it is ("What's Microsoft's AI budget for fiscal 2026?"), asked without "how much".
+_AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover|budget|capex|outlay|capital (?:spending|expenditure))\b"
+                          r"|ايرادات|مبيعات|ارباح|ميزانيه|نفقات")
 # Interrogatives that ask for something other than a figure.
 _ASKS_OTHER = re.compile(
     r"\b(?:who|whom|whose|which|why|how(?! much| many| big| large| high))\b"
@@ -316,13 +324,11 @@ def expected_kind(question: str) -> FigureKind | None:
     compares = bool(_ASKS_YES_NO.search(key)) and len(_question_years(question)) >= 2  # "Did it double between 2022 and 2026?"
     # "What does the IEA's high case say about 2030?": a scenario is a figure.
     scenario = asked_case(question) is not None and not _ASKS_OTHER.search(key)
-    if not (_ASKS_AMOUNT.search(key) or compares or scenario or (_AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key))):
+    # "What's the budget for 2026?" asks a sum; "what channel announced its 80 billion budget?" names one.
+    named_sum = _AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key) and not sums_stated(question, "USD")
+    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum):
         return None
-    if _ENERGY.search(key):
-        return "TWh"
-    if MONEY.search(key):
-        return "USD"
-    return None
+    return measured_kind(question)
 
 
 def _hedge(key: str, start: int) -> Hedge | None:
@@ -336,7 +342,8 @@ def _word_positions(key: str) -> list[tuple[int, str]]:
 
 
 # Spoken interrogatives ask; they point at no figure («مين أطلق الصندوق؟» → "twh", "chief" in translation).
-_SPOKEN_ASKING = frozenset(bm25_tokens("مين منو شو وش ايش قديش قداش كام ليش وين فين امتى ايمتى امتا انهي اللي"))
+_SPOKEN_ASKING = frozenset(bm25_tokens("مين منو شو وش ايش ليش وين فين امتى ايمتى امتا انهي اللي "
+                                         + HOW_MUCH_ARABIC.replace("|", " ").replace("كم ", "")))
 
 
 def _words(text: str) -> list[str]:
@@ -402,7 +409,8 @@ class _Written(NamedTuple):
 
 # A percentage is a share ("1.5% of the world's electricity") or a rate of change ("growing about
 # 15% a year"); a question about a share is not answered by a rate. On match-normalised text.
-_ASKS_RATE = re.compile(r"grow|growth|\brate\b|increas|\brise\b|annual|a year|per year|how fast|بمعدل|نمو|ينمو|تنمو|سنوي|زياده|ارتفاع")
+_ASKS_RATE = re.compile(r"grow|growth|\brate\b|increas|\brise\b|annual|a year|per year|each year|every year|how fast"
+                        r"|بمعدل|نمو|ينمو|تنمو|سنوي|زياده|ارتفاع|كل (?:سنه|عام)|(?<![^\s])(?:س|ب|ح)?[يت](?:كبر|زيد)(?![^\W\d_])")
 _RATE_AFTER = re.compile(r"\W*(?:a year|per year|per annum|annually|each year|year[- ]on[- ]year|a month|per month|سنويا|كل عام|كل سنه|شهريا)")
 _RATE_BEFORE = re.compile(r"(?:grow\w*|growth|rate|increas\w*|rise|rising|rose|expand\w*|annual\w*|بمعدل|نمو|ينمو|تنمو|نموا|زياده|ارتفاع)"
                           r"(?:\W+\w+){0,3}?\W*$")
@@ -548,14 +556,27 @@ def compared_years(question: str) -> list[int]:
     return sorted(years) if len(years) >= 2 else []
 
 
-def figure_kind(question: str, previous: str | None) -> FigureKind | None:
+# "… or not?", «… ولا بعدها عليه؟» ("or is it still on it?"): whether, not how much or when.
+_ASKS_WHETHER = re.compile(r"\bor not\b|\bor (?:is|are|was|were|does|do|did|has|have) \w+ still\b"
+                           r"|(?<![^\s])(?:ولا|والا|ام) (?:لا|لأ|لسه|لسا|بعد\w*|ما زال\w*|مازال\w*)(?![^\W\d_])")
+
+
+def figure_kind(question: str, previous: str | None, answered: str = "") -> FigureKind | None:
     """The question's own kind, else that of the earlier question a follow-up leans on
     ("And including debt?", "And what about 2030?" after "How much will it raise?"), unless the
-    follow-up asks for something else ("Who chairs it?")."""
+    follow-up asks for something else ("Who chairs it?"). A follow-up asking an amount of no
+    named measure asks it of what the earlier turn is about, or of the figures its answer gave
+    ("whats the low end of that range?" after an answer in TWh)."""
     own = expected_kind(question)
-    if own or not previous or _ASKS_OTHER.search(normalize_for_match(question)):
+    key = normalize_for_match(question)
+    if own or not previous or _ASKS_OTHER.search(key) or _ASKS_WHETHER.search(key):
         return own
-    return expected_kind(previous)
+    earlier = expected_kind(previous)
+    if earlier not in _UNITS and _ASKS_AMOUNT.search(key):
+        # «طب وإيه توقعاته لسنة ٢٠٣٥؟» after "When was the report published?" asks for a forecast, not a date.
+        given = [q.unit for q in stated_figures(answered)]
+        return measured_kind(f"{previous} {question}") or (given[0] if given else None)
+    return earlier
 
 
 def asked_years(text: str) -> list[int]:
@@ -945,7 +966,7 @@ def kind_mismatch(kind: FigureKind | None, answer: str) -> str | None:
 
 # A question that asks for a number of any kind: how many, how long, which year, a count.
 _ASKS_A_NUMBER = re.compile(r"\bhow (?:many|much|big|large|long|old|far|high)\b|\bnumber of\b|\b(?:what|which) (?:year|date|day|month)\b"
-                            r"|(?<![^\s])[وف]?(?:كم|قديش|قداش|كام|عدد)(?![^\W\d_])|\bwhen\b|متي|امتي|ايمتي")
+                            rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}|عدد)(?![^\W\d_])|\bwhen\b|متي|امتي|ايمتي")
 _FIGURE_ONLY_WORDS = 6  # an answer this short that states a figure is that figure
 
 
@@ -961,11 +982,6 @@ def unasked_figure(question: str, answer: str) -> bool:
 # --- writing figures -----------------------------------------------------------------------
 
 _SCALES = ((1e12, "trillion", "تريليون"), (1e9, "billion", "مليار"), (1e6, "million", "مليون"))
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
-}
 _HEDGE_WORDS: dict[Language, dict[Hedge, str]] = {
     "en": {"about": "about", "more than": "more than", "just over": "just over", "up to": "up to", "less than": "less than"},
     "ar": {"about": "نحو", "more than": "أكثر من", "just over": "ما يزيد قليلًا على", "up to": "ما يصل إلى",
@@ -988,7 +1004,9 @@ def format_figure(figure: Figure, language: Language) -> str:
         year, month, day = value // 10000, value // 100 % 100, value % 100
         if not month:
             return str(year)
-        return f"{day} {_MONTHS[language][month - 1]} {year}" if day else f"{_MONTHS[language][month - 1]} {year}"
+        english, arabic = MONTHS[month - 1]
+        month_name = (english if language == "en" else arabic)[0]
+        return f"{day} {month_name} {year}" if day else f"{month_name} {year}"
     written = _FRACTION_NAMES[language][figure.fraction] if figure.fraction else _amount(figure.kind, figure.value, language)
     if figure.upper is not None:
         high = _amount(figure.kind, figure.upper, language)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from bot.places import countries_named, country_in_arabic
 from bot.text import (
     ARABIC_PREFIX_LETTERS,
+    MONTH_NUMBERS,
     Language,
     bm25_tokens,
     consonant_skeleton,
@@ -197,25 +198,7 @@ def unsupported_quantities(answer: str, evidence: list[str]) -> list[Quantity]:
 
 # --- dates ---------------------------------------------------------------------------------
 
-_MONTHS = {
-    **{name: number for number, names in enumerate((
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names},
-    # Arabic month names (Egyptian/Gulf and Levantine), in their normalize_for_match form.
-    **{normalize_for_match(name): number for number, names in enumerate((
-        ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
-        ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"), ("أغسطس", "آب"),
-        ("سبتمبر", "أيلول"), ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول")),
-        start=1) for name in names},
-}
-_MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
-
-
-def month_number(word: str) -> int | None:
-    """The month a word names (1-12), in either language, or None."""
-    return _MONTHS.get(normalize_for_match(word))
-
+_MONTH = "|".join(sorted((re.escape(name) for name in MONTH_NUMBERS), key=len, reverse=True))
 
 # A month's name as a whole word, in either language, on match-normalised text.
 MONTH_NAME = re.compile(rf"(?<![^\W\d_])(?:{_MONTH})(?![^\W\d_])")
@@ -241,9 +224,9 @@ def extract_dates(text: str) -> list[DateMention]:
     key = normalize_for_match(text)
     found: list[DateMention] = []
     for match in _DATE_DMY.finditer(key):
-        found.append(DateMention(int(match[3]) if match[3] else None, _MONTHS[match[2]], int(match[1]), *match.span()))
+        found.append(DateMention(int(match[3]) if match[3] else None, MONTH_NUMBERS[match[2]], int(match[1]), *match.span()))
     for match in _DATE_MDY.finditer(key):
-        found.append(DateMention(int(match[3]) if match[3] else None, _MONTHS[match[1]], int(match[2]), *match.span()))
+        found.append(DateMention(int(match[3]) if match[3] else None, MONTH_NUMBERS[match[1]], int(match[2]), *match.span()))
     for match in _DATE_ISO.finditer(key):
         found.append(DateMention(int(match[1]), int(match[2]), int(match[3]), *match.span()))
     return [date for date in found if 1 <= date.day <= 31]
@@ -266,7 +249,7 @@ def extract_partial_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     for match in _MONTH_YEAR.finditer(key):
         if not any(start <= match.start(1) < end for start, end in taken):
-            found.append(DateMention(int(match[2]), _MONTHS[match[1]], 0, *match.span()))
+            found.append(DateMention(int(match[2]), MONTH_NUMBERS[match[1]], 0, *match.span()))
             taken.append(match.span())
     for match in _BARE_YEAR.finditer(key):
         group = "year" if match["year"] else "old"
@@ -494,6 +477,7 @@ def _same_word(token: str, other: str) -> bool:
 
 _ASKED_SENTENCE = re.compile(r"[^?؟.!\n]+(?=[?؟])")  # what is asked, not a statement before it
 _ECHOED_WORDS = 3  # a question sentence this long written out in the answer is echoed, not answered
+_ECHOED_BUT_ONE = 6  # a reply of this many words, all the question's but one, says the question back
 
 
 def restates_question(answer: str, question: str) -> bool:
@@ -519,7 +503,13 @@ def restates_question(answer: str, question: str) -> bool:
         return False
     tokens = [token for word in content_words(_words_only(answer, names=False)) if (token := word_token(word))]
     asked = set(bm25_tokens(question))
-    return bool(tokens) and all(any(_same_word(token, other) for other in asked) for token in tokens)
+    new = [token for token in tokens if not any(_same_word(token, other) for other in asked)]
+    if len(tokens) < _ECHOED_BUT_ONE or len(new) != 1:
+        return bool(tokens) and not new
+    # «أكد حصة أبوظبي أو MGX بالشراكة بالنسبة المئوية [1].» for «شكد حصة أبوظبي أو MGX بالشراكة
+    # بالنسبة المئوية؟»: a long reply that is the question but for one word, not a name, says it back.
+    named = {token for name in [*_NAME_RUN.findall(answer), *quoted_arabic_names(answer)] for token in bm25_tokens(name)}
+    return new[0] not in named
 
 
 # --- verification --------------------------------------------------------------------------

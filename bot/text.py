@@ -385,9 +385,36 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“«(\n])\s*$")
 _NAME_SHARE = 0.9  # of a word's occurrences inside sentences that must be capitalised for it to be a name
 _NAME_LETTERS = 3  # "us" typed is the pronoun, whatever "US" is in the corpus
 _TITLED_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{3,}) ((?:19|20)\d\d)(?!\d)")  # "Electricity 2024", "Vision 2030"
-# "June 2025" is a date; "Decision 2024" is a title.
-_MONTH_WORD = re.compile(r"(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# "How much" in standard and spoken Arabic, as normalize_for_match writes it: Gulf and standard
+# «كم», Egyptian «كام», Levantine «قديش»/«أديش», Iraqi «شكد», Maghrebi «شحال»/«قداش».
+HOW_MUCH_ARABIC = "كم|قديش|قداش|كام|شكد|شقد|اديش|شحال"
+
+# The calendar's months in both languages: the English name and its abbreviations, then the Arabic
+# names (Egyptian/Gulf, then Levantine). An answer writes the first name of its language.
+MONTHS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("January", "Jan"), ("يناير", "كانون الثاني")),
+    (("February", "Feb"), ("فبراير", "شباط")),
+    (("March", "Mar"), ("مارس", "آذار")),
+    (("April", "Apr"), ("أبريل", "ابريل", "إبريل", "نيسان")),
+    (("May",), ("مايو", "أيار")),
+    (("June", "Jun"), ("يونيو", "يونيه", "حزيران")),
+    (("July", "Jul"), ("يوليو", "يوليه", "تموز")),
+    (("August", "Aug"), ("أغسطس", "آب")),
+    (("September", "Sep", "Sept"), ("سبتمبر", "أيلول")),
+    (("October", "Oct"), ("أكتوبر", "تشرين الأول")),
+    (("November", "Nov"), ("نوفمبر", "تشرين الثاني")),
+    (("December", "Dec"), ("ديسمبر", "كانون الأول")),
+)
+# Each month's names in their normalize_for_match form, with the month's number (1-12).
+MONTH_NUMBERS = {normalize_for_match(name): number for number, (english, arabic) in enumerate(MONTHS, start=1)
+                 for name in (*english, *arabic)}
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names (1-12), in either language, or None."""
+    return MONTH_NUMBERS.get(normalize_for_match(word))
+
+
 
 
 class LatinNames:
@@ -422,7 +449,7 @@ class LatinNames:
         # "in electricity 2024", its year names the report, not a year asked about.
         self._titles = {lower: written for lower, counts in titled.items()
                         for written in [max(counts, key=counts.__getitem__)]
-                        if written != lower and lower.split()[0] not in STOPWORDS and not _MONTH_WORD.fullmatch(lower.split()[0])
+                        if written != lower and lower.split()[0] not in STOPWORDS and not month_number(lower.split()[0])
                         and counts[written] == sum(counts.values())}
 
     def restore(self, text: str) -> str:

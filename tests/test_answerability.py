@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answerability import (
+    MONEY,
     SourceSentence,
     asked_slots,
     asks_realised,
@@ -128,13 +129,14 @@ def test_a_question_the_sources_can_answer_passes(question):
 
 
 def test_what_the_subject_possesses_may_be_said_in_the_other_language():
-    """"Stargate's first backers" are «الممولين الأوائل» in the note on Stargate."""
+    """"Stargate's first backers" are «الممولين الأوائل» in the note on Stargate, translated or not:
+    "first" describes the backers asked for, it is nothing Stargate has that a source must name."""
     funders = SourceSentence("وتضم قائمة الممولين الأوائل للمشروع أربع جهات: «أوراكل» (Oracle) و«إم جي إكس» (MGX).", STARGATE_TITLE)
     question = "Which companies were Stargate's first backers?"
     [asked] = asked_slots(question, {"first": ["اول", "اوائل"]})
     assert asked.name == "funder" and asked.supported_by(funders)
     [untranslated] = asked_slots(question)
-    assert not untranslated.supported_by(funders)
+    assert untranslated.supported_by(funders)
 
 
 @pytest.mark.parametrize(("question", "asked"), [
@@ -364,3 +366,19 @@ def test_a_count_the_question_states_and_no_source_gives_is_a_false_premise():
     assert miscounted_thing("Does xAI run more than 100,000 GPUs?", sentences) is None  # the sources' own count
     assert miscounted_thing("What happened in 2024 to 2,000 staff?", sentences) is None  # nothing counts staff
     assert miscounted_thing("Why does it run 200,000 GPUs since 2024?", []) is None
+
+
+def test_a_spoken_future_verb_after_how_much_is_no_thing_counted():
+    """«كم ستجمع الشراكة مبدئيا؟» ("how much will the partnership raise at first?") was read as
+    counting "ستجمع الشراكة", a thing no source counts, and refused; «ستجمع» and «هتجمع» are raising money."""
+    assert MONEY.search("كم ستجمع الشراكة مبدئيا؟") and MONEY.search("الشراكة هتجمع كام مبدئياً؟")
+    assert uncounted_thing("كم ستجمع الشراكة مبدئيا؟", [SourceSentence("الشراكة تهدف لجمع المال", "d")]) is None
+
+
+def test_words_before_the_slot_describe_it_and_are_nothing_possessed():
+    """"besides openai and softbank, who were stargate's other initial backers?" required the backers'
+    sentence to hold "other" or "initial", so «وتضم قائمة الممولين الأوائل…» was not read as naming them."""
+    [slot] = asked_slots("besides OpenAI and SoftBank, who were Stargate's other initial backers?")
+    assert slot.name == "funder" and not slot.possessed
+    [place] = [s for s in asked_slots("In which city is xAI's GPU cluster located?") if s.name == "place"]
+    assert {"gpu", "cluster"} <= place.possessed  # what xAI has, asked where it is

@@ -477,3 +477,11 @@ def test_a_country_given_in_english_for_arabic_evidence_is_supported() -> None:
     evidence = ["هدفه بناء بنية تحتية للذكاء الاصطناعي داخل الولايات المتحدة."]
     assert unsupported_entities("The Arabic source [1] names United States.", evidence) == []
     assert unsupported_entities("The Arabic source [1] names Canada.", evidence) == ["Canada"]
+
+
+def test_a_long_reply_that_is_the_question_but_for_one_word_says_it_back():
+    """The 0.5B model answered «شكد حصة أبوظبي أو MGX بالشراكة بالنسبة المئوية؟» with «أكد حصة أبوظبي
+    أو MGX بالشراكة بالنسبة المئوية [1].»: one word changed, nothing answered. A name added is an answer."""
+    assert restates_question("أكد حصة أبوظبي أو MGX بالشراكة بالنسبة المئوية [1].", "شكد حصة أبوظبي أو MGX بالشراكة بالنسبة المئوية؟")
+    assert not restates_question("The infrastructure arm of BlackRock that backs the partnership is called GIP [1].",
+                                 "What is the infrastructure arm of BlackRock that backs the partnership called?")

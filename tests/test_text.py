@@ -13,6 +13,7 @@ from bot.text import (
     chunk_sentences,
     chunk_spans,
     detect_language,
+    month_number,
     normalize_for_match,
     normalize_light,
     paragraph_spans,
@@ -356,3 +357,10 @@ def test_a_title_whose_first_word_starts_like_a_month_is_still_a_title():
     """The month test read "Decision 2024" as "dec…", a date, and left it typed in lower case."""
     names = LatinNames(["The Decision 2024 report was read.", "Later, Decision 2024 was cited."])
     assert names.restore("what does decision 2024 say?") == "what does Decision 2024 say?"
+
+
+def test_a_month_is_known_by_any_of_its_names_in_either_language():
+    """Dates are read, refined and written from one calendar: "Sept", «أيلول» and «ايلول» are September."""
+    assert month_number("Sept") == month_number("september") == month_number("أيلول") == month_number("ايلول") == 9
+    assert month_number("كانون الثاني") == month_number("Jan") == 1
+    assert month_number("Decision") is None
