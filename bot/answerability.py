@@ -254,6 +254,13 @@ SLOTS: dict[str, Slot] = {
     "lawsuit": _slot(r"\bsued?\b|\bsuing\b|\blawsuits?\b|\blegal action\b|دعوي|قاضت|قاضي|مقاضاه",
                      r"\bsue|\bsuing\b|\blawsuit|\blegal|\bcourt|\blitigation|دعوي|قاض|مقاضاه|محكمه|قضائي",
                      of_subject=True, asked_by=_PRESUPPOSING),
+    # A forecast revised: "Why did the IEA cut its 2030 forecast?" when no source tells of a revision.
+    "revision": _slot(r"\b(?:cut|cuts|lowered|lower|lowers|reduced?|reduces|revised?|revises|downgraded?|upgraded?|raised) (?:its|their|the) "
+                      r"(?:\w+ ){0,3}(?:forecast|estimate|projection|outlook|figure)s?\b"
+                      r"|(?<![^\s])[وف]?(?:خفضت|خفض|قلصت|قلص|عدلت|عدل|رفعت|رفع|راجعت)(?: \S+){0,2} (?:ال)?(?:توقعات|تقديرات|تقدير)",
+                      r"\bcut\b|\blowered\b|\brevis(?:ed|es|ion|ions)\b|\bdowngrad|\bupgrad|\b(?:up|down) from\b"
+                      r"|خفض|قلص|عدلت|تعديل|مراجعه",
+                      of_subject=True, asked_by=_PRESUPPOSING),
     # A fine paid: «كم كانت الغرامة اللي دفعتها بلاك روك…؟» asks for a sum only a fine's source gives.
     "penalty": _slot(r"\bfin(?:e|es|ed)\b(?!-)|\bpenalt(?:y|ies)\b|(?<![^\s])[وبل]?(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات)(?![^\W\d_])",
                      r"\bfine[ds]?\b|\bpenalt|غرام|عقوب", of_subject=True),
@@ -425,7 +432,7 @@ def _asking_words(match: re.Match[str]) -> str:
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups)\b"
-    r"|(?<![^\s])(?:اي|ما|ماهي|ما هي|شو|ايش|وش)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
+    r"|(?<![^\s])(?:اي|ما|ماهي|ما هي|شو|ايش|وش|منو|مين|من)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
 )
 
 
@@ -480,7 +487,7 @@ _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
 _PAYING = r"(?:س|سوف\s+|رح\s+|ح|ب)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف|حط|ساهم)ت?"
 _HOW_MUCH = f"(?:{HOW_MUCH_ARABIC})"  # spoken "how much" too
 _AGENT = re.compile(
-    rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,3}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
+    rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,4}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
     rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
     rf"|{_HOW_MUCH}\s+{_PAYING}\s+(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
     # «كم حصة مايكروسوفت من الـ30 مليار؟», «قديش حصة «إم جي إكس»…؟»: whose share
@@ -502,7 +509,7 @@ def figure_agent(question: str) -> Name | None:
     if not found:
         return None
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
-    if _REPORTING.search(verb) and not (verb.split()[-1:] == ["put"] and _PUT_IN.match(question, found.end("verb"))):
+    if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
     name = Name.of(without_possessive(found.group("latin") or found.group("arabic") or found.group("doer") or found.group("holder")))
     return name if name.words and not name.words <= _GENERIC else None

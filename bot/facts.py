@@ -51,7 +51,7 @@ _ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_D
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 _ASKS_PERCENT = re.compile(
-    r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b|\bper ?cent(?:age)?\b"
+    r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b(?! (?:its|their|his|her|our|your) own\b)|\bper ?cent(?:age)?\b"
     rf"|\b(?:what|which|how many)\s*%|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s*%"  # "what % of the world's electricity…?"
     r"|\b(?:growth|annual|yearly) rate\b|\brate of (?:growth|increase)\b|معدل (?:ال)?(?:نمو|زياده)"  # a growth rate is a percentage
     # "how much does it grow each year?", «قديش بيكبر … كل سنة؟»: growth per year is a rate too
@@ -69,7 +69,7 @@ _ASKS_AMOUNT = re.compile(
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
     r"|\b(?:low|lower|high|higher|upper|bottom|top) end\b|\b(?:lower|upper) (?:bound|limit)\b|(?:ال)?(?:حد|طرف) (?:ال)?(?:ادني|اعلي)"
     # "What does the IEA expect for 2035?", «وش تتوقع الوكالة لاستهلاك…؟»: what is expected of a measure
-    r"|\bwhat (?:does|do|did|will|would) (?:\S+ ){1,4}(?:expect|estimate|forecast|predict)\b"
+    r"|\bwhat (?:does|do|did|will|would) (?:\S+ ){1,7}?(?:expect|estimate|forecast|predict)\b"
     r"|(?<![^\s])(?:ما|شو|ايش|وش|ماذا|ايه) (?:الذي |اللي )?(?:[يت]توقع|توقعت|[يت]قدر|قدرت)(?![^\W\d_])"
     # "the projected use for 2035", "what does Electricity 2024 project for 2028": not "the project"
     r"|\bprojected\b|\bprojects? for\b|\b(?:does|do|did|will)\b(?: \S+){1,4} project\b"
@@ -217,6 +217,13 @@ _ASKS_OTHER = re.compile(
 )
 _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether the question asks whether ("was Oracle one of Stargate's funders?", «هل…؟»)."""
+    return bool(_ASKS_YES_NO.search(normalize_for_match(question)))
+
+
 _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهربا|استهلاك|ستهلك|طاقه|تيراواط")  # spoken "كهربا"; "استهلكت"
 
 # A hedge written just before a figure, and what it means.

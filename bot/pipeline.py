@@ -44,6 +44,7 @@ from bot.facts import (
     Figure,
     FigureKind,
     Sentence,
+    asks_yes_no,
     asked_years,
     cases_stated_instead,
     compared_years,
@@ -400,6 +401,25 @@ def _with_slot_chunks(hits: list[Hit], slots: Sequence[AskedSlot], top_k: int,
     return _with_article_chunks(hits, top_k, lambda text: any(slot.supported_by(SourceSentence(text, "")) for slot in missing), search)
 
 
+def _asked_further_down(question: str, hits: list[Hit]) -> list[Hit]:
+    """The chunks among ``hits`` (ranked below those searched) that hold what the question asks for:
+    the words of one of its names ("Jensen Huang, chief executive of Nvidia, said: …" is the 15th
+    chunk for "someone from nvidia was quoted about the AIP deal - who was it and what did he
+    say?"), or a name written after the thing whose name it asks («وذراعها “جلوبال…”» for «ما اسم
+    الذراع التابعة لبلاك روك…؟», below its English translation)."""
+    speech, thing = bool(_ASKS_SPEECH.search(normalize_for_match(question))), _thing_named(question)
+    if not speech and not thing:
+        return []
+    names = question_names(question)
+
+    def wanted(text: str) -> bool:
+        if thing and _names_it_after(thing, text):
+            return True
+        return speech and bool(_REPORTS_SPEECH.search(normalize_for_match(text))) and any(name.named_in(text) for name in names)
+
+    return [hit for hit in hits if any(wanted(sentence.text) for sentence in _sentences([hit]))]
+
+
 def _with_slot_hits(hits: list[Hit], top_k: int, slots: Sequence[AskedSlot]) -> list[Hit]:
     """The top chunks, and further down the ranking those holding what the question asks for (a
     chair's sentence ranked tenth for "Who chairs it?")."""
@@ -489,6 +509,7 @@ def _names_it_after(thing: str, text: str) -> bool:
 
 # "What did he say about…?", "وشو قال عن…؟": the answer is what someone is reported saying.
 _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:say|said|tell|told)\b|\bwhat was said\b"
+                          r"|\b(?:was|were|is|got|gets) quoted\b|\bwho (?:said|was quoted)\b"  # "someone from Nvidia was quoted…"
                           r"|(?<![^\s])[و]?(?:ماذا|شو|ايش|وش|ما الذي|ما اللي|بماذا) (?:قال|قالت|صرح|صرحت|يقول|تقول|ذكر|ذكرت)(?![^\W\d_])")
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|saying|stated|told|added)\b"
                              r"|(?<![^\s])[وف]?(?:قال|قالت|يقول|تقول|صرح|صرحت|اضاف|اضافت|اوضح|اوضحت)(?![^\W\d_])")
@@ -542,7 +563,8 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     asks_name, asks_speech, thing = _asks_for_a_name(question), bool(_ASKS_SPEECH.search(asked)), _thing_named(question)
     counts = asks_a_count(question)
     # «إكس إيه آي» is shared only by a sentence naming it whole, not by one naming «أوبن إيه آي» and «إم جي إكس».
-    spelt_names = [name for name in question_names(question) if name.spelt]
+    asked_names = question_names(question)
+    spelt_names = [name for name in asked_names if name.spelt]
     # What a slot asks for decides first ("who wrote the post on the $80bn?"); an earlier turn's figure is no anchor.
     stated = [] if slots else stated_figures(turn or question)
     seen: set[tuple[str, int]] = set()
@@ -567,7 +589,9 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
             if slots and _supports_a_slot(slots, _source_sentence(hit, start, end)):
                 score += _SLOT_BONUS
             elif asks_speech and _REPORTS_SPEECH.search(normalize_for_match(text)):
-                score += _SLOT_BONUS * overlap  # someone's words on what the question asks about, not anyone's
+                # The words of someone the question names ("Jensen Huang, chief executive of Nvidia,
+                # said…" for "someone from Nvidia was quoted…"), else words on what it asks about, not anyone's.
+                score += _SLOT_BONUS if any(name.named_in(text) for name in asked_names) else _SLOT_BONUS * overlap
             if stated and states_any(text, stated):
                 score += _NEW_NAME_BONUS  # "Which agency reported the plan to raise $30bn?": the sentence with the $30bn
             elif counts and holds_a_count(text):
@@ -701,6 +725,8 @@ class Pipeline:
                 named, self.settings.figure_top_k, unique_articles=False, where=where))
         lap("retrieve")
         offered = _with_slot_hits(hits, self.settings.top_k, slots)
+        if not wide:
+            offered += _asked_further_down(named, self.index.search(named, self.settings.figure_top_k, unique_articles=False)[self.settings.top_k :])
         evidence = select_evidence(named, offered, self.settings.evidence_sentences, slots, turn if previous is not None else None)
         lap("select")
         prompts = self.prompts[language]
@@ -1054,7 +1080,7 @@ class Pipeline:
         """Numbered evidence quoted when in the question's language, pointed to when not; the
         pointer lists the names the other-language sentences hold and the question does not: Latin
         names, which read the same in both languages ("GE Vernova", "Oracle"), and countries, in
-        the question's language ("the United States" → «الولايات المتحدة»)."""
+        the question's language ("the United States" → «الولايات المتحدة»); a yes/no question's own names too."""
         quoted = [f"{e.text.strip()} [{n}]" for n, e in chosen if e.hit.metadata["language"] == language]
         elsewhere = [(n, e) for n, e in chosen if e.hit.metadata["language"] != language]
         asked = set(bm25_tokens(question))
@@ -1063,7 +1089,8 @@ class Pipeline:
             countries = countries_named(e.text)
             names += [country_in_arabic(name) if language == "ar" else name for name in countries]
             names += [without_possessive(name) for name in latin_names(e.text) if name not in countries]
-        names = [name for name in names if not set(bm25_tokens(name)) & asked]
+        if not asks_yes_no(question):  # "was Oracle one of them?" is answered by the list that names Oracle
+            names = [name for name in names if not set(bm25_tokens(name)) & asked]
         refs = " ".join(f"[{n}]" for n, _ in elsewhere)
         # "Also relevant: …" follows a quote; alone, the pointer says the other-language source is all there is.
         if not elsewhere:
