@@ -555,6 +555,25 @@ def states_a_figure(text: str) -> bool:
     return any(q.unit in _UNITS for q in extract_quantities(key)) or bool(_FRACTION.search(key))
 
 
+# "which is bigger: A or B?", «أيهما أكبر: A أم B؟»: two things measured against each other.
+_WHICH_MORE = re.compile(
+    r"\bwhich (?:one )?(?:is|was|will be|are|were) (?:the )?(?:bigger|larger|greater|higher|more|smaller|lower|less)\b"
+    r"|(?<![^\s])(?:ايهما|أيهما|مين|شو|ايش|وش) (?:ال)?(?:اكبر|أكبر|اعلى|أعلى|اكثر|أكثر|اقل|أقل|اصغر|أصغر)(?![^\W\d_])",
+    re.IGNORECASE)
+_EITHER_OR = re.compile(r"\s+(?:or|أم|ام|ولا|أو|او)\s+", re.IGNORECASE)
+
+
+def compared_things(question: str) -> tuple[str, str] | None:
+    """The two things a "which is bigger: A or B?" question compares, each to be measured on its
+    own; None for any other question."""
+    asked = _WHICH_MORE.search(question)
+    if not asked:
+        return None
+    parts = _EITHER_OR.split(question[asked.end() :].strip(" :,،"), maxsplit=1)
+    things = tuple(part.strip(" :,،?؟") for part in parts)
+    return (things[0], things[1]) if len(things) == 2 and all(len(thing.split()) >= 2 for thing in things) else None
+
+
 def compared_years(question: str) -> list[int]:
     """The years a question compares ("… more than double between 2022 and 2026?"), in order;
     [] when it names fewer than two. Each gets its own figure. Only the question's own years

@@ -47,6 +47,7 @@ from bot.facts import (
     asks_yes_no,
     asked_years,
     cases_stated_instead,
+    compared_things,
     compared_years,
     contradicted_figure,
     event_untold,
@@ -772,6 +773,12 @@ class Pipeline:
             text = self._quoted(list(enumerate(chosen, start=1)), language, prompts, standalone, prompts.unsupported_premise)
             yield finish(text, "extractive", True, [self._citation(n, e) for n, e in enumerate(chosen, start=1)], premise_rejected=True)
             return
+        compared = compared_things(turn)
+        if compared:
+            given = self._compared_figures(compared, language, prompts)
+            if given is not None:
+                yield finish(*given)
+                return
         if answer_figure:
             answered = str(history[-1][1]) if previous is not None else ""  # the answer the follow-up builds on
             figure_answer = self._figure_answer(kind, turn, standalone, previous, answered, hits, language, prompts)
@@ -1047,6 +1054,28 @@ class Pipeline:
         names = [without_possessive(name) for name in latin_names(written) + quoted_arabic_names(written)]
         names = [name for name in names if normalize_for_match(name) not in normalize_for_match(standalone)]
         return " ".join([standalone, *dict.fromkeys(names)])
+
+    def _compared_figures(self, things: tuple[str, str], language: Language,
+                          prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
+        """Each compared thing's figure with its sources, the second numbered after the first
+        ("which is bigger: Microsoft's FY2025 budget or the capital AIP wants to raise?" → "About
+        $80 billion [1] … $30 billion [2] …"); None when either has no figure of one measure."""
+        answers = []
+        for thing in things:
+            kind = measured_kind(thing) or measured_kind(" ".join(things))
+            named = self.index.arabic_names.quote(self.index.latin_names.restore(thing))
+            given = self._figure_answer(kind, thing, named, None, "", self.index.search(
+                named, self.settings.figure_top_k, unique_articles=False), language, prompts) if kind else None
+            if given is None or given[1] == "refusal":
+                return None
+            answers.append(given)
+        (first, _, _, first_cited), (second, _, _, second_cited) = answers
+        if first == second:
+            return None  # one figure found for both: no comparison
+        offset = len(first_cited)
+        renumbered = re.sub(r"\[(\d+)\]", lambda marker: f"[{int(marker[1]) + offset}]", second)
+        cited = first_cited + [citation.model_copy(update={"number": citation.number + offset}) for citation in second_cited]
+        return f"{first} {renumbered}", "extractive", True, cited
 
     @staticmethod
     def _citation(number: int, evidence: Evidence) -> Citation:

@@ -8,6 +8,7 @@ from bot.facts import (
     _all_candidates,
     Figure,
     Sentence,
+    compared_things,
     compared_years,
     contradicted_figure,
     asked_years,
@@ -602,3 +603,14 @@ def test_a_hyphenated_adjective_names_no_one_whose_sum_it_could_be():
                 sentence(2, "The company will spend about 80 billion dollars on AI data centres in fiscal year 2025.", score=0.45)]
     [figure] = find_figures("USD", "How much will Microsoft spend on AI data centres in fiscal 2025?", None, evidence)
     assert figure.sentence.number == 1
+
+
+@pytest.mark.parametrize(("question", "things"), [
+    ("which is bigger: microsoft's fy2025 data center budget or the initial capital AIP wants to raise?",
+     ("microsoft's fy2025 data center budget", "the initial capital AIP wants to raise")),
+    ("أيهما أكبر: ميزانية مايكروسوفت أم المبلغ الأولي للشراكة؟", ("ميزانية مايكروسوفت", "المبلغ الأولي للشراكة")),
+    ("Which company joined first?", None),
+    ("How big is the fund or the budget?", None),
+])
+def test_a_question_comparing_two_things_is_read_as_both(question, things):
+    assert compared_things(question) == things

@@ -1317,3 +1317,12 @@ def test_energy_firms_asked_with_a_spoken_who_are_named(default_index):
     """«منو شركات الطاقة اللي انضمت كمتعاونين…؟» quoted xAI and Nvidia teaming up, not the two energy firms."""
     answer = make_pipeline(default_index).ask("منو شركات الطاقة اللي انضمت كمتعاونين مع الشراكة لما دخلت انفيديا و xAI؟")
     assert "GE Vernova" in answer.text and "NextEra" in answer.text
+
+
+def test_two_things_compared_each_get_their_figure_with_its_source(default_index):
+    """"which is bigger: microsoft's fy2025 data center budget or the initial capital AIP wants to
+    raise?" quoted Microsoft's sum alone; each thing now gets its own figure, numbered in turn."""
+    answer = make_pipeline(default_index).ask(
+        "which is bigger: microsoft's fy2025 data center budget or the initial capital AIP wants to raise?")
+    assert answer.text.startswith("About $80 billion [1]") and "$30 billion [2]" in answer.text
+    assert [citation.number for citation in answer.citations] == [1, 2] and answer.grounded
