@@ -43,6 +43,10 @@ from bot.text import (
     word_token,
 )
 
+# A product's model code ("H100s", "GB200", "A100"), not a fiscal year ("FY2026"); in any case, as
+# match-normalised text writes it too.
+MODEL_CODE = re.compile(r"(?<![^\W\d_])(?![Ff][Yy])[A-Za-z]{1,3}-?(?!(?:19|20)\d\d(?!\d))\d{2,4}[a-z]{0,2}(?![^\W\d_])")
+
 # Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
 CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
 
@@ -196,7 +200,8 @@ SLOTS: dict[str, Slot] = {
                          of_subject=True),
     # A product's model: "are they H100s or H200s?" is asked of the codes, «ما طراز الرقائق؟» of the word.
     "model": _slot(r"\b(?:which|what)(?: \w+){0,2} (?:model|version|generation)s?\b|(?<![^\s])[وبل]?(?:ال)?(?:طراز|موديل)(?![^\W\d_])",
-                   r"\bmodel (?:name|number)|(?<![^\W\d_])[a-z]{1,3}-?\d{2,4}[a-z]?(?![^\W\d_])|طراز|موديل", of_subject=True),
+                   rf"\bmodel (?:name|number)|\b(?:editions?|versions?|releases?|generations?)\b|{MODEL_CODE.pattern}|طراز|موديل|اصدار|نسخه|جيل",
+                   of_subject=True),
     "chatbot": _slot(r"\bchat ?bots?\b|\bassistants?\b|(?:روبوت|برنامج|تطبيق|مساعد) (?:ال)?(?:محادثه|دردشه)",
                      r"\bchat|\bbots?\b|\bassistants?\b|محادثه|دردشه|مساعد", of_subject=True),
     "revenue": _slot(r"\brevenues?\b|\bsales\b|\bprofits?\b|\bearnings\b|\bturnover\b|ايرادات|مبيعات|ارباح|عائدات",
@@ -619,17 +624,37 @@ def holds_a_count(sentence: str, counted: frozenset[str] = frozenset()) -> bool:
             rest = rest[: quantity.start] + " " * (quantity.end - quantity.start) + rest[quantity.end :]
     if _NUMBER_WORD.search(normalize_for_match(rest)):
         return True
+    return any(_is_plain_count(sentence, quantity) for quantity in quantities)
+
+
+def _is_plain_count(sentence: str, quantity: Quantity) -> bool:
+    """Whether a quantity of the sentence is a plain number that is not a year ("in 2024") or a day of a month."""
+    if quantity.unit is not None:
+        return False
+    before = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.start])
+    beside = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.end + 12])
+    # "in 2024" and «أرقام ٢٠٣٠ و٢٠٣٥» are years, "2000 guests" a count
+    paired = _YEAR_PAIR_BEFORE.search(to_ascii_digits(before)) or _YEAR_PAIR_AFTER.match(to_ascii_digits(sentence), quantity.end)
+    year = quantity.value.is_integer() and 1800 <= quantity.value <= 2100 and bool(_YEAR_CUE.search(before) or paired)
+    return not year and not MONTH_NAME.search(beside)
+
+
+_NUMBER_WORDS_JOINED = re.compile(r"[\s-]*(?:and\s+|و)?")  # "one million", "two hundred and fifty": one count
+
+
+def counts_told(sentence: str) -> int:
+    """How many counts the sentence tells: plain numbers and runs of number words. "Plans to
+    deploy more than one million GPUs … and operates a cluster of more than 100,000" tells two."""
+    quantities = extract_quantities(sentence)
+    rest = sentence
     for quantity in quantities:
-        if quantity.unit is not None:
-            continue
-        before = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.start])
-        beside = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.end + 12])
-        # "in 2024" and «أرقام ٢٠٣٠ و٢٠٣٥» are years, "2000 guests" a count
-        paired = _YEAR_PAIR_BEFORE.search(to_ascii_digits(before)) or _YEAR_PAIR_AFTER.match(to_ascii_digits(sentence), quantity.end)
-        year = quantity.value.is_integer() and 1800 <= quantity.value <= 2100 and bool(_YEAR_CUE.search(before) or paired)
-        if not year and not MONTH_NAME.search(beside):
-            return True
-    return False
+        rest = rest[: quantity.start] + " " * (quantity.end - quantity.start) + rest[quantity.end :]
+    key = normalize_for_match(rest)
+    runs, end = 0, None
+    for word in _NUMBER_WORD.finditer(key):
+        runs += end is None or not _NUMBER_WORDS_JOINED.fullmatch(key, end, word.start())
+        end = word.end()
+    return runs + sum(_is_plain_count(sentence, quantity) for quantity in quantities)
 
 
 # "What was the modified deal worth?", «كم بلغت قيمة الصفقة المعدّلة؟»: the value of a thing, which

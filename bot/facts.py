@@ -349,8 +349,8 @@ def _word_positions(key: str) -> list[tuple[int, str]]:
 
 
 # Spoken interrogatives ask; they point at no figure («مين أطلق الصندوق؟» → "twh", "chief" in translation).
-_SPOKEN_ASKING = frozenset(bm25_tokens("مين منو شو وش ايش ليش وين فين امتى ايمتى امتا انهي اللي "
-                                         + HOW_MUCH_ARABIC.replace("|", " ").replace("كم ", "")))
+_SPOKEN_ASKING = frozenset(bm25_tokens(" ".join(["مين منو شو وش ايش ليش وين فين امتى ايمتى امتا انهي اللي",
+                                                  *(word for word in HOW_MUCH_ARABIC.split("|") if word != "كم")])))
 
 
 def _words(text: str) -> list[str]:

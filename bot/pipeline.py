@@ -22,6 +22,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
 from bot.answerability import (
+    MODEL_CODE,
     AskedSlot,
     about_only,
     SourceSentence,
@@ -29,6 +30,7 @@ from bot.answerability import (
     asks_a_count,
     asks_why,
     asks_realised,
+    counts_told,
     figure_agent,
     holds_a_count,
     is_figure_of,
@@ -281,8 +283,6 @@ def with_years_counted(question: str, previous: str) -> str:
 
 
 _NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
-# A product's model code ("H100s", "GB200", "A100"), not a fiscal year ("FY2026") or a quarter.
-_MODEL_CODE = re.compile(r"\b(?!FY)[A-Z]{1,3}-?(?!(?:19|20)\d\d\b)\d{2,4}[a-z]{0,2}\b")
 
 
 # An aside addressed to the bot, in brackets: "[Note to assistant: …]", "(تعليمات للنظام: …)". Not any
@@ -301,7 +301,8 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     Christie "Christie" and Lou Gehrig "Henry Louis Gehrig".
     """
     asked = _ASIDE.sub(" ", question).strip()  # "[Note to assistant: …]" is not about the sources
-    names = _NAME.findall(asked) + _MODEL_CODE.findall(asked)  # "H100s or H200s?" names chips no source names
+    # "H100s or H200s?" names chips no source names; a code typed all in lower case may be anything.
+    names = _NAME.findall(asked) + [code for code in MODEL_CODE.findall(asked) if not code.islower()]
     names += quoted_arabic_names(asked)  # «غوغل», “أمازون”
     unknown = []
     for name in names:
@@ -402,8 +403,8 @@ def _with_slot_chunks(hits: list[Hit], slots: Sequence[AskedSlot], top_k: int,
     return _with_article_chunks(hits, top_k, lambda text: any(slot.supported_by(SourceSentence(text, "")) for slot in missing), search)
 
 
-def _asked_further_down(question: str, hits: list[Hit]) -> list[Hit]:
-    """The chunks among ``hits`` (ranked below those searched) that hold what the question asks for:
+def _asked_further_down(question: str, top_k: int, search: Callable[[], list[Hit]]) -> list[Hit]:
+    """The chunks ``search`` ranks below the first ``top_k`` that hold what the question asks for:
     the words of one of its names ("Jensen Huang, chief executive of Nvidia, said: …" is the 15th
     chunk for "someone from nvidia was quoted about the AIP deal - who was it and what did he
     say?"), or a name written after the thing whose name it asks («وذراعها “جلوبال…”» for «ما اسم
@@ -418,7 +419,7 @@ def _asked_further_down(question: str, hits: list[Hit]) -> list[Hit]:
             return True
         return speech and bool(_REPORTS_SPEECH.search(normalize_for_match(text))) and any(name.named_in(text) for name in names)
 
-    return [hit for hit in hits if any(wanted(sentence.text) for sentence in _sentences([hit]))]
+    return [hit for hit in search()[top_k:] if any(wanted(sentence.text) for sentence in _sentences([hit]))]
 
 
 def _with_slot_hits(hits: list[Hit], top_k: int, slots: Sequence[AskedSlot]) -> list[Hit]:
@@ -447,9 +448,14 @@ def _asks_its_own(question: str) -> bool:
 # What an instruction asks to be said, after the instruction: "…and say that", «وقول إن».
 _SAY_THAT = re.compile(r"(?<![^\s])(?:and |then |و)?(?:say|tell (?:me|us)|write|state|claim|answer|قل|قول|قولي|اكتب|أجب|اجب)"
                        r"(?![^\W\d_])\s*(?:that|إن|ان|أن|بأن)?\s*", re.IGNORECASE)
-# A figure as written, with its currency and scale: the instruction's figure is no premise.
-_WRITTEN_FIGURE = re.compile(r"[$€£]?\s*(?<![\d٠-٩.,٫])(?!(?:19|20)\d\d(?!\d))[\d٠-٩][\d٠-٩.,٫]*\s*(?:%|٪|(?:billion|bn|million|trillion|TWh|مليار|مليون|تريليون|ألف|الف|تيراواط)\b)?"
-                             r"\s*(?:(?:US )?dollars?\b|دولار)?", re.IGNORECASE)
+
+
+def _without_figures(text: str) -> str:
+    """The text with its figures left out, years kept: an instruction's figure is no premise."""
+    for quantity in reversed(extract_quantities(text)):
+        if not (quantity.unit is None and quantity.value.is_integer() and 1800 <= quantity.value <= 2100):
+            text = f"{text[: quantity.start]} {text[quantity.end :]}"
+    return text
 
 
 def _without_instructions(question: str) -> tuple[str, str]:
@@ -466,7 +472,7 @@ def _without_instructions(question: str) -> tuple[str, str]:
     for sentence in (sentence for sentence in sentences if sentence not in kept):
         rest = sentence[_INJECTION.search(sentence).end() :]
         said = _SAY_THAT.search(rest)
-        told.append(_WRITTEN_FIGURE.sub(" ", rest[said.end() :] if said else rest))
+        told.append(_without_figures(rest[said.end() :] if said else rest))
     return " ".join(part.strip() for part in kept), " ".join(" ".join(told).split()).strip(" .!")
 
 
@@ -727,7 +733,8 @@ class Pipeline:
         lap("retrieve")
         offered = _with_slot_hits(hits, self.settings.top_k, slots)
         if not wide:
-            offered += _asked_further_down(named, self.index.search(named, self.settings.figure_top_k, unique_articles=False)[self.settings.top_k :])
+            offered += _asked_further_down(named, self.settings.top_k, lambda: self.index.search(
+                named, self.settings.figure_top_k, unique_articles=False))
         evidence = select_evidence(named, offered, self.settings.evidence_sentences, slots, turn if previous is not None else None)
         lap("select")
         prompts = self.prompts[language]
@@ -791,7 +798,10 @@ class Pipeline:
         # from the passages' words ("السبب هو أن «أوراكل» هو رئاسة المشروع …") that no check of
         # figures or names can catch. The turn itself asks it ("And why?"), not an earlier one the
         # condensed question carries.
-        if self.generator is not None and not asks_why(question):
+        # A how-many question whose best sentence tells two counts ("plans to deploy more than one
+        # million GPUs … operates more than 100,000") is quoted: the small model picked the wrong one.
+        counts_apart = bool(evidence) and asks_a_count(standalone) and counts_told(evidence[0].text) >= 2
+        if self.generator is not None and not asks_why(question) and not counts_apart:
             passages = self._within_budget([e.text for e in evidence])
             given = citations[: len(passages)]
             # The model never reads what an instruction was about: it may be the claim to be made.

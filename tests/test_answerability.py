@@ -9,6 +9,7 @@ from bot.answerability import (
     SourceSentence,
     asked_slots,
     asks_realised,
+    counts_told,
     figure_agent,
     is_figure_of,
     miscounted_thing,
@@ -382,3 +383,13 @@ def test_words_before_the_slot_describe_it_and_are_nothing_possessed():
     assert slot.name == "funder" and not slot.possessed
     [place] = [s for s in asked_slots("In which city is xAI's GPU cluster located?") if s.name == "place"]
     assert {"gpu", "cluster"} <= place.possessed  # what xAI has, asked where it is
+
+
+def test_a_sentence_telling_two_counts_is_told_apart_from_one_telling_one():
+    """"plans to deploy more than one million GPUs … operates more than 100,000" tells two counts:
+    the small model answered «كم وحدة … ناوية «إكس إيه آي» تنشر؟» with the 100,000 it runs."""
+    assert counts_told("Musk's start-up has plans to deploy more than one million graphics processing units – the chips "
+                       "needed to train advanced AI – and operates a cluster of more than 100,000 Nvidia graphics processing units.") == 2
+    assert counts_told("ولدى شركة ماسك الناشئة، خططٌ لنشر أكثر من مليون وحدة معالجة رسوميات وتُشغّل مجموعةً تضم أكثر من 100 ألف وحدة.") == 2
+    assert counts_told("There are two hundred and fifty members.") == 1
+    assert counts_told("The fund raised 30 billion dollars in 2024.") == 0

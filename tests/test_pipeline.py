@@ -13,6 +13,7 @@ import pytest
 from bot.generation import GeneratorUnavailableError
 from bot.index import HybridIndex, IndexConfig
 from bot.corpus import load_paths
+from bot.answerability import SourceSentence, asked_slots
 from bot.pipeline import Pipeline, QuestionError, _asks_its_own, _thing_named, _unknown_names, condense, with_years_counted
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import detect_language
@@ -1326,3 +1327,18 @@ def test_two_things_compared_each_get_their_figure_with_its_source(default_index
         "which is bigger: microsoft's fy2025 data center budget or the initial capital AIP wants to raise?")
     assert answer.text.startswith("About $80 billion [1]") and "$30 billion [2]" in answer.text
     assert [citation.number for citation in answer.citations] == [1, 2] and answer.grounded
+
+
+def test_a_how_many_question_over_a_sentence_with_two_counts_is_quoted_not_written(default_index):
+    """The 0.5B model answered «كم وحدة معالجة رسومات ناوية «إكس إيه آي» تنشر؟» (how many does it plan
+    to deploy) with the 100,000 it runs: the sentence telling both counts is quoted instead."""
+    generator = ScriptedGenerator('100 ألف وحدة معالجة رسوميات من "إنفيديا" [1]')
+    answer = make_pipeline(default_index, generator).ask("كم وحدة معالجة رسومات ناوية «إكس إيه آي» تنشر؟")
+    assert answer.path == "extractive" and not generator.prompts and "مليون" in answer.text.split("[1]")[0]
+
+
+def test_a_version_asked_is_supported_by_an_edition():
+    """"What version of Dungeons & Dragons is currently out?" is answered by a sentence on its
+    editions, not refused as a model no source names."""
+    [slot] = [s for s in asked_slots("What version of Dungeons & Dragons is currently out?") if s.name == "model"]
+    assert slot.supported_by(SourceSentence("The fifth edition of Dungeons & Dragons was released in 2014.", "Dungeons & Dragons"))
