@@ -615,16 +615,7 @@ def holds_a_count(sentence: str, counted: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence counts something: a number word, the Arabic dual of a ``counted``
     word (``_singular``: «فريقين», two teams, for «فريق»), or a plain number that is not a year
     ("in 2024") or a day of a month; sums of money, shares and TWh count nothing."""
-    if any(dual[1] in counted for dual in _ARABIC_DUAL.finditer(normalize_for_match(sentence))):
-        return True
-    quantities = extract_quantities(sentence)
-    rest = sentence
-    for quantity in quantities:  # "80 مليون دولار" is a sum, not a count of millions
-        if quantity.unit is not None:
-            rest = rest[: quantity.start] + " " * (quantity.end - quantity.start) + rest[quantity.end :]
-    if _NUMBER_WORD.search(normalize_for_match(rest)):
-        return True
-    return any(_is_plain_count(sentence, quantity) for quantity in quantities)
+    return any(dual[1] in counted for dual in _ARABIC_DUAL.finditer(normalize_for_match(sentence))) or counts_told(sentence) > 0
 
 
 def _is_plain_count(sentence: str, quantity: Quantity) -> bool:
@@ -635,7 +626,7 @@ def _is_plain_count(sentence: str, quantity: Quantity) -> bool:
     beside = normalize_for_match(sentence[max(quantity.start - 12, 0) : quantity.end + 12])
     # "in 2024" and «أرقام ٢٠٣٠ و٢٠٣٥» are years, "2000 guests" a count
     paired = _YEAR_PAIR_BEFORE.search(to_ascii_digits(before)) or _YEAR_PAIR_AFTER.match(to_ascii_digits(sentence), quantity.end)
-    year = quantity.value.is_integer() and 1800 <= quantity.value <= 2100 and bool(_YEAR_CUE.search(before) or paired)
+    year = quantity.may_be_year and bool(_YEAR_CUE.search(before) or paired)
     return not year and not MONTH_NAME.search(beside)
 
 
@@ -647,7 +638,7 @@ def counts_told(sentence: str) -> int:
     deploy more than one million GPUs … and operates a cluster of more than 100,000" tells two."""
     quantities = extract_quantities(sentence)
     rest = sentence
-    for quantity in quantities:
+    for quantity in quantities:  # "80 مليون دولار" is a sum, not a count of millions; "100 ألف" one count
         rest = rest[: quantity.start] + " " * (quantity.end - quantity.start) + rest[quantity.end :]
     key = normalize_for_match(rest)
     runs, end = 0, None
@@ -736,7 +727,7 @@ def _is_large_count(quantity: Quantity, key: str) -> bool:
     """Whether a quantity of match-normalised ``key`` is a plain number of at least
     ``_SMALLEST_STATED_COUNT``: not a sum, share, TWh, year or sum in billions."""
     return (quantity.unit is None and quantity.value >= _SMALLEST_STATED_COUNT
-            and not (quantity.value.is_integer() and 1800 <= quantity.value <= 2100)
+            and not quantity.may_be_year
             and not _BILLIONS.search(key[quantity.start : quantity.end]))
 
 

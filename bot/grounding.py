@@ -102,6 +102,11 @@ class Quantity:
     end: int
     text: str
 
+    @property
+    def may_be_year(self) -> bool:
+        """A plain whole number from 1800 to 2100: "in 2024" is a year, "2000 guests" may not be."""
+        return self.unit is None and self.value.is_integer() and 1800 <= self.value <= 2100
+
 
 @dataclass
 class _Raw:

@@ -453,7 +453,7 @@ _SAY_THAT = re.compile(r"(?<![^\s])(?:and |then |و)?(?:say|tell (?:me|us)|write
 def _without_figures(text: str) -> str:
     """The text with its figures left out, years kept: an instruction's figure is no premise."""
     for quantity in reversed(extract_quantities(text)):
-        if not (quantity.unit is None and quantity.value.is_integer() and 1800 <= quantity.value <= 2100):
+        if not quantity.may_be_year:
             text = f"{text[: quantity.start]} {text[quantity.end :]}"
     return text
 
