@@ -81,6 +81,7 @@ class IndexConfig:
     translation_weight: float = 0.15
     translation_candidates: int = 5
     translation_min_similarity: float = 0.5
+    parallel_min_similarity: float = 0.5
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "IndexConfig":
@@ -277,6 +278,10 @@ class HybridIndex:
         counts = np.array([len(chunk.sentences) for chunk in self.chunks], dtype=np.int64)
         self._sentence_offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         self._sentence_owner = np.repeat(np.arange(len(self.chunks)), counts)
+        # Overlapping chunks hold a sentence twice: it is known by its article and start.
+        self._sentence_keys = [(chunk.article_id, span.start) for chunk in self.chunks for span in chunk.sentences]
+        self._sentence_rows = {key: row for row, key in reversed(list(enumerate(self._sentence_keys)))}
+        self._sentence_languages = np.array([self.articles[article_id].language for article_id, _ in self._sentence_keys])
 
     def _rebuild_search(self) -> None:
         """Rebuild FAISS and BM25 from stored vectors and texts; no re-embedding."""
@@ -311,6 +316,33 @@ class HybridIndex:
 
     def chunk_text(self, chunk: Chunk) -> str:
         return self.articles[chunk.article_id].text[chunk.start : chunk.end]
+
+    def parallel_sentence(self, article_id: str, start: int, language: str) -> tuple[Hit, Span] | None:
+        """The sentence in ``language`` that this one and it are each other's nearest of, with the
+        chunk holding it; None when there is none as close as ``parallel_min_similarity``.
+
+        Mutual nearest neighbours across two languages are, in practice, translations: an article
+        published in both languages pairs sentence for sentence (cosine 0.60-0.91 here), while two
+        notes on one subject in two languages pair nowhere.
+        """
+        row = self._sentence_rows.get((article_id, start))
+        if row is None:
+            return None
+        own_language = self._sentence_languages[row]
+        similarity = self.sentence_vectors @ self.sentence_vectors[row]
+        nearest = int(np.argmax(np.where(self._sentence_languages == language, similarity, -np.inf)))
+        if language == own_language or similarity[nearest] < self.config.parallel_min_similarity:
+            return None
+        back = self.sentence_vectors @ self.sentence_vectors[nearest]
+        if self._sentence_keys[int(np.argmax(np.where(self._sentence_languages == own_language, back, -np.inf)))] != (article_id, start):
+            return None
+        chunk_number = int(self._sentence_owner[nearest])
+        chunk = self.chunks[chunk_number]
+        span = chunk.sentences[nearest - int(self._sentence_offsets[chunk_number])]
+        chunk_rows = self.sentence_vectors[self._sentence_offsets[chunk_number] : self._sentence_offsets[chunk_number + 1]]
+        hit = Hit(chunk.article_id, float(similarity[nearest]), self.chunk_text(chunk), self._metadata(chunk),
+                  [float(score) for score in chunk_rows @ self.sentence_vectors[row]])
+        return hit, span
 
     # --- searching ------------------------------------------------------------------------
 

@@ -207,7 +207,6 @@ _DATE_CHUNKS = 3
 _EVENT_WORDS = 1  # "When was Stargate launched?": the name and what happened to it, nothing else
 _SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 _HEADING_PENALTY = 0.8
-_SAME_LANGUAGE_BONUS = 0.15  # the extractive answer quotes, so it prefers the question's language
 
 
 @dataclass
@@ -612,6 +611,11 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
 
 # --- the pipeline --------------------------------------------------------------------------
 
+def _figures(text: str) -> set[tuple[float, str | None]]:
+    """The figures a sentence states, by value and unit: a translation states the same ones."""
+    return {(round(quantity.value, 6), quantity.unit) for quantity in extract_quantities(text)}
+
+
 def _says(text: str, sentence: str) -> bool:
     """Whether ``text`` contains ``sentence`` letter for letter; the model often adds a citation
     marker or drops the full stop ("... this question [3]."), which is still that sentence."""
@@ -736,6 +740,7 @@ class Pipeline:
             offered += _asked_further_down(named, self.settings.top_k, lambda: self.index.search(
                 named, self.settings.figure_top_k, unique_articles=False))
         evidence = select_evidence(named, offered, self.settings.evidence_sentences, slots, turn if previous is not None else None)
+        evidence = self._in_language(evidence, language)
         lap("select")
         prompts = self.prompts[language]
         citations = [self._citation(n, e) for n, e in enumerate(evidence, start=1)]
@@ -1031,6 +1036,23 @@ class Pipeline:
             return None
         return text, "extractive", True, cited
 
+    def _in_language(self, evidence: list[Evidence], language: Language) -> list[Evidence]:
+        """The evidence with each sentence in the other language replaced by its translation in
+        ``language`` when the corpus holds one stating the same figures (an article published in
+        both): it is quoted, not pointed to, and the LLM reads the question's language. A
+        translation already among the evidence is not given twice."""
+        kept: list[Evidence] = []
+        for item in evidence:
+            parallel = None if item.hit.metadata["language"] == language else self.index.parallel_sentence(item.hit.article_id, item.start, language)
+            if parallel is not None:
+                hit, span = parallel
+                text = hit.text[span.start - hit.metadata["start"] : span.end - hit.metadata["start"]]
+                if _figures(text) == _figures(item.text):
+                    item = Evidence(hit, span.start, span.end, text, item.score)
+            if all((earlier.hit.article_id, earlier.start) != (item.hit.article_id, item.start) for earlier in kept):
+                kept.append(item)
+        return kept
+
     def _within_budget(self, passages: list[str]) -> list[str]:
         """The best passages, in order, that fit ``max_passage_tokens`` (the first always does).
 
@@ -1095,15 +1117,14 @@ class Pipeline:
 
     def _extractive(self, evidence: list[Evidence], language: Language, prompts: PromptSet, question: str,
                     slots: Sequence[AskedSlot] = (), first: int | None = None) -> str:
-        """The best evidence, quoted, preferring sentences in the question's language; a sentence
-        in the other language is pointed to, not quoted, so the answer stays in the question's.
-        ``first`` is a passage the LLM picked by copying it: it is quoted first. A sentence that
+        """The best evidence (already in the question's language where the corpus holds a
+        translation, see ``_in_language``), quoted; a sentence in the other language is pointed
+        to, not quoted, so the answer stays in the question's. ``first`` is a passage the LLM picked by copying it: it is quoted first. A sentence that
         mentions what the question asks for (the Arabic note's «الممولين الأوائل» for "Who were
         Stargate's initial backers?") comes before any that does not, whatever its language."""
         def preference(item: tuple[int, Evidence]) -> tuple[bool, bool, float]:
             n, e = item
-            same_language = e.hit.metadata["language"] == language
-            return n == first, _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end)), e.score + (_SAME_LANGUAGE_BONUS if same_language else 0.0)
+            return n == first, _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end)), e.score
 
         chosen = sorted(enumerate(evidence, start=1), key=preference, reverse=True)[: self.settings.extractive_sentences]
         holding = [(n, e) for n, e in chosen if _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end))]

@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     )
     translation_candidates: int = Field(5, ge=1, le=50, description="Corpus words taken per question word as its translations.")
     translation_min_similarity: float = Field(0.5, ge=-1.0, le=1.0, description="Least cosine for a corpus word to count as a translation.")
+    parallel_min_similarity: float = Field(
+        0.5, ge=-1.0, le=1.0, description="Least cosine for two sentences in two languages, each the other's nearest, to count as translations."
+    )
     ann: Literal["flat", "hnsw"] = Field("flat", description="Exact search, or HNSW for large corpora.")
     hnsw_m: int = Field(32, ge=4)
     hnsw_ef_search: int = Field(64, ge=8)

@@ -532,3 +532,20 @@ def test_lexicon_follows_removals_and_survives_a_reload(index: HybridIndex, use_
     loaded = HybridIndex.load(tmp_path, use_embedder)
     assert loaded.lexicon.entries == index.lexicon.entries
     assert np.array_equal(loaded.lexicon.vectors, index.lexicon.vectors)
+
+
+def test_a_sentence_of_an_article_published_in_both_languages_has_its_translation(index: HybridIndex) -> None:
+    coffee = index.articles["coffee-en"].text
+    start = coffee.index("Today Brazil")
+    found = index.parallel_sentence("coffee-en", start, "ar")
+    assert found is not None
+    hit, span = found
+    assert hit.article_id == "coffee-ar"
+    assert index.articles["coffee-ar"].text[span.start : span.end] == "واليوم تعد البرازيل أكبر منتج لحبوب القهوة في العالم."
+
+
+def test_a_sentence_no_article_translates_has_no_parallel(index: HybridIndex) -> None:
+    # The Arabic corpus has no Microsoft article: the nearest Arabic sentence is no translation.
+    assert index.parallel_sentence("microsoft-en", 0, "ar") is None
+    assert index.parallel_sentence("coffee-en", 0, "en") is None  # its own language
+    assert index.parallel_sentence("coffee-en", 999_999, "ar") is None  # no sentence starts there

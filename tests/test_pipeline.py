@@ -1342,3 +1342,12 @@ def test_a_version_asked_is_supported_by_an_edition():
     editions, not refused as a model no source names."""
     [slot] = [s for s in asked_slots("What version of Dungeons & Dragons is currently out?") if s.name == "model"]
     assert slot.supported_by(SourceSentence("The fifth edition of Dungeons & Dragons was released in 2014.", "Dungeons & Dragons"))
+
+
+def test_an_arabic_question_quotes_the_arabic_translation_of_the_best_english_sentence(default_index):
+    # The count is in both versions of the article; the English one ranks higher for "GPU", but the
+    # answer quotes the Arabic translation instead of pointing to the English source.
+    answer = make_pipeline(default_index).ask("كم GPU تخطط xAI لنشرها؟")
+    assert not answer.refused
+    assert "أكثر من مليون وحدة معالجة رسوميات" in answer.text
+    assert answer.citations[0].doc_id == "aip-xai-nvidia-2025-ar"
