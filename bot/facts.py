@@ -637,7 +637,9 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     question_values = set() if own_figures else {q.value for q in extract_quantities(question_key) if q.unit is not None}
     partial = kind == "date" and not _ASKS_FULL_DATE.search(question_key)
     if partial:
-        question_values |= {float(year * 10000) for year in named_years}  # a year it names is not the answer
+        # A year it or the turn before names is not the answer: "When was that report published?"
+        # after "… its base case for 2026?" does not ask for 2026.
+        question_values |= {float(year * 10000) for year in named_years | _question_years(asked)}
     wanted = {token: 0.25 for token in _words(previous or "")}
     # "In what year was it launched?", «وبأي يوم بالضبط؟»: "year" and «يوم» ask, they do not point
     # at "fiscal year 2025" or at a sentence with "day" in it.
@@ -648,9 +650,14 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     event_told = _event_told(question, previous, translations) if kind == "date" else None
     if event_told is not None and not _strict_event(question) and not any(event_told(s) for s in sentences):
         event_told = None  # no sentence tells of its publishing in words a reader lists: every date may answer
-    return [f for s in sentences
-            for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
-                                 bool(subject & set(bm25_tokens(s.title))), partial, shares_only, event_told)]
+    found = [f for s in sentences
+             for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
+                                  bool(subject & set(bm25_tokens(s.title))), partial, shares_only, event_told)]
+    # A bare year or month is what a sentence without a full date offers; where another sentence
+    # telling of the event asked about gives the day, that one answers ("published on 24 January
+    # 2024", not "460 TWh in 2022" in a summary of the report).
+    whole_days = [f for f in found if f.value % 100] if partial and event_told is not None else []
+    return whole_days or found
 
 
 def _subject(asked: str) -> set[str]:

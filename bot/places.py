@@ -168,9 +168,11 @@ _ARABIC_CURRENCY = re.compile(r"دولار(?:ات)? (?:ال)?(?:امريكي|ا�
 # "data centres in the Middle East", «في الإمارات», «داخل الولايات المتحدة»: a place a figure is
 # asked for, not one that describes who is asked about ("Abu Dhabi's MGX").
 _SCOPE = re.compile(
-    r"\b(?:in|across|within|throughout|inside|for)\s+(?:the\s+)?((?:[A-Z][\w.-]*|of)(?:\s+(?:[A-Z][\w.-]*|of))*)"
+    r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?((?:[A-Z][\w.-]*|of)(?:\s+(?:[A-Z][\w.-]*|of))*)"
     r"|(?<![^\s])(?:في|داخل|ب)\s*((?:\S+)(?:\s+\S+){0,2})"
 )
+# A place typed in lower case ("how much is going to europe?"); short words are left alone, "for us" is no country.
+_LOWER_SCOPE = re.compile(r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?(?=([a-z]{4,}(?:\s+[a-z]+)?)\b)([a-z]+)")
 
 
 def places_in(text: str) -> set[str]:
@@ -184,4 +186,6 @@ def places_in(text: str) -> set[str]:
 def asked_scope(question: str) -> set[str]:
     """The countries and regions a question asks a figure for ("How much electricity do data
     centres in the UAE use?" → {"United Arab Emirates"}); empty when it names none so."""
-    return {place for match in _SCOPE.finditer(question) for place in places_in(match.group(1) or match.group(2))}
+    typed_lower = {place for match in _LOWER_SCOPE.finditer(question)
+                   for place in places_in(match.group(2).title()) or places_in(match.group(1).title())}
+    return typed_lower | {place for match in _SCOPE.finditer(question) for place in places_in(match.group(1) or match.group(2))}

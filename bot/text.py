@@ -417,6 +417,15 @@ def month_number(word: str) -> int | None:
 
 
 
+_ABBREVIATION_LETTERS = (3, 5)  # "MSFT", "NVDA"; two letters ("EU", "FY") fit too many names
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether the letters occur in the word in this order, not necessarily side by side."""
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
+
+
 class LatinNames:
     """How a corpus writes its Latin names ("Stargate", "xAI", "BlackRock"), to restore them in a
     question typed in lower case: "how much is going into stargate?" is then searched, ranked and
@@ -459,6 +468,8 @@ class LatinNames:
         return _LATIN_WORD.sub(lambda match: self._restored(match.group()), text)
 
     def _restored(self, word: str) -> str:
+        if word.isupper() and _ABBREVIATION_LETTERS[0] <= len(word) <= _ABBREVIATION_LETTERS[1] and word.lower() not in self._written:
+            return self._abbreviated(word)
         if not word.islower():
             return word  # what the user capitalised is theirs
         if word in self._written:
@@ -466,3 +477,14 @@ class LatinNames:
         if word.endswith("s") and word[:-1] in self._written:
             return f"{self._written[word[:-1]]}'s"
         return word
+
+    def _abbreviated(self, word: str) -> str:
+        """The one-word corpus name an unknown abbreviation stands for, as a ticker does ("MSFT" is
+        Microsoft, "NVDA" Nvidia): the name starts with its first letter and holds the others in
+        order. Another acronym is no such name ("GIP" is not "GAIIP"). The word stays as typed
+        when no name, or more than one, fits."""
+        letters = word.lower()
+        fitting = {name for lower, name in self._written.items()
+                   if " " not in lower and not name.isupper() and len(lower) > len(letters) and lower[0] == letters[0]
+                   and _in_order(letters[1:], lower[1:])}
+        return fitting.pop() if len(fitting) == 1 else word

@@ -195,6 +195,15 @@ def test_a_day_asked_after_a_month_is_a_day_of_that_month(default_index):
     assert make_pipeline(default_index).ask("On which day in September 2024 was the partnership unveiled?").text.startswith("17 September 2024")
 
 
+def test_a_date_follow_up_is_the_day_a_source_gives_not_a_year_an_earlier_turn_named(default_index):
+    """"when was that report published?" after questions on 2026 was answered "2026", then "2022"
+    (the years of a summary's figures) though the note gives the day it was published."""
+    history = [["whats the IEA base case for 2026 data centre electricity in Electricity 2024?", "Just over 800 TWh."],
+               ["and the high case?", "More than 1,000 TWh."]]
+    answer = make_pipeline(default_index).ask("when was that report published?", history)
+    assert answer.text.startswith("24 January 2024")
+
+
 def test_a_month_translates_only_to_the_same_month(default_index) -> None:
     """«سبتمبر» sat nearest "september", "june" and "january": a follow-up on September was answered with 30 June."""
     config = default_index.config

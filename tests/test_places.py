@@ -75,6 +75,11 @@ def test_a_country_has_its_arabic_name_for_an_arabic_answer():
         ("How much will Microsoft spend in the US?", {"United States"}),
         ("كم ستنفق «مايكروسوفت» داخل الولايات المتحدة؟", {"United States"}),
         ("How much electricity did data centres use in Europe in 2024?", {"Europe"}),
+        # Typed in lower case, and after "to": "of MSFT's ~$80bn" was answered with a global sum.
+        ("of Microsoft's ~$80bn, how much is going to europe specifically?", {"Europe"}),
+        ("how much goes to the united states?", {"United States"}),
+        ("how much for us?", set()),  # a pronoun
+        ("how much will it cost to build?", set()),
         # A place that describes who is asked about, or no place at all.
         ("How much did Abu Dhabi's MGX invest?", set()),
         ("How much electricity will data centres use in 2030?", set()),

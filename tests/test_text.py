@@ -343,6 +343,17 @@ def test_names_typed_in_lower_case_are_written_as_the_corpus_writes_them():
     assert names.restore("who is stargates chair?") == "who is Stargate's chair?"  # a possessive typed without its apostrophe
 
 
+def test_an_abbreviation_of_one_corpus_name_is_read_as_that_name():
+    """"MSFT FY25 AI datacenter capex — how much?" was answered with Stargate's $100 billion."""
+    corpus = ["They said Microsoft pledged $80 billion, with Microsoft and Nvidia joining.", "Later, Nvidia and BlackRock and OpenAI and Oracle spoke.",
+              "The GAIIP and the OECD met. Musk and MGX and Masayoshi Son spoke. Then GAIIP, OECD, Musk, MGX and Oracle met."]
+    names = LatinNames(corpus)
+    assert names.restore("MSFT FY25 capex? NVDA and BLK too") == "Microsoft FY25 capex? Nvidia and BlackRock too"
+    assert names.restore("OAI?") == "OpenAI?"  # Oracle has no "i" after its "a"
+    # Two letters fit too many names; an acronym abbreviates no other acronym; a known one stays.
+    assert names.restore("EU and GIP and OECD") == "EU and GIP and OECD"
+
+
 def test_a_report_title_with_its_year_typed_in_lower_case_is_written_as_the_title():
     """"…for 2026 in electricity 2024?" read 2024 as a year asked about, and the range for 2026 was not given."""
     corpus = ["The IEA's Electricity 2024 report gives a range for 2026.", "Background: IEA Electricity 2024 on data centres.",
