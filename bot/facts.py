@@ -880,9 +880,12 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
         if len(chosen) == _MOST_FIGURES:
             break
         if asks_all:
-            # Each article's own figure, when it is about what the question names.
+            # Each article's own figure, when it is about what the question names, or given in its
+            # own sentence for the year asked: names' sound keys do not meet across scripts when the
+            # question has none («أرى أرقامًا متضاربة» for 2026: the English note's "just over 800 TWh in 2026").
             about = set(bm25_tokens(f"{figure.sentence.title} {figure.sentence.text}"))
-            disagrees = figure.sentence.primary and figure.year_match == best.year_match and (not subject or bool(subject & about))
+            disagrees = figure.sentence.primary and figure.year_match == best.year_match and (
+                not subject or bool(subject & about) or best.year_match and bool(asked_years(figure.sentence.text)))
         elif best.year_match:
             # Another article's figure for the same year (a base case beside a high case). A report
             # that names the best figure's value as one scenario is heard whatever its sentence

@@ -1360,3 +1360,12 @@ def test_an_arabic_question_quotes_the_arabic_translation_of_the_best_english_se
     assert not answer.refused
     assert "أكثر من مليون وحدة معالجة رسوميات" in answer.text
     assert answer.citations[0].doc_id == "aip-xai-nvidia-2025-ar"
+
+
+def test_an_arabic_question_seeing_conflicting_figures_gets_the_english_notes_base_case_too(default_index):
+    """«أرى أرقامًا متضاربة» for 2022-2026 got only the article's "more than 1,000 TWh" for 2026: the
+    English note's "just over 800 TWh in 2026" shares no name with a question that names none."""
+    answer = make_pipeline(default_index).ask("هل صحيح أن استهلاك مراكز البيانات للكهرباء سيتضاعف بين 2022 و2026؟ أرى أرقامًا متضاربة.")
+    for_2022, for_2026 = answer.text.split("عام 2026")
+    assert "460" in for_2022 and "800" not in for_2022  # "rises from about 460 TWh to just over 800 TWh" is no 2022 figure
+    assert "1000" in for_2026 and "800" in for_2026
