@@ -917,9 +917,10 @@ class Pipeline:
         if kind is None:
             premise = contradicted_figure(question, sentences)
             if premise is None:
-                # "Is it true it will pass 1,000 TWh in 2026?": a high case is answered with the base case beside it.
-                kind = next((q.unit for q in stated_figures(question)
-                             if scenarios_stated(q.unit, question, previous, sentences, translations)), None)  # type: ignore[arg-type]
+                # "Is it true it will pass 1,000 TWh in 2026?": a high case is answered with the base case
+                # beside it; "is it $100bn or $500bn? ive seen both": each with the source that states it.
+                kind = next((q.unit for q in stated_figures(question) if len(sums_stated(question, q.unit)) >= 2  # type: ignore[arg-type]
+                             or scenarios_stated(q.unit, question, previous, sentences, translations)), None)  # type: ignore[arg-type]
                 if kind is None:
                     return None  # the figure the question states is the sources' own: the LLM answers
             else:

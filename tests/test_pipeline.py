@@ -1370,3 +1370,11 @@ def test_an_arabic_question_seeing_conflicting_figures_gets_the_english_notes_ba
     for_2022, for_2026 = figures.split("عام 2026")
     assert "460" in for_2022 and "800" not in for_2022  # "rises from about 460 TWh to just over 800 TWh" is no 2022 figure
     assert "1000" in for_2026 and "800" in for_2026
+
+
+def test_a_question_offering_two_figures_gets_each_with_its_source(default_index):
+    """"stargate: is it $100bn or $500bn? ive seen both" asked no how-much, and only the $100bn
+    sentence was quoted; the Arabic note's $500 billion was a bare pointer."""
+    answer = make_pipeline(default_index).ask("stargate: is it $100bn or $500bn? ive seen both")
+    assert "$100 billion [" in answer.text and "$500 billion [" in answer.text
+    assert any(c.doc_id == "note-stargate-ar" for c in answer.citations)
