@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from bot.answerability import (
     MODEL_CODE,
+    REPORTS_SPEECH,
     AskedSlot,
     about_only,
     SourceSentence,
@@ -40,6 +41,7 @@ from bot.answerability import (
     tells_a_plan,
     unanswerable_slot,
     uncounted_thing,
+    unquoted_speaker,
     without_possessive,
 )
 from bot.facts import (
@@ -416,7 +418,7 @@ def _asked_further_down(question: str, top_k: int, search: Callable[[], list[Hit
     def wanted(text: str) -> bool:
         if thing and _names_it_after(thing, text):
             return True
-        return speech and bool(_REPORTS_SPEECH.search(normalize_for_match(text))) and any(name.named_in(text) for name in names)
+        return speech and bool(REPORTS_SPEECH.search(normalize_for_match(text))) and any(name.named_in(text) for name in names)
 
     return [hit for hit in search()[top_k:] if any(wanted(sentence.text) for sentence in _sentences([hit]))]
 
@@ -517,8 +519,6 @@ def _names_it_after(thing: str, text: str) -> bool:
 _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:say|said|tell|told)\b|\bwhat was said\b"
                           r"|\b(?:was|were|is|got|gets) quoted\b|\bwho (?:said|was quoted)\b"  # "someone from Nvidia was quoted…"
                           r"|(?<![^\s])[و]?(?:ماذا|شو|ايش|وش|ما الذي|ما اللي|بماذا) (?:قال|قالت|صرح|صرحت|يقول|تقول|ذكر|ذكرت)(?![^\W\d_])")
-_REPORTS_SPEECH = re.compile(r"\b(?:said|says|saying|stated|told|added)\b"
-                             r"|(?<![^\s])[وف]?(?:قال|قالت|يقول|تقول|صرح|صرحت|اضاف|اضافت|اوضح|اوضحت)(?![^\W\d_])")
 _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's subject
 _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for, or reporting speech asked for
 
@@ -594,7 +594,7 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
                 score += _NEW_NAME_BONUS
             if slots and _supports_a_slot(slots, _source_sentence(hit, start, end)):
                 score += _SLOT_BONUS
-            elif asks_speech and _REPORTS_SPEECH.search(normalize_for_match(text)):
+            elif asks_speech and REPORTS_SPEECH.search(normalize_for_match(text)):
                 # The words of someone the question names ("Jensen Huang, chief executive of Nvidia,
                 # said…" for "someone from Nvidia was quoted…"), else words on what it asks about, not anyone's.
                 score += _SLOT_BONUS if any(name.named_in(text) for name in asked_names) else _SLOT_BONUS * overlap
@@ -762,7 +762,8 @@ class Pipeline:
         unmentioned = unanswerable_slot(slots, retrieved)
         if (not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index)
                 or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
-                or uncounted_thing(standalone, retrieved, translations, unmeasured=kind is None)):
+                or uncounted_thing(standalone, retrieved, translations, unmeasured=kind is None)
+                or unquoted_speaker(question, retrieved)):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         measured = measured_kind(turn) if unmentioned and unmentioned.slot.figured else None

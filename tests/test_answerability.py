@@ -16,6 +16,7 @@ from bot.answerability import (
     tells_a_plan,
     unanswerable_slot,
     uncounted_thing,
+    unquoted_speaker,
 )
 
 AIP_TITLE = "xAI and Nvidia join the AI Infrastructure Partnership"
@@ -393,3 +394,17 @@ def test_a_sentence_telling_two_counts_is_told_apart_from_one_telling_one():
     assert counts_told("ولدى شركة ماسك الناشئة، خططٌ لنشر أكثر من مليون وحدة معالجة رسوميات وتُشغّل مجموعةً تضم أكثر من 100 ألف وحدة.") == 2
     assert counts_told("There are two hundred and fifty members.") == 1
     assert counts_told("The fund raised 30 billion dollars in 2024.") == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "unquoted"),
+    [
+        # The sources name Musk, but give no words of his: the small model made some up.
+        ("what did Elon Musk say when xAI joined the partnership? any quote from him?", True),
+        ("What did Jensen Huang say about the expansion?", False),
+        ("What did Huang say about it?", False),  # the surname alone, as a second mention writes it
+        ("what did the report say?", False),  # no name: not this check's to judge
+    ],
+)
+def test_words_of_someone_no_source_quotes_are_unanswerable(question, unquoted):
+    assert (unquoted_speaker(question, SOURCES) is not None) == unquoted
