@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.grounding import MONTH_NAME, Quantity, extract_quantities, latin_names, quoted_arabic_names
-from bot.places import countries_named, names_a_place
+from bot.places import countries_named, names_a_place, places_in
 from bot.text import (
     HOW_MUCH_ARABIC,
     bm25_tokens,
@@ -541,6 +541,29 @@ def figure_agent(question: str) -> Name | None:
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
     name = Name.of(without_possessive(found.group("latin") or found.group("arabic") or found.group("doer") or found.group("holder")))
+    return name if name.words and not name.words <= _GENERIC else None
+
+
+# What the money goes into, when the question names it: "How much did Microsoft invest in
+# Stargate?", «كم دفعت «مايكروسوفت» في «ستارغيت»؟» (Arabic names quoted, see ArabicNames.quote).
+_TARGET = re.compile(
+    r"\b(?:put|putting|invest(?:ed|ing|s)?|pa(?:y|id|ying)|contribut\w*|commit\w*|inject\w*)\s+(?:\w+\s+){0,2}?(?:in|into|towards?)"
+    r"\s+(?:the\s+)?(?P<latin>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    rf"|{_PAYING}\s+(?:\S+\s+){{0,2}}?(?:في|ب|ل)\s*[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
+)
+
+
+def figure_target(question: str) -> Name | None:
+    """The venture a how-much question asks money put into, when it names one other than a place:
+    the doer's sum for something else is no answer ("How much did Microsoft invest in Stargate?"
+    is not Microsoft's $80 billion for its own data centres)."""
+    found = _TARGET.search(question)
+    if not found or not figure_agent(question):
+        return None
+    written = found.group("latin") or found.group("arabic")
+    if names_a_place(written) or places_in(written):
+        return None  # "invest in the US" is the scope's to judge
+    name = Name.of(without_possessive(written))
     return name if name.words and not name.words <= _GENERIC else None
 
 

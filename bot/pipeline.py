@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import yaml
 from langchain_core.prompts import ChatPromptTemplate
@@ -33,6 +33,7 @@ from bot.answerability import (
     asks_realised,
     counts_told,
     figure_agent,
+    figure_target,
     holds_a_count,
     is_figure_of,
     mentions_thing,
@@ -611,6 +612,16 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
 
 # --- the pipeline --------------------------------------------------------------------------
 
+class Reply(NamedTuple):
+    """An answer decided before the LLM: the arguments the pipeline finishes with."""
+
+    text: str
+    path: AnswerPath
+    grounded: bool
+    citations: list[Citation]
+    premise_rejected: bool = False
+
+
 def _figures(text: str) -> set[tuple[float, str | None]]:
     """The figures a sentence states, by value and unit: a translation states the same ones."""
     return {(round(quantity.value, 6), quantity.unit) for quantity in extract_quantities(text)}
@@ -771,8 +782,8 @@ class Pipeline:
             # "Why will demand triple between 2024 and 2030?" when the sources say "more than double":
             # the figures they give for those years are what they say instead.
             given = self._figure_answer(measured, turn, standalone, previous, "", hits, language, prompts)
-            if given is not None and given[1] != "refusal":
-                yield finish(f"{prompts.unsupported_premise} {given[0]}", "extractive", True, given[3], premise_rejected=True)
+            if given is not None and given.path != "refusal" and not given.premise_rejected:
+                yield finish(f"{prompts.unsupported_premise} {given.text}", "extractive", True, given.citations, premise_rejected=True)
                 return
         miscounted = None if unmentioned else miscounted_thing(question, retrieved, translations)
         if unmentioned or miscounted:
@@ -864,7 +875,7 @@ class Pipeline:
         yield finish(self._extractive(evidence, language, prompts, standalone, slots, copied), "extractive", True, citations)
 
     def _figure_answer(self, kind: FigureKind | None, question: str, standalone: str, previous: str | None, answered: str, hits: list[Hit],
-                       language: Language, prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
+                       language: Language, prompts: PromptSet) -> Reply | None:
         """The figure of ``kind`` the question asks for, written in the question's language with
         its sources (see ``bot.facts``), or the refusal when the sources give such figures for
         other years only; None when the evidence states none of its kind or the written answer
@@ -952,6 +963,7 @@ class Pipeline:
             naming = [s for s in sentences if any(names_title(title, f"{s.title} {s.before} {s.text}", translations) for title in titles)]
             groups = figure_groups(naming) or groups
         agent = None if premise else figure_agent(quoted)
+        target = figure_target(self.index.arabic_names.quote(question, one_word=True)) if agent else None
         # "how much is stargate actually spending? the article i read said up to 100bn" asks about the
         # sum it states ("100bn" carries no unit), not for money spent so far.
         realised = not premise and asks_realised(question) and not sums_stated(question, found_kind)
@@ -960,15 +972,24 @@ class Pipeline:
             # has it raised so far?": a $30 billion aim is not an amount raised. Only figures whose
             # sentence names the one asked about, and tells an outcome when one is asked for, may
             # answer; none → the sources do not say.
-            groups = figure_groups([s for s in sentences if (not agent or is_figure_of(agent, s.text, s.title))
-                                    and not (realised and tells_a_plan(s.text, s.before))])
+            owned = [s for s in sentences if (not agent or is_figure_of(agent, s.text, s.title))
+                     and not (realised and tells_a_plan(s.text, s.before))]
+            groups = figure_groups([s for s in owned if not target or is_figure_of(target, s.text, s.title)])
+            if not groups and target and figure_groups(owned):
+                # "How much did Microsoft invest in Stargate?": its sums are for other things, and no
+                # source tells of its money in Stargate. What they say of Stargate is the answer.
+                about = sorted((e for e in pool if is_figure_of(target, e.text, e.hit.metadata["title"])), key=lambda e: e.score, reverse=True)
+                chosen = list(enumerate(about[: self.settings.extractive_sentences], start=1))
+                if chosen:
+                    return Reply(self._quoted(chosen, language, prompts, question, prompts.unsupported_premise), "extractive", True,
+                                 [self._citation(n, e) for n, e in chosen], premise_rejected=True)
             if not groups:
-                return prompts.refusal, "refusal", True, []
+                return Reply(prompts.refusal, "refusal", True, [])
         elif agent and (stated_figures(question) or not any(is_figure_of(agent, s.text, s.title) and states_a_figure(s.text)
                                                              for s in sentences)):
             # «كم حصة مايكروسوفت من الـ30 مليار؟»: no figure but the question's own, so nothing of
             # Microsoft's; "how much did Nvidia itself put in?": no sentence naming Nvidia states a sum.
-            return prompts.refusal, "refusal", True, []
+            return Reply(prompts.refusal, "refusal", True, [])
         # Amounts only: in "متى تأسست جامعة قسنطينة في الجزائر؟" the place tells which university.
         scope = set() if premise or found_kind in ("date", "year") else asked_scope(question)
         if scope:
@@ -988,7 +1009,7 @@ class Pipeline:
                                                  set(), answered) if not asked_years(f"{f.sentence.before} {f.sentence.text}")]
                 groups = [(None, share)] if share else []
             if not groups and found_anywhere and not any(states_a_figure(s.text) for s in placed):
-                return prompts.refusal, "refusal", True, []  # figures for elsewhere only
+                return Reply(prompts.refusal, "refusal", True, [])  # figures for elsewhere only
         stated = [] if premise else stated_figures(question)
         if groups and stated:
             # A figure the question states anchors its topic: "Microsoft's $80bn budget … how much
@@ -1012,11 +1033,11 @@ class Pipeline:
         figures = [figure for _, found in groups for figure in found]
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):
-                return prompts.refusal, "refusal", True, []  # such figures are given, for other years only
+                return Reply(prompts.refusal, "refusal", True, [])  # such figures are given, for other years only
             if not premise and cases_stated_instead(kind, question, previous, sentences, translations):
-                return prompts.refusal, "refusal", True, []  # given for another scenario only
+                return Reply(prompts.refusal, "refusal", True, [])  # given for another scenario only
             if found_kind == "date" and event_untold(asked, sentences, previous, translations):
-                return prompts.refusal, "refusal", True, []  # no source tells of the event asked about
+                return Reply(prompts.refusal, "refusal", True, [])  # no source tells of the event asked about
             return None
         used = list(dict.fromkeys(figure.sentence.number for figure in figures))
         renumber = {old: new for new, old in enumerate(used, start=1)}
@@ -1036,7 +1057,7 @@ class Pipeline:
         cited = [self._citation(n, e) for n, e in chosen]
         if not verify(text, [e.text for _, e in chosen], language, question).ok:
             return None
-        return text, "extractive", True, cited
+        return Reply(text, "extractive", True, cited)
 
     def _in_language(self, evidence: list[Evidence], language: Language) -> list[Evidence]:
         """The evidence with each sentence in the other language replaced by its translation in
@@ -1090,7 +1111,7 @@ class Pipeline:
         return " ".join([standalone, *dict.fromkeys(names)])
 
     def _compared_figures(self, things: tuple[str, str], language: Language,
-                          prompts: PromptSet) -> tuple[str, AnswerPath, bool, list[Citation]] | None:
+                          prompts: PromptSet) -> Reply | None:
         """Each compared thing's figure with its sources, the second numbered after the first
         ("which is bigger: Microsoft's FY2025 budget or the capital AIP wants to raise?" → "About
         $80 billion [1] … $30 billion [2] …"); None when either has no figure of one measure."""
@@ -1100,16 +1121,16 @@ class Pipeline:
             named = self.index.arabic_names.quote(self.index.latin_names.restore(thing))
             given = self._figure_answer(kind, thing, named, None, "", self.index.search(
                 named, self.settings.figure_top_k, unique_articles=False), language, prompts) if kind else None
-            if given is None or given[1] == "refusal":
+            if given is None or given.path == "refusal" or given.premise_rejected:
                 return None
             answers.append(given)
-        (first, _, _, first_cited), (second, _, _, second_cited) = answers
-        if first == second:
+        first, second = answers
+        if first.text == second.text:
             return None  # one figure found for both: no comparison
-        offset = len(first_cited)
-        renumbered = re.sub(r"\[(\d+)\]", lambda marker: f"[{int(marker[1]) + offset}]", second)
-        cited = first_cited + [citation.model_copy(update={"number": citation.number + offset}) for citation in second_cited]
-        return f"{first} {renumbered}", "extractive", True, cited
+        offset = len(first.citations)
+        renumbered = re.sub(r"\[(\d+)\]", lambda marker: f"[{int(marker[1]) + offset}]", second.text)
+        cited = first.citations + [citation.model_copy(update={"number": citation.number + offset}) for citation in second.citations]
+        return Reply(f"{first.text} {renumbered}", "extractive", True, cited)
 
     @staticmethod
     def _citation(number: int, evidence: Evidence) -> Citation:

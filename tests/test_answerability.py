@@ -11,6 +11,7 @@ from bot.answerability import (
     asks_realised,
     counts_told,
     figure_agent,
+    figure_target,
     is_figure_of,
     miscounted_thing,
     tells_a_plan,
@@ -408,3 +409,19 @@ def test_a_sentence_telling_two_counts_is_told_apart_from_one_telling_one():
 )
 def test_words_of_someone_no_source_quotes_are_unanswerable(question, unquoted):
     assert (unquoted_speaker(question, SOURCES) is not None) == unquoted
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("How much did Microsoft invest in Stargate?", "stargate"),
+        ("How much did Nvidia put into the AI Infrastructure Partnership?", "partnership"),
+        ("كم دفعت «مايكروسوفت» في «ستارغيت»؟", "ستارغيت"),
+        ("How much will Microsoft invest in the US?", None),  # a place: the scope's to judge
+        ("How much did Microsoft pledge to spend on data centres?", None),
+        ("How much did Stargate raise?", None),  # no doer, no target
+    ],
+)
+def test_the_venture_money_is_put_into_is_read_from_the_question(question, target):
+    found = figure_target(question)
+    assert (found.head if found else None) == target

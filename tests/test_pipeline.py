@@ -1378,3 +1378,12 @@ def test_a_question_offering_two_figures_gets_each_with_its_source(default_index
     answer = make_pipeline(default_index).ask("stargate: is it $100bn or $500bn? ive seen both")
     assert "$100 billion [" in answer.text and "$500 billion [" in answer.text
     assert any(c.doc_id == "note-stargate-ar" for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["How much did Microsoft invest in Stargate?", "أشتي أعرف كم دفعت مايكروسوفت في ستارغيت؟"])
+def test_a_sum_for_something_else_is_not_money_put_into_what_the_question_names(default_index, question):
+    """Microsoft's $80 billion is for its own data centres; it was given as its money in Stargate."""
+    answer = make_pipeline(default_index).ask(question)
+    assert "80" not in answer.text.split("[1]")[0]
+    assert answer.premise_rejected and not answer.refused
+    assert any(c.doc_id.startswith("aip-xai-nvidia-2025") and ("Stargate" in c.quote or "ستارغيت" in c.quote) for c in answer.citations)
