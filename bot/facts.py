@@ -946,6 +946,14 @@ def months_refined(kind: FigureKind | None, question: str, answered: str, previo
     return months | {(None, month_number(name)) for name in MONTH_NAME.findall(normalize_for_match(previous or ""))}
 
 
+def months_without_day(text: str) -> set[tuple[int | None, int]]:
+    """The months a sentence names without a day ("launched the fund in September of last year"),
+    as (None, month): a date in one of them that another article gives may complete it."""
+    days_given = {d.month for d in extract_dates(text)}
+    return {(None, month) for name in MONTH_NAME.findall(normalize_for_match(text))
+            if (month := month_number(name)) is not None and month not in days_given}
+
+
 def in_months(value: float, months: set[tuple[int | None, int]]) -> bool:
     """Whether a date (yyyymmdd) falls in one of the months, a year of None being any year."""
     year, month = int(value) // 10000, int(value) // 100 % 100

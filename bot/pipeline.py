@@ -63,6 +63,7 @@ from bot.facts import (
     measured_kind,
     in_months,
     months_refined,
+    months_without_day,
     names_title,
     scenarios_stated,
     stated_figures,
@@ -890,12 +891,17 @@ class Pipeline:
         def in_refined(text: str) -> bool:
             return any(in_months(d.year * 10000 + d.month * 100 + d.day, refined) for d in extract_dates(text) if d.year is not None)
 
+        pool = select_evidence(standalone, hits, self.settings.figure_sentences)
+        if kind == "date" and not refined and pool:
+            # "When did BlackRock launch the fund?": the best sentence says "in September of last
+            # year"; a day in that month another article gives completes it.
+            refined = months_without_day(pool[0].text)
         if refined:
             # The day may be told only in an article ranked lower, or in a chunk not searched yet
             # ("It was unveiled on 17 September 2024" in the English note).
             hits = _with_article_chunks(hits, self.settings.top_k, in_refined, lambda where: self.index.search(
                 standalone, self.settings.figure_top_k, unique_articles=False, where=where))
-        pool = select_evidence(standalone, hits, self.settings.figure_sentences)
+            pool = select_evidence(standalone, hits, self.settings.figure_sentences)
         # The answer's figure comes from the best-ranked chunks; other articles may add a disagreeing
         # figure. In a large corpus a date beside one of the question's words in some other story
         # is otherwise chosen ("When was the Warsaw stock exchange revived?" → a 2017 date). Dates

@@ -1387,3 +1387,10 @@ def test_a_sum_for_something_else_is_not_money_put_into_what_the_question_names(
     assert "80" not in answer.text.split("[1]")[0]
     assert answer.premise_rejected and not answer.refused
     assert any(c.doc_id.startswith("aip-xai-nvidia-2025") and ("Stargate" in c.quote or "ستارغيت" in c.quote) for c in answer.citations)
+
+
+@pytest.mark.parametrize(("question", "date"), [("BlackRock أطلقت الصندوق بأي شهر وأي سنة؟", "17 سبتمبر 2024"),
+                                                ("When did BlackRock launch the fund?", "17 September 2024")])
+def test_a_month_the_best_sentence_gives_without_its_day_is_completed_from_another_article(default_index, question, date):
+    """The article says "in September of last year"; the English note gives 17 September 2024."""
+    assert make_pipeline(default_index).ask(question).text.startswith(date)
