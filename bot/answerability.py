@@ -477,17 +477,20 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
 
 
 # A source gives someone's words beside a verb of saying.
-REPORTS_SPEECH = re.compile(r"\b(?:said|says|saying|stated|told|added)\b"
+REPORTS_SPEECH = re.compile(r"\b(?:said|says|saying|stated|told|tells|added|assured|wrote|argued|warned|declared|explained|insisted|claimed|urged)\b"
                             r"|(?<![^\s])[وف]?(?:قال|قالت|يقول|تقول|صرح|صرحت|اضاف|اضافت|اوضح|اوضحت)(?![^\W\d_])")
 # "What did Elon Musk say when xAI joined?": the words of someone the question names, capitalised
 # as names are (a name typed in lower case is restored first), not "what did the report say".
 _SPEAKER = re.compile(r"\b[Ww]hat (?:did|does|has) (?P<speaker>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}) (?:say|said|tell)\b")
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
-def unquoted_speaker(question: str, sentences: Sequence[SourceSentence]) -> Name | None:
-    """The person or body whose words the question asks for, when no sentence names them beside a
-    verb of saying: the sources hold none of their words, and any answer would put words in their
-    mouth (the small model wrote "Elon Musk said … that Nvidia and Elon Musk's xAI would join")."""
+def unquoted_speaker(question: str, chunks: Sequence[Sequence[SourceSentence]]) -> Name | None:
+    """The person or body whose words the question asks for, when no retrieved sentence reports
+    their speech: one naming them (or their surname) beside a verb of saying, or one opening with
+    "He"/"She" after a sentence of its chunk that names them. The sources then hold none of their
+    words, and any answer would put words in their mouth (the small model wrote "Elon Musk said …
+    that Nvidia and Elon Musk's xAI would join"). ``chunks`` are the retrieved chunks' sentences in order."""
     asked = _SPEAKER.search(question)
     speaker = Name.of(asked["speaker"]) if asked else None
     if speaker is None or not speaker.words:
@@ -496,8 +499,12 @@ def unquoted_speaker(question: str, sentences: Sequence[SourceSentence]) -> Name
     def names_speaker(text: str) -> bool:  # "Smith also said…" after "Brad Smith"
         return speaker.named_in(text) or len(speaker.words) > 1 and speaker.head in bm25_tokens(text)
 
-    quoted = any(names_speaker(sentence.text) and REPORTS_SPEECH.search(normalize_for_match(sentence.text)) for sentence in sentences)
-    return None if quoted else speaker
+    for sentences in chunks:
+        for number, sentence in enumerate(sentences):
+            if REPORTS_SPEECH.search(normalize_for_match(sentence.text)) and (names_speaker(sentence.text) or (
+                    _PRONOUN_SUBJECT.match(sentence.text) and any(names_speaker(earlier.text) for earlier in sentences[:number]))):
+                return None
+    return speaker
 
 
 def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSentence]) -> AskedSlot | None:

@@ -653,11 +653,12 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     found = [f for s in sentences
              for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
                                   bool(subject & set(bm25_tokens(s.title))), partial, shares_only, event_told)]
-    # A bare year or month is what a sentence without a full date offers; where another sentence
-    # telling of the event asked about gives the day, that one answers ("published on 24 January
-    # 2024", not "460 TWh in 2022" in a summary of the report).
-    whole_days = [f for f in found if f.value % 100] if partial and event_told is not None else []
-    return whole_days or found
+    # A bare year or month is what a sentence without a full date offers; where another sentence of
+    # the same article telling of the event asked about gives the day, that one answers ("published
+    # on 24 January 2024", not "460 TWh in 2022" in the note's summary). Another article's day may
+    # be another event's ("founded in 1958" is not beaten by another university's "15 March 1827").
+    dated = {f.sentence.article_id for f in found if f.value % 100} if partial and event_told is not None else set()
+    return [f for f in found if f.value % 100 or f.sentence.article_id not in dated]
 
 
 def _subject(asked: str) -> set[str]:
@@ -946,12 +947,17 @@ def months_refined(kind: FigureKind | None, question: str, answered: str, previo
     return months | {(None, month_number(name)) for name in MONTH_NAME.findall(normalize_for_match(previous or ""))}
 
 
+_ANY_YEAR = re.compile(r"(?<![\d.,])\d{3,4}(?![\d.,]\d)")
+
+
 def months_without_day(text: str) -> set[tuple[int | None, int]]:
-    """The months a sentence names without a day ("launched the fund in September of last year"),
-    as (None, month): a date in one of them that another article gives may complete it."""
-    days_given = {d.month for d in extract_dates(text)}
-    return {(None, month) for name in MONTH_NAME.findall(normalize_for_match(text))
-            if (month := month_number(name)) is not None and month not in days_given}
+    """The months a sentence names without a day or a year ("launched the fund in September of
+    last year"), as (None, month): a date in one of them that another article gives may complete
+    it. A sentence naming a year dates its months itself ("in May 2013 …, in December of the same
+    year"; "2 April 742")."""
+    if _ANY_YEAR.search(to_ascii_digits(text)):
+        return set()
+    return {(None, month) for name in MONTH_NAME.findall(normalize_for_match(text)) if (month := month_number(name)) is not None}
 
 
 def in_months(value: float, months: set[tuple[int | None, int]]) -> bool:

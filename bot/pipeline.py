@@ -211,6 +211,7 @@ _DATE_CHUNKS = 3
 _EVENT_WORDS = 1  # "When was Stargate launched?": the name and what happened to it, nothing else
 _SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 _HEADING_PENALTY = 0.8
+_SAME_LANGUAGE_BONUS = 0.15  # the extractive answer quotes, so it prefers the question's language
 
 
 @dataclass
@@ -222,6 +223,7 @@ class Evidence:
     end: int
     text: str
     score: float
+    translation: bool = False  # stands in for the sentence in the other language that was ranked
 
     def sentence_before(self) -> str:
         """The sentence before this one in its chunk (chunks keep to a paragraph), or ""."""
@@ -775,7 +777,7 @@ class Pipeline:
         if (not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index)
                 or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
                 or uncounted_thing(standalone, retrieved, translations, unmeasured=kind is None)
-                or unquoted_speaker(question, retrieved)):
+                or unquoted_speaker(question, [_sentences([hit]) for hit in hits])):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         measured = measured_kind(turn) if unmentioned and unmentioned.slot.figured else None
@@ -1077,7 +1079,7 @@ class Pipeline:
                 hit, span = parallel
                 text = hit.text[span.start - hit.metadata["start"] : span.end - hit.metadata["start"]]
                 if _figures(text) == _figures(item.text):
-                    item = Evidence(hit, span.start, span.end, text, item.score)
+                    item = Evidence(hit, span.start, span.end, text, item.score, translation=True)
             if all((earlier.hit.article_id, earlier.start) != (item.hit.article_id, item.start) for earlier in kept):
                 kept.append(item)
         return kept
@@ -1146,14 +1148,17 @@ class Pipeline:
 
     def _extractive(self, evidence: list[Evidence], language: Language, prompts: PromptSet, question: str,
                     slots: Sequence[AskedSlot] = (), first: int | None = None) -> str:
-        """The best evidence (already in the question's language where the corpus holds a
-        translation, see ``_in_language``), quoted; a sentence in the other language is pointed
-        to, not quoted, so the answer stays in the question's. ``first`` is a passage the LLM picked by copying it: it is quoted first. A sentence that
+        """The best evidence (in the question's language where the corpus holds a translation, see
+        ``_in_language``), quoted, preferring sentences in the question's language; a sentence in
+        the other language is pointed to, not quoted, so the answer stays in the question's.
+        ``first`` is a passage the LLM picked by copying it: it is quoted first. A sentence that
         mentions what the question asks for (the Arabic note's «الممولين الأوائل» for "Who were
         Stargate's initial backers?") comes before any that does not, whatever its language."""
         def preference(item: tuple[int, Evidence]) -> tuple[bool, bool, float]:
             n, e = item
-            return n == first, _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end)), e.score
+            # A translation keeps the rank of the sentence it stands in for: that one had no bonus.
+            same_language = e.hit.metadata["language"] == language and not e.translation
+            return n == first, _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end)), e.score + (_SAME_LANGUAGE_BONUS if same_language else 0.0)
 
         chosen = sorted(enumerate(evidence, start=1), key=preference, reverse=True)[: self.settings.extractive_sentences]
         holding = [(n, e) for n, e in chosen if _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end))]

@@ -408,7 +408,15 @@ def test_a_sentence_telling_two_counts_is_told_apart_from_one_telling_one():
     ],
 )
 def test_words_of_someone_no_source_quotes_are_unanswerable(question, unquoted):
-    assert (unquoted_speaker(question, SOURCES) is not None) == unquoted
+    assert (unquoted_speaker(question, [SOURCES]) is not None) == unquoted
+
+
+def test_words_told_after_a_pronoun_are_the_named_speakers():
+    """"What did Luther tell monks and nuns about their vows?" was refused: "He assured monks and nuns…"."""
+    chunk = [SourceSentence("In 1521 Luther stayed at the Wartburg.", "Luther"),
+             SourceSentence("He assured monks and nuns that they could break their vows without sin.", "Luther")]
+    assert unquoted_speaker("What did Luther tell monks and nuns about their vows?", [chunk]) is None
+    assert unquoted_speaker("What did Luther tell monks and nuns about their vows?", [chunk[1:], chunk[:1]]) is not None
 
 
 @pytest.mark.parametrize(

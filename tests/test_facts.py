@@ -22,6 +22,7 @@ from bot.facts import (
     format_figure,
     kind_mismatch,
     months_refined,
+    months_without_day,
     names_title,
     year_of_stated_figure,
     years_stated_instead,
@@ -614,3 +615,25 @@ def test_a_hyphenated_adjective_names_no_one_whose_sum_it_could_be():
 ])
 def test_a_question_comparing_two_things_is_read_as_both(question, things):
     assert compared_things(question) == things
+
+
+def test_a_founding_year_is_not_beaten_by_another_articles_full_date():
+    """A per-day preference taken across articles answered "When was Anadolu University founded?"
+    with another university's 15 March 1827; within one article the day still wins."""
+    evidence = [sentence(1, "Anadolu University is a public university in Turkey founded in 1958.", score=0.6),
+                sentence(2, "The University of Toronto was founded on 15 March 1827.", article="b", score=0.5)]
+    assert [f.value for f in find_figures("date", "When was Anadolu University founded?", None, evidence)] == [19580000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("وأطلقت «بلاك روك» الصندوق في سبتمبر من العام الماضي.", {(None, 9)}),
+        ("BlackRock launched the fund in September of last year.", {(None, 9)}),
+        # A year written in the sentence dates its months: no other article's day completes them.
+        ("أصدرته هولدن في ماي 2013، تبعه قرار فورد في ديسمبر من نفس السنة.", set()),
+        ("Charlemagne (2 April 742 – 28 January 814) was king.", set()),
+    ],
+)
+def test_a_month_without_day_or_year_is_one_another_article_may_complete(text, months):
+    assert months_without_day(text) == months

@@ -1394,3 +1394,11 @@ def test_a_sum_for_something_else_is_not_money_put_into_what_the_question_names(
 def test_a_month_the_best_sentence_gives_without_its_day_is_completed_from_another_article(default_index, question, date):
     """The article says "in September of last year"; the English note gives 17 September 2024."""
     assert make_pipeline(default_index).ask(question).text.startswith(date)
+
+
+def test_a_translation_keeps_the_rank_of_the_sentence_it_stands_in_for(default_index):
+    """The Arabic translation of a low-ranked English sentence took the same-language bonus and
+    pushed out the English note that answers (the United States and OECD countries)."""
+    answer = make_pipeline(default_index).ask("إلى أي الدول ستتجه استثمارات شراكة AIP بشكل أساسي؟")
+    assert "الولايات المتحدة" in answer.text
+    assert answer.citations[0].doc_id == "note-aip-partnership-en"
