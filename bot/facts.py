@@ -46,7 +46,7 @@ _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) �
 # or of an event (see ``_DATED_EVENTS``); other such questions are left to the LLM.
 _ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?ب?(?:اي|ايه|انهي)\s+(?:عام|سنه)(?![^\W\d_])"
 _ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|{_ASKS_MONTH}|متي")
-_EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?ضبط|تحديدا"
+_EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?[ضظ]بط|تحديدا"  # «بالظبط» as Egyptians write it
 _ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_DAY}|{_ASKS_MONTH}|{_EXACTLY})")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
@@ -793,16 +793,19 @@ def scenarios_stated(kind: FigureKind, question: str, previous: str | None, sent
     """When the question states a figure of ``kind`` that an article gives as one scenario for the
     year asked, and the same article gives another ("Is it true consumption will pass 1,000 TWh in
     2026?": the IEA's high case, beside a base case of just over 800 TWh), that figure and the
-    other scenario's, each from its best sentence; else []. Either alone would mislead."""
+    other scenario's, each from its best sentence; else []. Either alone would mislead. A question
+    asking for one scenario gets both only when its figure is the other one's ("I read it could
+    pass 1,000 TWh: is that its base case?")."""
     stated = [q.value for q in extract_quantities(normalize_for_match(question)) if q.unit == kind]
-    if len(stated) != 1 or asked_case(question):
-        return []  # "Is that the IEA's main forecast?" asks for one scenario
+    if len(stated) != 1:
+        return []
     own = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
                   if f.sentence.primary and f.year_match), key=lambda f: f.score, reverse=True)
     named = next((f for f in own if f.case is not None and math.isclose(f.value, stated[0], rel_tol=1e-6)), None)
     other = named and next((f for f in own if f.case not in (None, named.case) and f.sentence.article_id == named.sentence.article_id), None)
-    if not named or not other:
-        return []
+    case = asked_case(question)
+    if not named or not other or case is not None and case == named.case:
+        return []  # "Is the high case 1,000 TWh?" asks for the scenario it names
     first = next(f for f in own if math.isclose(f.value, stated[0], rel_tol=1e-6))  # the best sentence stating it
     return [first, other]
 

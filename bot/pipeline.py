@@ -202,7 +202,10 @@ _FOLLOW_UP = re.compile(
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|her)\b|(?:ها|هم|هو|هي)\b"
                       r"|(?<![^\s])(?:عن|ل|في|من|ب|علي|على|إلي|إلى|الي)(?:ه|ها|هم|هما)(?![^\W\d_])"
                       r"|(?<![^\s])[وبل]?(?:هذا|هذه|هذي|ذلك|تلك|هاد|هادا|هادي|هيدا|هيدي|هاي)(?![^\W\d_])"
-                      r"|(?<![^\s])[وبل]?هال[^\W\d_]{2,}", re.IGNORECASE)
+                      r"|(?<![^\s])[وبل]?هال[^\W\d_]{2,}"
+                      # spoken possessives ("الدور ديالو", «دوره تبعه», «بتاعها») and "the other one" («الشريك الآخر»)
+                      r"|(?<![^\s])(?:ديال|تبع|بتاع|تاع)(?:و|ه|ها|هم)(?![^\W\d_])|\bthe other\b"
+                      r"|(?<![^\s])(?:ال)?(?:آخر|اخر|أخرى|اخرى|تاني|تانيه|تانية)(?![^\W\d_])", re.IGNORECASE)
 
 
 # Chunks a date answer may come from, best first: over the 3,318 SQuAD-format dev questions, 3
@@ -772,6 +775,12 @@ class Pipeline:
         # own words ranking the sentences must not make it look unanswered.
         gauged = select_evidence(named, offered, 1, slots) if previous is not None else evidence
         best = max((e.score for e in gauged), default=0.0)
+        if previous is not None and best < self.settings.refusal_threshold:
+            # "والشريك الآخر؟ ما دوره؟" (and the other partner? its role?) after a question the sources
+            # answer: the follow-up's few words dilute the earlier one's, not its topic. What a
+            # follow-up asks that no source holds is refused by the checks below (a slot, a name).
+            earlier = self.index.arabic_names.quote(previous)
+            best = max(best, *(e.score for e in select_evidence(earlier, self.index.search(earlier, self.settings.top_k, unique_articles=False), 1)))
         retrieved = _sentences(hits)
         unmentioned = unanswerable_slot(slots, retrieved)
         if (not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index)

@@ -490,10 +490,12 @@ def test_a_high_case_is_given_with_the_base_case_beside_it():
     assert [(f.value, f.case) for f in found] == [(1000.0, None), (800.0, "base")]
     assert format_figure(found[1], "en") == "just over 800 TWh in the base case"
     assert format_figure(found[1], "ar") == "ما يزيد قليلًا على 800 تيراواط/ساعة في سيناريو الأساس"
-    # A question stating the high case's figure gets both; one asking for the base case, that one.
+    # A question stating the high case's figure gets both, also when it takes it for the base case
+    # («… فهل هذا هو تقديرها الأساسي؟» got the base case alone); one naming its case rightly, that one.
     stated = "صحيح إن الاستهلاك رح يتخطى ألف تيراواط/ساعة سنة ٢٠٢٦؟"
     assert [f.value for f in scenarios_stated("TWh", stated, None, [news, note])] == [1000.0, 800.0]
-    assert scenarios_stated("TWh", "Is 1,000 TWh in 2026 the IEA's main forecast?", None, [news, note]) == []
+    assert [f.value for f in scenarios_stated("TWh", "Is 1,000 TWh in 2026 the IEA's main forecast?", None, [news, note])] == [1000.0, 800.0]
+    assert scenarios_stated("TWh", "Is 1,000 TWh in 2026 the IEA's high case?", None, [news, note]) == []
     # Without another scenario in the same article, a figure is just confirmed.
     assert scenarios_stated("TWh", stated, None, [news]) == []
 

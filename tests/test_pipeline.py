@@ -1402,3 +1402,17 @@ def test_a_translation_keeps_the_rank_of_the_sentence_it_stands_in_for(default_i
     answer = make_pipeline(default_index).ask("إلى أي الدول ستتجه استثمارات شراكة AIP بشكل أساسي؟")
     assert "الولايات المتحدة" in answer.text
     assert answer.citations[0].doc_id == "note-aip-partnership-en"
+
+
+@pytest.mark.parametrize("question", ["والشريك الآخر؟ شنو الدور ديالو؟", "And the other partner?", "طب ودوره تبعه؟"])
+def test_the_other_one_and_spoken_possessives_point_back(question):
+    """«والشريك الآخر؟ شنو الدور ديالو؟» was searched alone and refused."""
+    assert condense(question, [["شكون اللي عندو المسؤولية المالية فمشروع ستارغيت؟", "سوفت بنك."]])[1] is not None
+
+
+def test_a_follow_up_on_an_answered_topic_is_not_refused_for_its_few_words(default_index):
+    """"and the other partner? its role?" after who bears Stargate's financial responsibility:
+    the follow-up's words diluted the sentence naming both roles below the refusal threshold."""
+    history = [["من يتحمل المسؤولية المالية في مشروع ستارغيت؟", "«سوفت بنك»."]]
+    answer = make_pipeline(default_index).ask("والشريك الآخر؟ ما دوره؟", history)
+    assert not answer.refused and "المسؤولية التشغيلية" in answer.text
