@@ -183,9 +183,23 @@ def places_in(text: str) -> set[str]:
                                           if in_latin.search(latin) or in_arabic.search(arabic)}
 
 
+# "outside the US", «خارج الولايات المتحدة», "abroad": everywhere but a place, which no source's
+# figure is told of unless it says so.
+_OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond)\s+(?:the\s+)?(?P<latin>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*)?)"
+                      r"|\b(?:abroad|overseas)\b|(?<![^\s])[وفب]?(?:خارج|بره|برا)\s+(?P<arabic>\S+(?:\s+\S+)?)")
+
+
 def asked_scope(question: str) -> set[str]:
     """The countries and regions a question asks a figure for ("How much electricity do data
-    centres in the UAE use?" → {"United Arab Emirates"}); empty when it names none so."""
+    centres in the UAE use?" → {"United Arab Emirates"}); empty when it names none so. Outside a
+    place is a scope of its own ("outside United States"), which only a source saying so meets."""
+    outside = _OUTSIDE.search(question)
+    if outside:
+        written = outside["latin"] or outside["arabic"]
+        if not written:
+            return {"abroad"}
+        named = places_in(written) or places_in(written.title()) or places_in(written.upper())
+        return {f"outside {place}" for place in named}  # "outside the scope" is no place
     typed_lower = {place for match in _LOWER_SCOPE.finditer(question)
                    for place in places_in(match.group(2).title()) or places_in(match.group(1).title())}
     return typed_lower | {place for match in _SCOPE.finditer(question) for place in places_in(match.group(1) or match.group(2))}

@@ -96,3 +96,17 @@ def test_a_currency_or_a_pronoun_names_no_place():
     assert places_in("Tell us more") == set()
     assert places_in("more than half of the total is to be spent in the US") == {"United States"}
     assert places_in("MGX, the Emirati investment company") == {"United Arab Emirates"}
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        # "how much … outside the US" was answered with the whole $80 billion.
+        ("كم ستنفق مايكروسوفت خارج الولايات المتحدة؟", {"outside United States"}),
+        ("how much will microsoft spend outside the us?", {"outside United States"}),
+        ("how much goes abroad?", {"abroad"}),
+        ("what is outside the scope of the fund?", set()),  # no place
+    ],
+)
+def test_outside_a_place_is_a_scope_of_its_own(question, scope):
+    assert asked_scope(question) == scope
