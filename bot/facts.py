@@ -20,6 +20,7 @@ instead.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -951,16 +952,46 @@ def months_refined(kind: FigureKind | None, question: str, answered: str, previo
 
 
 _ANY_YEAR = re.compile(r"(?<![\d.,])\d{3,4}(?![\d.,]\d)")
+_LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|prior) year\b|(?:ال)?(?:عام|سنه) (?:ال)?(?:ماضي|فائت|منصرم|سابق)")
+_LAST = re.compile(r"\blast\s*$|^\s*(?:ال)?(?:ماضي|فائت|منصرم)")  # "last January", «يناير الماضي»
+_WEEKDAYS = re.compile(r"\b(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                       r"|(?<![^\s])[وفب]?(?:يوم\s+)?(?P<ar>(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?![^\W\d_])")
+_ARABIC_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
+_ENGLISH_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 
-def months_without_day(text: str) -> set[tuple[int | None, int]]:
-    """The months a sentence names without a day or a year ("launched the fund in September of
-    last year"), as (None, month): a date in one of them that another article gives may complete
-    it. A sentence naming a year dates its months itself ("in May 2013 …, in December of the same
-    year"; "2 April 742")."""
-    if _ANY_YEAR.search(to_ascii_digits(text)):
+def months_told(text: str, published: str | None) -> set[tuple[int | None, int]]:
+    """The months a news sentence tells an event in without writing its date, as (year, month):
+    "in September of last year" and "last January" counted back from the day its article was
+    published, "on Wednesday" too (the Wednesday before); a year unknown is None. A date in one of
+    them that another article gives may complete it. A sentence naming a year dates its months
+    itself ("in May 2013 …, in December of the same year"; "2 April 742")."""
+    key = normalize_for_match(text)
+    if _ANY_YEAR.search(to_ascii_digits(key)):
         return set()
-    return {(None, month) for name in MONTH_NAME.findall(normalize_for_match(text)) if (month := month_number(name)) is not None}
+    try:
+        day = datetime.date.fromisoformat(published or "")
+    except ValueError:
+        day = None
+    told: set[tuple[int | None, int]] = set()
+    for named in MONTH_NAME.finditer(key):
+        month = month_number(named.group())
+        if month is None:
+            continue
+        year = None
+        if day is not None and _LAST_YEAR.search(key):
+            year = day.year - 1
+        elif day is not None and (_LAST.search(key[: named.start()]) or _LAST.search(key[named.end() :])):
+            year = day.year if month < day.month else day.year - 1
+        told.add((year, month))
+    weekday = _WEEKDAYS.search(key)
+    if not told and weekday and day is not None:
+        name = weekday["en"] or weekday["ar"].removeprefix("ال")
+        wanted = _ENGLISH_WEEKDAYS.get(name, _ARABIC_WEEKDAYS.get(name))
+        if wanted is not None:
+            before = day - datetime.timedelta(days=(day.weekday() - wanted) % 7)
+            told.add((before.year, before.month))
+    return told
 
 
 def in_months(value: float, months: set[tuple[int | None, int]]) -> bool:

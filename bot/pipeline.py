@@ -63,7 +63,7 @@ from bot.facts import (
     measured_kind,
     in_months,
     months_refined,
-    months_without_day,
+    months_told,
     names_title,
     scenarios_stated,
     stated_figures,
@@ -903,10 +903,10 @@ class Pipeline:
             return any(in_months(d.year * 10000 + d.month * 100 + d.day, refined) for d in extract_dates(text) if d.year is not None)
 
         pool = select_evidence(standalone, hits, self.settings.figure_sentences)
-        if kind == "date" and not refined and pool:
-            # "When did BlackRock launch the fund?": the best sentence says "in September of last
-            # year"; a day in that month another article gives completes it.
-            refined = months_without_day(pool[0].text)
+        if kind == "date" and not refined:
+            # "When did BlackRock launch the fund?": the best sentences say "in September of last
+            # year", or "on Wednesday"; a day in that month another article gives completes it.
+            refined = set().union(*(months_told(e.text, e.hit.metadata.get("date")) for e in pool[:_DATE_CHUNKS]))
         if refined:
             # The day may be told only in an article ranked lower, or in a chunk not searched yet
             # ("It was unveiled on 17 September 2024" in the English note).

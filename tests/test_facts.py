@@ -22,7 +22,7 @@ from bot.facts import (
     format_figure,
     kind_mismatch,
     months_refined,
-    months_without_day,
+    months_told,
     names_title,
     year_of_stated_figure,
     years_stated_instead,
@@ -630,12 +630,16 @@ def test_a_founding_year_is_not_beaten_by_another_articles_full_date():
 @pytest.mark.parametrize(
     ("text", "months"),
     [
-        ("وأطلقت «بلاك روك» الصندوق في سبتمبر من العام الماضي.", {(None, 9)}),
-        ("BlackRock launched the fund in September of last year.", {(None, 9)}),
+        # Counted back from the article's date, 2025-03-20 (a Thursday).
+        ("وأطلقت «بلاك روك» الصندوق في سبتمبر من العام الماضي.", {(2024, 9)}),
+        ("BlackRock launched the fund in September of last year.", {(2024, 9)}),
+        ("After Stargate was announced last January, Microsoft said …", {(2025, 1)}),
+        ("أعلنت «بلاك روك» و«مايكروسوفت»، الأربعاء، عن انضمام «إنفيديا».", {(2025, 3)}),
+        ("It opened in October.", {(None, 10)}),
         # A year written in the sentence dates its months: no other article's day completes them.
         ("أصدرته هولدن في ماي 2013، تبعه قرار فورد في ديسمبر من نفس السنة.", set()),
         ("Charlemagne (2 April 742 – 28 January 814) was king.", set()),
     ],
 )
-def test_a_month_without_day_or_year_is_one_another_article_may_complete(text, months):
-    assert months_without_day(text) == months
+def test_a_month_a_news_sentence_tells_without_its_date_is_counted_from_the_article_date(text, months):
+    assert months_told(text, "2025-03-20") == months

@@ -1390,7 +1390,9 @@ def test_a_sum_for_something_else_is_not_money_put_into_what_the_question_names(
 
 
 @pytest.mark.parametrize(("question", "date"), [("BlackRock أطلقت الصندوق بأي شهر وأي سنة؟", "17 سبتمبر 2024"),
-                                                ("When did BlackRock launch the fund?", "17 September 2024")])
+                                                ("When did BlackRock launch the fund?", "17 September 2024"),
+                                                # the article: «… الأربعاء، عن انضمام …», dated Thursday 20 March 2025
+                                                ("متى انضمت إنفيديا إلى الشراكة؟", "19 مارس 2025")])
 def test_a_month_the_best_sentence_gives_without_its_day_is_completed_from_another_article(default_index, question, date):
     """The article says "in September of last year"; the English note gives 17 September 2024."""
     assert make_pipeline(default_index).ask(question).text.startswith(date)
