@@ -780,7 +780,7 @@ class Pipeline:
             # answer: the follow-up's few words dilute the earlier one's, not its topic. What a
             # follow-up asks that no source holds is refused by the checks below (a slot, a name).
             earlier = self.index.arabic_names.quote(previous)
-            best = max(best, *(e.score for e in select_evidence(earlier, self.index.search(earlier, self.settings.top_k, unique_articles=False), 1)))
+            best = max([best, *(e.score for e in select_evidence(earlier, self.index.search(earlier, self.settings.top_k, unique_articles=False), 1))])
         retrieved = _sentences(hits)
         unmentioned = unanswerable_slot(slots, retrieved)
         if (not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index)

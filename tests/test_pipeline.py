@@ -1418,3 +1418,9 @@ def test_a_follow_up_on_an_answered_topic_is_not_refused_for_its_few_words(defau
     history = [["من يتحمل المسؤولية المالية في مشروع ستارغيت؟", "«سوفت بنك»."]]
     answer = make_pipeline(default_index).ask("والشريك الآخر؟ ما دوره؟", history)
     assert not answer.refused and "المسؤولية التشغيلية" in answer.text
+
+
+def test_a_follow_up_over_an_empty_index_is_refused_not_crashed(use_embedder):
+    """Gauging a follow-up by the question before it took max() of one number when that question found nothing."""
+    answer = make_pipeline(HybridIndex(use_embedder, IndexConfig())).ask("And the other partner?", [["Who funds it?", "Nobody."]])
+    assert answer.refused
