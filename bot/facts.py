@@ -955,7 +955,8 @@ _ANY_YEAR = re.compile(r"(?<![\d.,])\d{3,4}(?![\d.,]\d)")
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|prior) year\b|(?:ال)?(?:عام|سنه) (?:ال)?(?:ماضي|فائت|منصرم|سابق)")
 _LAST = re.compile(r"\blast\s*$|^\s*(?:ال)?(?:ماضي|فائت|منصرم)")  # "last January", «يناير الماضي»
 _WEEKDAYS = re.compile(r"\b(?P<en>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-                       r"|(?<![^\s])[وفب]?(?:يوم\s+)?(?P<ar>(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?![^\W\d_])")
+                       # with its article: a bare «أحد» is "one", «خميس» a name
+                       r"|(?<![^\s])[وفب]?(?:يوم\s+)?(?P<ar>ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?![^\W\d_])")
 _ARABIC_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 _ENGLISH_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
