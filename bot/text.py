@@ -468,7 +468,8 @@ class LatinNames:
         return _LATIN_WORD.sub(lambda match: self._restored(match.group()), text)
 
     def _restored(self, word: str) -> str:
-        if word.isupper() and _ABBREVIATION_LETTERS[0] <= len(word) <= _ABBREVIATION_LETTERS[1] and word.lower() not in self._written:
+        if (word.isupper() and _ABBREVIATION_LETTERS[0] <= len(word) <= _ABBREVIATION_LETTERS[1]
+                and word.lower() not in self._written and word.lower() not in STOPWORDS):  # "HOW MUCH" is shouted, not abbreviated
             return self._abbreviated(word)
         if not word.islower():
             return word  # what the user capitalised is theirs

@@ -352,6 +352,7 @@ def test_an_abbreviation_of_one_corpus_name_is_read_as_that_name():
     assert names.restore("OAI?") == "OpenAI?"  # Oracle has no "i" after its "a"
     # Two letters fit too many names; an acronym abbreviates no other acronym; a known one stays.
     assert names.restore("EU and GIP and OECD") == "EU and GIP and OECD"
+    assert names.restore("HOW MUCH DID MSFT PLEDGE?") == "HOW MUCH DID Microsoft PLEDGE?"  # words shouted stay words
 
 
 def test_a_report_title_with_its_year_typed_in_lower_case_is_written_as_the_title():
