@@ -547,6 +547,14 @@ def _only_a_title(answer: str, passages: Sequence[str]) -> bool:
     return any(after_a_name.search(normalize_for_match(passage)) for passage in passages)
 
 
+def _cites_the_slot(answer: str, evidence: Sequence[Evidence], slots: Sequence[AskedSlot]) -> bool:
+    """Whether the answer cites a passage that mentions what the question asks for (a chair, a
+    chief executive, a funder), when any passage does: its claim rests on that one."""
+    holding = {n for n, e in enumerate(evidence, start=1) if _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end))}
+    cited = {int(number) for number in re.findall(r"\[(\d+)\]", answer)}
+    return not holding or not cited or bool(cited & holding)
+
+
 def _asks_for_a_name(question: str) -> bool:
     return bool(_ASKS_NAME.search(normalize_for_match(question)))
 
@@ -876,6 +884,9 @@ class Pipeline:
                 if _asks_for_a_name(question) and _only_a_title(text, passages):
                     # «منو اللي يرأس مشروع ستارغيت؟» → «رئيس «سوفت بنك»»: the source's "ماسايوشي سون، رئيس «سوفت بنك»".
                     problems.append("the answer gives the title the sources write after the person's name, not the name")
+                if not _cites_the_slot(text, evidence[: len(passages)], slots):
+                    # "Who is the chairman of Stargate?" → "SoftBank [2]", citing a sentence on its launch.
+                    problems.append("the answer cites no passage that mentions what the question asks for")
                 if rejected and any(_says(text, problem) for problem in rejected[-1]["problems"]):
                     problems.append("the answer repeats the rejection instead of answering")
                 if not problems:

@@ -1424,3 +1424,12 @@ def test_a_follow_up_over_an_empty_index_is_refused_not_crashed(use_embedder):
     """Gauging a follow-up by the question before it took max() of one number when that question found nothing."""
     answer = make_pipeline(HybridIndex(use_embedder, IndexConfig())).ask("And the other partner?", [["Who funds it?", "Nobody."]])
     assert answer.refused
+
+
+def test_an_answer_to_a_slot_question_must_cite_a_passage_that_mentions_the_slot(default_index):
+    """"Who is the chairman of the Stargate venture?" → "… is SoftBank [2]", citing the sentence on
+    Stargate's launch: the chair's sentence [1] names Masayoshi Son."""
+    generator = ScriptedGenerator("The chairman of the Stargate venture is SoftBank [2].", "It is SoftBank [2].")
+    answer = make_pipeline(default_index, generator).ask("Who is the chairman of the Stargate venture?")
+    assert answer.path == "extractive" and "Masayoshi Son" in answer.text
+    assert answer.rejected[0]["problems"] == ["the answer cites no passage that mentions what the question asks for"]
