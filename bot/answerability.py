@@ -485,12 +485,13 @@ _SPEAKER = re.compile(r"\b[Ww]hat (?:did|does|has) (?P<speaker>[A-Z][\w-]*(?:\s+
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
-def unquoted_speaker(question: str, chunks: Sequence[Sequence[SourceSentence]]) -> Name | None:
+def unquoted_speaker(question: str, chunks: Iterable[Sequence[SourceSentence]]) -> Name | None:
     """The person or body whose words the question asks for, when no retrieved sentence reports
     their speech: one naming them (or their surname) beside a verb of saying, or one opening with
     "He"/"She" after a sentence of its chunk that names them. The sources then hold none of their
     words, and any answer would put words in their mouth (the small model wrote "Elon Musk said …
-    that Nvidia and Elon Musk's xAI would join"). ``chunks`` are the retrieved chunks' sentences in order."""
+    that Nvidia and Elon Musk's xAI would join"). ``chunks`` are the retrieved chunks' sentences in
+    order, read only when the question asks for someone's words (a generator keeps the rest free)."""
     asked = _SPEAKER.search(question)
     speaker = Name.of(asked["speaker"]) if asked else None
     if speaker is None or not speaker.words:

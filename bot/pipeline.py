@@ -794,7 +794,7 @@ class Pipeline:
         if (not evidence or best < self.settings.refusal_threshold or _unknown_names(question, self.index)
                 or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
                 or uncounted_thing(standalone, retrieved, translations, unmeasured=kind is None)
-                or unquoted_speaker(question, [_sentences([hit]) for hit in hits])):
+                or unquoted_speaker(question, (_sentences([hit]) for hit in hits))):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         measured = measured_kind(turn) if unmentioned and unmentioned.slot.figured else None
