@@ -282,6 +282,7 @@ class HybridIndex:
         self._sentence_keys = [(chunk.article_id, span.start) for chunk in self.chunks for span in chunk.sentences]
         self._sentence_rows = {key: row for row, key in reversed(list(enumerate(self._sentence_keys)))}
         self._sentence_languages = np.array([self.articles[article_id].language for article_id, _ in self._sentence_keys])
+        self._nearest_rows: dict[tuple[int, str], int] = {}
 
     def _rebuild_search(self) -> None:
         """Rebuild FAISS and BM25 from stored vectors and texts; no re-embedding."""
@@ -329,20 +330,29 @@ class HybridIndex:
         if row is None:
             return None
         own_language = self._sentence_languages[row]
-        similarity = self.sentence_vectors @ self.sentence_vectors[row]
-        nearest = int(np.argmax(np.where(self._sentence_languages == language, similarity, -np.inf)))
-        if language == own_language or similarity[nearest] < self.config.parallel_min_similarity:
+        if language == own_language or not (self._sentence_languages == language).any():
             return None
-        back = self.sentence_vectors @ self.sentence_vectors[nearest]
-        if self._sentence_keys[int(np.argmax(np.where(self._sentence_languages == own_language, back, -np.inf)))] != (article_id, start):
+        nearest = self._nearest_row(row, language)
+        similarity = float(self.sentence_vectors[nearest] @ self.sentence_vectors[row])
+        if similarity < self.config.parallel_min_similarity or self._sentence_keys[self._nearest_row(nearest, own_language)] != (article_id, start):
             return None
         chunk_number = int(self._sentence_owner[nearest])
         chunk = self.chunks[chunk_number]
         span = chunk.sentences[nearest - int(self._sentence_offsets[chunk_number])]
         chunk_rows = self.sentence_vectors[self._sentence_offsets[chunk_number] : self._sentence_offsets[chunk_number + 1]]
-        hit = Hit(chunk.article_id, float(similarity[nearest]), self.chunk_text(chunk), self._metadata(chunk),
+        hit = Hit(chunk.article_id, similarity, self.chunk_text(chunk), self._metadata(chunk),
                   [float(score) for score in chunk_rows @ self.sentence_vectors[row]])
         return hit, span
+
+    def _nearest_row(self, row: int, language: str) -> int:
+        """The sentence row in ``language`` nearest to ``row``, remembered until the index changes:
+        an answer asks for the same few sentences' partners again and again, and each asking reads
+        every sentence vector."""
+        key = (row, language)
+        if key not in self._nearest_rows:
+            similarity = self.sentence_vectors @ self.sentence_vectors[row]
+            self._nearest_rows[key] = int(np.argmax(np.where(self._sentence_languages == language, similarity, -np.inf)))
+        return self._nearest_rows[key]
 
     # --- searching ------------------------------------------------------------------------
 

@@ -549,3 +549,17 @@ def test_a_sentence_no_article_translates_has_no_parallel(index: HybridIndex) ->
     assert index.parallel_sentence("microsoft-en", 0, "ar") is None
     assert index.parallel_sentence("coffee-en", 0, "en") is None  # its own language
     assert index.parallel_sentence("coffee-en", 999_999, "ar") is None  # no sentence starts there
+
+
+def test_a_translation_added_later_is_found(use_embedder, small_articles) -> None:
+    """Nearest sentences are remembered between questions, and forgotten when articles change:
+    an Arabic version uploaded after the English one is then its sentences' translation."""
+    english = [article for article in small_articles if article.language == "en"]
+    index = build(use_embedder, english)
+    start = index.articles["coffee-en"].text.index("Today Brazil")
+    assert index.parallel_sentence("coffee-en", start, "ar") is None  # no Arabic sentence at all
+    index.add([article for article in small_articles if article.id == "coffee-ar"])
+    found = index.parallel_sentence("coffee-en", start, "ar")
+    assert found is not None and found[0].article_id == "coffee-ar"
+    index.remove(["coffee-ar"])
+    assert index.parallel_sentence("coffee-en", start, "ar") is None
