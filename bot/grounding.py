@@ -421,6 +421,31 @@ def unsupported_entities(answer: str, evidence: list[str], question: str = "") -
     return list(dict.fromkeys(found))
 
 
+def names_only_the_question_gives(answer: str, passages: list[str], question: str) -> list[str]:
+    """Names the answer takes from the question that no passage gives, in any script.
+
+    ``unsupported_entities`` lets an answer repeat the question's names; when no passage holds one,
+    the answer has accepted the question's premise ("what role did google play when it launched
+    stargate?" → "Google played a role…"). A sentence-initial word counts here, since the question
+    shows it is a name. A Latin word is matched in the passages as written or by sound against
+    their quoted Arabic names only: against every Arabic word, "Google" would meet «كل».
+    """
+    passage_tokens = set().union(*(_tokens(passage) for passage in passages))
+    arabic_name_sounds = {consonant_skeleton(token) for passage in passages for name in quoted_arabic_names(passage)
+                          for token in _tokens(name)} - {""}
+    passage_text = " ".join(" ".join(normalize_for_match(passage).split()) for passage in passages)
+    question_tokens = _tokens(question)
+    question_text = " ".join(normalize_for_match(question).split())
+    found = [
+        word.group() for word in re.finditer(_NAME_WORD, answer)
+        if (token := word.group().casefold()) in question_tokens and token not in _NOT_NAMES and token not in passage_tokens
+        and consonant_skeleton(token) not in arabic_name_sounds
+    ]
+    found += [name for name in quoted_arabic_names(answer)
+              if (key := " ".join(normalize_for_match(name).split())) in question_text and key not in passage_text]
+    return list(dict.fromkeys(found))
+
+
 def _country_in_evidence(name: str, evidence_text: str) -> bool:
     """Whether a country the answer names in English is named in Arabic evidence (the extractive
     answer gives «الولايات المتحدة» of an Arabic source as "United States" to an English reader)."""

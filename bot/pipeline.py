@@ -76,7 +76,9 @@ from bot.facts import (
     years_stated_instead,
 )
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
-from bot.grounding import attribute_citations, extract_dates, extract_quantities, latin_names, quoted_arabic_names, verify
+from bot.grounding import (
+    attribute_citations, extract_dates, extract_quantities, latin_names, names_only_the_question_gives, quoted_arabic_names, verify,
+)
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
@@ -876,6 +878,9 @@ class Pipeline:
                 off_type = kind_mismatch(kind, text)
                 if off_type:
                     problems.append(off_type)
+                for name in names_only_the_question_gives(text, passages, question):
+                    # "what role did google play when it launched stargate?" → "Google played a role…".
+                    problems.append(f"the name '{name}' is in the question but in no passage")
                 if kind is None and unasked_figure(turn, text):
                     problems.append("the question asks for no figure but the answer is only one")
                 if (_asks_for_a_name(question) or _ASKS_WHAT_NAME.search(normalize_for_match(question))) and not _names_a_new_one(text, set(bm25_tokens(standalone))):

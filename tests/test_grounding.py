@@ -16,6 +16,7 @@ from bot.grounding import (
     extract_quantities,
     invalid_citations,
     names_only,
+    names_only_the_question_gives,
     restates_question,
     unsupported_entities,
     unsupported_quantities,
@@ -254,6 +255,20 @@ def test_quoted_arabic_names() -> None:
     assert unsupported_entities("ضمن مشروع «ستارغيت» [1]", [AR_FUND]) == []
     assert unsupported_entities("ضمن مشروع «بوابة النجوم» [1]", [AR_FUND]) == ["بوابة النجوم"]
     assert unsupported_entities("قال “سام ألتمان” [1]", [AR_FUND], question="ماذا قال سام ألتمان؟") == []
+
+
+def test_a_name_only_the_question_gives_is_caught_even_leading_a_sentence() -> None:
+    """r045: "what role did google play when it launched stargate with openai?" was answered
+    "Google played a role…", citing a passage that never names Google."""
+    question = "what role did google play when it launched stargate with openai?"
+    stargate = "SoftBank and OpenAI launched Stargate two months earlier."
+    assert names_only_the_question_gives("Google played a role in launching Stargate [1].", [stargate], question) == ["Google"]
+    # Names the passages give, in either script, are the answer's to use.
+    assert names_only_the_question_gives("OpenAI launched Stargate with SoftBank [1].", [stargate], question) == []
+    assert names_only_the_question_gives("Nvidia joined [1].", ["انضمت “إنفيديا” إلى الشراكة."], "did nvidia join?") == []
+    # "Google" sounds like the Arabic word «كل» (all); only quoted Arabic names are matched by sound.
+    assert names_only_the_question_gives("Google joined [1].", ["انضمت كل الشركات."], "did google join?") == ["Google"]
+    assert names_only_the_question_gives("ساهمت «غوغل» [1]", [AR_FUND], "ما دور «غوغل» في ستارغيت؟") == ["غوغل"]
 
 
 # --- verify --------------------------------------------------------------------------------
