@@ -190,7 +190,10 @@ SLOTS: dict[str, Slot] = {
                      r"\bfound|\bestablish|\bcreat|\bset up\b|\blaunch|\bstart|\bformed\b"
                      r"|مؤسس|اسس|تاسيس|انشا|انشاء|اطلق|اطلاق|تشكيل",
                      of_subject=True),
-    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)",
+    # How much of it someone owns: "what percentage of AIP does Microsoft own?", «شكد تملك منها؟».
+    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)"
+                   r"|\b(?:how much|what (?:percentage|percent|share|portion|fraction))\b(?:\W+\w+){0,5}?\W+(?:own|owns)\b"
+                   rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ب?[تي]|ب)?(?:ملك|متلك)(?![^\W\d_])",
                    r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"
                    r"|يمتلك|تمتلك|مملوك|مساهم",
                    of_subject=True),

@@ -39,8 +39,10 @@ _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can hav
 # "When" asks for a date only as the question word: in "How old was he when he played?" it does not.
 _WHEN = r"^\W*(?:(?:and|but|so|since|until|till) )?when\b"
 # "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
-_ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|\bon what date\b"
-             r"|(?:في )?اي يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ")  # «بأي تاريخ» too
+# "exact date GAIIP was unveiled?", Egyptian «يوم كام» (which day), «التاريخ كامل» (the full date).
+_ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|\bon what date\b|\b(?:exact|precise|full) date\b"
+             r"|(?:في )?اي يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
+             r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالتحديد)")  # «بأي تاريخ» too
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
 _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) شهر"
 # "In what year…", "By when…", «بأي سنة…», «في أي عام…»: the year of a figure the question states,
@@ -775,15 +777,26 @@ def _stated_ones(kind: FigureKind, question: str, previous: str | None, sentence
         return []
     own = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
                   if f.sentence.primary), key=lambda f: f.score, reverse=True)
-    best = [next((f for f in own if math.isclose(f.value, value, rel_tol=1e-6)), None) for value in stated]
-    return [f for f in best if f is not None]
+    best = [found for value in stated if (found := next((f for f in own if math.isclose(f.value, value, rel_tol=1e-6)), None))]
+    return best if len(best) >= 2 else []  # one of them alone would read as the answer
 
 
 def sums_stated(question: str, kind: FigureKind) -> list[float]:
-    """The distinct values of the figures of ``kind`` the question states; a sum may be typed
-    without its currency ("ive seen both 100bn and 500bn quoted")."""
-    return list(dict.fromkeys(q.value for q in extract_quantities(normalize_for_match(question))
-                              if q.unit == kind or kind == "USD" and q.unit is None and q.value >= _SCALED_SUM))
+    """The distinct values of the figures of ``kind`` the question states. A sum may be typed
+    without its currency ("ive seen both 100bn and 500bn quoted"), and a second one without its
+    scale too: «مصدر يقول ١٠٠ مليار ومصدر يقول ٥٠٠» is 100 and 500 billion."""
+    key = normalize_for_match(question)
+    quantities = extract_quantities(key)
+    values = [q.value for q in quantities if q.unit == kind or kind == "USD" and q.unit is None and q.value >= _SCALED_SUM]
+    if kind == "USD" and values:
+        scale = 10.0 ** (3 * math.floor(math.log10(values[0]) / 3))
+        values += [q.value * scale for q in quantities if q.unit is None and q.value < _SCALED_SUM and not q.may_be_year
+                   and _SUM_TYPED_ON.match(key, q.end)]
+    return list(dict.fromkeys(values))
+
+
+# What may follow a sum typed without its scale: the clause's end or "or", not a thing counted ("4 years").
+_SUM_TYPED_ON = re.compile(r"\s*(?:[?؟!.,،;)]|$|(?:or|and|to|او|ولا|و)\b)")
 
 
 _SCALED_SUM = 1e6  # a bare number this large, typed in a question about money, is a sum ("100bn")

@@ -281,6 +281,14 @@ def cited_passages(answer: str) -> list[int]:
     return cited
 
 
+def renumber_citations(answer: str, offset: int) -> str:
+    """The answer with every cited passage number moved on by ``offset``: its passages follow
+    another answer's when two are joined ("[1]" → "[3]", "[1-2]" → "[3-4]")."""
+    if not offset:
+        return answer
+    return _CITATION.sub(lambda marker: re.sub(r"\d+", lambda number: str(int(number.group()) + offset), marker.group()), answer)
+
+
 def invalid_citations(answer: str, n_passages: int) -> list[int]:
     """Cited passage numbers that point to no passage (outside 1..n_passages)."""
     return [number for number in cited_passages(answer) if not 1 <= number <= n_passages]

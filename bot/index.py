@@ -47,7 +47,7 @@ from bot.corpus import Article, load_paths
 from bot.embeddings import Embedder, embed_chunks, make_embedder
 from bot.grounding import ArabicNames, quoted_arabic_names
 from bot.settings import Settings
-from bot.text import PAIR_KEY, LatinNames, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, month_number, word_token
+from bot.text import PAIR_KEY, ArabicSpellings, LatinNames, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, month_number, word_token
 
 FORMAT_VERSION = 2
 _CANDIDATES = 100  # per search structure, before exact rescoring and fusion
@@ -213,6 +213,7 @@ class HybridIndex:
         self.lexicon = Lexicon(embedder)
         self.arabic_names = ArabicNames()
         self.latin_names = LatinNames()
+        self.arabic_spellings = ArabicSpellings()
         # One question searches several times with the same query (for more chunks of its best
         # articles): its scores are computed once, until the index changes.
         self._last_scores: tuple[str, tuple[np.ndarray, np.ndarray, list[np.ndarray]]] | None = None
@@ -293,6 +294,8 @@ class HybridIndex:
         self._bm25 = None
         self.arabic_names = ArabicNames(name for article in self.articles.values() for name in quoted_arabic_names(article.text))
         self.latin_names = LatinNames(f"{article.title}\n{article.text}" for article in self.articles.values())
+        self.arabic_spellings = ArabicSpellings((f"{article.title}\n{article.text}" for article in self.articles.values()),
+                                                (name for article in self.articles.values() for name in quoted_arabic_names(f"{article.title}\n{article.text}")))
         if self.chunks:
             self._bm25 = bm25s.BM25()
             # A chunk is searched with its article's title: a paragraph of the note on «ستارغيت» that

@@ -479,6 +479,13 @@ class LatinNames:
             return f"{self._written[word[:-1]]}'s"
         return word
 
+    def resembles_a_name(self, word: str) -> bool:
+        """Whether a lower-case word may be a corpus name abbreviated or mistyped: "msft" and
+        "microsft" are Microsoft (one's letters run in order through the other, from the same first
+        letter); "meta" and "larry" are no corpus name."""
+        return any(" " not in lower and lower[0] == word[0] and (_in_order(word[1:], lower[1:]) or _in_order(lower[1:], word[1:]))
+                   for lower in self._written)
+
     def _abbreviated(self, word: str) -> str:
         """The one-word corpus name an unknown abbreviation stands for, as a ticker does ("MSFT" is
         Microsoft, "NVDA" Nvidia): the name starts with its first letter and holds the others in
@@ -489,3 +496,45 @@ class LatinNames:
                    if " " not in lower and not name.isupper() and len(lower) > len(letters) and lower[0] == letters[0]
                    and _in_order(letters[1:], lower[1:])}
         return fitting.pop() if len(fitting) == 1 else word
+
+
+# Letters that write the foreign "g": «ستارغيت» in one source is «ستارجيت» in Egyptian spelling.
+_G_LETTERS = "جغگ"
+_G_FOLD = str.maketrans({letter: "ج" for letter in _G_LETTERS})
+_WITH_G = re.compile(f"[\u0621-\u064a]*[{_G_LETTERS}][\u0621-\u064a]*")
+_MAX_CLITICS = 2  # "و", "ب", "ل", "ال" before a name
+
+
+class ArabicSpellings:
+    """How a corpus spells its Arabic words with a "g", to respell a question's other spelling:
+    «امتى اتعلن عن ستارجيت؟» is searched as «ستارغيت», which dense search alone scores too low.
+    Only a word the corpus does not hold is respelled, and only to the one word of a corpus name
+    that differs from it in its "g" letters alone: in a large corpus a native word («الصمغ», gum)
+    has such a twin too.
+
+    ``texts`` are the corpus's texts; ``names`` its names (Arabic marks them with quotes).
+    """
+
+    def __init__(self, texts: Iterable[str] = (), names: Iterable[str] = ()) -> None:
+        self._known = {word for text in texts for word in _ARABIC_WORD.findall(normalize_for_match(text))}
+        spellings: dict[str, set[str]] = {}
+        for word in {word for name in names for word in _ARABIC_WORD.findall(normalize_for_match(name))}:
+            if _WITH_G.fullmatch(word):
+                spellings.setdefault(word.translate(_G_FOLD), set()).add(word)
+        self._by_fold = {fold: words.pop() for fold, words in spellings.items() if len(words) == 1}
+
+    def restore(self, text: str) -> str:
+        """The text with each unknown spelling of a corpus word written as the corpus writes it."""
+        return _WITH_G.sub(lambda match: self._respelled(match.group()), text)
+
+    def _respelled(self, word: str) -> str:
+        key = normalize_for_match(word)
+        if key in self._known:
+            return word
+        for cut in range(min(_MAX_CLITICS, len(key) - 1) + 1):
+            if any(letter not in ARABIC_PREFIX_LETTERS + "ا" for letter in key[:cut]):
+                break
+            corpus_word = self._by_fold.get(key[cut:].translate(_G_FOLD))
+            if corpus_word is not None:
+                return key[:cut] + corpus_word
+        return word

@@ -17,6 +17,7 @@ from bot.grounding import (
     invalid_citations,
     names_only,
     names_only_the_question_gives,
+    renumber_citations,
     restates_question,
     unsupported_entities,
     unsupported_quantities,
@@ -500,3 +501,9 @@ def test_a_long_reply_that_is_the_question_but_for_one_word_says_it_back():
     assert restates_question("أكد حصة أبوظبي أو MGX بالشراكة بالنسبة المئوية [1].", "شكد حصة أبوظبي أو MGX بالشراكة بالنسبة المئوية؟")
     assert not restates_question("The infrastructure arm of BlackRock that backs the partnership is called GIP [1].",
                                  "What is the infrastructure arm of BlackRock that backs the partnership called?")
+
+
+def test_citations_are_renumbered_when_answers_are_joined() -> None:
+    assert renumber_citations("About $80 billion [1]. Also [1, 2] and [1-2].", 2) == "About $80 billion [3]. Also [3, 4] and [3-4]."
+    assert renumber_citations("نحو 80 مليار [١]", 1) == "نحو 80 مليار [2]"
+    assert renumber_citations("no markers", 3) == "no markers"

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.text import (
+    ArabicSpellings,
     LatinNames,
     Span,
     bm25_tokens,
@@ -376,3 +377,21 @@ def test_a_month_is_known_by_any_of_its_names_in_either_language():
     assert month_number("Sept") == month_number("september") == month_number("أيلول") == month_number("ايلول") == 9
     assert month_number("كانون الثاني") == month_number("Jan") == 1
     assert month_number("Decision") is None
+
+
+def test_a_g_spelt_with_another_letter_is_respelt_as_the_corpus_writes_it() -> None:
+    """Egyptian «ستارجيت» is the corpus's «ستارغيت»; a word the corpus holds, or one that differs
+    in more than its "g" letters, stays as typed."""
+    text = "أُعلن عن مشروع «ستارغيت» يوم 21 يناير. وتجاهل المقال ذلك، ومنه يستخرج الصمغ."
+    spellings = ArabicSpellings([text], ["ستارغيت"])
+    assert spellings.restore("يستخرج الصمج") == "يستخرج الصمج"  # no name's word
+    assert spellings.restore("امتى اتعلن عن ستارجيت؟") == "امتى اتعلن عن ستارغيت؟"
+    assert spellings.restore("وستارجيت") == "وستارغيت"  # behind a clitic
+    assert spellings.restore("تجاهل جوجل المقال") == "تجاهل جوجل المقال"
+    assert ArabicSpellings().restore("ستارجيت") == "ستارجيت"
+
+
+def test_an_abbreviated_or_mistyped_name_resembles_the_corpus_name() -> None:
+    names = LatinNames(["The deal between Microsoft and Nvidia, says Microsoft, helps Nvidia."])
+    assert names.resembles_a_name("msft") and names.resembles_a_name("microsft") and names.resembles_a_name("nvida")
+    assert not names.resembles_a_name("meta") and not names.resembles_a_name("larry")
