@@ -532,6 +532,8 @@ _AGENT = re.compile(
     rf"|{_HOW_MUCH}\s+{_PAYING}\s+(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
     # «كم حصة مايكروسوفت من الـ30 مليار؟», «قديش حصة «إم جي إكس»…؟»: whose share
     rf"|{_HOW_MUCH}\s+(?:نسب[ةه]\s+)?حص[ةه]\s+(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"
+    # The doer put first, as speech does: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?)
+    rf"|^\W*[وف]?(?P<fronted>[\u0621-\u064a]{{3,}}|{_NAMED})\s+{_HOW_MUCH}\s+(?:\S+\s+)?{_PAYING}(?![^\W\d_])"
 )
 _REPORTING = re.compile(
     r"\b(?:expect|estimate|forecast|project|predict|say|said|put|see|report|calculate|think|believe)|"
@@ -551,7 +553,8 @@ def figure_agent(question: str) -> Name | None:
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
-    name = Name.of(without_possessive(found.group("latin") or found.group("arabic") or found.group("doer") or found.group("holder")))
+    name = Name.of(without_possessive(found.group("latin") or found.group("arabic") or found.group("doer") or found.group("holder")
+                                      or found.group("fronted")))
     return name if name.words and not name.words <= _GENERIC else None
 
 

@@ -216,6 +216,9 @@ _ASKS_OTHER = re.compile(
     r"|(?<![^\s])[وف]?(?:من|لماذا|اين|كيف|هل|اي|ماذا|مين|منو|وين|فين|ليش|ليه|ازاي|شلون)(?![^\W\d_])"  # spoken too
     # What a sum is for: "And that money is for what?", «وهالمبلغ عشان إيش؟», «لأي غرض؟»
     r"|\bwhat for\b|\bfor what\b|\bpurpose\b|\bwhat\b.*\bfor\W*$"
+    # Someone's post: "what's Brad Smith's role?", «شو منصبه؟», even beside a budget he wrote about.
+    r"|\bwhat(?:['’]s| is| was)?\s+(?:\w+['’]s\s+|his\s+|her\s+|their\s+)?(?:role|position|title|job)\b"
+    r"|(?<![^\s])[وف]?(?:شو|ما|ايش|وش|شنو|ايه)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:منصب|دور|وظيف|لقب|مسمي)"
     r"|(?:عشان|علشان|لاجل|من اجل) (?:ايش|ايه|شو|وش|ماذا|اي)(?![^\W\d_])|(?<![^\s])[وفل]?(?:ال)?(?:غرض|فايده|فائده)(?![^\W\d_])|لايش|لشو"
 )
 _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"

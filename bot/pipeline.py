@@ -490,6 +490,78 @@ def question_parts(question: str) -> list[str]:
     return [question]
 
 
+# A turn that only corrects the one before: "no, I meant Microsoft", «لا لا، قصدي مايكروسوفت مش جوجل».
+_CORRECTION = re.compile(
+    r"^\W*(?:(?:no|nope|sorry|oops)\W+)*i mean[t]?\s+(?P<new>[^,.?!]+?)(?:,?\s+not\s+(?P<old>[^,.?!]+?))?\W*$"
+    r"|^\W*(?:(?:لا|لأ|لاء|عفوا|اسف|آسف|سوري)\W+)*(?:كنت\s+)?(?:قصدي|اقصد|أقصد|قصدت|بقصد)\s+"
+    r"(?P<new_ar>[^،,.؟?!]+?)(?:\s+(?:مش|مو|موش|مب|مهوش|وليس|ليس|بدل|مكان)\s+(?P<old_ar>[^،,.؟?!]+?))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def corrected_question(question: str, history: History) -> str | None:
+    """The earlier question as the asker meant it, when this turn only corrects it: the name the
+    turn says was not meant replaced by the one that was, or else the earlier question's first
+    name; None when the turn is no correction."""
+    match = _CORRECTION.match(question.strip())
+    if not match or not history:
+        return None
+    earlier = str(history[-1][0])
+    meant = (match["new"] or match["new_ar"]).strip()
+    unmeant = (match["old"] or match["old_ar"] or "").strip()
+    for name in [unmeant] if unmeant else [re.sub(r"['’]s$", "", name) for name in latin_names(earlier) + quoted_arabic_names(earlier)][:1]:
+        found = re.search(re.escape(name), earlier, re.IGNORECASE)
+        if found:
+            return earlier[: found.start()] + meant + earlier[found.end() :]
+    return f"{earlier} {meant}"
+
+
+# "the first one", "the latter", «والأولى فيهن» (and the first of them): one of the names the last
+# answer listed. «الأول» alone may be an ordinal of anything («الربع الأول»): only at the start of
+# the turn, or with "of them" («منهم»), does it stand for a name.
+_ORDINAL = re.compile(
+    r"\bthe (?P<en>first|second|third)(?: one| of (?:them|those|the two))\b|\bthe (?P<en_pair>former|latter)\b"
+    r"|(?:^\W*(?P<lead>[وف]?)|(?<![^\s])(?P<prefix>[وف]?))ال(?P<ar>[أا]ول[ىي]?|[ثت]اني[ةه]?|ثالث[ةه]?)"
+    r"(?P<of_them>\s+(?:فيهن|فيهم|منهم|منهن|منهما|فيهما|بينهم))?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ORDINAL_PLACE = {"first": 0, "former": 0, "second": 1, "third": 2, "latter": -1, "او": 0, "ثال": 2, "ثا": 1, "تا": 1}
+
+
+def _listed_names(answer: str) -> list[list[str]]:
+    """The names an answer lists, in order, each once with its spellings: «إنفيديا» (Nvidia) is one."""
+    glosses = re.findall(r"\(([A-Za-z][\w .&-]*)\)", answer)  # "(xAI)": a name in any case
+    found = sorted((answer.find(name), name) for name in dict.fromkeys(quoted_arabic_names(answer) + latin_names(answer) + glosses))
+    listed: list[list[str]] = []
+    end = 0
+    for start, name in found:
+        if start < 0:
+            continue
+        if listed and re.fullmatch(r"[»”\"]?\s*\(", answer[end:start]):
+            listed[-1].append(name)  # the Latin gloss in brackets after an Arabic name
+        else:
+            listed.append([name])
+        end = start + len(name)
+    return listed
+
+
+def with_ordinals_named(question: str, history: History) -> str:
+    """The question with "the first one" / «الأولى فيهن» replaced by the name the last answer
+    listed in that place: «والأولى فيهن، شو كان دورها…؟» after «انضمت «إنفيديا» (Nvidia) و«إكس إيه آي»»."""
+    match = _ORDINAL.search(question) if history else None
+    if not match or match["ar"] and not (match["of_them"] or match["lead"] is not None):
+        return question
+    listed = _listed_names(str(history[-1][1]))
+    ordinal = normalize_for_match(match["en"] or match["en_pair"] or match["ar"]).casefold()
+    place = next((at for word, at in _ORDINAL_PLACE.items() if ordinal.startswith(word)), None)
+    if place is None or len(listed) < 2 or place >= len(listed):
+        return question
+    spellings = listed[place]
+    name = next((spelling for spelling in spellings if detect_language(spelling) == detect_language(question)), spellings[0])
+    prefix = match["lead"] or match["prefix"] or ""
+    return question[: match.start()] + ("" if match["ar"] is None else prefix) + name + question[match.end() :]
+
+
 def _asks_its_own(question: str) -> bool:
     """Whether a follow-up asks a question of its own ("Who chairs it?"), rather than carrying the
     earlier one on to something else ("And MGX?", "What about 2030?")."""
@@ -777,6 +849,10 @@ class Pipeline:
         # its figure is no premise of the question, and the LLM is not shown it.
         question, instructed_about = _without_instructions(_ASIDE.sub(" ", question).strip() or question)
         history = [[self.index.arabic_spellings.restore(self.index.latin_names.restore(str(earlier[0]))), *earlier[1:]] for earlier in history]
+        corrected = corrected_question(question, history)
+        if corrected is not None:  # "no, I meant Microsoft": the earlier question, as it was meant
+            question, history = corrected, history[:-1]
+        question = with_ordinals_named(question, history)
         if instructed_about:
             history = [*history, [instructed_about, ""]]  # "… What did it actually get?" points back to it
         language = detect_language(question)

@@ -384,6 +384,8 @@ _LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“«(\n])\s*$")
 _NAME_SHARE = 0.9  # of a word's occurrences inside sentences that must be capitalised for it to be a name
 _NAME_LETTERS = 3  # "us" typed is the pronoun, whatever "US" is in the corpus
+_WORD_PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]{2,} [A-Z][a-z]{2,}(?![\w-])")  # "Brad Smith"
+_LOWER_PAIR = re.compile(r"(?<![\w-])(?=([a-z]{3,} [a-z]{3,})(?![\w-]))")  # overlapping: "whats brad smith"
 _TITLED_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{3,}) ((?:19|20)\d\d)(?!\d)")  # "Electricity 2024", "Vision 2030"
 # "How much" in standard and spoken Arabic, as normalize_for_match writes it: Gulf and standard
 # «كم», Egyptian «كام», Levantine «قديش»/«أديش», Iraqi «شكد», Maghrebi «شحال»/«قداش».
@@ -436,7 +438,8 @@ class LatinNames:
     def __init__(self, texts: Iterable[str] = ()) -> None:
         forms: dict[str, dict[str, int]] = {}
         titled: dict[str, dict[str, int]] = {}
-        for text in texts:
+        texts_seen = list(texts)
+        for text in texts_seen:
             for match in _TITLED_YEAR.finditer(text):
                 counts = titled.setdefault(match.group().lower(), {})
                 counts[match.group()] = counts.get(match.group(), 0) + 1
@@ -460,12 +463,33 @@ class LatinNames:
                         for written in [max(counts, key=counts.__getitem__)]
                         if written != lower and lower.split()[0] not in STOPWORDS and not month_number(lower.split()[0])
                         and counts[written] == sum(counts.values())}
+        # Two capitalised words in a row that the corpus never writes in lower case, a person's name
+        # even when seen once ("Brad Smith"): typed "brad smith", the pair is the name. Not "AI
+        # Infrastructure Partnership": its words are ordinary words elsewhere.
+        pairs: dict[str, set[str]] = {}
+        lower_words: set[str] = set()
+        for text in texts_seen:
+            lower_words.update(word for word in _LATIN_WORD.findall(text) if word.islower())
+            for match in _WORD_PAIR.finditer(text):
+                pairs.setdefault(match.group().lower(), set()).add(match.group())
+        self._pairs = {lower: written.pop() for lower, written in pairs.items()
+                       if len(written) == 1 and not set(lower.split()) & (STOPWORDS | lower_words) and not any(month_number(w) for w in lower.split())}
 
     def restore(self, text: str) -> str:
         """The text with each name typed all in lower case written as the corpus writes it; a
         possessive typed without its apostrophe ("nvidias ceo") gets it back ("Nvidia's ceo")."""
         text = _TITLED_YEAR.sub(lambda match: self._titles.get(match.group(), match.group()), text)
+        text = self._pairs_restored(text)
         return _LATIN_WORD.sub(lambda match: self._restored(match.group()), text)
+
+    def _pairs_restored(self, text: str) -> str:
+        pieces, done = [], 0
+        for match in _LOWER_PAIR.finditer(text):
+            written = self._pairs.get(match.group(1))
+            if written and match.start(1) >= done:
+                pieces += [text[done : match.start(1)], written]
+                done = match.start(1) + len(written)
+        return "".join(pieces) + text[done:]
 
     def _restored(self, word: str) -> str:
         if (word.isupper() and _ABBREVIATION_LETTERS[0] <= len(word) <= _ABBREVIATION_LETTERS[1]

@@ -14,7 +14,7 @@ from bot.generation import GeneratorUnavailableError
 from bot.index import HybridIndex, IndexConfig
 from bot.corpus import load_paths
 from bot.answerability import SourceSentence, asked_slots
-from bot.pipeline import Pipeline, QuestionError, _asks_its_own, _thing_named, _unknown_names, condense, question_parts, with_years_counted
+from bot.pipeline import Pipeline, QuestionError, _asks_its_own, _thing_named, _unknown_names, condense, corrected_question, question_parts, with_ordinals_named, with_years_counted
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import detect_language
 
@@ -1515,3 +1515,51 @@ def test_a_second_question_leaning_on_an_unanswerable_first_is_refused_with_it(d
     """p005: «كم دفعت xAI عشان تدخل الشراكة؟ وكم حصتها فيها؟» got the partnership's $30 billion
     from its second half once the first was refused."""
     assert make_pipeline(default_index).ask("كم دفعت xAI عشان تدخل الشراكة؟ وكم حصتها فيها؟").refused
+
+
+@pytest.mark.parametrize(("question", "earlier", "meant"), [
+    ("لا لا، قصدي مايكروسوفت مش جوجل", "قديش من ميزانية جوجل لمراكز البيانات رح تنصرف جوّا أمريكا؟",
+     "قديش من ميزانية مايكروسوفت لمراكز البيانات رح تنصرف جوّا أمريكا؟"),
+    ("no, I meant Microsoft", "How much of Google's budget goes to the US?", "How much of Microsoft's budget goes to the US?"),
+    ("sorry i meant nvidia not xai", "when did xAI join?", "when did nvidia join?"),
+])
+def test_a_turn_correcting_the_last_one_asks_it_again_as_meant(question, earlier, meant):
+    assert corrected_question(question, [[earlier, "The sources do not say."]]) == meant
+    assert corrected_question("what about Microsoft?", [[earlier, ""]]) is None
+
+
+def test_a_corrected_question_is_answered(default_index):
+    """v027: «لا لا، قصدي مايكروسوفت مش جوجل» after a question on Google's budget was answered with
+    Microsoft's $80 billion, not with where Microsoft's budget goes ("more than half" in the US)."""
+    history = [["قديش من ميزانية جوجل لمراكز البيانات رح تنصرف جوّا أمريكا؟", "ما لقيت في المصادر أي رقم عن ميزانية جوجل."]]
+    answer = make_pipeline(default_index).ask("لا لا، قصدي مايكروسوفت مش جوجل", history)
+    assert answer.text.startswith("أكثر من النصف")
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("والأولى فيهن، شو كان دورها قبل ما تصير شريك كامل؟", "وإنفيديا، شو كان دورها قبل ما تصير شريك كامل؟"),
+    ("الثانية منهم مين مالكها؟", "إكس إيه آي مين مالكها؟"),
+    ("and the latter, who owns it?", "and xAI, who owns it?"),
+    ("what did the first one do before?", "what did Nvidia do before?"),
+    ("كم حصة الربع الأول؟", "كم حصة الربع الأول؟"),  # an ordinal of something else
+])
+def test_an_ordinal_points_to_a_name_the_last_answer_listed(question, named):
+    history = [["مين الشركتين اللي انضموا للشراكة؟", "انضمت «إنفيديا» (Nvidia) و«إكس إيه آي» (xAI) المملوكة لإيلون ماسك."]]
+    assert with_ordinals_named(question, history) == named
+
+
+def test_a_question_on_someones_post_is_no_figure_question(default_index):
+    """v022: «براد سميث اللي كتب عن ميزانية مايكروسوفت…، شو منصبه؟» (what is his position?) was
+    answered with the $80 billion budget his post gave."""
+    answer = make_pipeline(default_index).ask("براد سميث اللي كتب عن ميزانية مايكروسوفت للذكاء الاصطناعي، شو منصبه بالشركة؟")
+    assert "80" not in answer.text.split("[1]")[0]
+    english = make_pipeline(default_index).ask("whats brad smith's role at msft again?")
+    assert "vice chair and president" in english.text.split("[2]")[0]
+
+
+def test_a_doer_put_before_how_much_is_whose_figure_is_asked(default_index):
+    """v036: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?) got the partnership's
+    $30 billion: the doer stood before «قديش», where no pattern looked."""
+    pipeline = make_pipeline(default_index)
+    assert pipeline.ask("وجوجل قديش ناوية تصرف على مراكز بيانات الذكاء الاصطناعي هالسنة المالية؟").refused
+    assert pipeline.ask("ومايكروسوفت قديش ناوية تصرف على مراكز بيانات الذكاء الاصطناعي هالسنة المالية؟").text.startswith("نحو 80 مليار")

@@ -395,3 +395,14 @@ def test_an_abbreviated_or_mistyped_name_resembles_the_corpus_name() -> None:
     names = LatinNames(["The deal between Microsoft and Nvidia, says Microsoft, helps Nvidia."])
     assert names.resembles_a_name("msft") and names.resembles_a_name("microsft") and names.resembles_a_name("nvida")
     assert not names.resembles_a_name("meta") and not names.resembles_a_name("larry")
+
+
+def test_a_two_word_name_typed_in_lower_case_is_restored_whole() -> None:
+    """u035: "whats brad smith's role at msft?" was searched as typed, and "role" found Nvidia's
+    adviser role: "Brad" occurs once in the corpus, too rarely to be read as a name alone."""
+    names = LatinNames(["The post was written by Brad Smith, the vice chair. Smith said more. The AI Infrastructure Partnership "
+                        "is a partnership in infrastructure."])
+    assert names.restore("whats brad smith's role?") == "whats Brad Smith's role?"
+    assert names.restore("brad and smith") == "brad and smith"  # one word of the pair alone
+    # Words the corpus also writes in lower case are ordinary words, whatever a title makes of them.
+    assert names.restore("the infrastructure partnership") == "the infrastructure partnership"
