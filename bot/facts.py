@@ -221,6 +221,7 @@ _ASKS_OTHER = re.compile(
     r"|(?<![^\s])[وف]?(?:شو|ما|ايش|وش|شنو|ايه)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:منصب|دور|وظيف|لقب|مسمي)"
     r"|(?:عشان|علشان|لاجل|من اجل) (?:ايش|ايه|شو|وش|ماذا|اي)(?![^\W\d_])|(?<![^\s])[وفل]?(?:ال)?(?:غرض|فايده|فائده)(?![^\W\d_])|لايش|لشو"
 )
+_ASKED_PARTS = re.compile(r"(?<=[.:?!؟])\s+")
 _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
 
@@ -334,7 +335,9 @@ def expected_kind(question: str) -> FigureKind | None:
         return None
     if _ASKS_PERCENT.search(key):
         return "percent"
-    compares = bool(_ASKS_YES_NO.search(key)) and len(_question_years(question)) >= 2  # "Did it double between 2022 and 2026?"
+    # "Did it double between 2022 and 2026?", also asked after a sentence of context ("the article says it
+    # will more than double between 2022 and 2026. is that what the IEA expects?").
+    compares = any(_ASKS_YES_NO.search(part) for part in _ASKED_PARTS.split(key)) and len(_question_years(question)) >= 2
     # "What does the IEA's high case say about 2030?": a scenario is a figure.
     scenario = asked_case(question) is not None and not _ASKS_OTHER.search(key)
     # "What's the budget for 2026?" asks a sum; "what channel announced its 80 billion budget?" names one.

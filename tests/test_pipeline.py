@@ -1563,3 +1563,13 @@ def test_a_doer_put_before_how_much_is_whose_figure_is_asked(default_index):
     pipeline = make_pipeline(default_index)
     assert pipeline.ask("وجوجل قديش ناوية تصرف على مراكز بيانات الذكاء الاصطناعي هالسنة المالية؟").refused
     assert pipeline.ask("ومايكروسوفت قديش ناوية تصرف على مراكز بيانات الذكاء الاصطناعي هالسنة المالية؟").text.startswith("نحو 80 مليار")
+
+
+def test_a_yes_no_question_after_a_sentence_of_context_compares_its_years(default_index):
+    """v048: "…the article says it will more than double between 2022 and 2026. is that actually what
+    the IEA expects?" quoted a sentence: the yes/no question was not the turn's first sentence."""
+    answer = make_pipeline(default_index).ask(
+        "quick sanity check for a piece I'm editing: the arabian business article says data centre electricity will more "
+        "than double between 2022 and 2026. is that actually what the IEA expects?")
+    lead = answer.text.split("From the sources")[0]
+    assert "460 TWh" in lead and "1,000 TWh" in lead and "800 TWh in the base case" in lead
