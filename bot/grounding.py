@@ -518,6 +518,14 @@ _ECHOED_WORDS = 3  # a question sentence this long written out in the answer is 
 _ECHOED_BUT_ONE = 6  # a reply of this many words, all the question's but one, says the question back
 
 
+def _echoes_but_one_word(answer: str, asked_letters: str) -> bool:
+    """Whether the answer, one word taken out, is a run of the question's own words, as long as an
+    echoed question sentence."""
+    words = _blank_citations(answer).split()
+    return len(words) > _ECHOED_WORDS and any(
+        (rest := letters_only(" ".join(words[:left_out] + words[left_out + 1 :]))) and rest in asked_letters for left_out in range(len(words)))
+
+
 def restates_question(answer: str, question: str) -> bool:
     """Whether the answer only says the question back ("What did Microsoft change?" → "Microsoft
     changed its arrangement [1]."): every word and figure in it is the question's own, or it holds
@@ -536,8 +544,13 @@ def restates_question(answer: str, question: str) -> bool:
         # "Clovis I [1]" to "من هو الملك كلوفيس الأول؟": the question's own subject, in Latin letters.
         asked = set(bm25_tokens(question))
         return all(set(bm25_tokens(name)) & asked for name in latin_names(answer))
+    answered_figures = extract_quantities(answer)
+    if not answered_figures and _echoes_but_one_word(answer, asked_letters):
+        # «أنت تبعها مع OpenAI بعد ما انعلن عن Stargate [2].» for «شو غيّرت مايكروسوفت بالاتفاق تبعها مع
+        # OpenAI بعد ما انعلن عن Stargate؟»: a run of the question's words with one word put in.
+        return True
     asked_values = [q.value for q in extract_quantities(question)]
-    if any(not any(math.isclose(q.value, v, rel_tol=1e-6) for v in asked_values) for q in extract_quantities(answer)):
+    if any(not any(math.isclose(q.value, v, rel_tol=1e-6) for v in asked_values) for q in answered_figures):
         return False
     tokens = [token for word in content_words(_words_only(answer, names=False)) if (token := word_token(word))]
     asked = set(bm25_tokens(question))

@@ -525,8 +525,10 @@ class LatinNames:
 # Letters that write the foreign "g": «ستارغيت» in one source is «ستارجيت» in Egyptian spelling.
 _G_LETTERS = "جغگ"
 _G_FOLD = str.maketrans({letter: "ج" for letter in _G_LETTERS})
-_WITH_G = re.compile(f"[\u0621-\u064a]*[{_G_LETTERS}][\u0621-\u064a]*")
+# A word with its diacritics and tatweel: «غيّرته» is one word, not «غي» and «رته».
+_WITH_G = re.compile(f"[\u0621-\u064a\u064b-\u0652\u0640]*[{_G_LETTERS}][\u0621-\u064a\u064b-\u0652\u0640]*")
 _MAX_CLITICS = 2  # "و", "ب", "ل", "ال" before a name
+_RESPELT_LETTERS = 4  # shorter words are respelt into too many things («غي» would become «جي» of «إم جي إكس»)
 
 
 class ArabicSpellings:
@@ -553,7 +555,7 @@ class ArabicSpellings:
 
     def _respelled(self, word: str) -> str:
         key = normalize_for_match(word)
-        if key in self._known:
+        if key in self._known or len(key) < _RESPELT_LETTERS:
             return word
         for cut in range(min(_MAX_CLITICS, len(key) - 1) + 1):
             if any(letter not in ARABIC_PREFIX_LETTERS + "ا" for letter in key[:cut]):

@@ -1573,3 +1573,9 @@ def test_a_yes_no_question_after_a_sentence_of_context_compares_its_years(defaul
         "than double between 2022 and 2026. is that actually what the IEA expects?")
     lead = answer.text.split("From the sources")[0]
     assert "460 TWh" in lead and "1,000 TWh" in lead and "800 TWh in the base case" in lead
+
+
+
+def test_a_turn_of_two_questions_streams_one_answer(default_index):
+    events = list(make_pipeline(default_index).stream("What is Stargate? Who funds it?"))
+    assert [event["type"] for event in events] == ["answer"] and "\n\n" in events[0]["answer"].text

@@ -389,6 +389,9 @@ def test_a_g_spelt_with_another_letter_is_respelt_as_the_corpus_writes_it() -> N
     assert spellings.restore("وستارجيت") == "وستارغيت"  # behind a clitic
     assert spellings.restore("تجاهل جوجل المقال") == "تجاهل جوجل المقال"
     assert ArabicSpellings().restore("ستارجيت") == "ستارجيت"
+    # A diacritic does not split a word: «غيّرته» (changed it) was read as «غي» and respelt «جي», a
+    # word of «إم جي إكس», and the LLM was shown «جيّرته».
+    assert ArabicSpellings([text], ["ستارغيت", "إم جي إكس"]).restore("ما الذي غيّرته مايكروسوفت؟") == "ما الذي غيّرته مايكروسوفت؟"
 
 
 def test_an_abbreviated_or_mistyped_name_resembles_the_corpus_name() -> None:
