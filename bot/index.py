@@ -292,10 +292,12 @@ class HybridIndex:
         self._chunk_ann = self._make_ann(self.chunk_vectors)
         self._sentence_ann = self._make_ann(self.sentence_vectors)
         self._bm25 = None
-        self.arabic_names = ArabicNames(name for article in self.articles.values() for name in quoted_arabic_names(article.text))
-        self.latin_names = LatinNames(f"{article.title}\n{article.text}" for article in self.articles.values())
-        self.arabic_spellings = ArabicSpellings((f"{article.title}\n{article.text}" for article in self.articles.values()),
-                                                (name for article in self.articles.values() for name in quoted_arabic_names(f"{article.title}\n{article.text}")))
+        text_names = [name for article in self.articles.values() for name in quoted_arabic_names(article.text)]  # read once
+        self.arabic_names = ArabicNames(text_names)
+        titled_texts = [f"{article.title}\n{article.text}" for article in self.articles.values()]
+        self.latin_names = LatinNames(titled_texts)
+        self.arabic_spellings = ArabicSpellings(titled_texts, text_names + [name for article in self.articles.values()
+                                                                           for name in quoted_arabic_names(article.title)])
         if self.chunks:
             self._bm25 = bm25s.BM25()
             # A chunk is searched with its article's title: a paragraph of the note on «ستارغيت» that

@@ -77,7 +77,8 @@ from bot.facts import (
 )
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
 from bot.grounding import (
-    attribute_citations, renumber_citations, extract_dates, extract_quantities, latin_names, names_only_the_question_gives, quoted_arabic_names, verify,
+    attribute_citations, cited_passages, extract_dates, extract_quantities, latin_names, names_only_the_question_gives, quoted_arabic_names,
+    renumber_citations, verify,
 )
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
@@ -509,7 +510,7 @@ def corrected_question(question: str, history: History) -> str | None:
     earlier = str(history[-1][0])
     meant = (match["new"] or match["new_ar"]).strip()
     unmeant = (match["old"] or match["old_ar"] or "").strip()
-    for name in [unmeant] if unmeant else [re.sub(r"['’]s$", "", name) for name in latin_names(earlier) + quoted_arabic_names(earlier)][:1]:
+    for name in [unmeant] if unmeant else [without_possessive(name) for name in latin_names(earlier) + quoted_arabic_names(earlier)][:1]:
         found = re.search(re.escape(name), earlier, re.IGNORECASE)
         if found:
             return earlier[: found.start()] + meant + earlier[found.end() :]
@@ -525,6 +526,7 @@ _ORDINAL = re.compile(
     r"(?P<of_them>\s+(?:فيهن|فيهم|منهم|منهن|منهما|فيهما|بينهم))?(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Read by prefix, in this order: «ثالثة» (third) must meet "ثال" before "ثا" (second).
 _ORDINAL_PLACE = {"first": 0, "former": 0, "second": 1, "third": 2, "latter": -1, "او": 0, "ثال": 2, "ثا": 1, "تا": 1}
 
 
@@ -666,7 +668,7 @@ def _cites_the_slot(answer: str, evidence: Sequence[Evidence], slots: Sequence[A
     """Whether the answer cites a passage that mentions what the question asks for (a chair, a
     chief executive, a funder), when any passage does: its claim rests on that one."""
     holding = {n for n, e in enumerate(evidence, start=1) if _supports_a_slot(slots, _source_sentence(e.hit, e.start, e.end))}
-    cited = {int(number) for number in re.findall(r"\[(\d+)\]", answer)}
+    cited = set(cited_passages(answer))
     return not holding or not cited or bool(cited & holding)
 
 
