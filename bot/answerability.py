@@ -121,6 +121,7 @@ MONEY = re.compile(
     # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
     r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
     r"|مصاري|فلوس|اموال|(?<![^\s])[وفبل]?(?:ال)?مال(?![^\W\d_])"  # money, spoken too
+    r"|مساهم\S* (?:ال)?ماليه|\bcontribut"  # «المساهمة المالية», "how much will xAI contribute?"
 )
 
 
@@ -276,6 +277,10 @@ SLOTS: dict[str, Slot] = {
 
 # Words that name no subject: "the CEO of the company" is about whichever company the sources name.
 _GENERIC = frozenset(bm25_tokens("company companies firm firms corporation group name شركة الشركة شركات مجموعة اسم")) - {""}
+# Chat filler and the asker's own doings ("ok so … where is it actually located"): no subject, and
+# their nearest corpus words in the other script («مقر» for "located") are nobody's subject either.
+_FILLER = frozenset(bm25_tokens("ok okay so like just really actually basically lol pls please thanks huge big giant massive large enormous i im me my "
+                                "keep seeing read saw heard told know want need located location based situated")) - {""}
 
 
 @dataclass(frozen=True)
@@ -294,7 +299,9 @@ def _sounds(tokens: Iterable[str]) -> set[str]:
 
 # "xAI's GPU cluster": the question is about the cluster, and a sentence about xAI alone does not
 # place it. The (at most two) words after the possessive.
-_POSSESSED = re.compile(r"\w['’]s\s+(\w+(?:\s+\w+){0,2})")
+# "Who's running it?", "what's its role": a word contracted with "is", not a possessive.
+_POSSESSED = re.compile(r"\b(?!(?:who|what|where|when|why|how|it|that|there|here|he|she|this|which|let)['’])\w+['’]s\s+(\w+(?:\s+\w+){0,2})",
+                        re.IGNORECASE)
 _POSSESSED_WORDS = 2
 
 
@@ -307,7 +314,7 @@ def _possessed(question: str, asking_tokens: set[str]) -> set[str]:
         words = [set(bm25_tokens(word)) for word in phrase.split()]
         if not any(tokens & asking_tokens for tokens in words):
             found.update(*words[:_POSSESSED_WORDS])
-    return found - asking_tokens
+    return found - asking_tokens - _FILLER  # "xAI's giant GPU cluster" has a GPU cluster, not «أكبر» anything
 # "BlackRock's chief executive": whose the slot is, the name before the possessive.
 _OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)['’]s\s+(\w+(?:\s+\w+)?)")
 # «الرئيس التنفيذي لـ«بلاك روك»», «رئيس مجلس إدارة «إنفيديا»»: Arabic says whose a role is by the
@@ -377,7 +384,7 @@ def _subject_terms(question: str, asking: set[str], translations: Mapping[str, S
     الشراكة؟" meets "the founding partners")."""
     names = [name for name in question_names(question) if not name.words & asking]  # "CEO" is what is asked for, not whose
     named = {word for name in names for word in name.words}
-    others = {token for token in bm25_tokens(question) if not token.startswith("§")} - named - asking - _GENERIC
+    others = {token for token in bm25_tokens(question) if not token.startswith("§")} - named - asking - _GENERIC - _FILLER
     words = [frozenset({token}) for token in sorted(others)]
     words += [frozenset(translations[token][:1]) for token in sorted(others) if translations.get(token)]  # the nearest only
     return tuple(names), tuple(dict.fromkeys(words))
@@ -439,9 +446,12 @@ def _asking_words(match: re.Match[str]) -> str:
 # sentence naming them says so ("two energy companies as collaborators, GE Vernova and NextEra").
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
-    r"\b(?:which|what)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups)\b"
+    r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups)\b"
     r"|(?<![^\s])(?:اي|ما|ماهي|ما هي|شو|ايش|وش|منو|مين|من)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
 )
+
+
+_ASKERS_OWN = re.compile(r"\b(?:my|our)\s+$")
 
 
 def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None = None) -> list[AskedSlot]:
@@ -450,7 +460,8 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
     asked = normalize_for_match(question)
     found = []
     for name, slot in SLOTS.items():
-        asking = " ".join(_asking_words(match) for match in slot.asks.finditer(asked))
+        # "my boss asked me…" tells of the asker's own boss, not a chief executive asked for.
+        asking = " ".join(_asking_words(match) for match in slot.asks.finditer(asked) if not _ASKERS_OWN.search(asked, 0, match.start()))
         if asking and (slot.asked_by is None or slot.asked_by.search(asked)):
             if slot.of_subject:
                 asking_tokens = set(bm25_tokens(asking))
@@ -484,7 +495,14 @@ REPORTS_SPEECH = re.compile(r"\b(?:said|says|saying|stated|told|tells|added|assu
                             r"|(?<![^\s])[وف]?(?:قال|قالت|يقول|تقول|صرح|صرحت|اضاف|اضافت|اوضح|اوضحت)(?![^\W\d_])")
 # "What did Elon Musk say when xAI joined?": the words of someone the question names, capitalised
 # as names are (a name typed in lower case is restored first), not "what did the report say".
-_SPEAKER = re.compile(r"\b[Ww]hat (?:did|does|has) (?P<speaker>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}) (?:say|said|tell)\b")
+# Also "did Elon Musk say anything too?", "has Larry Fink commented?", "a quote from Sam Altman", "Musk's quote".
+_SPOKEN_NAME = r"(?P<speaker>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+_SPEAKERS = tuple(re.compile(pattern) for pattern in (
+    rf"\b[Ww]hat (?:did|does|has) {_SPOKEN_NAME} (?:say|said|tell)\b",
+    rf"\b(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ave) {_SPOKEN_NAME} (?:say|said|comment|commented)\b",  # not "speak": a language
+    rf"\b(?:quote|quotes|words|comment|comments|statement) (?:from|by) {_SPOKEN_NAME}",
+    rf"(?<![\w-]){_SPOKEN_NAME}['’]s (?:quote|quotes|words|comment|comments|statement)\b",
+))
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
@@ -495,7 +513,7 @@ def unquoted_speaker(question: str, chunks: Iterable[Sequence[SourceSentence]]) 
     words, and any answer would put words in their mouth (the small model wrote "Elon Musk said …
     that Nvidia and Elon Musk's xAI would join"). ``chunks`` are the retrieved chunks' sentences in
     order, read only when the question asks for someone's words (a generator keeps the rest free)."""
-    asked = _SPEAKER.search(question)
+    asked = next((found for pattern in _SPEAKERS if (found := pattern.search(question))), None)
     speaker = Name.of(asked["speaker"]) if asked else None
     if speaker is None or not speaker.words:
         return None
@@ -531,7 +549,9 @@ _AGENT = re.compile(
     rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
     rf"|{_HOW_MUCH}\s+{_PAYING}\s+(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
     # «كم حصة مايكروسوفت من الـ30 مليار؟», «قديش حصة «إم جي إكس»…؟»: whose share
-    rf"|{_HOW_MUCH}\s+(?:نسب[ةه]\s+)?حص[ةه]\s+(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"
+    # and «كم تبلغ المساهمة المالية لشركة «إكس إيه آي»…؟» (its financial contribution)
+    rf"|{_HOW_MUCH}\s+(?:(?:نسب[ةه]\s+)?حص[ةه]\s+|(?:\S+\s+)?(?:ال)?مساهم[ةه]\s+(?:ال)?مالي[ةه]\s+(?:لشركه\s+|لشركة\s+|ل)?)"
+    rf"(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"
     # The doer put first, as speech does: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?)
     rf"|^\W*[وف]?(?P<fronted>[\u0621-\u064a]{{3,}}|{_NAMED})\s+{_HOW_MUCH}\s+(?:\S+\s+)?{_PAYING}(?![^\W\d_])"
 )
@@ -601,8 +621,12 @@ def is_figure_of(agent: Name, sentence: str, title: str) -> bool:
 # $30 billion" tells a plan. A plan's figure is not the answer, and when every figure found is a
 # plan the sources do not say. The plan may be told in the sentence before ("The founders set a
 # two-step funding goal. First, mobilise 30 billion…").
+# "actually" of money moved ("How much has it actually raised?"), not of who stands behind a sum
+# ("How much money is actually behind Stargate?").
 _ASKS_REALISED = re.compile(
-    r"\bso far\b|\bto date\b|\bactually\b|\balready\b|\bin fact\b|حتي الان|حتي اليوم|فعليا|فعلا|بالفعل"
+    r"\bso far\b|\bto date\b|\balready\b|\bin fact\b|حتي الان|حتي اليوم|فعليا|فعلا|بالفعل"
+    r"|\bactually (?:\w+ ){0,2}?(?:rais|spen[dt]|invest|put|pa(?:id|y)|committ?|receiv|got|giv|deploy|buil|collect|secur|pour)\w*"
+    r"|\b(?:has|have|did|does|do) (?:\w+ ){1,3}?actually\b"
 )
 _PLAN = re.compile(
     r"\b(?:aim|aims|aimed|aiming|plan|plans|planned|planning|target|targets|goal|goals|seek|seeks|seeking|intend|intends"

@@ -139,6 +139,12 @@ def best_answer_scores(prediction: str, golds: Sequence[str]) -> AnswerScores:
 # reads digits only, but "more than one million GPUs" is how the sources write that figure.
 _WORD_SCALE_EN = re.compile(r"(?<![A-Za-z0-9])(?:one|a|an)\s+(thousand|million|billion|trillion)(?![A-Za-z])", re.IGNORECASE)
 _WORD_SCALE_AR = re.compile(r"(?<![0-9]\s)(?<![0-9\u0621-\u064a])(?:[وب])?(الف|مليون|مليار|تريليون)(?![\u0621-\u064a])")
+# A small count written as a word: "two months after", «أربع جهات», «خلال أربع سنوات».
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4,
+                "اربعه": 4, "خمس": 5, "خمسه": 5, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+                "عشر": 10, "عشره": 10}
+_COUNT_WORD = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(_COUNT_WORDS)})(?![^\W\d_])(?!\s+(?:hundred|thousand|million|billion|trillion|مئه|الف|مليون|مليار))")
 _SCALE_VALUE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "الف": 1e3, "مليون": 1e6, "مليار": 1e9, "تريليون": 1e12}
 _QUANTITY_UNITS = {"USD": "USD", "TWh": "TWh", "percent": "percent"}
@@ -151,6 +157,7 @@ def answer_quantities(text: str) -> list[tuple[float, str | None]]:
         values.append((_SCALE_VALUE[match[1].casefold()], None))
     for match in _WORD_SCALE_AR.finditer(normalize_for_match(text)):
         values.append((_SCALE_VALUE[match[1]], None))
+    values += [(float(_COUNT_WORDS[match.group()]), "count") for match in _COUNT_WORD.finditer(normalize_for_match(text))]
     return values
 
 
@@ -158,7 +165,8 @@ def number_matches(answer: str, value: float, unit: str) -> bool:
     """Whether the answer states this expected figure, with its magnitude and a compatible unit.
 
     ``USD``, ``TWh`` and ``percent`` must match the figure's unit or a plain number ("30 مليار");
-    any other unit (``GPU``, ``count``, ``year``) takes a plain number. ``date`` values are
+    any other unit (``GPU``, ``count``, ``year``) takes a plain number, and a count (no unit, or
+    ``count``) a number word too ("two months", «أربع جهات»). ``date`` values are
     ``YYYYMMDD`` and match a written date with the same day and month, and the same year when
     the answer gives one.
     """
@@ -169,7 +177,7 @@ def number_matches(answer: str, value: float, unit: str) -> bool:
     for found_value, found_unit in answer_quantities(answer):
         if not math.isclose(found_value, value, rel_tol=NUMBER_REL_TOL):
             continue
-        if found_unit is None or found_unit == wanted:
+        if found_unit is None or found_unit == wanted or found_unit == "count" and unit in ("", "count"):
             return True
     return False
 

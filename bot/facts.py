@@ -37,11 +37,13 @@ _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can hav
 
 # Question cues, matched on normalize_for_match(question) (so "ى" is "ي", "ة" is "ه", "أ" is "ا").
 # "When" asks for a date only as the question word: in "How old was he when he played?" it does not.
-_WHEN = r"^\W*(?:(?:and|but|so|since|until|till) )?when\b"
+_WHEN = r"^\W*(?:(?:and|but|so|since|until|till|ok|okay|alright|also|then)\W+)*when\b"  # "ok and when exactly…?"
+# After the asker's own context: "…i told him it came out in 2023 but im wrong lol, when was it published".
+_LATE_WHEN = re.compile(r"[,.;:!?]\s*(?:(?:and|but|so) )?when (?:exactly |precisely )?(?:was|were|is|are|did|does|do|will|has|had)\b")
 # "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
 # "exact date GAIIP was unveiled?", Egyptian «يوم كام» (which day), «التاريخ كامل» (the full date).
 _ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|\bon what date\b|\b(?:exact|precise|full) date\b"
-             r"|(?:في )?اي يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
+             r"|(?:في )?(?:اي|ياتو|ياتا|ياتي) يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
              r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالتحديد)")  # «بأي تاريخ» too
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
 _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) شهر"
@@ -148,9 +150,14 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
     the one before, or an article titled after it alone. None for other questions."""
     key = normalize_for_match(question)
     asked = _asked_event(key)
-    if asked is None or any(_YEAR.search(to_ascii_digits(title)) for title in titles_named(question)):
-        return None  # a report's title with its year anchors its own date («متى صدر تقرير «الكهرباء 2024»؟»)
+    if asked is None:
+        return None
     asks, event = asked
+    if any(_YEAR.search(to_ascii_digits(title)) for title in titles_named(question)):
+        # A report's title with its year anchors its own date («متى صدر تقرير «الكهرباء 2024»؟»): any
+        # sentence telling of its publishing will do ("published on 24 January 2024", not the
+        # summary's "460 TWh in 2022").
+        return (lambda sentence: bool(event.search(normalize_for_match(sentence.text)))) if asks is _PUBLISHED[0] else None
     names = question_names(question) or question_names(previous or "")
     # Unquoted Arabic names are not read as names: the question's other words, or their
     # translations, stand for its subject («متى تأسس الفيسبوك؟» is not answered by when an army was founded).
@@ -186,7 +193,7 @@ def event_untold(question: str, sentences: Sequence[Sentence], previous: str | N
 
 # "I keep seeing different numbers", "conflicting figures", «أرقام مختلفة», «متضاربة»: every source's figure is asked for.
 _ASKS_DIFFERENCES = re.compile(
-    r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports)\b"
+    r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports|totals|sums)\b"
     r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)"
     r"|(?:ارقام|اعداد|تقديرات|مبالغ)\w* (?:\S+ )?(?:مختلفه|متضاربه|متباينه|متعدده)|تختلف (?:ال)?(?:ارقام|تقديرات|مصادر)"
     # "I saw a bigger number somewhere else, which is it?", «شفت رقم أكبر بمكان تاني»
@@ -330,6 +337,8 @@ def expected_kind(question: str) -> FigureKind | None:
     if _ASKS_YEAR.search(key) and stated_figures(question) and not _asked_event(key):
         return "year"
     if _ASKS_DATE.search(key) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key):
+        return "date"
+    if _LATE_WHEN.search(key) and not stated_figures(question):  # a figure stated first may be a premise to check
         return "date"
     if _OTHER_UNIT.search(key):
         return None
@@ -586,9 +595,23 @@ def compared_things(question: str) -> tuple[str, str] | None:
 def compared_years(question: str) -> list[int]:
     """The years a question compares ("… more than double between 2022 and 2026?"), in order;
     [] when it names fewer than two. Each gets its own figure. Only the question's own years
-    count: "And by 2035?" after a question on 2030 asks about 2035 alone."""
-    years = _question_years(question)
+    count: "And by 2035?" after a question on 2030 asks about 2035 alone; and when the last part
+    of the turn names a year, only its own: "…spend is ~80bn for FY2025 — what's the figure for
+    fiscal 2026?" asks about 2026 alone."""
+    years = _last_part_years(question)
     return sorted(years) if len(years) >= 2 else []
+
+
+_TURN_PARTS = re.compile(r"(?<=[.!?؟;])\s+|\s+[—–]\s+|\s+-\s+")
+
+
+def _last_part_years(question: str) -> set[int]:
+    """The years the turn's last part names when the parts before it state a figure, else all it
+    names: a year told with a figure in the asker's context ("~80bn for FY2025 — what's the figure
+    for fiscal 2026?") is not asked about; "what about 2030? and 2035?" asks about both."""
+    *before, last = _TURN_PARTS.split(question.strip())
+    told = bool(before) and any(q.unit or q.value >= 1000 and not q.may_be_year for q in extract_quantities(normalize_for_match(" ".join(before))))
+    return told and _question_years(last) or _question_years(question)
 
 
 # "… or not?", «… ولا بعدها عليه؟» ("or is it still on it?"): whether, not how much or when.
@@ -628,7 +651,7 @@ def _years_asked(question: str, previous: str | None) -> set[int]:
     that one asked for a figure ("And including debt?" after "How much in 2026?"). A year told of
     another event is none: "how much were they hoping to raise at first?" after "who joined the
     partnership in March 2025?" asks for no 2025 figure."""
-    own = _question_years(question)
+    own = _last_part_years(question)
     if own or not previous or not expected_kind(previous):
         return own
     return _question_years(previous)
@@ -642,6 +665,11 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     asked = f"{previous} {question}" if previous else question
     question_key = normalize_for_match(asked)
     named_years = _years_asked(question, previous)
+    asking_late = _LATE_WHEN.search(normalize_for_match(question)) if kind == "date" else None
+    if asking_late:
+        # "…i told him it came out in 2023 but im wrong, when was it published": a year the asker's
+        # own context names is a guess to check, not the year the date must fall in.
+        named_years = _question_years(normalize_for_match(question)[asking_late.start():])
     question_years = named_years if years is None else years
     question_values = set() if own_figures else {q.value for q in extract_quantities(question_key) if q.unit is not None}
     partial = kind == "date" and not _ASKS_FULL_DATE.search(question_key)

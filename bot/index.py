@@ -47,7 +47,7 @@ from bot.corpus import Article, load_paths
 from bot.embeddings import Embedder, embed_chunks, make_embedder
 from bot.grounding import ArabicNames, quoted_arabic_names
 from bot.settings import Settings
-from bot.text import PAIR_KEY, ArabicSpellings, LatinNames, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, month_number, word_token
+from bot.text import PAIR_KEY, Acronyms, ArabicSpellings, LatinNames, Span, bm25_tokens, chunk_sentences, content_words, is_arabic_word, month_number, word_token
 
 FORMAT_VERSION = 2
 _CANDIDATES = 100  # per search structure, before exact rescoring and fusion
@@ -213,6 +213,7 @@ class HybridIndex:
         self.lexicon = Lexicon(embedder)
         self.arabic_names = ArabicNames()
         self.latin_names = LatinNames()
+        self.acronyms = Acronyms()
         self.arabic_spellings = ArabicSpellings()
         # One question searches several times with the same query (for more chunks of its best
         # articles): its scores are computed once, until the index changes.
@@ -296,6 +297,7 @@ class HybridIndex:
         self.arabic_names = ArabicNames(text_names)
         titled_texts = [f"{article.title}\n{article.text}" for article in self.articles.values()]
         self.latin_names = LatinNames(titled_texts)
+        self.acronyms = Acronyms(titled_texts)
         self.arabic_spellings = ArabicSpellings(titled_texts, text_names + [name for article in self.articles.values()
                                                                            for name in quoted_arabic_names(article.title)])
         if self.chunks:

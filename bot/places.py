@@ -192,14 +192,19 @@ _OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond)\s+(?:the\s+)?(?P<latin>[A
 def asked_scope(question: str) -> set[str]:
     """The countries and regions a question asks a figure for ("How much electricity do data
     centres in the UAE use?" → {"United Arab Emirates"}); empty when it names none so. Outside a
-    place is a scope of its own ("outside United States"), which only a source saying so meets."""
+    place is a scope of its own ("outside United States"), which only a source saying so meets. A
+    place and everywhere else together ("how much is going to the US vs abroad") ask for the
+    split, which a sentence on the whole tells: no scope."""
+    typed_lower = {place for match in _LOWER_SCOPE.finditer(question)
+                   for place in places_in(match.group(2).title()) or places_in(match.group(1).title())}
+    inside = typed_lower | {place for match in _SCOPE.finditer(question) for place in places_in(match.group(1) or match.group(2))}
     outside = _OUTSIDE.search(question)
+    if outside and inside:
+        return set()
     if outside:
         written = outside["latin"] or outside["arabic"]
         if not written:
             return {"abroad"}
         named = places_in(written) or places_in(written.title()) or places_in(written.upper())
         return {f"outside {place}" for place in named}  # "outside the scope" is no place
-    typed_lower = {place for match in _LOWER_SCOPE.finditer(question)
-                   for place in places_in(match.group(2).title()) or places_in(match.group(1).title())}
-    return typed_lower | {place for match in _SCOPE.finditer(question) for place in places_in(match.group(1) or match.group(2))}
+    return inside

@@ -238,6 +238,19 @@ def _stem_english(word: str) -> str:
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
+# Words typed in a hurry, spelt out so the question words are read: "hw much…?? and whn does their
+# fy end", "r they planning…", "what's ur source". Lower case only: "HW" and "R&D" are names.
+_SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "whn": "when", "wen": "when", "wher": "where", "abt": "about",
+              "u": "you", "ur": "your", "r": "are"}
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’&.-])(?:hw|wat|wht|whn|wen|wher|abt|ur|u(?= (?:know|have|got|find|see|tell)\b)"
+                             r"|r(?= (?:they|there|we|you|u|the|these|those|any)\b))(?![\w'’&.-])")
+
+
+def with_shorthand_spelled_out(text: str) -> str:
+    """The text with hurried spellings of question words written out (see ``_SHORTHAND``)."""
+    return _SHORTHAND_WORD.sub(lambda word: _SHORTHAND[word.group()], text)
+
+
 def letters_only(text: str) -> str:
     """The text's letters only, case-folded: what a copy keeps when markers and punctuation change."""
     return _NOT_LETTERS.sub("", text).casefold()
@@ -529,6 +542,44 @@ _G_FOLD = str.maketrans({letter: "ج" for letter in _G_LETTERS})
 _WITH_G = re.compile(f"[\u0621-\u064a\u064b-\u0652\u0640]*[{_G_LETTERS}][\u0621-\u064a\u064b-\u0652\u0640]*")
 _MAX_CLITICS = 2  # "و", "ب", "ل", "ال" before a name
 _RESPELT_LETTERS = 4  # shorter words are respelt into too many things («غي» would become «جي» of «إم جي إكس»)
+
+
+# An acronym as a question types it: capitals, a plural "s" allowed ("GPU", "GPUs", "CEOs").
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,5})s?(?![\w-])")
+_PHRASE_WORD = re.compile(r"[A-Za-z]+")
+_ACRONYM_WORDS = range(2, 5)  # "data centres", "graphics processing units", "Global AI Infrastructure Investment"
+
+
+class Acronyms:
+    """The phrases a corpus spells out that a question may abbreviate: "GPU" for the "graphics
+    processing units" the sources write (and, through translation, «وحدة معالجة رسوميات»). Only
+    acronyms the corpus never writes itself count: "AIP" and "IEA" are searched as they are."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        phrases: dict[str, dict[str, int]] = {}
+        written: set[str] = set()
+        for text in texts:
+            written.update(word.lower() for word in _PHRASE_WORD.findall(text))
+            for run in re.split(r"[^A-Za-z\s-]+|\s-\s", text):  # no phrase across punctuation
+                words = [word for word in _PHRASE_WORD.findall(run)]
+                for size in _ACRONYM_WORDS:
+                    for start in range(len(words) - size + 1):
+                        phrase = words[start : start + size]
+                        if {phrase[0].lower(), phrase[-1].lower()} & STOPWORDS:
+                            continue
+                        key = "".join(word[0] for word in phrase).lower()
+                        counts = phrases.setdefault(key, {})
+                        counts[" ".join(phrase)] = counts.get(" ".join(phrase), 0) + 1
+        self._spelt = {key: max(counts.items(), key=lambda item: item[1])[0] for key, counts in phrases.items()
+                       if key not in written and key.rstrip("s") not in written}
+
+    def spelt_out(self, question: str) -> str:
+        """The question with each acronym it types and the corpus spells out followed by that
+        spelling in brackets: "how many GPUs" → "how many GPUs (graphics processing units)"."""
+        def spelt(match: re.Match[str]) -> str:
+            phrase = self._spelt.get(match.group(1).lower())
+            return f"{match.group()} ({phrase})" if phrase else match.group()
+        return _ACRONYM.sub(spelt, question)
 
 
 class ArabicSpellings:

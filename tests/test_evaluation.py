@@ -78,6 +78,11 @@ def test_arabic_figures_units_and_number_words():
     assert not number_matches("تسعى إلى جمع 30 مليون دولار", 30e9, "USD")
     assert not number_matches("30 billion TWh", 30e9, "USD")  # incompatible unit
     assert number_matches("نحو ٤١٥ تيراواط/ساعة", 415, "TWh")
+    # A small count written as a word states it: "two months after", «أربع جهات», «خلال أربع سنوات».
+    assert number_matches("The move comes two months after Stargate [1].", 2, "")
+    assert number_matches("وتضم القائمة أربع جهات [1]", 4, "count") and number_matches("خلال أربع سنوات [1]", 4, "")
+    assert not number_matches("more than one million GPUs", 1, "")  # a scale word makes it a million
+    assert not number_matches("أربعين", 4, "") and not number_matches("two", 2, "USD")
     assert number_matches("قرابة ١٫٥٪", 1.5, "percent")
     assert not number_matches("قرابة 15٪", 1.5, "percent")
     assert number_matches("more than one million GPUs", 1e6, "GPU")

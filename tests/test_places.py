@@ -106,6 +106,8 @@ def test_a_currency_or_a_pronoun_names_no_place():
         ("how much will microsoft spend outside the us?", {"outside United States"}),
         ("how much goes abroad?", {"abroad"}),
         ("what is outside the scope of the fund?", set()),  # no place
+        # w040: a place and everywhere else ask for the split, which a sentence on the whole tells
+        ("how much of that is going to the US vs abroad", set()),
     ],
 )
 def test_outside_a_place_is_a_scope_of_its_own(question, scope):

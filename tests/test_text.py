@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.text import (
+    Acronyms,
     ArabicSpellings,
     LatinNames,
     Span,
@@ -21,6 +22,7 @@ from bot.text import (
     sound_keys,
     split_sentences,
     to_ascii_digits,
+    with_shorthand_spelled_out,
 )
 
 
@@ -409,3 +411,21 @@ def test_a_two_word_name_typed_in_lower_case_is_restored_whole() -> None:
     assert names.restore("brad and smith") == "brad and smith"  # one word of the pair alone
     # Words the corpus also writes in lower case are ordinary words, whatever a title makes of them.
     assert names.restore("the infrastructure partnership") == "the infrastructure partnership"
+
+
+def test_hurried_spellings_of_question_words_are_spelt_out():
+    """"hw much is microsoft spending…?? and when does their fy end" was not read as asking
+    anything, so its two questions were answered as one."""
+    assert with_shorthand_spelled_out("hw much is it?? and whn does their fy end") == "how much is it?? and when does their fy end"
+    assert with_shorthand_spelled_out("r they planning it? what's ur source") == "are they planning it? what's your source"
+    assert with_shorthand_spelled_out("HW, R&D and the letter r") == "HW, R&D and the letter r"  # names and letters stay
+
+
+def test_an_acronym_the_sources_spell_out_is_searched_with_their_words():
+    """w025: «عندها كام كارت GPU…؟» found no sentence on xAI's chips: the sources write "graphics
+    processing units" («وحدة معالجة رسوميات»), never "GPU"."""
+    acronyms = Acronyms(["Musk's start-up operates a cluster of more than 100,000 Nvidia graphics processing units.",
+                         "The AI Infrastructure Partnership, or AIP, was renamed."])
+    assert acronyms.spelt_out("how many GPUs does xAI run?") == "how many GPUs (graphics processing units) does xAI run?"
+    assert acronyms.spelt_out("What is AIP?") == "What is AIP?"  # the sources write it themselves
+    assert acronyms.spelt_out("what does the CEO say?") == "what does the CEO say?"  # nothing spells it out
