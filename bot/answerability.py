@@ -217,7 +217,8 @@ SLOTS: dict[str, Slot] = {
     # Not "fund" alone, which is also the noun ("the fund"). Sources say so in too many ways
     # ("invested", "raised from") to refuse a question none of them mentions.
     "funder": _slot(r"\b(?:funders?|backers?|financiers?)\b|\bput (?:up )?(?:the )?(?:\w+ )?money\b|\bwho (?:funded|financed|bankrolled)\b"
-                    r"|(?<![^\s])[وبل]?(?:ال)?ممول(?:ين|ون|و)?(?![^\W\d_])|(?<![^\s])من (?:مول|يمول|تمول|موّل)(?![^\W\d_])",
+                    r"|(?<![^\s])[وبل]?(?:ال)?ممول(?:ين|ون|و)?(?![^\W\d_])|(?<![^\s])من (?:مول|يمول|تمول|موّل)(?![^\W\d_])"
+                    r"|(?<![^\s])[وف]?(?:كت|كي|بت|بي|ت|ي)مول(?:و|وا|ون)?(?![^\W\d_])",  # «كانت كتموّل» (Darija: were funding)
                     r"\b(?:funders?|backers?|financiers?)\b|\b(?:funded|financed|backed|bankrolled) by\b|\bbacking\b"
                     r"|ممول|بتمويل من|بدعم من|مدعوم",
                     of_subject=True, required=False),

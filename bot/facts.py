@@ -70,7 +70,8 @@ _ASKS_AMOUNT = re.compile(
     # "what's", and as typed in a hurry: "whats", "wats", "wat"
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
-    r"|\bwhat level\b|\bhow high\b|\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
+    r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
+    r"\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
     r"|\b(?:low|lower|high|higher|upper|bottom|top) end\b|\b(?:lower|upper) (?:bound|limit)\b|(?:ال)?(?:حد|طرف) (?:ال)?(?:ادني|اعلي)"
     # "What does the IEA expect for 2035?", «وش تتوقع الوكالة لاستهلاك…؟»: what is expected of a measure
@@ -257,7 +258,7 @@ _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 # A year that is part of a name ("Electricity 2024", «الكهرباء 2024», "تقرير الكهرباء 2024",
 # "رؤية 2030") sets no time for the figure; "In 2024" opening a question does. Arabic has no
 # capitals: a name with a year follows a word for a document, a plan or an event.
-_LATIN_TITLE = r"(?<![.!?؟]\s)\b(?!(?:In|By|For|Since|Until|From|Before|After|During|Through)\b)[A-Z][A-Za-z]+ (?:19|20)\d\d\b"
+_LATIN_TITLE = r"(?<![.!?؟]\s)\b(?!(?:In|By|For|Since|Until|From|Before|After|During|Through|And|Or|But|So|Also|Then|What|How|Only|Even|Just)\b)[A-Z][A-Za-z]+ (?:19|20)\d\d\b"
 _ARABIC_TITLE = (r"(?:تقرير|دراسة|دراسه|خطة|خطه|رؤية|رؤيه|استراتيجية|استراتيجيه|مؤتمر|قمة|قمه|كأس|كاس|بطولة|بطوله|معرض)"
                  r"\s+(?P<title>(?:[^\s\d«»“”\"]+\s+){0,2}(?:19|20)\d\d\b)")
 _TITLED_YEAR = re.compile(rf"«[^»]*»|\"[^\"]*\"|“[^”]*”|{_LATIN_TITLE}|{_ARABIC_TITLE}")

@@ -120,6 +120,7 @@ class Lexicon:
         self.vectors = vectors if vectors is not None else np.zeros((0, embedder.dim), dtype=np.float32)
         self._arabic = self._script_mask()
         self._last: tuple[tuple[str, int, float], dict[str, list[str]]] | None = None
+        self._spelt: dict[str, str] | None = None  # BM25 token → its corpus spelling, built when first needed
 
     def _script_mask(self) -> np.ndarray:
         return np.array([is_arabic_word(word) for _, word in self.entries], dtype=bool)
@@ -145,6 +146,18 @@ class Lexicon:
         self.vectors = np.vstack([self.vectors[kept], new_vectors]).astype(np.float32)
         self._arabic = self._script_mask()
         self._last = None
+        self._spelt = None
+
+    def _as_corpus_ends(self, word: str) -> str:
+        """The word with the final letter the corpus gives it, when typed with the common stand-in:
+        «الطاقه» (ه for ة) embeds near "aside", «الطاقة» near "energy"; «مستشفي» for «مستشفى» too."""
+        if word[-1:] not in ("ه", "ي") or not is_arabic_word(word):
+            return word
+        if self._spelt is None:
+            self._spelt = {token: written for token, written in self.entries}
+        written = self._spelt.get(word_token(word), "")
+        stand_in = {"ة": "ه", "ى": "ي"}.get(written[-1:])
+        return word[:-1] + written[-1] if stand_in == word[-1] else word
 
     def word_translations(self, question: str, per_word: int, min_similarity: float) -> dict[str, list[str]]:
         """BM25 token of each question word → the BM25 tokens of the corpus words nearest it in
@@ -158,7 +171,7 @@ class Lexicon:
         words = content_words(question)
         if not words or not self.entries:
             return {}
-        similarity = self.embedder.embed_documents(words) @ self.vectors.T
+        similarity = self.embedder.embed_documents([self._as_corpus_ends(word) for word in words]) @ self.vectors.T
         found: dict[str, list[str]] = {}
         take = min(per_word, len(self.entries))
         for word, row in zip(words, similarity):

@@ -497,7 +497,9 @@ def question_parts(question: str) -> list[str]:
     whose first part asks nothing by itself («وبعد ست سنين؟ كم متوقع يوصل؟»)."""
     for match in _SECOND_QUESTION.finditer(question):
         first, second = question[: match.start()].strip(), question[match.start("second") :].strip()
-        if _asks_its_own(first) and len(second.split()) >= _SECOND_QUESTION_WORDS and not _REPHRASED.match(second):
+        # Each part asks something by itself: "How and when did the plague enter Europe?" is one question.
+        if (_asks_its_own(first) and min(len(first.split()), len(second.split())) >= _SECOND_QUESTION_WORDS
+                and not _REPHRASED.match(second)):
             return [first + ("?" if detect_language(first) == "en" else "؟"), *question_parts(second)]
     return [question]
 

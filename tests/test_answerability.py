@@ -459,3 +459,9 @@ def test_the_askers_own_boss_is_no_chief_executive_asked_for():
     for a chief executive that no sentence about the report mentions."""
     assert not asked_slots("so my boss asked me about the IEA Electricity 2024 report, when was it actually published")
     assert [slot.name for slot in asked_slots("who is the boss of Nvidia?")] == ["chief executive"]
+
+
+def test_spoken_funding_verbs_ask_for_funders():
+    """w029: «شحال من شركة كانت كتموّل Stargate ف اللول؟» (Darija: how many companies were funding
+    Stargate at first?) asked for no funder, so the note listing its four first funders was missed."""
+    assert [slot.name for slot in asked_slots("شحال من شركة كانت كتموّل Stargate ف اللول؟")] == ["funder"]

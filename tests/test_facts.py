@@ -118,6 +118,12 @@ from bot.text import bm25_tokens
         ("طيب وبأي تاريخ بالضبط انعلن عنه؟", "date"),  # «بأي تاريخ» asks for a date
         ("what does the IEA's high case say about data centre electricty in 2030?", "TWh"),  # a scenario is a figure
         ("whats the full range the IEA gives for 2026 in electricity 2024?", "TWh"),
+        # x028: the unit asked for asks a figure
+        ("What does the IEA's Energy and AI report say data centres used in 2024 — in TWh?", "TWh"),
+        # w050: a when-question after the asker's own story; f041: not after a figure it states (a premise)
+        ("i told him it came out in 2023 but im wrong lol, when was it actually published", "date"),
+        ("Since AIP is raising the full $100 billion before taking on debt, when do they expect to finish the raise?", None),
+        ("ok and when exactly was it announced? need the date", "date"),  # w028
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -433,6 +439,8 @@ def test_the_years_a_question_asks_about_are_read_in_order_and_a_title_year_is_n
     assert asked_years("In 2024?") == [2024]
     assert asked_years("By 2030, and then in 2035?") == [2030, 2035]
     assert asked_years("What did Electricity 2024 say for 2026?") == [2026]
+    # x036: "And 2035?" is no title like "Electricity 2024": a connective opens it
+    assert asked_years("And 2035? exact wording of the figure please.") == [2035]
     # A title with Arabic-Indic digits is a title too: 2024 is not compared with 2026 here.
     assert asked_years("في تقرير الكهرباء ٢٠٢٤، قديش حطّت الوكالة نطاق الاستهلاك سنة ٢٠٢٦؟") == [2026]
 

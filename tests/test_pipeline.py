@@ -1513,6 +1513,7 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
      ["المجموعة اللي تشغّلها xAI وفيها أكثر من 100 ألف وحدة، وين مكانها؟ بأي مدينة؟"]),
     # w016: no comma, but "and" with an asking word and its verb
     ("what was it called before and when did that launch", ["what was it called before?", "and when did that launch"]),
+    ("How and when did the first variant of Y. pestis enter Europe?", ["How and when did the first variant of Y. pestis enter Europe?"]),
 ])
 def test_a_turn_asking_two_questions_is_split_into_them(question, parts):
     assert question_parts(question) == parts
@@ -1668,3 +1669,21 @@ def test_how_many_of_a_kind_of_company_finds_the_sentence_naming_them(default_in
     sentences on Nvidia and xAI: the one naming GE Vernova and NextEra ranked sixth."""
     answer = make_pipeline(default_index).ask("how many energy companies came on board as collaborators when nvidia + xai joined AIP? names pls")
     assert answer.text.startswith("From the sources: The announcement brought in two energy companies as collaborators, GE Vernova")
+
+
+def test_a_word_typed_with_h_for_ta_marbuta_is_translated_as_the_corpus_writes_it(default_index):
+    """w013: «وش هي شركات الطاقه اللي دخلت مع AIP…؟» quoted sentences on energy worries: «الطاقه»,
+    typed with ه, embedded nearest "aside", so the English sentence on the energy companies was
+    not read as naming a kind of company asked for."""
+    assert default_index.lexicon.word_translations("شركات الطاقه", 3, 0.3).get("طاق", [])[:1] == ["energy"]
+    answer = make_pipeline(default_index).ask("وش هي شركات الطاقه اللي دخلت مع AIP عشان تساعد في توفير الكهربا لمراكز البيانات؟")
+    assert "GE Vernova" in answer.text and "NextEra Energy" in answer.text
+
+
+def test_a_follow_up_opening_with_and_asks_the_year_it_names(default_index):
+    """x036: "And 2035? exact wording of the figure please." after questions on 2024 and 2030 got
+    2024's 415 TWh: "And 2035" was read as a title, like "Electricity 2024"."""
+    history = [["كم استهلكت مراكز البيانات من الكهرباء في عام ٢٠٢٤ بحسب تقرير «الطاقة والذكاء الاصطناعي»؟", "نحو ٤١٥ تيراواط/ساعة [1]."],
+               ["وفي ٢٠٣٠؟", "نحو ٩٤٥ تيراواط/ساعة بحلول عام ٢٠٣٠ [1]."]]
+    answer = make_pipeline(default_index).ask("And 2035? exact wording of the figure please.", history)
+    assert answer.text.startswith("About 1,200 TWh")
