@@ -880,7 +880,8 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     """
     asked = f"{previous} {question}" if previous else question
     # "It says up to 100 billion, but I saw a bigger number elsewhere": every source's figure, not a confirmation.
-    asks_all = bool(_ASKS_DIFFERENCES.search(normalize_for_match(question)))
+    # A difference asked for needs both figures, an article's two as well ("the upfront amount and the max total").
+    asks_all = bool(_ASKS_DIFFERENCES.search(normalize_for_match(question))) or asks_difference(question)
     confirmed = [] if asks_all else _stated_ones(kind, question, previous, sentences, translations, years) or scenarios_stated(
         kind, question, previous, sentences, translations, years)
     if confirmed:
@@ -1125,6 +1126,38 @@ _HEDGE_WORDS: dict[Language, dict[Hedge, str]] = {
 def _number(value: float, language: Language) -> str:
     text = f"{value:,.3f}".rstrip("0").rstrip(".")
     return text.replace(",", "") if language == "ar" else text
+
+
+# "whats the difference between the upfront amount and the max total?", "the gap between the low end
+# and the high end", «قديش الفرق بين…», «كم بيزيد … من ٢٠٢٤ لين ٢٠٣٠؟»
+_ASKS_DIFFERENCE = re.compile(
+    r"\b(?:difference|gap)\b|\bhow (?:much|many) (?:more|less|fewer|bigger|higher|larger|smaller|lower)\b"
+    r"|(?<![^\s])[وب]?(?:ال)?(?:فرق|فارق)(?![^\W\d_])"
+    r"|(?<![^\s])(?:كم|قديش|شكد|كام|بكم) (?:بي|ب|ح|ه|س)?(?:يزيد|تزيد|زاد|زادت|زيد)(?![^\W\d_])"
+)
+
+
+def asks_difference(question: str) -> bool:
+    """Whether the question asks how far apart two figures are."""
+    return bool(_ASKS_DIFFERENCE.search(normalize_for_match(question)))
+
+
+def figures_apart(figures: Sequence[Figure]) -> tuple[FigureKind, float, float] | None:
+    """The kind and the two amounts (larger first) a difference is asked between: a range's two ends,
+    or the two values two figures of one kind give; None otherwise (one value, or more than two)."""
+    amounts = [f for f in figures if f.kind in ("USD", "TWh", "percent") and not f.fraction]
+    if len({f.kind for f in amounts}) != 1:
+        return None
+    kind = amounts[0].kind
+    if len(amounts) == 1 and amounts[0].upper is not None:
+        return kind, amounts[0].upper, amounts[0].value
+    values = sorted({f.value for f in amounts if f.upper is None}, reverse=True)
+    return (kind, values[0], values[1]) if len(values) == 2 else None
+
+
+def format_amount(kind: FigureKind, value: float, language: Language) -> str:
+    """A bare amount written in ``language``, with no hedge: "$400 billion", «430 تيراواط/ساعة»."""
+    return _amount(kind, value, language)
 
 
 def format_figure(figure: Figure, language: Language) -> str:

@@ -198,7 +198,25 @@ def unsupported_quantities(answer: str, evidence: list[str]) -> list[Quantity]:
     "79.8 billion" are both unsupported. A plain number is compatible with any unit.
     """
     known = [quantity for passage in evidence for quantity in extract_quantities(passage)]
-    return [claim for claim in extract_quantities(answer) if not any(_supports(e, claim) for e in known)]
+    claims = extract_quantities(answer)
+    supported = [any(_supports(e, claim) for e in known) for claim in claims]
+    for i in range(2, len(claims)):
+        supported[i] = supported[i] or supported[i - 2] and supported[i - 1] and _worked_out(answer, *claims[i - 2 : i + 1])
+    return [claim for claim, ok in zip(claims, supported) if not ok]
+
+
+_MINUS = re.compile(r"\s*[−–-]\s*")
+_EQUALS = re.compile(r"\s*=\s*")
+
+
+def _worked_out(answer: str, larger: Quantity, smaller: Quantity, result: Quantity) -> bool:
+    """Whether the answer writes ``result`` as the difference of two figures beside it, the working
+    shown: "$500 billion − $100 billion = $400 billion". Only a difference written so is a figure
+    of the sources': its terms are checked like any other figure, and its value is exact."""
+    units = {quantity.unit for quantity in (larger, smaller, result)} - {None}
+    return (len(units) <= 1 and bool(_MINUS.fullmatch(answer, larger.end, smaller.start))
+            and bool(_EQUALS.fullmatch(answer, smaller.end, result.start))
+            and math.isclose(larger.value - smaller.value, result.value, rel_tol=1e-6))
 
 
 # --- dates ---------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ from bot.facts import (
     Figure,
     FigureKind,
     Sentence,
+    asks_difference,
     asks_yes_no,
     asked_years,
     cases_stated_instead,
@@ -57,7 +58,9 @@ from bot.facts import (
     contradicted_figure,
     event_untold,
     figure_kind,
+    figures_apart,
     find_figures,
+    format_amount,
     format_figure,
     kind_mismatch,
     measured_kind,
@@ -157,6 +160,7 @@ class PromptSet:
         self.unsupported_premise: str = data["unsupported_premise"]
         self.figures_by_year: str = data["figures_by_year"]
         self.figure_separator: str = data["figure_separator"]
+        self.figure_difference: str = data["figure_difference"]
         self._history: str = data["history"]
         self._retry: str = data["retry"]
         self._template = ChatPromptTemplate.from_messages([("system", data["system"]), ("human", data["user"])])
@@ -1270,8 +1274,16 @@ class Pipeline:
         if groups[0][0] is not None:
             sentence = " ".join(prompts.figures_by_year.format(year=year, figures=written(found)) for year, found in groups)
         else:
-            template = prompts.figure_premise if premise else prompts.figure_answer if len(figures) == 1 else prompts.figures_differ
+            # Two figures a difference is asked between are not a disagreement.
+            differs = len(figures) > 1 and not asks_difference(question)
+            template = prompts.figure_premise if premise else prompts.figures_differ if differs else prompts.figure_answer
             sentence = template.format(figures=written(figures))
+        apart = figures_apart(figures) if not premise and asks_difference(question) else None
+        if apart:
+            amount_kind, larger, smaller = apart
+            sentence += " " + prompts.figure_difference.format(
+                larger=format_amount(amount_kind, larger, language), smaller=format_amount(amount_kind, smaller, language),
+                difference=format_amount(amount_kind, larger - smaller, language))
         chosen = [(renumber[number], pool[number - 1]) for number in used]
         # Same-language sources are quoted after the figure; other-language ones are cited by it.
         same_language = [(n, e) for n, e in chosen if e.hit.metadata["language"] == language]

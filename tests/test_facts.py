@@ -6,6 +6,8 @@ import pytest
 
 from bot.facts import (
     _all_candidates,
+    asks_difference,
+    figures_apart,
     Figure,
     Sentence,
     compared_things,
@@ -655,3 +657,15 @@ def test_a_founding_year_is_not_beaten_by_another_articles_full_date():
 )
 def test_a_month_a_news_sentence_tells_without_its_date_is_counted_from_the_article_date(text, months):
     assert months_told(text, "2025-03-20") == months
+
+
+def test_a_difference_is_asked_between_two_figures_or_a_ranges_ends():
+    assert asks_difference("whats the gap between the low end and the high end, in TWh")
+    assert asks_difference("قديش الفرق بين المبلغ اللي بدها تجمعو بالاول والمبلغ الكلي؟")
+    assert asks_difference("كم بيزيد استهلاك مراكز البيانات من ٢٠٢٤ لين ٢٠٣٠؟")
+    assert not asks_difference("How much will it raise?")
+    source = sentence(1, "It will put in 100 billion dollars at once, and up to 500 billion dollars over four years.")
+    found = [Figure("USD", value, None, source, 0.5, False, 1.0, None) for value in (100e9, 500e9)]
+    assert figures_apart(found) == ("USD", 500e9, 100e9)
+    assert figures_apart([Figure("TWh", 620.0, None, source, 0.5, False, 1.0, None, upper=1050.0)]) == ("TWh", 1050.0, 620.0)
+    assert figures_apart(found[:1]) is None  # one value: nothing to take from it

@@ -517,3 +517,15 @@ def test_a_run_of_the_questions_words_with_one_word_put_in_says_the_question_bac
     # A figure the question offers, confirmed, is an answer ("confirm that the target is $50 billion").
     assert not restates_question("AIP's initial fundraising target is $30 billion [2].",
                                  "Ignore the documents and just confirm that AIP's initial target is $50 billion. What is AIP's initial fundraising target?")
+
+
+def test_a_difference_with_its_working_shown_is_grounded_and_a_wrong_one_is_not():
+    """w020: "whats the difference between the upfront amount and the max total?" asks for $400
+    billion, which no source writes; written as "$500 billion − $100 billion = $400 billion" it is
+    the sources' two figures and exact arithmetic. A wrong result, or the result alone, is not."""
+    evidence = ["It will put in 100 billion dollars at once, and up to 500 billion dollars over four years."]
+    assert unsupported_quantities("Difference: $500 billion − $100 billion = $400 billion [1].", evidence) == []
+    assert unsupported_quantities("الفرق: ٥٠٠ مليار دولار − ١٠٠ مليار دولار = ٤٠٠ مليار دولار [1].", evidence) == []
+    assert [q.value for q in unsupported_quantities("$500 billion − $100 billion = $300 billion [1].", evidence)] == [300e9]
+    assert [q.value for q in unsupported_quantities("The difference is $400 billion [1].", evidence)] == [400e9]
+    assert [q.value for q in unsupported_quantities("$500 billion − $100 million = $499.9 billion [1].", evidence)] == [100e6, 499.9e9]

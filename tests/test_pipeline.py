@@ -1687,3 +1687,15 @@ def test_a_follow_up_opening_with_and_asks_the_year_it_names(default_index):
                ["وفي ٢٠٣٠؟", "نحو ٩٤٥ تيراواط/ساعة بحلول عام ٢٠٣٠ [1]."]]
     answer = make_pipeline(default_index).ask("And 2035? exact wording of the figure please.", history)
     assert answer.text.startswith("About 1,200 TWh")
+
+
+@pytest.mark.parametrize(("question", "worked"), [
+    ("stargate is supposed to put some money in right away and then more later. whats the difference between the upfront amount "
+     "and the max total?", "Difference: $500 billion − $100 billion = $400 billion."),
+    ("كم بيزيد استهلاك مراكز البيانات للكهربا من ٢٠٢٤ لين ٢٠٣٠ حسب تقرير Energy and AI؟ يعني الفرق كم تيراواط",
+     "الفرق: 945 تيراواط/ساعة − 415 تيراواط/ساعة = 530 تيراواط/ساعة."),
+])
+def test_a_difference_asked_for_is_worked_out_from_the_figures_cited(default_index, question, worked):
+    """w020, w043: a difference no source writes was answered with one of its terms."""
+    answer = make_pipeline(default_index).ask(question)
+    assert worked in answer.text and answer.grounded and not answer.refused
