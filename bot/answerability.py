@@ -240,6 +240,7 @@ SLOTS: dict[str, Slot] = {
                         # «ليه سوفت بنك سحبت فلوسها من ستارغيت؟»: pulled its money out
                         r"|\bpull(?:ed|s)? (?:its|their|his|her|the) (?:money|funding|investment|cash)\b"
                         r"|(?<![^\s])[وف]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])"
+                        r"|(?<![^\s])[وف]?(?:طلعت|طلع|طلعوا|يطلع|تطلع) من(?![^\W\d_])"  # spoken «طلعت من» (left)
                         # gave up a role: "Why did Nvidia drop its adviser role?", «ليش إنفيديا تركت دور المستشار…؟»
                         r"|\b(?:gave|give|gives|giving) up\b|\bdrop(?:s|ped)?\b|\babandon(?:s|ed)? (?:its|their|his|her|the) role\b"
                         r"|(?<![^\s])[وف]?(?:تخلت|تخلي|يتخلي|تتخلي|تركت|ترك|يترك|تترك)(?![^\W\d_])",
@@ -528,6 +529,37 @@ def unquoted_speaker(question: str, chunks: Iterable[Sequence[SourceSentence]]) 
                     _PRONOUN_SUBJECT.match(sentence.text) and any(names_speaker(earlier.text) for earlier in sentences[:number]))):
                 return None
     return speaker
+
+
+# "Since Sam Altman is the chairman of Stargate, what did he say…?", «بما إن سام ألتمان هو رئيس مشروع
+# ستارغيت، هو قال ايه…؟»: who holds a role, taken for granted before the question is asked.
+_ROLE_CLAIM = re.compile(
+    r"\b(?:since|as|given that|because|now that)\s+(?P<holder>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:is|was)\s+(?:the\s+|its\s+)?"
+    r"(?:chair(?:man|woman|person)?|ceo|chief executive|head|president|boss|leader)\s+of\s+(?P<held>[^,?]+)"
+    r"|(?:بما ان|بما انه|طالما|لان|كون)\s+(?P<holder_ar>[^\s،,]+(?:\s+[^\s،,]+)?)\s+(?:هو|هي)\s+(?:ال)?(?:رئيس|مدير|قائد)\s+(?P<held_ar>[^،,؟?]+)",
+    re.IGNORECASE,
+)
+_HOLDS_A_ROLE = re.compile(SLOTS["chair"].mentions.pattern + "|" + SLOTS["chief executive"].mentions.pattern)
+
+
+def misplaced_role_holder(question: str, sentences: Sequence[SourceSentence]) -> SourceSentence | None:
+    """The sentence that gives a role the question says someone holds to someone else, when one of
+    the sentences gives the role of what the question names and does not name its holder: Stargate
+    is chaired by Masayoshi Son, not Sam Altman. None when the question claims no role, or a
+    sentence names the holder in it, or none gives the role."""
+    claim = _ROLE_CLAIM.search(question) or _ROLE_CLAIM.search(normalize_for_match(question))  # «بما إن» as «بما ان»
+    if claim is None:
+        return None
+    holder = Name.of(claim["holder"] or claim["holder_ar"])
+    # what the role is of: "Stargate", the last word of «مشروع ستارغيت»
+    held = Name.of(without_possessive(claim["held"].strip())) if claim["held"] else Name.of(claim["held_ar"].split()[-1])
+    if not holder.words or not held.words:
+        return None
+    giving = [s for s in sentences if _HOLDS_A_ROLE.search(normalize_for_match(s.text))
+              and held.named_in(f"{s.title} {s.text}")]
+    if not giving or any(holder.named_in(s.text) for s in giving):
+        return None
+    return giving[0]
 
 
 def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSentence]) -> AskedSlot | None:

@@ -38,6 +38,7 @@ from bot.answerability import (
     is_figure_of,
     mentions_thing,
     miscounted_thing,
+    misplaced_role_holder,
     question_names,
     tells_a_plan,
     unanswerable_slot,
@@ -967,6 +968,14 @@ class Pipeline:
             chosen = about[: self.settings.extractive_sentences]
             text = self._quoted(list(enumerate(chosen, start=1)), language, prompts, standalone, prompts.unsupported_premise)
             yield finish(text, "extractive", True, [self._citation(n, e) for n, e in enumerate(chosen, start=1)], premise_rejected=True)
+            return
+        misplaced = misplaced_role_holder(turn, retrieved)
+        giving = [e for e in select_evidence(named, hits, len(retrieved)) if misplaced and e.text == misplaced.text][:1]
+        if giving:
+            # "Since Sam Altman is the chairman of Stargate, what did he say…?": the sources give the
+            # role to someone else; who, quoted, is the answer, not words put in the wrong mouth.
+            text = self._quoted([(1, giving[0])], language, prompts, standalone, prompts.unsupported_premise)
+            yield finish(text, "extractive", True, [self._citation(1, giving[0])], premise_rejected=True)
             return
         compared = compared_things(turn)
         if compared:

@@ -14,6 +14,7 @@ from bot.answerability import (
     figure_target,
     is_figure_of,
     miscounted_thing,
+    misplaced_role_holder,
     tells_a_plan,
     unanswerable_slot,
     uncounted_thing,
@@ -465,3 +466,14 @@ def test_spoken_funding_verbs_ask_for_funders():
     """w029: «شحال من شركة كانت كتموّل Stargate ف اللول؟» (Darija: how many companies were funding
     Stargate at first?) asked for no funder, so the note listing its four first funders was missed."""
     assert [slot.name for slot in asked_slots("شحال من شركة كانت كتموّل Stargate ف اللول؟")] == ["funder"]
+
+
+def test_a_role_the_question_gives_to_someone_else_than_the_sources_is_found_out():
+    """w037: «بما إن سام ألتمان هو رئيس مشروع ستارغيت، هو قال ايه عن خطة التمويل؟» took Altman for
+    Stargate's chair; the small model then wrote a "plan" from SoftBank's sentence."""
+    chair = SourceSentence("ويتولى رئاسة المشروع ماسايوشي سون، رئيس «سوفت بنك».", "خلفية: مشروع «ستارغيت» للبنية التحتية للذكاء الاصطناعي")
+    ceo = SourceSentence('Jensen Huang, chief executive of Nvidia, said: "The expansion will benefit every company."', "xAI and Nvidia join")
+    assert misplaced_role_holder("بما إن سام ألتمان هو رئيس مشروع ستارغيت، هو قال ايه عن خطة التمويل؟", [chair, ceo]) == chair
+    assert misplaced_role_holder("Since Tim Cook is the CEO of Nvidia, what did he say?", [chair, ceo]) == ceo
+    assert misplaced_role_holder("Since Jensen Huang is the CEO of Nvidia, what did he say?", [chair, ceo]) is None  # rightly held
+    assert misplaced_role_holder("Who chairs Stargate?", [chair, ceo]) is None  # no claim made

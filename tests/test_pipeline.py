@@ -1699,3 +1699,12 @@ def test_a_difference_asked_for_is_worked_out_from_the_figures_cited(default_ind
     """w020, w043: a difference no source writes was answered with one of its terms."""
     answer = make_pipeline(default_index).ask(question)
     assert worked in answer.text and answer.grounded and not answer.refused
+
+
+def test_a_premise_the_sources_do_not_bear_out_is_said_so(default_index):
+    """w037: a role given to the wrong man; w027: spoken «طلعت من» (left) was no withdrawal asked about."""
+    generator = ScriptedGenerator("الخطة التمويل هي تأسيس سوفت بنك [1].")
+    answer = make_pipeline(default_index, generator).ask("بما إن سام ألتمان هو رئيس مشروع ستارغيت، هو قال ايه عن خطة التمويل؟")
+    assert answer.premise_rejected and "ماسايوشي سون" in answer.text and generator.prompts == []
+    left = make_pipeline(default_index).ask("ليش OpenAI طلعت من شراكة AIP؟ شو صار بيناتهن وبين بلاك روك؟")
+    assert left.premise_rejected and left.text.startswith("لا تذكر المصادر أن ذلك حدث")
