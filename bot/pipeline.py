@@ -970,7 +970,7 @@ class Pipeline:
             yield finish(text, "extractive", True, [self._citation(n, e) for n, e in enumerate(chosen, start=1)], premise_rejected=True)
             return
         misplaced = misplaced_role_holder(turn, retrieved)
-        giving = [e for e in select_evidence(named, hits, len(retrieved)) if misplaced and e.text == misplaced.text][:1]
+        giving = [e for e in select_evidence(named, hits, len(retrieved)) if e.text == misplaced.text][:1] if misplaced else []
         if giving:
             # "Since Sam Altman is the chairman of Stargate, what did he say…?": the sources give the
             # role to someone else; who, quoted, is the answer, not words put in the wrong mouth.
