@@ -229,7 +229,8 @@ _ASKS_OTHER = re.compile(
     r"|(?<![^\s])[وف]?(?:شو|ما|ايش|وش|شنو|ايه)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:منصب|دور|وظيف|لقب|مسمي)"
     r"|(?:عشان|علشان|لاجل|من اجل) (?:ايش|ايه|شو|وش|ماذا|اي)(?![^\W\d_])|(?<![^\s])[وفل]?(?:ال)?(?:غرض|فايده|فائده)(?![^\W\d_])|لايش|لشو"
 )
-_ASKED_PARTS = re.compile(r"(?<=[.:?!؟])\s+")
+# The parts of a turn: its sentences, and what a dash sets apart ("~80bn for FY2025 — what's the figure for fiscal 2026?").
+_TURN_PARTS = re.compile(r"(?<=[.:;!?؟])\s+|\s+[—–-]\s+")
 _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
 
@@ -347,7 +348,7 @@ def expected_kind(question: str) -> FigureKind | None:
         return "percent"
     # "Did it double between 2022 and 2026?", also asked after a sentence of context ("the article says it
     # will more than double between 2022 and 2026. is that what the IEA expects?").
-    compares = any(_ASKS_YES_NO.search(part) for part in _ASKED_PARTS.split(key)) and len(_question_years(question)) >= 2
+    compares = any(_ASKS_YES_NO.search(part) for part in _TURN_PARTS.split(key)) and len(_question_years(question)) >= 2
     # "What does the IEA's high case say about 2030?": a scenario is a figure.
     scenario = asked_case(question) is not None and not _ASKS_OTHER.search(key)
     # "What's the budget for 2026?" asks a sum; "what channel announced its 80 billion budget?" names one.
@@ -601,9 +602,6 @@ def compared_years(question: str) -> list[int]:
     fiscal 2026?" asks about 2026 alone."""
     years = _last_part_years(question)
     return sorted(years) if len(years) >= 2 else []
-
-
-_TURN_PARTS = re.compile(r"(?<=[.!?؟;])\s+|\s+[—–]\s+|\s+-\s+")
 
 
 def _last_part_years(question: str) -> set[int]:
@@ -1155,11 +1153,6 @@ def figures_apart(figures: Sequence[Figure]) -> tuple[FigureKind, float, float] 
     return (kind, values[0], values[1]) if len(values) == 2 else None
 
 
-def format_amount(kind: FigureKind, value: float, language: Language) -> str:
-    """A bare amount written in ``language``, with no hedge: "$400 billion", «430 تيراواط/ساعة»."""
-    return _amount(kind, value, language)
-
-
 def format_figure(figure: Figure, language: Language) -> str:
     """The figure written in ``language``: "$30 billion" / "30 مليار دولار", "945 TWh" /
     "945 تيراواط/ساعة", "1.5%", "10 April 2025" / "10 أبريل 2025"; hedge first."""
@@ -1173,9 +1166,9 @@ def format_figure(figure: Figure, language: Language) -> str:
         english, arabic = MONTHS[month - 1]
         month_name = (english if language == "en" else arabic)[0]
         return f"{day} {month_name} {year}" if day else f"{month_name} {year}"
-    written = _FRACTION_NAMES[language][figure.fraction] if figure.fraction else _amount(figure.kind, figure.value, language)
+    written = _FRACTION_NAMES[language][figure.fraction] if figure.fraction else format_amount(figure.kind, figure.value, language)
     if figure.upper is not None:
-        high = _amount(figure.kind, figure.upper, language)
+        high = format_amount(figure.kind, figure.upper, language)
         written = f"{written} to {high}" if language == "en" else f"من {written} إلى {high}"
     written = f"{_HEDGE_WORDS[language][figure.hedge]} {written}" if figure.hedge else written
     # "just over 800 TWh in the base case": a scenario's figure says which one it is.
@@ -1193,7 +1186,8 @@ _FRACTION_NAMES: dict[Language, dict[str, str]] = {
 }
 
 
-def _amount(kind: FigureKind, value: float, language: Language) -> str:
+def format_amount(kind: FigureKind, value: float, language: Language) -> str:
+    """A bare amount written in ``language``, with no hedge: "$400 billion", «430 تيراواط/ساعة»."""
     scale_en = scale_ar = ""
     if kind == "USD":
         for size, english, arabic in _SCALES:

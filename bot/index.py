@@ -51,6 +51,7 @@ from bot.text import PAIR_KEY, Acronyms, ArabicSpellings, LatinNames, Span, bm25
 
 FORMAT_VERSION = 2
 _CANDIDATES = 100  # per search structure, before exact rescoring and fusion
+_STAND_INS = {"ة": "ه", "ى": "ي"}  # a word's last letter as often typed instead: «الطاقه», «مستشفي»
 
 
 class IndexUnusableError(RuntimeError):
@@ -156,8 +157,7 @@ class Lexicon:
         if self._spelt is None:
             self._spelt = {token: written for token, written in self.entries}
         written = self._spelt.get(word_token(word), "")
-        stand_in = {"ة": "ه", "ى": "ي"}.get(written[-1:])
-        return word[:-1] + written[-1] if stand_in == word[-1] else word
+        return word[:-1] + written[-1] if _STAND_INS.get(written[-1:]) == word[-1] else word
 
     def word_translations(self, question: str, per_word: int, min_similarity: float) -> dict[str, list[str]]:
         """BM25 token of each question word → the BM25 tokens of the corpus words nearest it in

@@ -544,44 +544,6 @@ _MAX_CLITICS = 2  # "و", "ب", "ل", "ال" before a name
 _RESPELT_LETTERS = 4  # shorter words are respelt into too many things («غي» would become «جي» of «إم جي إكس»)
 
 
-# An acronym as a question types it: capitals, a plural "s" allowed ("GPU", "GPUs", "CEOs").
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,5})s?(?![\w-])")
-_PHRASE_WORD = re.compile(r"[A-Za-z]+")
-_ACRONYM_WORDS = range(2, 5)  # "data centres", "graphics processing units", "Global AI Infrastructure Investment"
-
-
-class Acronyms:
-    """The phrases a corpus spells out that a question may abbreviate: "GPU" for the "graphics
-    processing units" the sources write (and, through translation, «وحدة معالجة رسوميات»). Only
-    acronyms the corpus never writes itself count: "AIP" and "IEA" are searched as they are."""
-
-    def __init__(self, texts: Iterable[str] = ()) -> None:
-        phrases: dict[str, dict[str, int]] = {}
-        written: set[str] = set()
-        for text in texts:
-            written.update(word.lower() for word in _PHRASE_WORD.findall(text))
-            for run in re.split(r"[^A-Za-z\s-]+|\s-\s", text):  # no phrase across punctuation
-                words = [word for word in _PHRASE_WORD.findall(run)]
-                for size in _ACRONYM_WORDS:
-                    for start in range(len(words) - size + 1):
-                        phrase = words[start : start + size]
-                        if {phrase[0].lower(), phrase[-1].lower()} & STOPWORDS:
-                            continue
-                        key = "".join(word[0] for word in phrase).lower()
-                        counts = phrases.setdefault(key, {})
-                        counts[" ".join(phrase)] = counts.get(" ".join(phrase), 0) + 1
-        self._spelt = {key: max(counts.items(), key=lambda item: item[1])[0] for key, counts in phrases.items()
-                       if key not in written and key.rstrip("s") not in written}
-
-    def spelt_out(self, question: str) -> str:
-        """The question with each acronym it types and the corpus spells out followed by that
-        spelling in brackets: "how many GPUs" → "how many GPUs (graphics processing units)"."""
-        def spelt(match: re.Match[str]) -> str:
-            phrase = self._spelt.get(match.group(1).lower())
-            return f"{match.group()} ({phrase})" if phrase else match.group()
-        return _ACRONYM.sub(spelt, question)
-
-
 class ArabicSpellings:
     """How a corpus spells its Arabic words with a "g", to respell a question's other spelling:
     «امتى اتعلن عن ستارجيت؟» is searched as «ستارغيت», which dense search alone scores too low.
@@ -615,3 +577,42 @@ class ArabicSpellings:
             if corpus_word is not None:
                 return key[:cut] + corpus_word
         return word
+
+
+# An acronym as a question types it: capitals, a plural "s" allowed ("GPU", "GPUs", "CEOs").
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,5})s?(?![\w-])")
+_PHRASE_WORD = re.compile(r"[A-Za-z]+")
+_PHRASE_BREAK = re.compile(r"[^A-Za-z\s-]+|\s-\s")  # no phrase across punctuation
+_ACRONYM_WORDS = range(2, 5)  # "data centres", "graphics processing units", "Global AI Infrastructure Investment"
+
+
+class Acronyms:
+    """The phrases a corpus spells out that a question may abbreviate: "GPU" for the "graphics
+    processing units" the sources write (and, through translation, «وحدة معالجة رسوميات»). Only
+    acronyms the corpus never writes itself count: "AIP" and "IEA" are searched as they are."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        phrases: dict[str, dict[str, int]] = {}
+        written: set[str] = set()
+        for text in texts:
+            written.update(word.lower() for word in _PHRASE_WORD.findall(text))
+            for run in _PHRASE_BREAK.split(text):
+                words = _PHRASE_WORD.findall(run)
+                for size in _ACRONYM_WORDS:
+                    for start in range(len(words) - size + 1):
+                        phrase = words[start : start + size]
+                        if {phrase[0].lower(), phrase[-1].lower()} & STOPWORDS:
+                            continue
+                        key = "".join(word[0] for word in phrase).lower()
+                        counts = phrases.setdefault(key, {})
+                        counts[" ".join(phrase)] = counts.get(" ".join(phrase), 0) + 1
+        self._spelt = {key: max(counts.items(), key=lambda item: item[1])[0] for key, counts in phrases.items()
+                       if key not in written and f"{key}s" not in written}  # "GPUs" written: "GPU" is searched as it is
+
+    def spelt_out(self, question: str) -> str:
+        """The question with each acronym it types and the corpus spells out followed by that
+        spelling in brackets: "how many GPUs" → "how many GPUs (graphics processing units)"."""
+        def spelt(match: re.Match[str]) -> str:
+            phrase = self._spelt.get(match.group(1).lower())
+            return f"{match.group()} ({phrase})" if phrase else match.group()
+        return _ACRONYM.sub(spelt, question)
