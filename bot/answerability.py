@@ -22,14 +22,13 @@ partnership's $30 billion, and "How much has it raised so far?" not by an aim.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.grounding import MONTH_NAME, Quantity, extract_quantities, latin_names, quoted_arabic_names
+from bot.grounding import MONTH_NAME, Quantity, extract_quantities, latin_names, quoted_arabic_names, same_value
 from bot.places import countries_named, names_a_place, places_in
 from bot.text import (
     HOW_MUCH_ARABIC,
@@ -875,7 +874,7 @@ def miscounted_thing(question: str, sentences: Sequence[SourceSentence],
         if not _thing_forms(thing, translations):
             continue
         counts = [count for text in _mentioning(thing, (s.text for s in sentences), translations) for count in _large_counts(text)]
-        if counts and not any(math.isclose(count, stated.value, rel_tol=1e-6) for count in counts):
+        if counts and not any(same_value(count, stated.value) for count in counts):
             return thing
     return None
 

@@ -29,7 +29,7 @@ from typing import Literal, NamedTuple
 
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
-                            quoted_arabic_names)
+                            quoted_arabic_names, same_value)
 from bot.text import HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, month_number, normalize_for_match, spelt_out, to_ascii_digits
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -313,7 +313,7 @@ class Figure:
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
-    return a.unit == b.unit and math.isclose(a.value, b.value, rel_tol=1e-6)
+    return a.unit == b.unit and same_value(a.value, b.value)
 
 
 def states_any(text: str, figures: Sequence[Quantity]) -> bool:
@@ -509,7 +509,7 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
     figures = []
     for written in found:
         start, end, value = written.start, written.end, written.value
-        if any(math.isclose(value, known, rel_tol=1e-6) for known in question_values):
+        if any(same_value(value, known) for known in question_values):
             continue  # the question's own figure is not its answer
         if shares_only and _is_rate(key, start, end):
             continue  # "What share…?" is not answered by a growth rate
@@ -810,7 +810,7 @@ def _stated_ones(kind: FigureKind, question: str, previous: str | None, sentence
         return []
     own = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
                   if f.sentence.primary), key=lambda f: f.score, reverse=True)
-    best = [found for value in stated if (found := next((f for f in own if math.isclose(f.value, value, rel_tol=1e-6)), None))]
+    best = [found for value in stated if (found := next((f for f in own if same_value(f.value, value)), None))]
     return best if len(best) >= 2 else []  # one of them alone would read as the answer
 
 
@@ -848,12 +848,12 @@ def scenarios_stated(kind: FigureKind, question: str, previous: str | None, sent
         return []
     own = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
                   if f.sentence.primary and f.year_match), key=lambda f: f.score, reverse=True)
-    named = next((f for f in own if f.case is not None and math.isclose(f.value, stated[0], rel_tol=1e-6)), None)
+    named = next((f for f in own if f.case is not None and same_value(f.value, stated[0])), None)
     other = named and next((f for f in own if f.case not in (None, named.case) and f.sentence.article_id == named.sentence.article_id), None)
     case = asked_case(question)
     if not named or not other or case is not None and case == named.case:
         return []  # "Is the high case 1,000 TWh?" asks for the scenario it names
-    first = next(f for f in own if math.isclose(f.value, stated[0], rel_tol=1e-6))  # the best sentence stating it
+    first = next(f for f in own if same_value(f.value, stated[0]))  # the best sentence stating it
     return [first, other]
 
 
@@ -890,7 +890,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     candidates = _all_candidates(kind, question, previous, sentences, translations, years)
     given = _stated_values(kind, answered)
     if len(given) == 1:
-        candidates = [f for f in candidates if not math.isclose(f.value, given[0], rel_tol=1e-6)]
+        candidates = [f for f in candidates if not same_value(f.value, given[0])]
     figures = _tied(kind, question, previous, candidates, years)
     if _ASKS_RANGE.search(normalize_for_match(question)) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
@@ -925,7 +925,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     # "I keep seeing different numbers": the asker knows sources differ, so each article's figure is given.
     best_article_values = [f.value for f in figures if f.sentence.article_id == best.sentence.article_id]
     for figure in figures[1:] if kind != "date" else ():  # two dates are two events, not a disagreement
-        if any(math.isclose(figure.value, c.value, rel_tol=1e-6) for c in chosen):
+        if any(same_value(figure.value, c.value) for c in chosen):
             continue
         if not asks_all and any(figure.sentence.article_id == c.sentence.article_id for c in chosen):
             continue  # one article's other figures are other quantities (the total beside the first tranche)
@@ -951,7 +951,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
             disagrees = (
                 figure.score >= best.score - _DISAGREEMENT_MARGIN
                 and bool(subject & set(bm25_tokens(figure.sentence.title)))
-                and not any(math.isclose(figure.value, value, rel_tol=1e-6) for value in best_article_values)
+                and not any(same_value(figure.value, value) for value in best_article_values)
             )
         if disagrees:
             chosen.append(figure)
@@ -1076,7 +1076,7 @@ def _other_scenario(figure: Figure, best: Figure, figures: Sequence[Figure]) -> 
     value another (the high case), both for the year asked about."""
     return figure.case is not None and figure.sentence.primary and any(
         other.case not in (None, figure.case) and other.year_match and other.sentence.article_id == figure.sentence.article_id
-        and math.isclose(other.value, best.value, rel_tol=1e-6) for other in figures)
+        and same_value(other.value, best.value) for other in figures)
 
 
 _KIND_NAMES: dict[str, str] = {"USD": "an amount of money", "TWh": "an amount of electricity",

@@ -186,9 +186,14 @@ def extract_quantities(text: str) -> list[Quantity]:
     ]
 
 
+def same_value(a: float, b: float) -> bool:
+    """Whether two figures read from text are one, up to float rounding ("1.05 trillion" and
+    "1,050 billion"). No looser: a date read as YYYYMMDD, 20250413, is not 20250410."""
+    return math.isclose(a, b, rel_tol=1e-9)
+
+
 def _supports(evidence: Quantity, claim: Quantity) -> bool:
-    same_value = math.isclose(evidence.value, claim.value, rel_tol=1e-6)
-    return same_value and (evidence.unit is None or claim.unit is None or evidence.unit == claim.unit)
+    return same_value(evidence.value, claim.value) and (evidence.unit is None or claim.unit is None or evidence.unit == claim.unit)
 
 
 def unsupported_quantities(answer: str, evidence: list[str]) -> list[Quantity]:
@@ -216,7 +221,7 @@ def _worked_out(answer: str, larger: Quantity, smaller: Quantity, result: Quanti
     units = {quantity.unit for quantity in (larger, smaller, result)} - {None}
     return (len(units) <= 1 and bool(_MINUS.fullmatch(answer, larger.end, smaller.start))
             and bool(_EQUALS.fullmatch(answer, smaller.end, result.start))
-            and math.isclose(larger.value - smaller.value, result.value, rel_tol=1e-6))
+            and same_value(larger.value - smaller.value, result.value))
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -568,7 +573,7 @@ def restates_question(answer: str, question: str) -> bool:
         # OpenAI بعد ما انعلن عن Stargate؟»: a run of the question's words with one word put in.
         return True
     asked_values = [q.value for q in extract_quantities(question)]
-    if any(not any(math.isclose(q.value, v, rel_tol=1e-6) for v in asked_values) for q in answered_figures):
+    if any(not any(same_value(q.value, v) for v in asked_values) for q in answered_figures):
         return False
     tokens = [token for word in content_words(_words_only(answer, names=False)) if (token := word_token(word))]
     asked = set(bm25_tokens(question))

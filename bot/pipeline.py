@@ -263,15 +263,38 @@ def condense(question: str, history: History) -> tuple[str, str | None]:
     after that?" after "And for 2030?" after "… electricity use in 2024?" keeps "electricity"; a
     year counted from the one before ("five years after that") is written out ("2035").
     """
-    if not history:
+    if not history or _switches_topic(question):
         return question, None
     previous, _ = condense(str(history[-1][0]).strip(), history[:-1][-_CHAINED_TURNS:])
-    content = [token for token in bm25_tokens(question) if not token.startswith("§")]
-    bare = len(content) <= 2 and not re.search(r"(?<!^)\b[A-Z][A-Za-z]+", question.strip())
+    bare = len(_content_words(question)) <= 2 and not re.search(r"(?<!^)\b[A-Z][A-Za-z]+", question.strip())
     counted = _YEARS_LATER.search(normalize_for_match(question))  # «وبعد ست سنين؟» counts from the turn before
     if previous and (bare or counted or _FOLLOW_UP.search(question.strip()) or _PRONOUN.search(question)):
         return f"{previous} {with_years_counted(question, previous)}", previous
     return question, None
+
+
+# "what about xAI — how much compute does it run?", «طب وماذا عن إكس إيه آي، كم شريحة عندها؟»: a new
+# subject, then a question of its own about it.
+_NEW_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:what|how) about [^—–:,;?!-]{1,40}?\s*[—–:,;?!-]+\s*(?P<rest>.+)$"
+    r"|^\W*(?:(?:طيب|طب|زين)\s+)?[وف]?(?:ماذا|شو|ايش|إيش|وش|طيب|طب) (?:عن|بالنسبة ل)[^—–:,;؟?!،-]{1,40}?\s*[—–:,;؟?!،-]+\s*(?P<rest_ar>.+)$",
+    re.IGNORECASE,
+)
+_NEW_SUBJECT_CONTENT = 3  # "what about xAI — and then?" asks nothing of its own
+
+
+def _switches_topic(question: str) -> bool:
+    """Whether a follow-up names a new subject and asks a full question of its own about it, so the
+    earlier question is no part of it: "what about xAI — how much compute does it actually run?"
+    after "What's Nvidia's role now?" asks about compute alone."""
+    match = _NEW_SUBJECT.match(question.strip())
+    rest = match and (match["rest"] or match["rest_ar"])
+    return bool(rest) and _asks_its_own(rest) and len(_content_words(rest)) >= _NEW_SUBJECT_CONTENT
+
+
+def _content_words(text: str) -> list[str]:
+    """The text's search words, without the sound keys that stand in for names in the other script."""
+    return [token for token in bm25_tokens(text) if not token.startswith("§")]
 
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

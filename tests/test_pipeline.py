@@ -14,6 +14,7 @@ from bot.generation import GeneratorUnavailableError
 from bot.index import HybridIndex, IndexConfig
 from bot.corpus import load_paths
 from bot.answerability import SourceSentence, asked_slots
+from bot.grounding import same_value
 from bot.pipeline import Pipeline, QuestionError, _asks_its_own, _thing_named, _unknown_names, condense, corrected_question, question_parts, with_ordinals_named, with_years_counted
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import detect_language
@@ -180,6 +181,19 @@ def test_a_follow_up_of_a_follow_up_keeps_the_first_question_and_counts_years_fr
     assert previous is not None and standalone.endswith("(2030)")
 
 
+def test_a_follow_up_that_names_a_new_subject_and_asks_its_own_question_stands_alone():
+    """"what about xAI — how much compute does it run?" after "What's Nvidia's role now?" was answered
+    with Nvidia's role: the earlier question was searched and prompted along with it."""
+    history = [["What's Nvidia's role now?", "It becomes a full partner [1]."]]
+    question = "what about xAI — how much compute does it actually run today?"
+    assert condense(question, history) == (question, None)
+    arabic = "وماذا عن إكس إيه آي؟ كم عدد الشرائح اللي تشغلها؟"
+    assert condense(arabic, [["شو دور إنفيديا؟", "شريك كامل [1]"]]) == (arabic, None)
+    # A new subject with no question of its own still carries the earlier one on.
+    assert condense("What about MGX?", history)[1] == "What's Nvidia's role now?"
+    assert condense("what about 2030 - how much then?", history)[1] == "What's Nvidia's role now?"
+
+
 def test_a_follow_up_glued_to_a_preposition_is_condensed():
     """«وبأي يوم بالضبط؟» ("and on which day exactly?") was searched alone and refused."""
     history = [["مين أطلق الصندوق في سبتمبر؟", "أطلقته بلاك روك بالتعاون مع مايكروسوفت وMGX."]]
@@ -193,6 +207,15 @@ def test_a_day_asked_after_a_month_is_a_day_of_that_month(default_index):
     answer = make_pipeline(default_index).ask("وبأي يوم بالضبط؟", history)
     assert "يونيو" not in answer.text and "سبتمبر" in answer.text
     assert make_pipeline(default_index).ask("On which day in September 2024 was the partnership unveiled?").text.startswith("17 September 2024")
+
+
+def test_a_date_follow_up_is_not_taken_for_the_date_just_answered_three_days_earlier(default_index):
+    """«ومتى نقلت «بزنس ستاندرد» أرقامه؟» after the report's date (10 April 2025) was answered "2030":
+    13 April 2025 was taken for the date already given, read as YYYYMMDD numbers 1e-6 apart."""
+    history = [["متى نشرت وكالة الطاقة الدولية تقرير «الطاقة والذكاء الاصطناعي»؟", "10 أبريل 2025 [1]"]]
+    answer = make_pipeline(default_index).ask("ومتى نقلت «بزنس ستاندرد» أرقامه؟", history)
+    assert answer.text.startswith("13 أبريل 2025")
+    assert not same_value(20250413, 20250410) and same_value(1.05e12, 1050 * 1e9)
 
 
 def test_a_date_follow_up_is_the_day_a_source_gives_not_a_year_an_earlier_turn_named(default_index):
