@@ -81,7 +81,7 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 # not place a city: it is a slot of its own (below).
 _PLACE = Slot(
     re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b"
-               r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو) (?:مدينه|ولايه)(?![^\W\d_])"  # Egyptian, Maghrebi «فأنهي ولاية»
+               r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) (?:مدينه|ولايه)(?![^\W\d_])"  # Egyptian, Maghrebi «فأنهي ولاية», Sudanese «ياتو»
                r"|\bheadquart|\bwhere is \S+(?: \S+){0,3} based\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?![^\W\d_])"),
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
@@ -177,6 +177,9 @@ SLOTS: dict[str, Slot] = {
                   r"|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b|\bworkforce\b|\bheadcount\b"
                   r"|(?:كم|كام) (?:فرصه عمل|وظيفه|موظفا|موظف|عاملا|عامل)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?عمل|وظائف",
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
+    # "How old is he?", «وكم عمره؟»: sources that give no one's age or birth cannot answer.
+    "age": _slot(r"\bhow old\b|\b(?:his|her|their) age\b|\bage of\b|(?<![^\s])[وف]?(?:كم|كام|قديش|قداش|شكد|اديش) عمر(?:ه|ها|هم)?(?![^\W\d_])",
+                 r"\baged?\b|\byears? old\b|\bborn\b|\bbirth|عمر|مواليد|(?<![^\s])[وف]?(?:ولد|ولدت)(?![^\W\d_])"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     "chief executive": _slot(rf"{_CHIEF_EXECUTIVE}|\bexecutives?\b", rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b|\bexecutives?\b", of_subject=True),
     # spoken too: «مين اللي بيرأس…؟», «مين هيرأس…؟»
@@ -662,17 +665,30 @@ _ASKS_REALISED = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:aim|aims|aimed|aiming|plan|plans|planned|planning|target|targets|goal|goals|seek|seeks|seeking|intend|intends"
-    r"|hope|hopes|ambition|pledge|pledged|pledges|on track to|expected to|set to|going to|gonna|would|will|could)\b"
+    r"|hope|hopes|ambition|pledge|pledged|pledges|on track to|expected to|set to|going to|gonna|would|will|could"
+    r"|try|tries|trying|looking to|wants? to)\b"  # "How much is AIP actually trying to raise?"
     r"|تخطط|يخطط|خطه|خطط|تهدف|يهدف|بهدف|هدف|تسعي|يسعي|تعتزم|يعتزم|تعهد|من المتوقع|علي ان"
     # Future auxiliaries, not every word in "س": «ستارغيت» and "سياسة" are not plans.
     r"|(?<![^\s])[وف]?(?:سوف|سيتم|ستتم|سيبدا|ستبدا|سيصل|ستصل|سيكون|ستكون)(?![^\W\d_])"
+    # A money verb in the future, written («كم فعلاً ستنفق…؟») or spoken («هتصرف», «حتدفع»), and
+    # spoken "wants to" / "is going to" («تبي تجمع», «ناوية», «رح تستثمر»).
+    r"|(?<![^\s])[وف]?[سحه][تين](?:نفق|ستثمر|جمع|دفع|صرف|ضخ|مول|بني)(?![^\W\d_])"
+    r"|(?<![^\s])[وف]?(?:تبي|يبي|تبغي|يبغي|بدها|بده|بدهم|ناوي|ناويه|ناوين|عايز|عايزه|عايزين|راح|رح)(?![^\W\d_])"
 )
+
+
+# "so far" and "to date" ask what has happened even of a plan named as a noun: "How much of the
+# $30bn initial target has AIP raised so far?" asks what came of the target.
+_SO_FAR = re.compile(r"\bso far\b|\bto date\b|حتي الان|حتي اليوم|لحد الان|لحد الحين|لحد دلوقتي|لغايه الان")
+_PLAN_NOUN = re.compile(r"\b(?:target|targets|goal|goals|ambition)\b|خطه|خطط|هدف")
 
 
 def asks_realised(question: str) -> bool:
     """Whether the question asks for what has happened ("so far", "حتى الآن"), not what is planned
     ("How much did Microsoft actually pledge?" asks for the pledge)."""
     asked = normalize_for_match(question)
+    if _SO_FAR.search(asked):
+        return not _PLAN.search(_PLAN_NOUN.sub(" ", asked))
     return bool(_ASKS_REALISED.search(asked)) and not _PLAN.search(asked)
 
 

@@ -60,6 +60,10 @@ def gate(question: str) -> str | None:
         ("In which city is xAI's GPU cluster located?", "place"),
         ("في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟", "place"),
         ("وين رح يبنوا أول مركز بيانات لستارغيت؟ بأي ولاية بالضبط؟", "place"),  # "بأي": "في أي" with one letter
+        ("ستارغيت حيبنوا مراكز البيانات في ياتو ولاية امريكية؟", "place"),  # Sudanese «ياتو» (which)
+        # No source gives anyone's age.
+        ("How old is Masayoshi Son?", "age"),
+        ("منو يرأس مشروع ستارغيت؟ وكم عمره؟", "age"),
         # Measures no source mentions at all.
         ("How much water do data centres use?", "water"),
         ("كم تستهلك مراكز البيانات من المياه؟", "water"),
@@ -259,6 +263,10 @@ def test_an_amount_raised_so_far_is_not_a_planned_one():
     assert asks_realised("how much did nvidia actually put in?")
     assert not asks_realised("how much is stargate actually going to spend?")  # a plan
     assert not asks_realised("How much does AIP plan to raise?")
+    # "so far" asks what came of a target the question names; "actually trying to" asks for the aim.
+    assert asks_realised("How much of the $30bn initial target has AIP actually raised so far?")
+    assert not asks_realised("how much is the AI Infrastructure Partnership actually trying to raise?")
+    assert not asks_realised("كم فعلاً ستنفق مايكروسوفت على مراكز البيانات هالسنة؟")  # a future verb: the plan
     assert tells_a_plan("A partnership that aims to raise an initial $30 billion.", "")
     assert tells_a_plan("First, mobilise 30 billion US dollars.", "The founders set a two-step funding goal.")
     assert not tells_a_plan("The fund has raised $12 billion from investors.", "")
