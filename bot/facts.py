@@ -42,7 +42,7 @@ _WHEN = r"^\W*(?:(?:and|but|so|since|until|till|ok|okay|alright|also|then)\W+)*w
 _LATE_WHEN = re.compile(r"[,.;:!?]\s*(?:(?:and|but|so) )?when (?:exactly |precisely )?(?:was|were|is|are|did|does|do|will|has|had)\b")
 # "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
 # "exact date GAIIP was unveiled?", Egyptian «يوم كام» (which day), «التاريخ كامل» (the full date).
-_ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|\bon what date\b|\b(?:exact|precise|full) date\b"
+_ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|\bon what date\b|\b(?:exact|precise|full)(?: \w+)? date\b"
              r"|(?:في )?(?:اي|ياتو|ياتا|ياتي) يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
              r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالتحديد)")  # «بأي تاريخ» too
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
@@ -64,16 +64,18 @@ _ASKS_PERCENT = re.compile(
     r"|(?<![^\s])(?:س|ب|ح|رح )?[يت](?:كبر|زيد|نمو|رتفع)(?:\W+\S+){0,8}?\W+(?:كل (?:سنه|عام)|سنويا)(?![^\W\d_])"
     r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه)|بالمئه|في المئه"  # "بالنسبة ل" (as for) is not a share
     # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
-    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) من (?:ال)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])"
+    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:من (?:ال)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
 )
 _ASKS_AMOUNT = re.compile(
     # "what's", and as typed in a hurry: "whats", "wats", "wat"
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
+    # "How many dollars has Oracle committed?", "And the most it could reach in total?"
+    r"|\bhow many (?:dollars|billions?|millions?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
     r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
     r"\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
-    r"|\b(?:low|lower|high|higher|upper|bottom|top) end\b|\b(?:lower|upper) (?:bound|limit)\b|(?:ال)?(?:حد|طرف) (?:ال)?(?:ادني|اعلي)"
+    r"|\b(?:low|lower|high|higher|upper|bottom|top)(?: and (?:low|lower|high|higher|upper|bottom|top))? ends?\b|\b(?:lower|upper) (?:bound|limit)\b|(?:ال)?(?:حد|طرف) (?:ال)?(?:ادني|اعلي)"
     # "What does the IEA expect for 2035?", «وش تتوقع الوكالة لاستهلاك…؟»: what is expected of a measure
     r"|\bwhat (?:does|do|did|will|would) (?:\S+ ){1,7}?(?:expect|estimate|forecast|predict)\b"
     r"|(?<![^\s])(?:ما|شو|ايش|وش|ماذا|ايه) (?:الذي |اللي )?(?:[يت]توقع|توقعت|[يت]قدر|قدرت)(?![^\W\d_])"
@@ -857,6 +859,13 @@ def scenarios_stated(kind: FigureKind, question: str, previous: str | None, sent
     return [first, other]
 
 
+def asks_every_source(question: str) -> bool:
+    """Whether the question wants every source's figure, not one: "It says up to 100 billion, but I
+    saw a bigger number elsewhere", «لقيت أرقام مختلفة». A difference asked for needs both figures,
+    an article's two as well ("the upfront amount and the max total")."""
+    return bool(_ASKS_DIFFERENCES.search(normalize_for_match(question))) or asks_difference(question)
+
+
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                  min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None,
                  years: set[int] | None = None, answered: str = "") -> list[Figure]:
@@ -877,9 +886,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     (see :func:`compared_years`); an empty set ties no figure to a year.
     """
     asked = f"{previous} {question}" if previous else question
-    # "It says up to 100 billion, but I saw a bigger number elsewhere": every source's figure, not a confirmation.
-    # A difference asked for needs both figures, an article's two as well ("the upfront amount and the max total").
-    asks_all = bool(_ASKS_DIFFERENCES.search(normalize_for_match(question))) or asks_difference(question)
+    asks_all = asks_every_source(question)
     confirmed = [] if asks_all else _stated_ones(kind, question, previous, sentences, translations, years) or scenarios_stated(
         kind, question, previous, sentences, translations, years)
     if confirmed:
@@ -1025,6 +1032,9 @@ def months_refined(kind: FigureKind | None, question: str, answered: str, previo
     if kind != "date" or not _ASKS_EXACTLY.search(normalize_for_match(question)):
         return set()
     months: set[tuple[int | None, int]] = {(d.year, d.month) for d in extract_partial_dates(answered) if d.month}
+    # "in September of last year (2024)": a month named with no day, its year written apart.
+    dated = {d.month for d in extract_dates(answered)} | {month for _, month in months}
+    months |= {(None, month) for name in MONTH_NAME.findall(normalize_for_match(answered)) if (month := month_number(name)) not in dated}
     return months | {(None, month_number(name)) for name in MONTH_NAME.findall(normalize_for_match(previous or ""))}
 
 

@@ -51,6 +51,7 @@ from bot.facts import (
     FigureKind,
     Sentence,
     asks_difference,
+    asks_every_source,
     asks_yes_no,
     asked_years,
     cases_stated_instead,
@@ -251,6 +252,8 @@ class Evidence:
         return self.hit.text[start - offset : end - offset]
 
 
+# "What was the exact launch date?": how exactly is asked adds no topic to a bare follow-up.
+_EXACTNESS = frozenset(bm25_tokens("exact exactly precise precisely actual actually بالضبط بالظبط تحديدا"))
 _CHAINED_TURNS = 2  # earlier turns a follow-up of a follow-up may lean on ("And for 2030?" after "… in 2024?")
 
 
@@ -267,7 +270,7 @@ def condense(question: str, history: History) -> tuple[str, str | None]:
     if not history or _switches_topic(question):
         return question, None
     previous, _ = condense(str(history[-1][0]).strip(), history[:-1][-_CHAINED_TURNS:])
-    bare = len(_content_words(question)) <= 2 and not re.search(r"(?<!^)\b[A-Z][A-Za-z]+", question.strip())
+    bare = len(set(_content_words(question)) - _EXACTNESS) <= 2 and not re.search(r"(?<!^)\b[A-Z][A-Za-z]+", question.strip())
     counted = _YEARS_LATER.search(normalize_for_match(question))  # «وبعد ست سنين؟» counts from the turn before
     if previous and (bare or counted or _FOLLOW_UP.search(question.strip()) or _PRONOUN.search(question)):
         return f"{previous} {with_years_counted(question, previous)}", previous
@@ -1195,13 +1198,17 @@ class Pipeline:
         named_whole = self.index.arabic_names.quote(question, one_word=True) if kind == "date" else question
         date_names = question_names(named_whole) if kind == "date" else []
         other_words = {token for token in bm25_tokens(question) if not token.startswith("§")}.difference(*(name.words for name in date_names))
-        if date_names and len(other_words) <= _EVENT_WORDS:
-            # An article titled after what the question names alone is about it however its chunks
-            # rank, when the question asks little else: "When was Stargate launched?" is answered by
-            # the note «خلفية: مشروع «ستارغيت» …»; "When did the yen become the official currency of
-            # Japan?" is not about Japan.
+        # An article titled after what the question names alone is about it however its chunks
+        # rank, when the question asks little else: "When was Stargate launched?" is answered by
+        # the note «خلفية: مشروع «ستارغيت» …»; "When did the yen become the official currency of
+        # Japan?" is not about Japan. So is it when every source's figure is asked for: «كم ميزانية
+        # ستارغيت؟ لقيت أرقام مختلفة» (the asker's words ranked the note's chunks low).
+        titled = date_names if len(other_words) <= _EVENT_WORDS else []
+        if kind != "date" and asks_every_source(question):
+            titled = question_names(self.index.arabic_names.quote(question, one_word=True))
+        if titled:
             primary |= {hit.article_id for hit in hits if about_only(hit.metadata["title"], lambda title_name: any(
-                name.named_in(title_name) for name in date_names))}
+                name.named_in(title_name) for name in titled))}
         sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), e.hit.article_id in primary,
                               _opening_name(e.text, self.index.latin_names))
                      for n, e in enumerate(pool, start=1)]
@@ -1327,6 +1334,9 @@ class Pipeline:
                 return Reply(prompts.refusal, "refusal", True, [])  # given for another scenario only
             if found_kind == "date" and event_untold(asked, sentences, previous, translations):
                 return Reply(prompts.refusal, "refusal", True, [])  # no source tells of the event asked about
+            if found_kind == "year" and stated and any(states_any(s.text, stated) for s in sentences):
+                # "By what year is AIP to reach the full $100bn?": the sentences stating it give no year.
+                return Reply(prompts.refusal, "refusal", True, [])
             return None
         used = list(dict.fromkeys(figure.sentence.number for figure in figures))
         renumber = {old: new for new, old in enumerate(used, start=1)}

@@ -803,6 +803,41 @@ def test_a_claim_put_to_the_sources_with_a_name_none_gives_is_corrected_not_refu
     assert make_pipeline(default_index).ask("How much did Apple invest in the partnership?").refused
 
 
+def test_every_source_of_what_the_question_names_counts_when_differing_figures_are_asked(default_index):
+    """z039: «لقيت أرقام مختلفة» (I found different numbers) ranked the Stargate note's chunks low,
+    and only the article's "up to $100 billion" was given."""
+    answer = make_pipeline(default_index).ask("كم ميزانية ستارغيت؟ لقيت أرقام مختلفة وما فهمت أيهم الصح")
+    assert "100 مليار دولار [1]" in answer.text and "500 مليار دولار [1]" in answer.text
+
+
+def test_figure_questions_the_sources_leave_open_are_refused(default_index):
+    """y035/y037: Oracle is named as a funder with no sum of its own, and the partnership's $100bn
+    with no year; both were answered with other sums."""
+    pipeline = make_pipeline(default_index)
+    assert pipeline.ask("How many dollars has Oracle itself committed to Stargate?").refused
+    assert pipeline.ask("By what year is AIP supposed to reach the full $100bn including debt?").refused
+
+
+def test_follow_ups_asking_the_exact_day_or_a_part_of_the_last_sum(default_index):
+    """y017: "What was the exact launch date?" after "launched it in September of last year (2024)"
+    was searched alone (three content words); y018: «وقديش منهن…؟» (how much of them…) was answered
+    with Stargate's $100 billion."""
+    pipeline = make_pipeline(default_index)
+    launch = pipeline.ask("What was the exact launch date?", [["Who launched the fund that Nvidia and xAI have now joined?",
+                                                                "BlackRock launched it in September of last year (2024) together with Microsoft and MGX."]])
+    assert launch.text.startswith("17 September 2024 [1]")
+    share = pipeline.ask("وقديش منهن رح ينصرفوا جوّا أمريكا؟", [["قديش تعهدت مايكروسوفت تصرف على مراكز البيانات؟",
+                                                              "تعهدت مايكروسوفت بإنفاق نحو 80 مليار دولار في السنة المالية الحالية."]])
+    assert share.text.startswith("أكثر من النصف [1]")
+
+
+def test_both_ends_of_a_range_asked_together_are_the_range(default_index):
+    """z009: "what are the low and high ends of it?" was not read as asking a figure."""
+    answer = make_pipeline(default_index).ask(
+        "I read the IEA didn't give one number for data centre electricity in 2026 but a range. what are the low and high ends of it?")
+    assert answer.text.startswith("620 TWh to 1,050 TWh [1]")
+
+
 def test_whose_reporting_a_source_credits_is_named_from_the_sentence(default_index):
     """y009: the small model answered that the article "credits Nvidia"; the sentence ends
     "according to the Financial Times"."""
