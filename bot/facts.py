@@ -977,26 +977,29 @@ _ASKS_ATTRIBUTION = re.compile(
     r"\bwho (?:reported|first reported|broke)\b|\bwhose (?:report|reporting|story|scoop)\b|\baccording to (?:whom|who|which)\b"
     r"|\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b.*\b(?:whom|who|whose|which)\b"
     r"|\b(?:whom|who|whose|which)\b.*\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b"
-    r"|(?<![^\s])(?:بحسب|حسب|وفق|نقلا عن) (?:مين|من|منو|ايش|شو)(?![^\W\d_])"
+    r"|(?<![^\s])(?:بحسب|حسب|وفق|نقلا عن) (?:\S+ )?(?:مين|من|منو|ايش|شو)(?![^\W\d_])"  # «حسب تقرير مين؟»
     r"|(?<![^\s])(?:مين|من|منو) (?:اللي |الذي )?(?:نقل|نقلت|ذكر|ذكرت|نشر|نشرت|اورد|اوردت)(?![^\W\d_])"
     r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد))"
 )
 # The teller a sentence credits: "… according to the Financial Times.", «… بحسب “فايننشال تايمز”.»
 _TELLER = re.compile(r"\b(?:according to|as reported by|reported by|citing)\s+(?:a report (?:by|from|in)\s+)?(?P<latin>[^,;:.!?]+)"
-                     r"|(?<![^\s])(?:وفقا ل|وفق|بحسب|حسب|نقلا عن)\s*(?P<arabic>[^,;:.!?،؛]+)", re.IGNORECASE)
-_ATTRIBUTION_SENTENCES = 2  # the best two: a teller further down credits another fact
+                     r"|(?<![^\s])(?:وفقا ل|وفق|بحسب|حسب|نقلا عن)\s*(?:تقرير\s*(?:ل|من\s*|صادر عن\s*)?)?(?P<arabic>[^,;:.!?،؛]+)", re.IGNORECASE)
+
+
+_NAMED_TELLER = re.compile(r"(?!ما\s).*(?:[“”«»\"A-Za-z(]|\S\s+\S)")
 
 
 def credited_teller(question: str, sentences: Sequence[str]) -> tuple[int, str] | None:
-    """When the question asks whose report something is, the best sentence that credits someone
-    (its index) and whom it credits; None otherwise. The small model credited "Nvidia" for a
-    sentence ending "according to the Financial Times"."""
+    """When the question asks whose report something is, the best of the evidence sentences that
+    credits someone (its index) and whom it credits; None otherwise. The small model credited
+    "Nvidia" for a sentence ending "according to the Financial Times"."""
     if not _ASKS_ATTRIBUTION.search(normalize_for_match(question)):
         return None
-    for number, sentence in enumerate(sentences[:_ATTRIBUTION_SENTENCES]):
+    for number, sentence in enumerate(sentences):
         found = _TELLER.search(sentence)
-        # A name: capitalised, or quoted as Arabic text writes names; "according to the post" credits no one named.
-        if found and re.search(r"[A-Z]" if found["latin"] else r"[“”«»\"A-Za-z]", found["latin"] or found["arabic"]):
+        # A name: capitalised, or in Arabic quoted, glossed or of several words («وكالة الأنباء
+        # الإماراتية»); "according to the post", «بحسب التدوينة» and «بحسب ما أعلنت» credit no one named.
+        if found and (re.search(r"[A-Z]", found["latin"]) if found["latin"] else _NAMED_TELLER.match(found["arabic"])):
             return number, (found["latin"] or found["arabic"]).strip(" \"'“”«»")
     return None
 

@@ -659,7 +659,11 @@ def _only_an_instruction(question: str) -> bool:
 
 # "Who…", "Which…", "من…", "أي…": the answer is a name, so a sentence naming someone the question
 # does not is more likely to hold it than one that only repeats the question's names.
-_ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|^\W*[وف]?(?:من|مين|منو)\s|(?<![^\s])[وفب]?(?:اي|ايه)\s")  # "مين", "منو": spoken "who"
+# "مين", "منو": spoken "who", anywhere («في ستارغيت، مين شايل المسؤولية المالية؟»); «من» only first (else "from").
+# "What company…", «وش الشركة اللي…؟»: a name too.
+_ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|\bwhat (?:company|firm|group|outlet|agency)\b|^\W*[وف]?من\s"
+                        r"|(?<![^\s])[وف]?(?:مين|منو)(?![^\W\d_])|(?<![^\s])[وفب]?(?:اي|ايه)\s"
+                        r"|(?<![^\s])[وف]?(?:وش|ايش|شو|ما|ماهي) (?:هي )?(?:ال)?(?:شركه|جهه|مجموعه|شركات|جهات)(?![^\W\d_])")
 # "What was it called…?", "ما اسم…": a name too, but the sentence giving it often names nothing
 # new beside it (over the SQuAD-format questions a bonus for one cost 8 answers and gained 2); an
 # LLM answer to it must still name something new ("The AI Infrastructure Partnership was renamed
@@ -731,6 +735,19 @@ def _cites_the_slot(answer: str, evidence: Sequence[Evidence], slots: Sequence[A
 
 def _asks_for_a_name(question: str) -> bool:
     return bool(_ASKS_NAME.search(normalize_for_match(question)))
+
+
+# Where a sentence sets one party against another: "…, while…", «…، في حين…», «بينما».
+_CONTRAST = re.compile(r"\b(?:while|whereas)\b|(?<![^\s])(?:في حين|بينما|فيما)(?![^\W\d_])", re.IGNORECASE)
+
+
+_ROLE_SENTENCES = 2  # the best two: a question in English may rank an English heading above the Arabic sentence
+
+
+def _ties_names_apart(sentence: str) -> bool:
+    """Whether the sentence names someone on each side of a contrast, each with their own part."""
+    sides = _CONTRAST.split(sentence)
+    return len(sides) >= 2 and all(latin_names(side) or quoted_arabic_names(side) for side in sides[-2:])
 
 
 def _names_a_new_one(text: str, question_tokens: set[str]) -> bool:
@@ -1054,7 +1071,10 @@ class Pipeline:
         # A how-many question whose best sentence tells two counts ("plans to deploy more than one
         # million GPUs … operates more than 100,000") is quoted: the small model picked the wrong one.
         counts_apart = bool(evidence) and asks_a_count(standalone) and counts_told(evidence[0].text) >= 2
-        if self.generator is not None and not asks_why(question) and not counts_apart:
+        # So is a who-question whose best sentence gives two names two parts ("SoftBank takes the
+        # financial responsibility, while OpenAI takes the operational"): it named the other one.
+        roles_apart = _asks_for_a_name(question) and any(_ties_names_apart(e.text) for e in evidence[:_ROLE_SENTENCES])
+        if self.generator is not None and not asks_why(question) and not counts_apart and not roles_apart:
             passages = self._within_budget([e.text for e in evidence])
             given = citations[: len(passages)]
             # The model never reads what an instruction was about: it may be the claim to be made.
@@ -1263,7 +1283,7 @@ class Pipeline:
         # sum it states ("100bn" carries no unit), not for money spent so far.
         # "How much of the $30bn target has it raised so far?" asks for a part of the sum it states.
         realised = not premise and asks_realised(question) and (not sums_stated(question, found_kind) or bool(_PART_OF.search(question)))
-        if groups and (agent or realised):
+        if groups and agent or realised:  # a realised amount no sentence gives is refused, even where no figure is found
             # "How much did Nvidia invest?": the partnership's $30 billion is not Nvidia's; "How much
             # has it raised so far?": a $30 billion aim is not an amount raised. Only figures whose
             # sentence names the one asked about, and tells an outcome when one is asked for, may

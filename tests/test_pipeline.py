@@ -404,6 +404,23 @@ def test_refusal_sentence_with_a_marker_is_still_a_refusal(default_index, reply)
     assert answer.text == "The sources I have do not answer this question." and answer.citations == []
 
 
+def test_a_who_question_answered_with_no_name_of_the_passages_is_not_kept(default_index):
+    """y012: «في ستارغيت، مين شايل المسؤولية المالية…؟» asks who with «مين» after a topic; the model's
+    «أبون إيه آي» (a misspelt OpenAI, no name of the passages) was kept as the answer."""
+    generator = ScriptedGenerator("أبون إيه آي [1]", "أبون إيه آي [1]")
+    answer = make_pipeline(default_index, generator).ask("في ستارغيت، مين اللي يرأس المشروع؟")
+    assert answer.path == "extractive" and "ماسايوشي سون" in answer.text
+    assert "the answer names nobody the question does not already name" in answer.rejected[0]["problems"]
+
+
+def test_a_who_question_over_a_sentence_giving_two_names_two_parts_is_quoted(default_index):
+    """b008: «وش الشركة اللي شايلة المسؤولية المالية…؟» over "SoftBank takes the financial
+    responsibility, while OpenAI takes the operational" — the small model named OpenAI."""
+    generator = ScriptedGenerator("OpenAI [1]")
+    answer = make_pipeline(default_index, generator).ask("وش الشركة اللي شايلة المسؤولية المالية في مشروع «ستارغيت»؟")
+    assert answer.path == "extractive" and generator.prompts == [] and "تتحمل «سوفت بنك» المسؤولية المالية" in answer.text
+
+
 def test_a_model_refusal_over_evidence_that_passed_the_gate_gives_the_quotes(default_index):
     """By default the gate decides refusals: the small model refused answerable questions
     ("Which newspaper is cited…?", now named from the sentence without the model) while the answer
@@ -844,6 +861,10 @@ def test_whose_reporting_a_source_credits_is_named_from_the_sentence(default_ind
     answer = make_pipeline(default_index).ask('The sub-head reads "Nvidia a full partner in the AI fund". Whose reporting does the article credit for that?')
     assert answer.text.startswith("the Financial Times [1]")
     assert make_pipeline(default_index).ask("بحسب مين إنفيديا صارت شريك كامل؟").text.startswith("فايننشال تايمز [1]")
+    # An unquoted Arabic name of several words: «وفق تقرير وكالة الأنباء الإماراتية».
+    figures = make_pipeline(default_index).ask("طيب هالارقام منو طلعها؟ يعني حسب تقرير مين؟",
+                                               [["كم تبي تجمع شراكة AIP من فلوس؟", "30 مليار دولار مبدئياً [1]."]])
+    assert figures.text.startswith("وكالة الأنباء الإماراتية [1]")
     # "according to the post" names no one: the question is answered as any other.
     assert not make_pipeline(default_index).ask("Who reported that Microsoft would spend $80bn?").text.startswith("the post")
 
