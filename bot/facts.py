@@ -199,6 +199,8 @@ _ASKS_DIFFERENCES = re.compile(
     r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports|totals|sums)\b"
     r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)"
     r"|(?:ارقام|اعداد|تقديرات|مبالغ)\w* (?:\S+ )?(?:مختلفه|متضاربه|متباينه|متعدده)|تختلف (?:ال)?(?:ارقام|تقديرات|مصادر)"
+    # "the article and the background note don't agree", «المقال والخلفية مش متفقين على الرقم»
+    r"|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:seem to )?agree\b|(?<![^\s])(?:مش|مو|موش|مب|ما|غير) (?:متفقين|متفقه|متفقتين|متطابقين)(?![^\W\d_])"
     # "I saw a bigger number somewhere else, which is it?", «شفت رقم أكبر بمكان تاني»
     r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)\b"
     r"|(?<![^\s])(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"
@@ -585,15 +587,22 @@ _WHICH_MORE = re.compile(
 _EITHER_OR = re.compile(r"\s+(?:or|أم|ام|ولا|أو|او)\s+", re.IGNORECASE)
 
 
-def compared_things(question: str) -> tuple[str, str] | None:
+_POINTING = frozenset("it this that هي هو هذه هذا هاي هاد ده دي".split())
+
+
+def compared_things(question: str, previous: str | None = None) -> tuple[str, str] | None:
     """The two things a "which is bigger: A or B?" question compares, each to be measured on its
-    own; None for any other question."""
+    own; None for any other question. "it" stands for what the earlier question asked about
+    («مين أكبر؟ هي ولا ستارغيت؟» after «كم تبي الشراكة تجمع؟»); with none, "this or that" is no pair."""
     asked = _WHICH_MORE.search(question)
     if not asked:
         return None
-    parts = _EITHER_OR.split(question[asked.end() :].strip(" :,،"), maxsplit=1)
-    things = tuple(part.strip(" :,،?؟") for part in parts)
-    return (things[0], things[1]) if len(things) == 2 and all(len(thing.split()) >= 2 for thing in things) else None
+    parts = _EITHER_OR.split(question[asked.end() :].strip(" :,،?؟"), maxsplit=1)
+    things = [part.strip(" :,،?؟") for part in parts]
+    things = [previous if previous and normalize_for_match(thing).casefold() in _POINTING else thing for thing in things]
+    if len(things) != 2 or any(not thing or normalize_for_match(thing).casefold() in _POINTING for thing in things):
+        return None
+    return things[0], things[1]
 
 
 def compared_years(question: str) -> list[int]:

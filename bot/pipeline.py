@@ -1050,7 +1050,7 @@ class Pipeline:
             text = self._quoted([(1, evidence[number])], language, prompts, standalone, f"{name} [1]. {prompts.extractive_intro}")
             yield finish(text, "extractive", True, [self._citation(1, evidence[number])])
             return
-        compared = compared_things(turn)
+        compared = compared_things(turn, previous)
         if compared:
             given = self._compared_figures(compared, language, prompts)
             if given is not None:

@@ -627,9 +627,15 @@ def test_a_hyphenated_adjective_names_no_one_whose_sum_it_could_be():
     ("أيهما أكبر: ميزانية مايكروسوفت أم المبلغ الأولي للشراكة؟", ("ميزانية مايكروسوفت", "المبلغ الأولي للشراكة")),
     ("Which company joined first?", None),
     ("How big is the fund or the budget?", None),
+    ("which is bigger, this or that?", None),  # no earlier question for "this" to stand for
 ])
 def test_a_question_comparing_two_things_is_read_as_both(question, things):
-    assert compared_things(question) == things
+    assert compared_things(question) == (things if things is None else tuple(things))
+
+
+def test_it_in_a_comparison_is_what_the_earlier_question_asked_about():
+    """z050: «طيب مين أكبر؟ هي ولا ستارغيت؟» after «كم تبي الشراكة تجمع؟» compared nothing."""
+    assert compared_things("طيب مين أكبر؟ هي ولا ستارغيت؟", "كم تبي الشراكة تجمع؟") == ("كم تبي الشراكة تجمع؟", "ستارغيت")
 
 
 def test_a_founding_year_is_not_beaten_by_another_articles_full_date():
