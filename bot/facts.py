@@ -42,7 +42,7 @@ _WHEN = r"^\W*(?:(?:and|but|so|since|until|till|ok|okay|alright|also|then)\W+)*w
 _LATE_WHEN = re.compile(r"[,.;:!?]\s*(?:(?:and|but|so) )?when (?:exactly |precisely )?(?:was|were|is|are|did|does|do|will|has|had)\b")
 # "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
 # "exact date GAIIP was unveiled?", Egyptian «يوم كام» (which day), «التاريخ كامل» (the full date).
-_ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|\bon what date\b|\b(?:exact|precise|full)(?: \w+)? date\b"
+_ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|^\W*(?:(?:and|so|ok) )?(?:the )?(?:exact )?date (?:on|of)\b|\bon what date\b|\b(?:exact|precise|full)(?: \w+)? date\b"
              r"|(?:في )?(?:اي|ياتو|ياتا|ياتي) يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
              r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالتحديد)")  # «بأي تاريخ» too
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
@@ -121,10 +121,13 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 # Publishing is told in more ways than a reader can list ("aired on TV Tokyo", "“Fog on the Tyne”
 # (1971)"): a sentence telling of it is preferred, none is no refusal. «إيمتى نشرت «مايكروسوفت»
 # تدوينتها…؟» is answered by the day the post is dated, not by the end of the fiscal year it is about.
-_PUBLISHED = (re.compile(r"\bpublish(?:ed|es)?\b|\breleased?\b|\bposted\b|\bissued\b"
-                         r"|(?<![^\s])[وف]?(?:نشرت|نشر|ينشر|تنشر|صدر|صدرت|يصدر|تصدر|اصدرت|اصدر)(?![^\W\d_])"),
+# Reporting another's news is publishing too: "when did the press pick it up?", «ومتى نقلت … أرقامه؟».
+_PUBLISHED = (re.compile(r"\bpublish(?:ed|es)?\b|\breleased?\b|\bposted\b|\bissued\b|\bpick(?:ed)? (?:it |that |this )?up\b"
+                         r"|\breport(?:ed)? (?:it|that|this|on)\b|\b(?:carried|covered) it\b"
+                         r"|(?<![^\s])[وف]?(?:نشرت|نشر|ينشر|تنشر|صدر|صدرت|يصدر|تصدر|اصدرت|اصدر|نقلت|نقل|تناقلت)(?![^\W\d_])"),
               re.compile(r"\bpublish|\breleas|\bpost(?:s|ed)?\b|\bblog\b|\bdated\b|\bissued\b|\bappear|\bprint|\breport(?:s|ed)?\b"
-                         r"|\bair(?:s|ed)\b|\bbroadcast|\bpremier|نشر|صدر|اصدر|اصدار|تدوين|مدون|بتاريخ|(?<![^\s])[وف]?(?:عرض|بث)"))
+                         r"|\bpicked up\b|\bair(?:s|ed)\b|\bbroadcast|\bpremier|نشر|صدر|اصدر|اصدار|تدوين|مدون|بتاريخ|نقلت|تناقلت"
+                         r"|(?<![^\s])[وف]?(?:عرض|بث)"))
 
 
 # Where a sentence turns to who else took part: names after it are not what the event happened to.

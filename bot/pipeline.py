@@ -532,7 +532,8 @@ def question_parts(question: str) -> list[str]:
     for match in _SECOND_QUESTION.finditer(question):
         first, second = question[: match.start()].strip(), question[match.start("second") :].strip()
         # Each part asks something by itself: "How and when did the plague enter Europe?" is one question.
-        if (_asks_its_own(first) and min(len(first.split()), len(second.split())) >= _SECOND_QUESTION_WORDS
+        # "date on that post? and when did the press pick it up?": a date asked with no question word is a question too.
+        if ((_asks_its_own(first) or figure_kind(first, None) == "date") and min(len(first.split()), len(second.split())) >= _SECOND_QUESTION_WORDS
                 and not _REPHRASED.match(second)):
             return [first + ("?" if detect_language(first) == "en" else "؟"), *question_parts(second)]
     return [question]

@@ -855,6 +855,15 @@ def test_both_ends_of_a_range_asked_together_are_the_range(default_index):
     assert answer.text.startswith("620 TWh to 1,050 TWh [1]")
 
 
+def test_the_day_a_post_was_picked_up_is_the_reporting_day_not_another_date(default_index):
+    """y005: "…What exact date is on the blog post, and when did anews.com.tr report it?" gave the
+    end of the fiscal year (30 June) for the second date; a date asked with no question word ("date
+    on that post? and when did the press pick it up?") is a question of its own."""
+    answer = make_pipeline(default_index).ask("What exact date is on Microsoft's blog post about the $80bn, and when did anews.com.tr report it?")
+    assert "3 January 2025 [1]" in answer.text and "4 January 2025 [2]" in answer.text
+    assert question_parts("date on that post? and when did the press pick it up?") == ["date on that post?", "and when did the press pick it up?"]
+
+
 def test_whose_reporting_a_source_credits_is_named_from_the_sentence(default_index):
     """y009: the small model answered that the article "credits Nvidia"; the sentence ends
     "according to the Financial Times"."""
