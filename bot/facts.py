@@ -124,7 +124,7 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 # Reporting another's news is publishing too: "when did the press pick it up?", «ومتى نقلت … أرقامه؟».
 _PUBLISHED = (re.compile(r"\bpublish(?:ed|es)?\b|\breleased?\b|\bposted\b|\bissued\b|\bpick(?:ed)? (?:it |that |this )?up\b"
                          r"|\breport(?:ed)? (?:it|that|this|on)\b|\b(?:carried|covered) it\b"
-                         r"|(?<![^\s])[وف]?(?:نشرت|نشر|ينشر|تنشر|صدر|صدرت|يصدر|تصدر|اصدرت|اصدر|نقلت|نقل|تناقلت)(?![^\W\d_])"),
+                         r"|(?<![^\s])[وف]?(?:نشرت|نشر|ينشر|تنشر|صدر|صدرت|يصدر|تصدر|اصدرت|اصدر|نقلت|تناقلت)(?![^\W\d_])"),
               re.compile(r"\bpublish|\breleas|\bpost(?:s|ed)?\b|\bblog\b|\bdated\b|\bissued\b|\bappear|\bprint|\breport(?:s|ed)?\b"
                          r"|\bpicked up\b|\bair(?:s|ed)\b|\bbroadcast|\bpremier|نشر|صدر|اصدر|اصدار|تدوين|مدون|بتاريخ|نقلت|تناقلت"
                          r"|(?<![^\s])[وف]?(?:عرض|بث)"))
