@@ -177,8 +177,10 @@ SLOTS: dict[str, Slot] = {
                   r"|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b|\bworkforce\b|\bheadcount\b"
                   r"|(?:كم|كام) (?:فرصه عمل|وظيفه|موظفا|موظف|عاملا|عامل)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?عمل|وظائف",
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
-    # "How old is he?", «وكم عمره؟»: sources that give no one's age or birth cannot answer.
-    "age": _slot(r"\bhow old\b|\b(?:his|her|their) age\b|\bage of\b|(?<![^\s])[وف]?(?:كم|كام|قديش|قداش|شكد|اديش) عمر(?:ه|ها|هم)?(?![^\W\d_])",
+    # A person's age: "How old is he?", «وكم عمره؟». Sources that give no one's age or birth cannot
+    # answer. Not a thing's ("How old are the fossils…?" is answered by "525 million years ago").
+    "age": _slot(r"\bhow old (?:is|was) (?:he|she)\b|\b(?:his|her) age\b"
+                 r"|(?<![^\s])[وف]?(?:كم|كام|قديش|قداش|شكد|اديش) عمر(?:ه|ها)(?![^\W\d_])",
                  r"\baged?\b|\byears? old\b|\bborn\b|\bbirth|عمر|مواليد|(?<![^\s])[وف]?(?:ولد|ولدت)(?![^\W\d_])"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     "chief executive": _slot(rf"{_CHIEF_EXECUTIVE}|\bexecutives?\b", rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b|\bexecutives?\b", of_subject=True),

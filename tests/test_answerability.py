@@ -62,7 +62,7 @@ def gate(question: str) -> str | None:
         ("وين رح يبنوا أول مركز بيانات لستارغيت؟ بأي ولاية بالضبط؟", "place"),  # "بأي": "في أي" with one letter
         ("ستارغيت حيبنوا مراكز البيانات في ياتو ولاية امريكية؟", "place"),  # Sudanese «ياتو» (which)
         # No source gives anyone's age.
-        ("How old is Masayoshi Son?", "age"),
+        ("How old is he, the chairman of Stargate?", "age"),
         ("منو يرأس مشروع ستارغيت؟ وكم عمره؟", "age"),
         # Measures no source mentions at all.
         ("How much water do data centres use?", "water"),
