@@ -40,6 +40,7 @@ from bot.text import (
     spelt_out,
     to_ascii_digits,
     word_token,
+    word_tokens,
 )
 
 # A product's model code ("H100s", "GB200", "A100"), not a fiscal year ("FY2026"); in any case, as
@@ -390,7 +391,7 @@ def _subject_terms(question: str, asking: set[str], translations: Mapping[str, S
     الشراكة؟" meets "the founding partners")."""
     names = [name for name in question_names(question) if not name.words & asking]  # "CEO" is what is asked for, not whose
     named = {word for name in names for word in name.words}
-    others = {token for token in bm25_tokens(question) if not token.startswith("§")} - named - asking - _GENERIC - _FILLER
+    others = set(word_tokens(question)) - named - asking - _GENERIC - _FILLER
     words = [frozenset({token}) for token in sorted(others)]
     words += [frozenset(translations[token][:1]) for token in sorted(others) if translations.get(token)]  # the nearest only
     return tuple(names), tuple(dict.fromkeys(words))
@@ -486,7 +487,7 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                 found.append(AskedSlot(name, slot))
     kind = _KIND_OF_COMPANY.search(asked)
     if kind:
-        tokens = [token for token in bm25_tokens(kind.group("kind") or kind.group("kind_ar")) if not token.startswith("§")]
+        tokens = word_tokens(kind.group("kind") or kind.group("kind_ar"))
         kinds = {re.escape(word) for token in tokens for word in (token, *(translations or {}).get(token, ())[:1])}
         if kinds:
             either = "|".join(sorted(kinds))

@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value)
-from bot.text import HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, month_number, normalize_for_match, spelt_out, to_ascii_digits
+from bot.text import HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, month_number, normalize_for_match, spelt_out, to_ascii_digits, word_tokens
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -382,8 +382,7 @@ _SPOKEN_ASKING = frozenset(bm25_tokens(" ".join(["مين منو شو وش ايش
 
 def _words(text: str) -> list[str]:
     """The question's word tokens: no sound keys, figures, stray single letters or spoken interrogatives."""
-    return [token for token in bm25_tokens(text)
-            if len(token) > 1 and not token.startswith("§") and not token.isdigit() and token not in _SPOKEN_ASKING]
+    return [token for token in word_tokens(text) if len(token) > 1 and not token.isdigit() and token not in _SPOKEN_ASKING]
 
 
 def _nearness(key: str, words: list[tuple[int, str]], start: int, end: int, wanted: dict[str, float],
@@ -423,7 +422,7 @@ def _title_aliases(title: str) -> dict[str, list[str]]:
     Infrastructure Partnership", «وتخطط هذه الشراكة…» under «…شراكة البنية التحتية للذكاء الاصطناعي»,
     tell of the AI infrastructure partnership. Read for sums only, whose owner the question names
     in words ("How big is the AI infrastructure fund?")."""
-    words = [token for token in bm25_tokens(title) if not token.startswith("§")]
+    words = word_tokens(title)
     return {word: words[max(0, at - _TITLE_REACH) : at] + words[at + 1 : at + 1 + _TITLE_REACH] for at, word in enumerate(words)}
 
 
@@ -792,8 +791,8 @@ def names_title(title: str, text: str, translations: Mapping[str, Sequence[str]]
     """Whether the text names a quoted title of the question: its words in a row, each as written
     or as one of its nearest translations. «الكهرباء 2024» is named by "Electricity 2024 is the
     IEA's yearly analysis…", not by "…من الكهرباء خلال عام ٢٠٢٤" in a note on another report."""
-    tokens = [token for token in bm25_tokens(text) if not token.startswith("§")]
-    words = [token for token in bm25_tokens(title) if not token.startswith("§")]
+    tokens = word_tokens(text)
+    words = word_tokens(title)
 
     def stands_for(token: str, word: str) -> bool:
         return token == word or token in translations.get(word, ())[:_TITLE_TRANSLATIONS]
@@ -979,8 +978,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
 
 # Who tells a sum is not who spends it: "… according to a report by the Emirates News Agency (WAM)".
 # The teller's phrase runs to the clause's end: "According to the post, Microsoft was on track to spend…".
-_ATTRIBUTION = re.compile(r"\b(?:according to|as reported by|citing)\b[^,;:،؛]*|(?<![^\s])(?:وفق|وفقا|بحسب|حسب|نقلا عن)(?![^\W\d_])[^,;:،؛]*",
-                          re.IGNORECASE)
+_CREDITING = r"according to|as reported by|citing"
+_CREDITING_ARABIC = r"وفق|وفقا|بحسب|حسب|نقلا عن"
+_ATTRIBUTION = re.compile(rf"\b(?:{_CREDITING})\b[^,;:،؛]*|(?<![^\s])(?:{_CREDITING_ARABIC})(?![^\W\d_])[^,;:،؛]*", re.IGNORECASE)
 
 
 # "Whose reporting does the article credit for that?", "who reported the money figures?", «بحسب مين؟»,
@@ -993,11 +993,9 @@ _ASKS_ATTRIBUTION = re.compile(
     r"|(?<![^\s])(?:مين|من|منو) (?:اللي |الذي )?(?:نقل|نقلت|ذكر|ذكرت|نشر|نشرت|اورد|اوردت)(?![^\W\d_])"
     r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد))"
 )
-# The teller a sentence credits: "… according to the Financial Times.", «… بحسب “فايننشال تايمز”.»
-_TELLER = re.compile(r"\b(?:according to|as reported by|reported by|citing)\s+(?:a report (?:by|from|in)\s+)?(?P<latin>[^,;:.!?]+)"
-                     r"|(?<![^\s])(?:وفقا ل|وفق|بحسب|حسب|نقلا عن)\s*(?:تقرير\s*(?:ل|من\s*|صادر عن\s*)?)?(?P<arabic>[^,;:.!?،؛]+)", re.IGNORECASE)
-
-
+# The teller a sentence credits, by name: "… according to the Financial Times.", «… بحسب “فايننشال تايمز”.»
+_TELLER = re.compile(rf"\b(?:{_CREDITING}|reported by)\s+(?:a report (?:by|from|in)\s+)?(?P<latin>[^,;:.!?]+)"
+                     rf"|(?<![^\s])(?:وفقا ل|{_CREDITING_ARABIC})\s*(?:تقرير\s*(?:ل|من\s*|صادر عن\s*)?)?(?P<arabic>[^,;:.!?،؛]+)", re.IGNORECASE)
 _NAMED_TELLER = re.compile(r"(?!ما\s).*(?:[“”«»\"A-Za-z(]|\S\s+\S)")
 
 

@@ -263,8 +263,13 @@ def bm25_tokens(text: str) -> list[str]:
     "الشراكة", "إدارة" and "ادارة" share a token; :func:`sound_keys` adds tokens that let
     "مانينغ" meet "Manning" when the question and the article are in different languages.
     """
-    tokens = [_stem(word) for word in _WORD.findall(normalize_for_match(_ACCUSATIVE.sub("", text))) if word not in STOPWORDS]
-    return tokens + sound_keys(text)
+    return word_tokens(text) + sound_keys(text)
+
+
+def word_tokens(text: str) -> list[str]:
+    """The text's BM25 tokens without the sound keys ("§…") that let names meet across scripts:
+    what the text says, word by word."""
+    return [_stem(word) for word in _WORD.findall(normalize_for_match(_ACCUSATIVE.sub("", text))) if word not in STOPWORDS]
 
 
 # The indefinite accusative ending, written with its tanween ("شريكًا كاملًا" is "شريك كامل" as
@@ -331,7 +336,7 @@ def spelt_out(text: str) -> dict[str, str]:
     Energy Agency" ends."""
     found = {}
     for run in CAPITALISED_RUN.findall(text):
-        tokens = [token for token in bm25_tokens(run) if not token.startswith("§")]
+        tokens = word_tokens(run)
         if initials(run) and tokens:
             found[initials(run)] = tokens[-1]
     return found
