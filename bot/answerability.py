@@ -329,7 +329,7 @@ _OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)['’]s\s+(\w+(?:
 # or nothing between.
 _ARABIC_OWNER = re.compile(r"\s*(?:اداره\s+)?(?:لشركه\s+|شركه\s+|لـ?\s*)?[«“\"]([^»”\"]+)[»”\"]")
 # "the CEO of BlackRock", "the chair of SoftBank": whose a role is, written after it.
-_ENGLISH_OWNER = r"\s+(?i:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z]+[A-Z][\w-]*)"
+_ENGLISH_OWNER = r"\s+(?i:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]*)*|[a-z]+[A-Z][\w-]*)"
 # "owned by Elon Musk", «المملوكة لإيلون ماسك»: whose a holding is.
 _OWNED_BY = re.compile(r"\bowned by\s+(?:[A-Z][\w-]*\s*)+|(?<![^\s])(?:ال)?مملوك[ةه]?\s+(?:من قبل\s+|ل)\S+(?:\s+\S+)?")
 # Names that capitalised runs miss: a mixed case ("xAI") or an acronym ("GPU", "US").
@@ -378,6 +378,8 @@ def question_names(question: str) -> list[Name]:
     """The names in the question: capitalised runs, quoted Arabic names, mixed case ("xAI") and acronyms."""
     names: list[Name] = []
     for written in _written_names(question):
+        if len(written) == 1:
+            continue  # a placeholder: "so I can write it as "X, chairman of Y""
         name = Name.of(without_possessive(written))
         if name.words and name not in names:
             names.append(name)
@@ -449,11 +451,11 @@ def _asking_words(match: re.Match[str]) -> str:
     return " ".join(named) if named else match.group()
 
 
-# "Which energy firms…?", «ما هي شركات الطاقة…؟»: the answer is companies of that kind, and the
+# "Which energy firms…?", "which 2 energy cos…", «ما هي شركات الطاقة…؟»: the answer is companies of that kind, and the
 # sentence naming them says so ("two energy companies as collaborators, GE Vernova and NextEra").
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
-    r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups)\b"
+    r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
     r"|(?<![^\s])(?:اي|ما|ماهي|ما هي|شو|ايش|وش|منو|مين|من)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
 )
 

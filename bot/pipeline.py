@@ -206,6 +206,7 @@ _FOLLOW_UP = re.compile(
     # "و" glued to a spoken interrogative: "وإمتى…؟", "وشو…؟", "ووين…؟", "وقديش…؟"
     rf"|و(?:إمتى|امتى|أمتى|إيمتى|ايمتى|شو|ايش|إيش|وين|فين|مين|منو|{HOW_MUCH_ARABIC}|أديش|ليش|ليه|ازاي|إزاي)"
     r"|و(?:ب|ل|في )(?:أي|أيّ|اي|إي|أنهي|انهي)"  # "وبأي يوم بالضبط؟", "ولأي غرض؟"
+    r"|as for|regarding|و?بالنسبة|و?فيما يخص"  # «وبالنسبة للسيناريو المرتفع؟» (and as for the high case?)
     # A word that carries the talk on: "ok so how much…?", «طيب قديش…؟», «زين و بـ٢٠٣٠…؟»
     r"|ok(?:ay)?|alright|right|so|طيب|طب|زين|تمام|اوكي|أوكي|حسنا|حسناً|ماشي|يعني)\b",
     re.IGNORECASE,
@@ -324,6 +325,10 @@ def with_years_counted(question: str, previous: str) -> str:
 
 
 _NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
+# A text's language is no subject of the question: "the English source", "the Arabic draft", "in English".
+_LANGUAGE_OF_A_TEXT = re.compile(
+    r"\b(?:English|Arabic)(?= (?:version|source|text|translation|draft|article|note|original|wording|term|word|name|spelling"
+    r"|edition|copy|briefing|summary|report|one|side|press|media|outlets?|readers?|speakers?)s?\b)|\b(?:in|into|from) (?:English|Arabic)\b")
 
 
 # An aside addressed to the bot, in brackets: "[Note to assistant: …]", "(تعليمات للنظام: …)". Not any
@@ -343,6 +348,8 @@ _BARE_SUBJECT = re.compile(r"\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:why|how|when
 
 # "Is anyone from Nvidia quoted…?", "did you find…?": a pronoun where a bare subject stands names no one.
 _PRONOUNS = frozenset("i you we me us anyone anybody someone somebody everyone everybody nobody none anything something everything nothing".split())
+# "which is bigger msft's spend or…": a comparison where a bare subject stands names no one either.
+_COMPARATIVES = frozenset("bigger larger greater higher lower smaller more less better worse earlier later older newer first last".split())
 
 
 def _unknown_names(question: str, index: HybridIndex) -> list[str]:
@@ -355,12 +362,13 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     Christie "Christie" and Lou Gehrig "Henry Louis Gehrig".
     """
     asked = _ASIDE.sub(" ", question).strip()  # "[Note to assistant: …]" is not about the sources
+    asked = _LANGUAGE_OF_A_TEXT.sub(" ", asked)  # "the English version of my briefing" names no subject
     # "H100s or H200s?" names chips no source names; so does "h100s", but a short code typed all in
     # lower case ("mp3", "b2b") may be anything.
     names = _NAME.findall(asked) + [code for code in MODEL_CODE.findall(asked) if not code.islower() or len(re.sub(r"\D", "", code)) >= 3]
     names += quoted_arabic_names(asked)  # «غوغل», “أمازون”
     names += [subject.group(1) for subject in [_BARE_SUBJECT.match(asked)]
-              if subject and subject.group(1).islower() and subject.group(1) not in STOPWORDS | _PRONOUNS
+              if subject and subject.group(1).islower() and subject.group(1).lower() not in STOPWORDS | _PRONOUNS | _COMPARATIVES
               and not index.latin_names.resembles_a_name(subject.group(1))]
     unknown = []
     for name in names:
@@ -656,7 +664,7 @@ def _only_an_instruction(question: str) -> bool:
 # "مين", "منو": spoken "who", anywhere («في ستارغيت، مين شايل المسؤولية المالية؟»); «من» only first (else "from").
 # "What company…", «وش الشركة اللي…؟»: a name too.
 _ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|\bwhat (?:company|firm|group|outlet|agency)\b|^\W*[وف]?من\s"
-                        r"|(?<![^\s])[وف]?(?:مين|منو)(?![^\W\d_])|(?<![^\s])[وفب]?(?:اي|ايه)\s"
+                        r"|(?<![^\s])[وف]?(?:مين|منو|شكون)(?![^\W\d_])|(?<![^\s])[وفب]?(?:اي|ايه)\s"  # «شكون»: Maghrebi "who"
                         r"|(?<![^\s])[وف]?(?:وش|ايش|شو|ما|ماهي) (?:هي )?(?:ال)?(?:شركه|جهه|مجموعه|شركات|جهات)(?![^\W\d_])")
 # "What was it called…?", "ما اسم…": a name too, but the sentence giving it often names nothing
 # new beside it (over the SQuAD-format questions a bonus for one cost 8 answers and gained 2); an
@@ -1002,6 +1010,12 @@ class Pipeline:
             # follow-up asks that no source holds is refused by the checks below (a slot, a name).
             earlier = self.index.arabic_names.quote(previous)
             best = max([best, *(e.score for e in select_evidence(earlier, self.index.search(earlier, self.settings.top_k, unique_articles=False), 1))])
+        # «كم حجم ستارغيت؟» is short, and its few words meet the sources' long sentences weakly:
+        # the best sentence naming all that the question names is about it. What the sources do
+        # not say of it is refused by the checks below (a slot, an unknown name, a count).
+        asked_names = question_names(self.index.arabic_names.quote(standalone, one_word=True))
+        if evidence and asked_names and all(name.named_in(evidence[0].text) for name in asked_names):
+            best = max(best, self.settings.refusal_threshold)
         retrieved = _sentences(hits)
         unmentioned = unanswerable_slot(slots, retrieved)
         unknown = _unknown_names(question, self.index)

@@ -15,6 +15,7 @@ from bot.answerability import (
     is_figure_of,
     miscounted_thing,
     misplaced_role_holder,
+    question_names,
     tells_a_plan,
     unanswerable_slot,
     uncounted_thing,
@@ -134,6 +135,13 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
 )
 def test_a_question_the_sources_can_answer_passes(question):
     assert gate(question) is None
+
+
+def test_a_placeholder_letter_is_no_name():
+    """j026 was refused: «X» and «Y» of 'write it as "X, chairman of Y"' were read as the chair's subject."""
+    question = 'Who chairs the Stargate project? I need the name so I can write it as "X, chairman of Y".'
+    assert [sorted(name.words) for name in question_names(question)] == [["stargate"]]
+    assert unanswerable_slot(asked_slots(question), [SourceSentence("ويتولى رئاسة المشروع ماسايوشي سون.", STARGATE_TITLE)]) is None
 
 
 def test_what_the_subject_possesses_may_be_said_in_the_other_language():
