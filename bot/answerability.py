@@ -83,7 +83,7 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 _PLACE = Slot(
     re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b"
                r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) (?:مدينه|ولايه)(?![^\W\d_])"  # Egyptian, Maghrebi «فأنهي ولاية», Sudanese «ياتو»
-               r"|\bheadquart|\bwhere is \S+(?: \S+){0,3} based\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?![^\W\d_])"),
+               r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?![^\W\d_])"),
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
     also_mentioned=names_a_place,
@@ -160,7 +160,7 @@ def asks_why(question: str) -> bool:
     return bool(re.search(_WHY, normalize_for_match(question)))
 
 
-_CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|\bboss\b|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
+_CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|\bgeneral manager\b|(?:ال)?مدير(?:ها|ه)? (?:ال)?عام(?![^\W\d_])|\bboss\b|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
 
 # Currencies are left out: a question in euros over sources in dollars still has its answer. Jobs
 # are asked for only when counted: "ما وظيفة …؟" asks for someone's position. A stake is asked

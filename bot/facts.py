@@ -587,6 +587,17 @@ _WHICH_MORE = re.compile(
     r"|(?<![^\s])(?:ايهما|أيهما|مين|شو|ايش|وش) (?:ال)?(?:اكبر|أكبر|اعلى|أعلى|اكثر|أكثر|اقل|أقل|اصغر|أصغر)(?![^\W\d_])",
     re.IGNORECASE)
 _EITHER_OR = re.compile(r"\s+(?:or|أم|ام|ولا|أو|او)\s+", re.IGNORECASE)
+# "who will spend more: A or B?", Maghrebi «شكون غادي يصرف كثر: A ولا B؟»: the pair after a colon.
+_WHO_MORE = re.compile(r"\b(?:which|who)\b[^:?]{0,40}?\b(?:more|bigger|larger|less)\s*:"
+                       r"|(?<![^\s])(?:ايهما|أيهما|مين|منو|شكون|شو|ايش|وش)(?![^\W\d_])[^:؟?]{0,40}?(?:كثر|اكثر|أكثر|اكبر|أكبر|اقل|أقل)\s*:",
+                       re.IGNORECASE)
+# "Is A more or less than B?", «هل A أكبر من B؟»: B a thing, not a bound ("more than 100,000 GPUs")
+# or a multiple («أكثر من ضعف مستوى ٢٠٢٢», "more than double").
+_NO_THING = r"(?=\D)(?!(?:a |the )?(?:double|twice|triple|half|(?:ال)?(?:ضعف|ضعفي|مرتين|نصف|ثلث|ربع)(?![^\W\d_])))"
+_MORE_THAN = re.compile(
+    r"^\W*(?:is|are|was|were|will)\s+(?P<en>.+?)\s+(?:more or less|bigger|larger|greater|higher|lower|smaller|less|more)(?: or (?:less|more|smaller|bigger))?\s+than\s+"
+    rf"{_NO_THING}|^\W*(?:هل\s+)(?P<ar>.+?)\s+(?:اكبر|أكبر|اكثر|أكثر|اقل|أقل|اصغر|أصغر|اعلى|أعلى)\s+من\s+{_NO_THING}",
+    re.IGNORECASE)
 
 
 _POINTING = frozenset("it this that هي هو هذه هذا هاي هاد ده دي".split())
@@ -596,7 +607,11 @@ def compared_things(question: str, previous: str | None = None) -> tuple[str, st
     """The two things a "which is bigger: A or B?" question compares, each to be measured on its
     own; None for any other question. "it" stands for what the earlier question asked about
     («مين أكبر؟ هي ولا ستارغيت؟» after «كم تبي الشراكة تجمع؟»); with none, "this or that" is no pair."""
-    asked = _WHICH_MORE.search(question)
+    than = _MORE_THAN.search(question)
+    if than:
+        first, second = than["en"] or than["ar"], _TURN_PARTS.split(question[than.end() :].strip())[0]
+        return first.strip(" :,،?؟"), second.strip(" :,،?؟")
+    asked = _WHICH_MORE.search(question) or _WHO_MORE.search(question)
     if not asked:
         return None
     parts = _EITHER_OR.split(question[asked.end() :].strip(" :,،?؟"), maxsplit=1)

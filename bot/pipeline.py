@@ -1066,7 +1066,7 @@ class Pipeline:
             return
         compared = compared_things(turn, previous)
         if compared:
-            given = self._compared_figures(compared, language, prompts)
+            given = self._compared_figures(compared, turn, language, prompts)
             if given is not None:
                 yield finish(*given)
                 return
@@ -1450,14 +1450,15 @@ class Pipeline:
         names = [name for name in names if normalize_for_match(name) not in normalize_for_match(standalone)]
         return " ".join([standalone, *dict.fromkeys(names)])
 
-    def _compared_figures(self, things: tuple[str, str], language: Language,
+    def _compared_figures(self, things: tuple[str, str], question: str, language: Language,
                           prompts: PromptSet) -> Reply | None:
         """Each compared thing's figure with its sources, the second numbered after the first
         ("which is bigger: Microsoft's FY2025 budget or the capital AIP wants to raise?" → "About
-        $80 billion [1] … $30 billion [2] …"); None when either has no figure of one measure."""
+        $80 billion [1] … $30 billion [2] …"); None when either has no figure of one measure. A
+        thing naming no measure is measured as the question says («شكون غادي يصرف كثر: …» spends)."""
         answers = []
         for thing in things:
-            kind = measured_kind(thing) or measured_kind(" ".join(things))
+            kind = measured_kind(thing) or measured_kind(" ".join(things)) or measured_kind(question)
             named = self.index.arabic_names.quote(self.index.latin_names.restore(thing))
             given = self._figure_answer(kind, thing, named, None, "", self.index.search(
                 named, self.settings.figure_top_k, unique_articles=False), language, prompts) if kind else None

@@ -628,6 +628,14 @@ def test_a_hyphenated_adjective_names_no_one_whose_sum_it_could_be():
     ("Which company joined first?", None),
     ("How big is the fund or the budget?", None),
     ("which is bigger, this or that?", None),  # no earlier question for "this" to stand for
+    # a043, j035: "Is A more or less than B?", «شكون غادي يصرف كثر: A ولا B؟» (who will spend more)
+    ("Is AIP's initial capital raise more or less than what Microsoft alone is spending? roughly by how much?",
+     ("AIP's initial capital raise", "what Microsoft alone is spending")),
+    ("شكون غادي يصرف كثر: ميكروسوفت هاد العام ولا المشروع ديال سوفت بنك؟", ("ميكروسوفت هاد العام", "المشروع ديال سوفت بنك")),
+    ("هل إنفاق مايكروسوفت أكبر من تمويل الشراكة؟", ("إنفاق مايكروسوفت", "تمويل الشراكة")),
+    # a bound or a multiple is no second thing
+    ("Is the cluster more than 100,000 GPUs?", None),
+    ("هل فعلاً استهلاك مراكز البيانات رح يصير أكثر من ضعف مستوى ٢٠٢٢ بحلول ٢٠٢٦؟", None),
 ])
 def test_a_question_comparing_two_things_is_read_as_both(question, things):
     assert compared_things(question) == (things if things is None else tuple(things))

@@ -1211,6 +1211,21 @@ def test_chat_filler_around_a_place_question_does_not_place_it(default_index):
                      "المجموعة (الكلستر) اللي تشغّلها xAI وفيها أكثر من 100 ألف وحدة معالجة رسوميات، وين مكانها؟ بأي مدينة؟"):
         assert make_pipeline(default_index).ask(question).refused
     assert not make_pipeline(default_index).ask("Where is MGX based?").refused
+    # j043: "Where is X located?" asks for a place as "based" does; MGX's sentence names Abu Dhabi.
+    assert make_pipeline(default_index).ask("Where is xAI's 100,000-GPU cluster located?").refused
+    assert not make_pipeline(default_index).ask("Where is MGX located?").refused
+
+
+def test_a_general_manager_is_a_chief_executive(default_index):
+    """j001: «شكون هو المدير العام ديال أوبن إيه آي؟» (who is OpenAI's general manager?) was answered with the roles sentence."""
+    assert make_pipeline(default_index).ask("شكون هو المدير العام ديال أوبن إيه آي؟").refused
+
+
+def test_a_comparison_names_a_measure_the_things_do_not(default_index):
+    """j035: «شكون غادي يصرف كثر: …» says "spend" before the colon; the two things name no measure."""
+    answer = make_pipeline(default_index).ask(
+        "شكون غادي يصرف كثر: ميكروسوفت على مراكز البيانات هاد العام المالي ولا المشروع ديال سوفت بنك وأوبن إيه آي فالدفعة الأولى؟")
+    assert "80 مليار" in answer.text and "100 مليار" in answer.text
 
 
 def test_a_range_question_gets_the_range_whose_year_the_sentence_before_gives(default_index):
