@@ -70,8 +70,8 @@ _ASKS_AMOUNT = re.compile(
     # "what's", and as typed in a hurry: "whats", "wats", "wat"
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
-    # "How many dollars has Oracle committed?", "And the most it could reach in total?"
-    r"|\bhow many (?:dollars|billions?|millions?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
+    # "How many dollars has Oracle committed?", "how many twh was that", "And the most it could reach in total?"
+    r"|\bhow many (?:dollars|billions?|millions?|twh|terawatt[- ]hours?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
     r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
     r"\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
@@ -121,8 +121,9 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 # Publishing is told in more ways than a reader can list ("aired on TV Tokyo", "“Fog on the Tyne”
 # (1971)"): a sentence telling of it is preferred, none is no refusal. «إيمتى نشرت «مايكروسوفت»
 # تدوينتها…؟» is answered by the day the post is dated, not by the end of the fiscal year it is about.
-# Reporting another's news is publishing too: "when did the press pick it up?", «ومتى نقلت … أرقامه؟».
-_PUBLISHED = (re.compile(r"\bpublish(?:ed|es)?\b|\breleased?\b|\bposted\b|\bissued\b|\bpick(?:ed)? (?:it |that |this )?up\b"
+# Reporting another's news is publishing too: "when did the press pick it up?", «ومتى نقلت … أرقامه؟»;
+# so is a report's coming out ("when did that report come out?").
+_PUBLISHED = (re.compile(r"\bpublish(?:ed|es)?\b|\breleased?\b|\bposted\b|\bissued\b|\bpick(?:ed)? (?:it |that |this )?up\b|\b(?:come|came|comes) out\b"
                          r"|\breport(?:ed)? (?:it|that|this|on)\b|\b(?:carried|covered) it\b"
                          r"|(?<![^\s])[وف]?(?:نشرت|نشر|ينشر|تنشر|صدر|صدرت|يصدر|تصدر|اصدرت|اصدر|نقلت|تناقلت)(?![^\W\d_])"),
               re.compile(r"\bpublish|\breleas|\bpost(?:s|ed)?\b|\bblog\b|\bdated\b|\bissued\b|\bappear|\bprint|\breport(?:s|ed)?\b"
@@ -239,7 +240,8 @@ _ASKS_OTHER = re.compile(
 # The parts of a turn: its sentences, and what a dash sets apart ("~80bn for FY2025 — what's the figure for fiscal 2026?").
 _TURN_PARTS = re.compile(r"(?<=[.:;!?؟])\s+|\s+[—–-]\s+")
 _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
-                          r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل )?(?:صحيح|صح)(?![^\W\d_])")
+                          r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل |واش )?(?:صحيح|صح)(?![^\W\d_])"
+                          r"|^\W*[وف]?واش(?![^\W\d_])")  # Maghrebi «واش» asks whether
 
 
 def asks_yes_no(question: str) -> bool:
@@ -360,9 +362,21 @@ def expected_kind(question: str) -> FigureKind | None:
     scenario = asked_case(question) is not None and not _ASKS_OTHER.search(key)
     # "What's the budget for 2026?" asks a sum; "what channel announced its 80 billion budget?" names one.
     named_sum = _AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key) and not sums_stated(question, "USD")
-    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum):
+    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum or _terse_figure_query(key)):
         return None
     return measured_kind(question)
+
+
+# A question word, in any of the ways the sets ask: a query without one is typed as to a search box.
+_QUESTION_WORD = re.compile(
+    r"\b(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|does|do|did|will|can|could|has|have|should)\b"
+    rf"|(?<![^\s])[وف]?[بل]?(?:من|مين|منو|ما|ماذا|شو|ايش|وش|متى|متي|امتى|امتي|اين|وين|فين|كيف|لماذا|ليش|ليه|هل|اي|ايه|شكون|شنو|واش|علاش|فاش|كيفاش|{HOW_MUCH_ARABIC})(?![^\W\d_])")
+
+
+def _terse_figure_query(key: str) -> bool:
+    """Whether a query typed as to a search box, a measure and a year with no question word
+    ("iea energy and ai report data centre electricity 2030?"), asks for that year's figure."""
+    return not _QUESTION_WORD.search(key) and bool(_question_years(key))
 
 
 def _hedge(key: str, start: int) -> Hedge | None:

@@ -72,7 +72,7 @@ _QUANTITY = re.compile(
 # billion dollars" (one of each: «مليارات الدولارات», "billions of dollars" state no figure).
 _BARE_SCALE = re.compile(
     r"(?<![A-Za-z0-9.,])(?:(?:a|one)[^\S\n]+)?(?P<scale>thousand|million|billion|trillion)(?![A-Za-z])"
-    r"|(?<![\w.,])(?:[وب]?)(?P<scale_ar>[أإا]لف|مليون|مليار|تريليون)(?![\u0621-\u064a])",
+    r"|(?<![\w.,])(?:[وب]?(?:ال)?)(?P<scale_ar>[أإا]لف|مليون|مليار|تريليون)(?![\u0621-\u064a])",  # «الألف تيراواط» too
     re.IGNORECASE,
 )
 _BARE_UNIT = re.compile(rf"{_SEP}(?P<unit>{_TWH}|{_USD})", re.IGNORECASE)

@@ -516,7 +516,9 @@ _OWN_QUESTION_WORD = re.compile(
 _SECOND_QUESTION = re.compile(
     # "…called before and when did that launch": "and" with when/where/why/how and its verb, no comma
     # ("who was it and what did he say?" asks one thing twice)
-    r"(?:[?؟]+\s*|[,،;]\s+(?=(?:and|also|plus|و))|\s+(?=and\s+(?:when|where|why|how)\s+(?:did|does|do|is|was|were|will|has|had|can)\b))(?P<second>"
+    # "…in 2024 and how many twh was that", «… كم … وكم …»: a second amount asked, no comma
+    rf"(?:[?؟]+\s*|[,،;]\s+(?=(?:and|also|plus|و))|\s+(?=and\s+(?:when|where|why|how)\s+(?:did|does|do|is|was|were|will|has|had|can)\b)"
+    rf"|\s+(?=and\s+how\s+(?:much|many)\b|و(?:{HOW_MUCH_ARABIC})\s))(?P<second>"
     r"(?:(?:and|also|plus|so|but)\s+)?(?:who|whom|whose|what|which|when|where|why|how|is|are|does|do|did|was|were|will|can)\b"
     rf"|(?:\S+\s+){{0,2}}?[وف]?(?:من|مين|منو|ما|ماذا|شو|ايش|وش|متى|متي|امتى|امتي|إمتى|اين|أين|وين|فين|كيف|{HOW_MUCH_ARABIC}|لماذا|ليش|ليه|هل|أي|اي)(?![^\W\d_])"
     r").*\S.*",
@@ -703,7 +705,7 @@ _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:
 # "Is that correct?", "am I right?", «الكلام ده مظبوط؟», «هل هذا دقيق؟»: the turn puts a claim to the sources.
 _CHECKS_A_CLAIM = re.compile(
     r"\b(?:is|was|are|were) (?:that|this|it|these|those)(?: \w+)? (?:correct|right|accurate|true)\b|\bam i (?:right|correct)\b"
-    r"|\b(?:correct|accurate|true)\s*\?"
+    r"|\b(?:correct|accurate|true)\s*\?|\b(?:that['’]?s|that is|this is|it['’]?s) (?:the )?(?:right|correct|accurate)\b|\bisn['’]?t (?:it|that)\s*\?"
     r"|(?<![^\s])(?:صح|صحيح|صحيحه|مظبوط|مضبوط|دقيق|دقيقه|سليم)\s*[؟?]"
 )
 # "How much of the $30bn target has it raised so far?", «كم من…»: a part of a sum the question states.
@@ -1019,11 +1021,14 @@ class Pipeline:
         retrieved = _sentences(hits)
         unmentioned = unanswerable_slot(slots, retrieved)
         unknown = _unknown_names(question, self.index)
-        if unknown and evidence and _CHECKS_A_CLAIM.search(normalize_for_match(question)):
+        if (unknown or unmentioned) and evidence and _CHECKS_A_CLAIM.search(normalize_for_match(question)):
             # "My draft describes MGX as a Saudi fund. Is that correct?": the claim names what no
-            # source does. Say so, and quote what the sources say of the rest of it (MGX).
+            # source does, or gives it what none says ("Brad Smith, Microsoft's CEO"). Say so, and
+            # quote what the sources say of the rest of it (MGX; Brad Smith, vice chair and president).
             known = [name for name in question_names(question) if not any(name.named_in(other) for other in unknown)]
-            about = [e for e in premise_candidates() if any(name.named_in(e.text) for name in known)]
+            candidates = premise_candidates()
+            about = ([e for e in candidates if all(name.named_in(e.text) for name in known)]
+                     or [e for e in candidates if any(name.named_in(e.text) for name in known)])
             if about:
                 yield quoting(about[: self.settings.extractive_sentences])
                 return

@@ -126,6 +126,12 @@ from bot.text import bm25_tokens
         ("i told him it came out in 2023 but im wrong lol, when was it actually published", "date"),
         ("Since AIP is raising the full $100 billion before taking on debt, when do they expect to finish the raise?", None),
         ("ok and when exactly was it announced? need the date", "date"),  # w028
+        # j007: a measure and a year typed as to a search box ask for that year's figure; not a question
+        # with its own asking word («بأي معدل سنوي…» asks a rate)
+        ("iea energy and ai report data centre electricity 2030?", "TWh"),
+        ("microsoft ai data centre spending 2025", "USD"),
+        ("بأي معدل سنوي يُتوقع أن ينمو استهلاك مراكز البيانات للكهرباء حتى 2030؟", None),
+        ("and how many twh was that", "TWh"),  # j049
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):

@@ -227,6 +227,7 @@ def test_invented_names_are_reported() -> None:
     [
         ("رح يتخطى ألف تيراواط/ساعة سنة ٢٠٢٦؟", [(1000.0, "TWh"), (2026.0, None)]),
         ("more than a thousand TWh", [(1000.0, "TWh")]),
+        ("ممكن تتخطى الألف تيراواط ساعة", [(1000.0, "TWh")]),  # a040: "the thousand TWh"
         ("في صندوق بمليار دولار", [(1e9, "USD")]),
         ("a billion dollars", [(1e9, "USD")]),
         ("30 billion dollars", [(30e9, "USD")]),  # the digits' own scale, read once

@@ -827,6 +827,17 @@ def test_a_claim_put_to_the_sources_with_a_name_none_gives_is_corrected_not_refu
     assert not year_end.refused and "30 June 2025" in year_end.text
     # A name no source gives, with no claim put to the sources, is still refused.
     assert make_pipeline(default_index).ask("How much did Apple invest in the partnership?").refused
+    # j003: a title no source gives to someone they name is corrected with what they say of him.
+    title = make_pipeline(default_index).ask('I\'ve written "Brad Smith, Microsoft\'s CEO" in the briefing. That\'s the right title, isn\'t it?')
+    assert title.premise_rejected and "vice chair and president" in title.text
+    assert make_pipeline(default_index).ask("Who is Microsoft's CEO?").refused
+
+
+def test_a_maghrebi_whether_question_over_two_years_gets_each_years_figure(default_index):
+    """j050: «واش صحيح أن … غادي يتضاعف بين 2022 و2026؟» (is it true it will double?) quoted the
+    article's "more than double" alone; «واش» asks whether, as «هل» does."""
+    answer = make_pipeline(default_index).ask("واش صحيح أن استهلاك مراكز البيانات للكهرباء غادي يتضاعف بين 2022 و2026؟")
+    assert "460" in answer.text and "800" in answer.text
 
 
 def test_every_source_of_what_the_question_names_counts_when_differing_figures_are_asked(default_index):
@@ -1214,6 +1225,13 @@ def test_chat_filler_around_a_place_question_does_not_place_it(default_index):
     # j043: "Where is X located?" asks for a place as "based" does; MGX's sentence names Abu Dhabi.
     assert make_pipeline(default_index).ask("Where is xAI's 100,000-GPU cluster located?").refused
     assert not make_pipeline(default_index).ask("Where is MGX located?").refused
+
+
+def test_a_follow_up_of_a_query_typed_as_to_a_search_box_gets_the_figure(default_index):
+    """j007: "and 2035" after "iea energy and ai report data centre electricity 2030?" said only that
+    the Arabic source speaks to it; a figure is a figure in either language."""
+    history = [["iea energy and ai report data centre electricity 2030?", "About 945 TWh in the base case [1]."]]
+    assert make_pipeline(default_index).ask("and 2035", history).text.startswith("About 1,200 TWh")
 
 
 def test_a_general_manager_is_a_chief_executive(default_index):
@@ -1676,6 +1694,10 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
     # w016: no comma, but "and" with an asking word and its verb
     ("what was it called before and when did that launch", ["what was it called before?", "and when did that launch"]),
     ("How and when did the first variant of Y. pestis enter Europe?", ["How and when did the first variant of Y. pestis enter Europe?"]),
+    # j049: a second amount asked with "and how many", «وكم», no comma
+    ("what share of the world's electricity did data centres use in 2024 and how many twh was that",
+     ["what share of the world's electricity did data centres use in 2024?", "and how many twh was that"]),
+    ("كم استهلكت مراكز البيانات في 2024 وكم نسبة ذلك من الكهرباء؟", ["كم استهلكت مراكز البيانات في 2024؟", "وكم نسبة ذلك من الكهرباء؟"]),
 ])
 def test_a_turn_asking_two_questions_is_split_into_them(question, parts):
     assert question_parts(question) == parts
