@@ -223,7 +223,9 @@ _OTHER_UNIT = re.compile(
 # Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
 # A sum by what it is ("What's Microsoft's AI budget for fiscal 2026?"), asked without "how much".
 _AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover|budget|capex|outlay|capital (?:spending|expenditure))\b"
-                          r"|ايرادات|مبيعات|ارباح|ميزانيه|نفقات")
+                          # "what's the funding target?", «الهدف التمويلي», «المبلغ المستهدف»
+                          r"|\b(?:funding|fundraising|investment|capital|raising|spending) (?:target|goal)s?\b"
+                          r"|ايرادات|مبيعات|ارباح|ميزانيه|نفقات|(?:ال)?هدف (?:ال)?تمويلي|(?:ال)?مبلغ (?:ال)?مستهدف")
 # Interrogatives that ask for something other than a figure.
 _ASKS_OTHER = re.compile(
     r"\b(?:who|whom|whose|which|why|how(?! much| many| big| large| high))\b"
@@ -364,7 +366,9 @@ def expected_kind(question: str) -> FigureKind | None:
     named_sum = _AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key) and not sums_stated(question, "USD")
     if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum or _terse_figure_query(key)):
         return None
-    return measured_kind(question)
+    # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the
+    # funding target?") measures nothing asked: the last part's measure decides.
+    return measured_kind(_TURN_PARTS.split(question.strip())[-1]) or measured_kind(question)
 
 
 # A question word, in any of the ways the sets ask: a query without one is typed as to a search box.

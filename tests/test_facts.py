@@ -132,6 +132,10 @@ from bot.text import bm25_tokens
         ("microsoft ai data centre spending 2025", "USD"),
         ("بأي معدل سنوي يُتوقع أن ينمو استهلاك مراكز البيانات للكهرباء حتى 2030؟", None),
         ("and how many twh was that", "TWh"),  # j049
+        ("When did the report projecting 1,200 TWh by 2035 come out?", "date"),  # a005: a report comes out on a day
+        # a015: a funding target is a sum, and the asker's context ("electricity is the bottleneck") measures nothing asked
+        ("what's the funding target?", "USD"),
+        ("Saw an analyst piece saying electricity is now the main bottleneck. What is the AIP funding target?", "USD"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
