@@ -84,7 +84,7 @@ from bot.facts import (
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
 from bot.grounding import (
     attribute_citations, cited_passages, extract_dates, extract_quantities, latin_names, names_only_the_question_gives, quoted_arabic_names,
-    renumber_citations, verify,
+    renumber_citations, same_value, verify,
 )
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
@@ -382,6 +382,19 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
         if tokens and not any(index.knows(token) for token in tokens):
             unknown.append(name)
     return unknown
+
+
+_NUMBER_BEFORE = re.compile(r"(\d+(?:[.,]\d+)*)\s*$")
+
+
+def _stated_in_another_unit(question: str, asked: AskedSlot, candidates: list[Evidence]) -> list[Evidence]:
+    """The sentences stating, in a unit of their own, a number the question gives in the unit of a
+    slot no source fills: "415 GW" over "٤١٥ تيراواط/ساعة" is a premise with the wrong unit."""
+    key = to_ascii_digits(normalize_for_match(question))
+    numbers = [float(number[1].replace(",", "")) for match in asked.slot.asks.finditer(key)
+               if (number := _NUMBER_BEFORE.search(key[: match.start()]))]
+    return [e for e in candidates if any(q.unit and same_value(q.value, number)
+                                         for q in extract_quantities(normalize_for_match(e.text)) for number in numbers)]
 
 
 def _source_sentence(hit: Hit, start: int, end: int) -> SourceSentence:
@@ -1032,6 +1045,11 @@ class Pipeline:
             if about:
                 yield quoting(about[: self.settings.extractive_sentences])
                 return
+        misunited = _stated_in_another_unit(question, unmentioned, premise_candidates()) if unmentioned and evidence else []
+        if misunited:
+            # "data centres drew about 415 GW in 2024": no source gives GW; the one giving 415 gives TWh.
+            yield quoting(misunited[: self.settings.extractive_sentences])
+            return
         if (not evidence or best < self.settings.refusal_threshold or unknown
                 or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
                 or uncounted_thing(standalone, retrieved, translations, unmeasured=kind is None)
@@ -1512,17 +1530,24 @@ class Pipeline:
         """Numbered evidence quoted when in the question's language, pointed to when not; the
         pointer lists the names the other-language sentences hold and the question does not: Latin
         names, which read the same in both languages ("GE Vernova", "Oracle"), and countries, in
-        the question's language ("the United States" → «الولايات المتحدة»); a yes/no question's own names too."""
+        the question's language ("the United States" → «الولايات المتحدة»), and their sums, TWh and shares
+        ("415 TWh", "1.5%"); a yes/no question's own names too."""
         quoted = [f"{e.text.strip()} [{n}]" for n, e in chosen if e.hit.metadata["language"] == language]
         elsewhere = [(n, e) for n, e in chosen if e.hit.metadata["language"] != language]
         asked = set(bm25_tokens(question))
         names = []
+        stated = stated_figures(question)
+        figures: list[str] = []
         for _, e in elsewhere:
             countries = countries_named(e.text)
             names += [country_in_arabic(name) if language == "ar" else name for name in countries]
             names += [without_possessive(name) for name in latin_names(e.text) if name not in countries]
+            # Figures read the same in both languages once written in the question's: «٤١٥ تيراواط/ساعة» → "415 TWh".
+            figures += [format_amount(q.unit, q.value, language) for q in extract_quantities(normalize_for_match(e.text))
+                        if q.unit in ("USD", "TWh", "percent") and not any(same_value(q.value, s.value) for s in stated)]
         if not asks_yes_no(question):  # "was Oracle one of them?" is answered by the list that names Oracle
             names = [name for name in names if not set(bm25_tokens(name)) & asked]
+        names += figures
         refs = " ".join(f"[{n}]" for n, _ in elsewhere)
         # "Also relevant: …" follows a quote; alone, the pointer says the other-language source is all there is.
         if not elsewhere:
