@@ -204,7 +204,7 @@ _ASKS_DIFFERENCES = re.compile(
     r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)"
     r"|(?:ارقام|اعداد|تقديرات|مبالغ)\w* (?:\S+ )?(?:مختلفه|متضاربه|متباينه|متعدده)|تختلف (?:ال)?(?:ارقام|تقديرات|مصادر)"
     # "the article and the background note don't agree", «المقال والخلفية مش متفقين على الرقم»
-    r"|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:seem to )?agree\b|(?<![^\s])(?:مش|مو|موش|مب|ما|غير) (?:متفقين|متفقه|متفقتين|متطابقين)(?![^\W\d_])"
+    r"|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:seem to )?agree\b|(?<![^\s])(?:مش|مو|موش|مب|ما|غير) (?:متفقين|متفقه|متفقتين|متطابقين)(?:ش)?(?![^\W\d_])"  # Maghrebi «ما متفقينش»
     # "I saw a bigger number somewhere else, which is it?", «شفت رقم أكبر بمكان تاني»
     r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)\b"
     r"|(?<![^\s])(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"

@@ -1029,6 +1029,14 @@ class Pipeline:
         # the best sentence naming all that the question names is about it. What the sources do
         # not say of it is refused by the checks below (a slot, an unknown name, a count).
         asked_names = question_names(self.index.arabic_names.quote(standalone, one_word=True))
+        if asked_names and best < self.settings.refusal_threshold and not any(
+                all(name.named_in(e.text) for name in asked_names) for e in evidence):
+            # Spoken words around the name («ما متفقينش على حجم ستارغيت. كيفاش؟») can rank every
+            # chunk naming it below the first: the evidence is sought among those that do.
+            naming = self.index.search(named, self.settings.top_k, unique_articles=False,
+                                       where=lambda _, text: all(name.named_in(text) for name in asked_names))
+            evidence = self._in_language(select_evidence(named, naming, self.settings.evidence_sentences, slots), language) or evidence
+            citations = [self._citation(n, e) for n, e in enumerate(evidence, start=1)]
         if evidence and asked_names and all(name.named_in(evidence[0].text) for name in asked_names):
             best = max(best, self.settings.refusal_threshold)
         retrieved = _sentences(hits)

@@ -87,6 +87,12 @@ def test_a_short_question_about_a_name_the_sources_hold_passes_the_gate(default_
     assert not answer.refused and "100 مليار" in answer.text
 
 
+def test_spoken_words_around_a_name_do_not_hide_the_sentences_naming_it(default_index):
+    """j008: Maghrebi words («ما متفقينش… كيفاش؟ شنو كيقول…») ranked no sentence naming «ستارغيت» first, and it was refused."""
+    answer = make_pipeline(default_index).ask("المقال والمذكرة العربية ما متفقينش على حجم ستارغيت. كيفاش؟ شنو كيقول كل واحد فيهم؟")
+    assert not answer.refused and "ستارغيت" in answer.citations[0].quote
+
+
 def test_arabic_refusal_is_in_arabic(default_index):
     answer = make_pipeline(default_index).ask("كم استثمرت شركة Apple في الشراكة؟")
     assert answer.refused and answer.language == "ar"
