@@ -387,14 +387,16 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
 _NUMBER_BEFORE = re.compile(r"(\d+(?:[.,]\d+)*)\s*$")
 
 
-def _stated_in_another_unit(question: str, asked: AskedSlot, candidates: list[Evidence]) -> list[Evidence]:
+def _stated_in_another_unit(question: str, asked: AskedSlot, candidates: Callable[[], list[Evidence]]) -> list[Evidence]:
     """The sentences stating, in a unit of their own, a number the question gives in the unit of a
-    slot no source fills: "415 GW" over "٤١٥ تيراواط/ساعة" is a premise with the wrong unit."""
+    slot no source fills: "415 GW" over "٤١٥ تيراواط/ساعة" is a premise with the wrong unit. The
+    candidates are searched only when the question gives such a number."""
     key = to_ascii_digits(normalize_for_match(question))
     numbers = [float(number[1].replace(",", "")) for match in asked.slot.asks.finditer(key)
                if (number := _NUMBER_BEFORE.search(key[: match.start()]))]
-    return [e for e in candidates if any(q.unit and same_value(q.value, number)
-                                         for q in extract_quantities(normalize_for_match(e.text)) for number in numbers)]
+    if not numbers:
+        return []
+    return [e for e in candidates() if any(same_value(q.value, number) for q in stated_figures(e.text) for number in numbers)]
 
 
 def _source_sentence(hit: Hit, start: int, end: int) -> SourceSentence:
@@ -1029,15 +1031,17 @@ class Pipeline:
         # the best sentence naming all that the question names is about it. What the sources do
         # not say of it is refused by the checks below (a slot, an unknown name, a count).
         asked_names = question_names(self.index.arabic_names.quote(standalone, one_word=True))
-        if asked_names and best < self.settings.refusal_threshold and not any(
-                all(name.named_in(e.text) for name in asked_names) for e in evidence):
+
+        def names_them(text: str) -> bool:
+            return bool(asked_names) and all(name.named_in(text) for name in asked_names)
+
+        if asked_names and best < self.settings.refusal_threshold and not any(names_them(e.text) for e in evidence):
             # Spoken words around the name («ما متفقينش على حجم ستارغيت. كيفاش؟») can rank every
             # chunk naming it below the first: the evidence is sought among those that do.
-            naming = self.index.search(named, self.settings.top_k, unique_articles=False,
-                                       where=lambda _, text: all(name.named_in(text) for name in asked_names))
+            naming = self.index.search(named, self.settings.top_k, unique_articles=False, where=lambda _, text: names_them(text))
             evidence = self._in_language(select_evidence(named, naming, self.settings.evidence_sentences, slots), language) or evidence
             citations = [self._citation(n, e) for n, e in enumerate(evidence, start=1)]
-        if evidence and asked_names and all(name.named_in(evidence[0].text) for name in asked_names):
+        if evidence and names_them(evidence[0].text):
             best = max(best, self.settings.refusal_threshold)
         retrieved = _sentences(hits)
         unmentioned = unanswerable_slot(slots, retrieved)
@@ -1053,7 +1057,7 @@ class Pipeline:
             if about:
                 yield quoting(about[: self.settings.extractive_sentences])
                 return
-        misunited = _stated_in_another_unit(question, unmentioned, premise_candidates()) if unmentioned and evidence else []
+        misunited = _stated_in_another_unit(question, unmentioned, premise_candidates) if unmentioned and evidence else []
         if misunited:
             # "data centres drew about 415 GW in 2024": no source gives GW; the one giving 415 gives TWh.
             yield quoting(misunited[: self.settings.extractive_sentences])
@@ -1551,8 +1555,8 @@ class Pipeline:
             names += [country_in_arabic(name) if language == "ar" else name for name in countries]
             names += [without_possessive(name) for name in latin_names(e.text) if name not in countries]
             # Figures read the same in both languages once written in the question's: «٤١٥ تيراواط/ساعة» → "415 TWh".
-            figures += [format_amount(q.unit, q.value, language) for q in extract_quantities(normalize_for_match(e.text))
-                        if q.unit in ("USD", "TWh", "percent") and not any(same_value(q.value, s.value) for s in stated)]
+            figures += [format_amount(q.unit, q.value, language) for q in stated_figures(e.text)
+                        if not any(same_value(q.value, s.value) for s in stated)]
         if not asks_yes_no(question):  # "was Oracle one of them?" is answered by the list that names Oracle
             names = [name for name in names if not set(bm25_tokens(name)) & asked]
         names += figures
