@@ -118,6 +118,7 @@ MONEY = re.compile(
     # spoken "بيضخّوا", future "ستجمع", Egyptian "هتجمع"; expenses
     r"|(?<![^\s])[وف]?(?:ب|ح|ه|رح |س)?(?:يضخوا|يضخون|تضخ|يضخ|يجمعوا|يجمعون|يجمع|تجمع)(?![^\W\d_])|نفقات"
     r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid
+    r"|(?<![^\s])[وفبل]?(?:ال)?(?:مولت|مولوا|يمول|تمول|يمولوا|ممول|ممولين|ممولون)(?![^\W\d_])"  # funded, funders: «موّلت»
     # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
     r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
     r"|مصاري|فلوس|اموال|(?<![^\s])[وفبل]?(?:ال)?مال(?![^\W\d_])"  # money, spoken too
@@ -582,7 +583,7 @@ def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSent
 _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
 # Unquoted, an Arabic doer is read only after a verb of paying or spending: "كم دفعت السعودية…؟".
 # Spoken too: «قديش رح تحط إنفيديا مصاري…؟» (how much will Nvidia put in), «كم بيساهم…؟».
-_PAYING = r"(?:س|سوف\s+|رح\s+|ح|ب)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف|حط|ساهم)ت?"
+_PAYING = r"(?:س|سوف\s+|رح\s+|ح|ب)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف|حط|ساهم|لتزم)ت?"
 _HOW_MUCH = f"(?:{HOW_MUCH_ARABIC})"  # spoken "how much" too
 _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,4}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
@@ -592,8 +593,14 @@ _AGENT = re.compile(
     # and «كم تبلغ المساهمة المالية لشركة «إكس إيه آي»…؟» (its financial contribution)
     rf"|{_HOW_MUCH}\s+(?:(?:نسب[ةه]\s+)?حص[ةه]\s+|(?:\S+\s+)?(?:ال)?مساهم[ةه]\s+(?:ال)?مالي[ةه]\s+(?:لشركه\s+|لشركة\s+|ل)?)"
     rf"(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"
-    # The doer put first, as speech does: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?)
+    # The doer put first, as speech does: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?),
+    # «طب وأوراكل لوحدها حطت كام فيه؟» (and Oracle alone, how much did it put in?)
     rf"|^\W*[وف]?(?P<fronted>[\u0621-\u064a]{{3,}}|{_NAMED})\s+{_HOW_MUCH}\s+(?:\S+\s+)?{_PAYING}(?![^\W\d_])"
+    rf"|^\W*(?:(?:طب|طيب|زين)\s+)?[وف]?(?P<alone>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}}|{_NAMED})(?:\s+(?:لوحد|وحد|بمفرد)\S*)?"
+    rf"\s+{_PAYING}\s+(?:\S+\s+)?{_HOW_MUCH}(?![^\W\d_])"
+    # «ما المبلغ الذي التزمت به «أوراكل»…؟» (what sum did Oracle commit?), "BlackRock's own capital commitment"
+    rf"|(?:ما|شو|ايش|وش|ايه)\s+(?:ال)?(?:مبلغ|قيم[ةه])\s+(?:الذي|اللي|الي)\s+{_PAYING}(?:\s+(?:به|بها|فيه|فيها))?\s+(?P<payer>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
+    rf"|(?P<possessor>{_NAMED})['’]s\s+(?:own\s+)?(?:capital\s+|financial\s+|cash\s+)?(?:commitment|contribution|investment|outlay)s?\b"
 )
 _REPORTING = re.compile(
     r"\b(?:expect|estimate|forecast|project|predict|say|said|put|see|report|calculate|think|believe)|"
@@ -613,8 +620,8 @@ def figure_agent(question: str) -> Name | None:
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
-    name = Name.of(without_possessive(found.group("latin") or found.group("arabic") or found.group("doer") or found.group("holder")
-                                      or found.group("fronted")))
+    written = next(found.group(group) for group in ("latin", "arabic", "doer", "holder", "fronted", "alone", "payer", "possessor") if found.group(group))
+    name = Name.of(without_possessive(written.strip("«»“”\"")))
     return name if name.words and not name.words <= _GENERIC else None
 
 

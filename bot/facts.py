@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value)
-from bot.text import HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, month_number, normalize_for_match, spelt_out, to_ascii_digits, word_tokens
+from bot.text import HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, to_ascii_digits, word_tokens
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -72,7 +72,7 @@ _ASKS_AMOUNT = re.compile(
     r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
     # "How many dollars has Oracle committed?", "how many twh was that", "And the most it could reach in total?"
     r"|\bhow many (?:dollars|billions?|millions?|twh|terawatt[- ]hours?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
-    r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
+    r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?|(?:us )?dollars)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
     r"\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
     r"|\b(?:low|lower|high|higher|upper|bottom|top)(?: and (?:low|lower|high|higher|upper|bottom|top))? ends?\b|\b(?:lower|upper) (?:bound|limit)\b|(?:ال)?(?:حد|طرف) (?:ال)?(?:ادني|اعلي)"
@@ -222,16 +222,16 @@ _OTHER_UNIT = re.compile(
 )
 # Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
 # A sum by what it is ("What's Microsoft's AI budget for fiscal 2026?"), asked without "how much".
-_AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover|budget|capex|outlay|capital (?:spending|expenditure))\b"
+_AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover|budget|capex|outlay|capital (?:spending|expenditure|commitment))\b"
                           # "what's the funding target?", «الهدف التمويلي», «المبلغ المستهدف»
                           r"|\b(?:funding|fundraising|investment|capital|raising|spending) (?:target|goal)s?\b"
                           r"|ايرادات|مبيعات|ارباح|ميزانيه|نفقات|(?:ال)?هدف (?:ال)?تمويلي|(?:ال)?مبلغ (?:ال)?مستهدف")
 # Interrogatives that ask for something other than a figure.
 _ASKS_OTHER = re.compile(
-    r"\b(?:who|whom|whose|which|why|how(?! much| many| big| large| high))\b"
+    rf"\b(?:{question_words('en', ('who', 'which', 'why'))}|how(?! much| many| big| large| high))\b"
     r"|\bwhere\b(?! (?:does|do|did|will|would) \w+(?: \w+)? (?:see|put|expect|forecast|project|place)\b)"  # "where does it see that figure?" asks for one
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
-    r"|(?<![^\s])[وف]?(?:من|لماذا|اين|كيف|هل|اي|ماذا|مين|منو|وين|فين|ليش|ليه|ازاي|شلون)(?![^\W\d_])"  # spoken too
+    rf"|(?<![^\s])[وف]?(?:من|ماذا|{question_words('ar', ('who', 'which', 'where', 'why', 'how'), and_whether=True)})(?![^\W\d_])"  # spoken too
     # What a sum is for: "And that money is for what?", «وهالمبلغ عشان إيش؟», «لأي غرض؟»
     r"|\bwhat for\b|\bfor what\b|\bpurpose\b|\bwhat\b.*\bfor\W*$"
     # Someone's post: "what's Brad Smith's role?", «شو منصبه؟», even beside a budget he wrote about.
@@ -373,8 +373,8 @@ def expected_kind(question: str) -> FigureKind | None:
 
 # A question word, in any of the ways the sets ask: a query without one is typed as to a search box.
 _QUESTION_WORD = re.compile(
-    r"\b(?:who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|does|do|did|will|can|could|has|have|should)\b"
-    rf"|(?<![^\s])[وف]?[بل]?(?:من|مين|منو|ما|ماذا|شو|ايش|وش|متى|متي|امتى|امتي|اين|وين|فين|كيف|لماذا|ليش|ليه|هل|اي|ايه|شكون|شنو|واش|علاش|فاش|كيفاش|{HOW_MUCH_ARABIC})(?![^\W\d_])")
+    rf"\b(?:{question_words('en', and_whether=True)}|whats|could|has|have|should)\b"
+    rf"|(?<![^\s])[وف]?[بل]?(?:من|{question_words('ar', and_whether=True)})(?![^\W\d_])")
 
 
 def _terse_figure_query(key: str) -> bool:
@@ -591,6 +591,18 @@ def _fractions(key: str) -> list[_Written]:
         name = _ARABIC_FRACTIONS[match[group]] if group == "ar" else match[group]
         found.append(_Written(match.start(group), match.end(group), _FRACTIONS[name], fraction=name))
     return found
+
+
+# How big something is, in no named measure: "How big is Stargate?", «كم حجمه؟», «ما قيمته؟». Not
+# "how many data centres", which counts.
+_ASKS_SIZE = re.compile(r"\bhow (?:big|large)\b|\b(?:size|total|value|worth)\b"
+                        r"|(?<![^\s])[وبل]?(?:ال)?(?:حجم|قيم|مجموع)(?:ه|ها)?(?![^\W\d_])")
+
+
+def asks_an_unmeasured_amount(question: str) -> bool:
+    """Whether the question asks how big something is without naming a measure («ستارغيت: كم
+    حجمه بالضبط؟»): the sources' figures for that thing tell which one."""
+    return bool(_ASKS_SIZE.search(normalize_for_match(question))) and expected_kind(question) is None and measured_kind(question) is None
 
 
 def states_a_figure(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,7 @@ from bot.facts import (
     FigureKind,
     Sentence,
     asks_difference,
+    asks_an_unmeasured_amount,
     asks_every_source,
     asks_yes_no,
     asked_years,
@@ -89,7 +91,7 @@ from bot.grounding import (
 from bot.index import Hit, HybridIndex, open_index
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, bm25_tokens, detect_language, is_arabic_word, letters_only, month_number, normalize_for_match, to_ascii_digits, with_shorthand_spelled_out, word_token, word_tokens
+from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, bm25_tokens, detect_language, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, to_ascii_digits, with_shorthand_spelled_out, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -204,7 +206,7 @@ _FOLLOW_UP = re.compile(
     r"^(?:and|or|but|what about|how about|what of|also|then|is it|are they|was it|did it|does it|"
     r"و|أو|ماذا عن|وماذا|وكم|وهل|وما|ومن|ومتى|وأين|وكيف|هل هو|هل هي"
     # "و" glued to a spoken interrogative: "وإمتى…؟", "وشو…؟", "ووين…؟", "وقديش…؟"
-    rf"|و(?:إمتى|امتى|أمتى|إيمتى|ايمتى|شو|ايش|إيش|وين|فين|مين|منو|{HOW_MUCH_ARABIC}|أديش|ليش|ليه|ازاي|إزاي)"
+    rf"|و(?:{question_words('ar')})"
     r"|و(?:ب|ل|في )(?:أي|أيّ|اي|إي|أنهي|انهي)"  # "وبأي يوم بالضبط؟", "ولأي غرض؟"
     r"|as for|regarding|و?بالنسبة|و?فيما يخص"  # «وبالنسبة للسيناريو المرتفع؟» (and as for the high case?)
     # A word that carries the talk on: "ok so how much…?", «طيب قديش…؟», «زين و بـ٢٠٣٠…؟»
@@ -213,7 +215,10 @@ _FOLLOW_UP = re.compile(
 )
 # Pronouns, Arabic ones joined to a preposition ("عنه", "فيها", "منهم"), and demonstratives, spoken
 # ones too: "هاد", "هيدا", and "هال" glued to its noun ("هالسنة" is "this year").
+# Someone's company, words, post or role: «وكان منصبه إيه؟» points back at a person.
+_HIS_OR_HER = "(?:شركت|كلام|تصريح|ر[أا]ي|منصب|دور|وظيفت|لقب)(?:ه|ها)"
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|her)\b|(?:ها|هم|هو|هي)\b"
+                      rf"|(?<![^\s])[وفب]?{_HIS_OR_HER}(?![^\W\d_])"
                       r"|(?<![^\s])(?:عن|ل|في|من|ب|علي|على|إلي|إلى|الي)(?:ه|ها|هم|هما)(?![^\W\d_])"
                       r"|(?<![^\s])[وبل]?(?:هذا|هذه|هذي|ذلك|تلك|هاد|هادا|هادي|هيدا|هيدي|هاي|ده|دي|دا|دول)(?![^\W\d_])"  # Egyptian «الإعلان ده»
                       r"|(?<![^\s])[وبل]?هال[^\W\d_]{2,}"
@@ -448,11 +453,13 @@ def _with_year_chunks(hits: list[Hit], years: Sequence[int], top_k: int,
     return _with_article_chunks(hits, top_k, lambda text: bool(stated.search(to_ascii_digits(text))), search)
 
 
+# A question resting on a premise it states first: "Since Stargate is part of AIP, …", «بما إنو …».
+_ASSUMES = re.compile(r"^\W*(?:since|given that|as|now that|assuming)\b|^\W*(?:بما (?:ان|انه|انو)|طالما|كون)(?![^\W\d_])")
+
 # A follow-up about the person the last answer named: "What did he say…?" after "Who runs Nvidia?",
 # «وشركته شو دورها…؟» (and his company's role?) after «مين رئيس مشروع ستارغيت؟».
-_ASKED_WHO = re.compile(r"\bwho\b|(?<![^\s])[وف]?(?:من|مين|منو)(?![^\W\d_])")
-_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b|(?<![^\s])[وفب]?(?:هو|هي|شركته|شركتها|كلامه|كلامها|تصريحه|تصريحها"
-                             r"|رايه|رايها|منصبه|منصبها)(?![^\W\d_])")
+_ASKED_WHO = re.compile(rf"\b(?:{question_words('en', ('who',))})\b|(?<![^\s])[وف]?(?:من|{question_words('ar', ('who',))})(?![^\W\d_])")
+_PERSON_PRONOUN = re.compile(rf"\b(?:he|him|his|she|her)\b|(?<![^\s])[وفب]?(?:هو|هي|{_HIS_OR_HER})(?![^\W\d_])")
 
 _FIRST_WORD = re.compile(r"[^\w]*([A-Za-z][\w-]*)")
 
@@ -516,9 +523,8 @@ def _with_slot_hits(hits: list[Hit], top_k: int, slots: Sequence[AskedSlot]) -> 
 
 # A question word of the turn's own, not one carrying the earlier question on ("What about MGX?", "وماذا عن…؟").
 _OWN_QUESTION_WORD = re.compile(
-    r"^(?!\W*(?:and |so |but )?(?:what|how) about\b)(?=.*\b(?:who|whom|whose|what|which|when|where|why|how)\b)"
-    r"|^(?!\W*[وف]?(?:ماذا|شو|ايش|طيب و\S*) عن)(?=.*(?<![^\s])[وف]?(?:مين|منو|ما|ماذا|شو|ايش|وش|متي|امتي|ايمتي|اين|وين"
-    rf"|كيف|{HOW_MUCH_ARABIC}|لماذا|ليش|ليه|اي|ايه)(?![^\W\d_])"
+    rf"^(?!\W*(?:and |so |but )?(?:what|how) about\b)(?=.*\b(?:{question_words('en')})\b)"
+    rf"|^(?!\W*[وف]?(?:ماذا|شو|ايش|طيب و\S*) عن)(?=.*(?<![^\s])[وف]?(?:{question_words('ar')})(?![^\W\d_])"
     # «من» (who) where a clause starts: elsewhere it is "from" or "than" («أكثر من 100 ألف»)
     r"|.*(?:^|[،,؟?.!:]\s*)\W*(?:(?:طيب|طب|يعني|بس|هو|هي)\s+)?[وف]?من(?![^\W\d_]))"
 )
@@ -534,8 +540,8 @@ _SECOND_QUESTION = re.compile(
     # "…in 2024 and how many twh was that", «… كم … وكم …»: a second amount asked, no comma
     rf"(?:[?؟]+\s*|[,،;]\s+(?=(?:and|also|plus|و))|\s+(?=and\s+(?:when|where|why|how)\s+(?:did|does|do|is|was|were|will|has|had|can)\b)"
     rf"|\s+(?=and\s+how\s+(?:much|many)\b|و(?:{HOW_MUCH_ARABIC})\s))(?P<second>"
-    r"(?:(?:and|also|plus|so|but)\s+)?(?:who|whom|whose|what|which|when|where|why|how|is|are|does|do|did|was|were|will|can)\b"
-    rf"|(?:\S+\s+){{0,2}}?[وف]?(?:من|مين|منو|ما|ماذا|شو|ايش|وش|متى|متي|امتى|امتي|إمتى|اين|أين|وين|فين|كيف|{HOW_MUCH_ARABIC}|لماذا|ليش|ليه|هل|أي|اي)(?![^\W\d_])"
+    rf"(?:(?:and|also|plus|so|but)\s+)?(?:{question_words('en', and_whether=True)})\b"
+    rf"|(?:\S+\s+){{0,2}}?[وف]?(?:من|{question_words('ar', and_whether=True)})(?![^\W\d_])"
     r").*\S.*",
     re.IGNORECASE,
 )
@@ -680,8 +686,8 @@ def _only_an_instruction(question: str) -> bool:
 # does not is more likely to hold it than one that only repeats the question's names.
 # "مين", "منو": spoken "who", anywhere («في ستارغيت، مين شايل المسؤولية المالية؟»); «من» only first (else "from").
 # "What company…", «وش الشركة اللي…؟»: a name too.
-_ASKS_NAME = re.compile(r"\b(?:who|whom|whose|which)\b|\bwhat (?:company|firm|group|outlet|agency)\b|^\W*[وف]?من\s"
-                        r"|(?<![^\s])[وف]?(?:مين|منو|شكون)(?![^\W\d_])|(?<![^\s])[وفب]?(?:اي|ايه)\s"  # «شكون»: Maghrebi "who"
+_ASKS_NAME = re.compile(rf"\b(?:{question_words('en', ('who', 'which'))})\b|\bwhat (?:company|firm|group|outlet|agency)\b|^\W*[وف]?من\s"
+                        rf"|(?<![^\s])[وف]?(?:{question_words('ar', ('who',))})(?![^\W\d_])|(?<![^\s])[وفب]?(?:اي|ايه)\s"
                         r"|(?<![^\s])[وف]?(?:وش|ايش|شو|ما|ماهي) (?:هي )?(?:ال)?(?:شركه|جهه|مجموعه|شركات|جهات)(?![^\W\d_])")
 # "What was it called…?", "ما اسم…": a name too, but the sentence giving it often names nothing
 # new beside it (over the SQuAD-format questions a bonus for one cost 8 answers and gained 2); an
@@ -959,6 +965,8 @@ class Pipeline:
         turn = with_years_counted(question, previous) if previous else question  # "five years after that" → 2035
         lap("condense")
         kind = figure_kind(turn, previous, str(history[-1][1]) if previous is not None else "")
+        if kind is None and previous is None and asks_an_unmeasured_amount(turn):
+            kind = self._kind_told_of(turn)
         # A figure question, or another question that states a figure (it may be a false premise).
         answer_figure = (kind is not None or bool(stated_figures(question)) or len(sums_stated(question, "USD")) >= 2) and self.settings.figure_answers
         # Each question word's corpus words in the other script: the search reads them too (cached).
@@ -1111,6 +1119,14 @@ class Pipeline:
             lap("figures")
             if figure_answer is not None:
                 yield finish(*figure_answer)
+                return
+            holder = figure_agent(self.index.arabic_names.quote(turn)) is not None or any(slot.name == "stake" for slot in slots)
+            if holder and kind in ("USD", "percent") and not stated_figures(turn) and not _ASSUMES.search(normalize_for_match(turn)):
+                # "How much has BlackRock committed to AIP?", "What percentage stake does xAI hold?":
+                # no source gives a figure of that kind for the one it names, so sentences without
+                # one answer nothing. One resting on a premise ("Since Stargate is part of AIP, how
+                # much…?") is answered with what the sources say of it.
+                yield finish(prompts.refusal, "refusal", True, [])
                 return
         copied: int | None = None
         # A reason is quoted, not written: sources seldom give one, and the small model made one up
@@ -1473,6 +1489,17 @@ class Pipeline:
         """Each question word's corpus words in the other script (the lexicon keeps the last question's)."""
         config = self.index.config
         return self.index.lexicon.word_translations(standalone, config.translation_candidates, config.translation_min_similarity)
+
+    def _kind_told_of(self, question: str) -> FigureKind | None:
+        """The kind of amount the chunks naming all that the question names state most often: «كم
+        حجم ستارغيت؟» names no measure, and the sources give Stargate's in dollars."""
+        names = question_names(self.index.arabic_names.quote(question, one_word=True))
+        if not names:
+            return None
+        hits = self.index.search(self.index.arabic_names.quote(question), self.settings.top_k, unique_articles=False,
+                                 where=lambda _article, text: all(name.named_in(text) for name in names))
+        told = Counter(figure.unit for hit in hits for figure in stated_figures(hit.text) if figure.unit != "percent")  # a share is no size
+        return told.most_common(1)[0][0] if told else None
 
     def _with_people_answered(self, standalone: str, question: str, last_turn: Sequence[Any]) -> str:
         """The standalone question, with the names the last answer gave when it asked who and this

@@ -409,6 +409,35 @@ _TITLED_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{3,}) ((?:19|20)\d\d)(?!\d)")  # 
 # «كم», Egyptian «كام», Levantine «قديش»/«أديش», Iraqi «شكد», Maghrebi «شحال»/«قداش».
 HOW_MUCH_ARABIC = "كم|قديش|قداش|كام|شكد|شقد|اديش|شحال"
 
+# Interrogatives by what they ask, English then Arabic: every rule asking "is this a question, and
+# of what?" builds its pattern here, so a dialect's word learnt once counts everywhere. Arabic is
+# in the match key's spelling (question_words also takes the hamza and alef maqsura forms): the
+# standard word, then the spoken ones (Gulf, Levantine, Egyptian, Iraqi, Maghrebi). «من» stands
+# apart, since it is also "from" and "than" («أكثر من 100 ألف»).
+QuestionKind = Literal["who", "what", "which", "when", "where", "why", "how", "how much", "whether"]
+_QUESTION_WORDS: dict[QuestionKind, tuple[str, str]] = {
+    "who": ("who|whom|whose", "مين|منو|شكون"),
+    "what": ("what", "ما|ماذا|شو|ايش|وش|شنو|ايه"),
+    "which": ("which", "اي"),
+    "when": ("when", "متي|امتي|ايمتي|فاش"),
+    "where": ("where", "اين|وين|فين"),
+    "why": ("why", "لماذا|ليش|ليه|علاش"),
+    "how": ("how", "كيف|ازاي|شلون|كيفاش"),
+    "how much": ("how much|how many", HOW_MUCH_ARABIC),
+    "whether": ("is|are|was|were|does|do|did|will|can", "هل|واش"),
+}
+_ASKING_KINDS: tuple[QuestionKind, ...] = ("who", "what", "which", "when", "where", "why", "how", "how much")
+
+
+def question_words(language: Language, kinds: Iterable[QuestionKind] = _ASKING_KINDS, *, and_whether: bool = False) -> str:
+    """A regex alternation of the interrogatives of these kinds (by default every one asking for
+    something), and of those asking whether when told to."""
+    kinds = (*kinds, "whether") if and_whether else tuple(kinds)
+    words = "|".join(_QUESTION_WORDS[kind][language == "ar"] for kind in kinds)
+    if language == "en":
+        return words
+    return "|".join(re.sub(r"ي$", "[يى]", re.sub(r"^ا", "[اأإآ]", word)) for word in words.split("|"))
+
 # The calendar's months in both languages: the English name and its abbreviations, then the Arabic
 # names (Egyptian/Gulf, then Levantine). An answer writes the first name of its language.
 MONTHS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (

@@ -233,6 +233,10 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         # x037: a financial contribution is the contributor's
         ("كم تبلغ المساهمة المالية لشركة «إكس إيه آي» في الشراكة بعد انضمامها شريكًا؟", {"اكس", "ايه"}),
         ("كم تبلغ الاستثمارات؟", None),
+        # l029, i040, i024: the committer after «ما المبلغ الذي…», the doer put first with «لوحدها», a possessive
+        ("ما المبلغ الذي التزمت به «أوراكل» تحديدًا في مشروع ستارغيت؟", {"اوراكل"}),
+        ("طب وأوراكل لوحدها حطت كام فيه؟", {"اوراكل"}),
+        ("Give me BlackRock's own capital commitment to the partnership in US dollars.", {"blackrock"}),
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):

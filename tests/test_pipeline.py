@@ -88,9 +88,11 @@ def test_a_short_question_about_a_name_the_sources_hold_passes_the_gate(default_
 
 
 def test_spoken_words_around_a_name_do_not_hide_the_sentences_naming_it(default_index):
-    """j008: Maghrebi words («ما متفقينش… كيفاش؟ شنو كيقول…») ranked no sentence naming «ستارغيت» first, and it was refused."""
+    """j008: Maghrebi words («ما متفقينش… كيفاش؟ شنو كيقول…») ranked no sentence naming «ستارغيت» first, and it was
+    refused; then it quoted sentences on Stargate without its size. «حجم» names no measure: the sources give Stargate's in dollars."""
     answer = make_pipeline(default_index).ask("المقال والمذكرة العربية ما متفقينش على حجم ستارغيت. كيفاش؟ شنو كيقول كل واحد فيهم؟")
-    assert not answer.refused and "ستارغيت" in answer.citations[0].quote
+    assert not answer.refused and "100 مليار دولار" in answer.text and "500 مليار دولار" in answer.text
+    assert answer.citations[0].doc_id == "note-stargate-ar"
 
 
 def test_arabic_refusal_is_in_arabic(default_index):
@@ -178,6 +180,8 @@ def test_follow_up_is_condensed_with_the_previous_question():
     standalone, previous = condense("And including debt?", [["How much will the partnership raise initially?", "$30 billion [1]"]])
     assert standalone.startswith("How much will the partnership raise initially?") and previous
     assert condense("What is Stargate?", [["Who launched the fund?", "BlackRock [1]"]]) == ("What is Stargate?", None)
+    # «منصبه» (his post) points back at the person the last turn asked about
+    assert condense("وكان منصبه إيه في الشركة؟", [["مين اللي كتب بوست مايكروسوفت؟", "Brad Smith [1]"]])[1] == "مين اللي كتب بوست مايكروسوفت؟"
 
 
 def test_a_follow_up_of_a_follow_up_keeps_the_first_question_and_counts_years_from_the_last():
@@ -330,6 +334,7 @@ def test_a_follow_up_asking_its_own_question_is_answered_for_it_not_for_the_turn
 @pytest.mark.parametrize(("question", "own"), [
     ("Who chairs it?", True), ("ومن يرأسه؟", True), ("ومين المسؤول عن تشغيله؟", True),
     ("And its CEO?", False), ("What about MGX?", False), ("وماذا عن إنفيديا؟", False),
+    ("وفين بيتصرف الجزء الأكبر؟", True), ("وشكون اللي كيسيرها؟", True),  # Egyptian "where", Maghrebi "who"
 ])
 def test_a_follow_up_asks_its_own_question_or_carries_the_last_one_on(question, own):
     assert _asks_its_own(question) is own
@@ -1712,6 +1717,9 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
     ("what share of the world's electricity did data centres use in 2024 and how many twh was that",
      ["what share of the world's electricity did data centres use in 2024?", "and how many twh was that"]),
     ("كم استهلكت مراكز البيانات في 2024 وكم نسبة ذلك من الكهرباء؟", ["كم استهلكت مراكز البيانات في 2024؟", "وكم نسبة ذلك من الكهرباء؟"]),
+    # Maghrebi «شكون» (who) and Egyptian «إزاي» (how) open a second question like the standard words
+    ("شحال استثمرت مايكروسوفت فالذكاء الاصطناعي؟ وشكون الرئيس ديالها؟", ["شحال استثمرت مايكروسوفت فالذكاء الاصطناعي؟", "وشكون الرئيس ديالها؟"]),
+    ("الصندوق اتعمل امتى بالظبط؟ وإزاي هيتمول بعد كده؟", ["الصندوق اتعمل امتى بالظبط؟", "وإزاي هيتمول بعد كده؟"]),
 ])
 def test_a_turn_asking_two_questions_is_split_into_them(question, parts):
     assert question_parts(question) == parts
@@ -1831,6 +1839,25 @@ def test_a_contribution_no_source_gives_is_refused(default_index):
     """x037: «كم تبلغ المساهمة المالية لشركة «إكس إيه آي»…؟» quoted the sentence on xAI joining."""
     assert make_pipeline(default_index).ask("كم تبلغ المساهمة المالية لشركة «إكس إيه آي» في شراكة البنية التحتية "
                                             "للذكاء الاصطناعي بعد انضمامها شريكًا؟").refused
+
+
+@pytest.mark.parametrize(("question", "history"), [
+    ("What percentage stake does xAI hold in AIP now that it has joined?", []),  # l023
+    ("Give me BlackRock's own capital commitment to the AI Infrastructure Partnership in US dollars.", []),  # i024
+    ("ما المبلغ الذي التزمت به «أوراكل» تحديدًا في مشروع ستارغيت؟", []),  # l029: Stargate's $100bn is not Oracle's
+    ("طب وأوراكل لوحدها حطت كام فيه؟", [["إيه الجهات اللي موّلت ستارغيت في الأول؟", "أوبن إيه آي وسوفت بنك وأوراكل وإم جي إكس."]]),  # i040
+])
+def test_a_sum_or_share_no_source_gives_for_its_holder_is_refused(default_index, question, history):
+    """Each was answered with sentences about the partnership or the project that give no such
+    figure, or with the project's own sum."""
+    assert make_pipeline(default_index).ask(question, history).refused
+
+
+def test_a_sum_asked_on_a_premise_is_answered_with_what_the_sources_say_of_it(default_index):
+    """v042: «بما إنو ستارغيت جزء من شراكة…، قديش حصة مايكروسوفت فيه؟» rests on a false premise;
+    refusing it for want of a figure would hide that Stargate is a separate initiative."""
+    answer = make_pipeline(default_index).ask("بما إنو ستارغيت جزء من شراكة بلاك روك ومايكروسوفت، قديش حصة مايكروسوفت فيه؟")
+    assert not answer.refused and "منفصلة عن «ستارغيت»" in answer.text
 
 
 def test_asking_whether_anyone_is_quoted_finds_the_quote(default_index):
