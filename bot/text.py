@@ -417,7 +417,7 @@ HOW_MUCH_ARABIC = "كم|قديش|قداش|كام|شكد|شقد|اديش|شحال
 QuestionKind = Literal["who", "what", "which", "when", "where", "why", "how", "how much", "whether"]
 _QUESTION_WORDS: dict[QuestionKind, tuple[str, str]] = {
     "who": ("who|whom|whose", "مين|منو|شكون"),
-    "what": ("what", "ما|ماذا|شو|ايش|وش|شنو|ايه"),
+    "what": ("what", r"ما(?!\s+\S{2,}ش(?![^\W\d_]))|ماذا|شو|ايش|وش|شنو|ايه"),  # not the spoken negation «ما متفقينش»
     "which": ("which", "اي"),
     "when": ("when", "متي|امتي|ايمتي|فاش"),
     "where": ("where", "اين|وين|فين"),

@@ -1720,6 +1720,8 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
     # Maghrebi «شكون» (who) and Egyptian «إزاي» (how) open a second question like the standard words
     ("شحال استثمرت مايكروسوفت فالذكاء الاصطناعي؟ وشكون الرئيس ديالها؟", ["شحال استثمرت مايكروسوفت فالذكاء الاصطناعي؟", "وشكون الرئيس ديالها؟"]),
     ("الصندوق اتعمل امتى بالظبط؟ وإزاي هيتمول بعد كده؟", ["الصندوق اتعمل امتى بالظبط؟", "وإزاي هيتمول بعد كده؟"]),
+    # «ما …ش» is the spoken negation ("they don't agree"), not «ما» (what): the asker's remark, no second question
+    ("كم حجم ستارغيت؟ المقال والمذكرة ما متفقينش", ["كم حجم ستارغيت؟ المقال والمذكرة ما متفقينش"]),
 ])
 def test_a_turn_asking_two_questions_is_split_into_them(question, parts):
     assert question_parts(question) == parts
