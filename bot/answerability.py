@@ -539,12 +539,24 @@ def unquoted_speaker(question: str, chunks: Iterable[Sequence[SourceSentence]]) 
     return speaker
 
 
+# What a question takes for granted before it asks: "Since Stargate is part of AIP, …", «بما إنو …»
+# (on match-normalised text for Arabic).
+_ASSUMING = r"since|as|given that|because|now that|assuming"
+_ASSUMING_AR = r"بما ان|بما انه|بما انو|طالما|لان|كون"
+_RESTS_ON_A_PREMISE = re.compile(rf"^\W*(?:{_ASSUMING})\b|^\W*(?:{_ASSUMING_AR})(?![^\W\d_])", re.IGNORECASE)
+
+
+def rests_on_a_premise(question: str) -> bool:
+    """Whether the question opens with what it takes for granted."""
+    return bool(_RESTS_ON_A_PREMISE.search(normalize_for_match(question)))
+
+
 # "Since Sam Altman is the chairman of Stargate, what did he say…?", «بما إن سام ألتمان هو رئيس مشروع
 # ستارغيت، هو قال ايه…؟»: who holds a role, taken for granted before the question is asked.
 _ROLE_CLAIM = re.compile(
-    r"\b(?:since|as|given that|because|now that)\s+(?P<holder>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:is|was)\s+(?:the\s+|its\s+)?"
+    rf"\b(?:{_ASSUMING})\s+(?P<holder>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?:is|was)\s+(?:the\s+|its\s+)?"
     r"(?:chair(?:man|woman|person)?|ceo|chief executive|head|president|boss|leader)\s+of\s+(?P<held>[^,?]+)"
-    r"|(?:بما ان|بما انه|طالما|لان|كون)\s+(?P<holder_ar>[^\s،,]+(?:\s+[^\s،,]+)?)\s+(?:هو|هي)\s+(?:ال)?(?:رئيس|مدير|قائد)\s+(?P<held_ar>[^،,؟?]+)",
+    rf"|(?:{_ASSUMING_AR})\s+(?P<holder_ar>[^\s،,]+(?:\s+[^\s،,]+)?)\s+(?:هو|هي)\s+(?:ال)?(?:رئيس|مدير|قائد)\s+(?P<held_ar>[^،,؟?]+)",
     re.IGNORECASE,
 )
 _HOLDS_A_ROLE = re.compile(SLOTS["chair"].mentions.pattern + "|" + SLOTS["chief executive"].mentions.pattern)

@@ -41,6 +41,7 @@ from bot.answerability import (
     miscounted_thing,
     misplaced_role_holder,
     question_names,
+    rests_on_a_premise,
     tells_a_plan,
     unanswerable_slot,
     uncounted_thing,
@@ -213,10 +214,10 @@ _FOLLOW_UP = re.compile(
     r"|ok(?:ay)?|alright|right|so|طيب|طب|زين|تمام|اوكي|أوكي|حسنا|حسناً|ماشي|يعني)\b",
     re.IGNORECASE,
 )
-# Pronouns, Arabic ones joined to a preposition ("عنه", "فيها", "منهم"), and demonstratives, spoken
-# ones too: "هاد", "هيدا", and "هال" glued to its noun ("هالسنة" is "this year").
 # Someone's company, words, post or role: «وكان منصبه إيه؟» points back at a person.
 _HIS_OR_HER = "(?:شركت|كلام|تصريح|ر[أا]ي|منصب|دور|وظيفت|لقب)(?:ه|ها)"
+# Pronouns, Arabic ones joined to a preposition ("عنه", "فيها", "منهم"), and demonstratives, spoken
+# ones too: "هاد", "هيدا", and "هال" glued to its noun ("هالسنة" is "this year").
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|her)\b|(?:ها|هم|هو|هي)\b"
                       rf"|(?<![^\s])[وفب]?{_HIS_OR_HER}(?![^\W\d_])"
                       r"|(?<![^\s])(?:عن|ل|في|من|ب|علي|على|إلي|إلى|الي)(?:ه|ها|هم|هما)(?![^\W\d_])"
@@ -452,9 +453,6 @@ def _with_year_chunks(hits: list[Hit], years: Sequence[int], top_k: int,
     stated = re.compile("|".join(rf"(?<!\d){year}(?!\d)" for year in years))
     return _with_article_chunks(hits, top_k, lambda text: bool(stated.search(to_ascii_digits(text))), search)
 
-
-# A question resting on a premise it states first: "Since Stargate is part of AIP, …", «بما إنو …».
-_ASSUMES = re.compile(r"^\W*(?:since|given that|as|now that|assuming)\b|^\W*(?:بما (?:ان|انه|انو)|طالما|كون)(?![^\W\d_])")
 
 # A follow-up about the person the last answer named: "What did he say…?" after "Who runs Nvidia?",
 # «وشركته شو دورها…؟» (and his company's role?) after «مين رئيس مشروع ستارغيت؟».
@@ -964,9 +962,16 @@ class Pipeline:
             standalone = self._with_people_answered(standalone, question, history[-1])
         turn = with_years_counted(question, previous) if previous else question  # "five years after that" → 2035
         lap("condense")
+        # The names the question asks about, one-word Arabic ones too: a measure-less size question
+        # is measured as the sources measure them, and a sentence naming them all is about it.
+        asked_names = question_names(self.index.arabic_names.quote(standalone, one_word=True))
+
+        def names_them(text: str) -> bool:
+            return bool(asked_names) and all(name.named_in(text) for name in asked_names)
+
         kind = figure_kind(turn, previous, str(history[-1][1]) if previous is not None else "")
-        if kind is None and previous is None and asks_an_unmeasured_amount(turn):
-            kind = self._kind_told_of(turn)
+        if kind is None and previous is None and asked_names and asks_an_unmeasured_amount(turn):
+            kind = self._kind_told_of(turn, names_them)
         # A figure question, or another question that states a figure (it may be a false premise).
         answer_figure = (kind is not None or bool(stated_figures(question)) or len(sums_stated(question, "USD")) >= 2) and self.settings.figure_answers
         # Each question word's corpus words in the other script: the search reads them too (cached).
@@ -1038,11 +1043,6 @@ class Pipeline:
         # «كم حجم ستارغيت؟» is short, and its few words meet the sources' long sentences weakly:
         # the best sentence naming all that the question names is about it. What the sources do
         # not say of it is refused by the checks below (a slot, an unknown name, a count).
-        asked_names = question_names(self.index.arabic_names.quote(standalone, one_word=True))
-
-        def names_them(text: str) -> bool:
-            return bool(asked_names) and all(name.named_in(text) for name in asked_names)
-
         if asked_names and best < self.settings.refusal_threshold and not any(names_them(e.text) for e in evidence):
             # Spoken words around the name («ما متفقينش على حجم ستارغيت. كيفاش؟») can rank every
             # chunk naming it below the first: the evidence is sought among those that do.
@@ -1120,8 +1120,8 @@ class Pipeline:
             if figure_answer is not None:
                 yield finish(*figure_answer)
                 return
-            holder = figure_agent(self.index.arabic_names.quote(turn)) is not None or any(slot.name == "stake" for slot in slots)
-            if holder and kind in ("USD", "percent") and not stated_figures(turn) and not _ASSUMES.search(normalize_for_match(turn)):
+            if (kind in ("USD", "percent") and not stated_figures(turn) and not rests_on_a_premise(turn)
+                    and (any(slot.name == "stake" for slot in slots) or figure_agent(self.index.arabic_names.quote(turn)) is not None)):
                 # "How much has BlackRock committed to AIP?", "What percentage stake does xAI hold?":
                 # no source gives a figure of that kind for the one it names, so sentences without
                 # one answer nothing. One resting on a premise ("Since Stargate is part of AIP, how
@@ -1490,14 +1490,11 @@ class Pipeline:
         config = self.index.config
         return self.index.lexicon.word_translations(standalone, config.translation_candidates, config.translation_min_similarity)
 
-    def _kind_told_of(self, question: str) -> FigureKind | None:
+    def _kind_told_of(self, question: str, names_them: Callable[[str], bool]) -> FigureKind | None:
         """The kind of amount the chunks naming all that the question names state most often: «كم
         حجم ستارغيت؟» names no measure, and the sources give Stargate's in dollars."""
-        names = question_names(self.index.arabic_names.quote(question, one_word=True))
-        if not names:
-            return None
         hits = self.index.search(self.index.arabic_names.quote(question), self.settings.top_k, unique_articles=False,
-                                 where=lambda _article, text: all(name.named_in(text) for name in names))
+                                 where=lambda _article, text: names_them(text))
         told = Counter(figure.unit for hit in hits for figure in stated_figures(hit.text) if figure.unit != "percent")  # a share is no size
         return told.most_common(1)[0][0] if told else None
 

@@ -438,6 +438,7 @@ def question_words(language: Language, kinds: Iterable[QuestionKind] = _ASKING_K
         return words
     return "|".join(re.sub(r"ي$", "[يى]", re.sub(r"^ا", "[اأإآ]", word)) for word in words.split("|"))
 
+
 # The calendar's months in both languages: the English name and its abbreviations, then the Arabic
 # names (Egyptian/Gulf, then Levantine). An answer writes the first name of its language.
 MONTHS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
