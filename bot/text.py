@@ -251,6 +251,16 @@ def with_shorthand_spelled_out(text: str) -> str:
     return _SHORTHAND_WORD.sub(lambda word: _SHORTHAND[word.group()], text)
 
 
+# An acronym said letter by letter and transcribed so: "the A I P thing", "M G X". A dotted one
+# ("U.S.", "D.C.") is written so in sources too.
+_SPELT_LETTERS = re.compile(r"(?<![\w.])[A-Z](?: [A-Z](?![\w.]))+(?![\w.])")
+
+
+def with_letters_joined(text: str) -> str:
+    """The text with acronyms said letter by letter written as one word ("A I P" → "AIP")."""
+    return _SPELT_LETTERS.sub(lambda run: run.group().replace(" ", ""), text)
+
+
 def letters_only(text: str) -> str:
     """The text's letters only, case-folded: what a copy keeps when markers and punctuation change."""
     return _NOT_LETTERS.sub("", text).casefold()

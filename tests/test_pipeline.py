@@ -1935,3 +1935,23 @@ def test_a_premise_the_sources_do_not_bear_out_is_said_so(default_index):
     assert answer.premise_rejected and "ماسايوشي سون" in answer.text and generator.prompts == []
     left = make_pipeline(default_index).ask("ليش OpenAI طلعت من شراكة AIP؟ شو صار بيناتهن وبين بلاك روك؟")
     assert left.premise_rejected and left.text.startswith("لا تذكر المصادر أن ذلك حدث")
+
+
+def test_a_question_dictated_to_a_phone_is_read_as_written(default_index):
+    """o018, o009, o012: speech-to-text writes "twenty thirty", "A I P" and takes names back
+    ("SoftBank no sorry Oracle"); the year filter, the names and the figure checks read digits
+    and acronyms, and the name the speaker took back is not asked about."""
+    pipeline = make_pipeline(default_index)
+    year = pipeline.ask("according to the IEA energy and AI report how much power will data centres be using by twenty thirty")
+    assert year.text.startswith("About 945 TWh") and not year.refused
+    spelt = pipeline.ask("how much is the A I P thing trying to raise um like initially from investors was it thirty or fifty billion")
+    assert spelt.text.startswith("$30 billion") and "50" not in spelt.text
+    taken_back = pipeline.ask("شو قديش بلاك روك لا لا قصدي مايكروسوفت ناوية تصرف على مراكز البيانات بهالسنة المالية تقريبا")
+    assert taken_back.text.startswith("نحو 80 مليار دولار") and "بلاك روك" not in taken_back.standalone_question
+    fiscal = pipeline.ask("when does Black Rock's no sorry Microsoft's fiscal year end")
+    assert fiscal.text.startswith("30 June 2025") and fiscal.standalone_question == "when does Microsoft's fiscal year end"
+    # A turn that is only the correction (v027) takes nothing back: «لا لا» is no name.
+    corrected = pipeline.ask("لا لا، قصدي مايكروسوفت مش جوجل", [["قديش من ميزانية جوجل لمراكز البيانات رح تنصرف جوّا أمريكا؟",
+                                                               "ما لقيت في المصادر المتاحة أي رقم عن ميزانية جوجل لمراكز البيانات."]])
+    assert corrected.text.startswith("أكثر من النصف")
+

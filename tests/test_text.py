@@ -22,6 +22,7 @@ from bot.text import (
     sound_keys,
     split_sentences,
     to_ascii_digits,
+    with_letters_joined,
     with_shorthand_spelled_out,
 )
 
@@ -419,6 +420,12 @@ def test_hurried_spellings_of_question_words_are_spelt_out():
     assert with_shorthand_spelled_out("hw much is it?? and whn does their fy end") == "how much is it?? and when does their fy end"
     assert with_shorthand_spelled_out("r they planning it? what's ur source") == "are they planning it? what's your source"
     assert with_shorthand_spelled_out("HW, R&D and the letter r") == "HW, R&D and the letter r"  # names and letters stay
+
+
+def test_an_acronym_said_letter_by_letter_is_one_word():
+    assert with_letters_joined("how much is the A I P thing raising") == "how much is the AIP thing raising"
+    assert with_letters_joined("M G X and Washington, D.C.") == "MGX and Washington, D.C."  # dotted ones are written so
+    assert with_letters_joined("I think A is AIP, what did I say") == "I think A is AIP, what did I say"  # single letters stay
 
 
 def test_an_acronym_the_sources_spell_out_is_searched_with_their_words():

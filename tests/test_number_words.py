@@ -1,0 +1,39 @@
+"""Spoken numbers, as a phone transcribes a dictated question, written in digits."""
+
+import pytest
+
+from bot.number_words import with_numbers_in_digits
+
+
+@pytest.mark.parametrize(("said", "written"), [
+    ("how much power will data centres use by twenty thirty", "how much power will data centres use by 2030"),
+    ("between twenty twenty four and twenty thirty", "between 2024 and 2030"),
+    ("in two thousand and twenty four", "in 2024"),
+    ("was it thirty or fifty billion", "was it 30 or 50 billion"),  # the scale word stays, as sources write sums
+    ("is Microsoft spending five hundred billion", "is Microsoft spending 500 billion"),
+    ("a hundred billion", "100 billion"),
+    ("over a thousand terawatt hours", "over 1000 terawatt hours"),
+    ("is it one point five percent", "is it 1.5 percent"),
+    ("twenty-six", "26"),
+    ("بين ألفين وأربعة وعشرين وألفين وتلاتين", "بين 2024 و2030"),  # two years, the second keeps its «و»
+    ("سنة ألفين وخمسة وتلاتين", "سنة 2035"),
+    ("مية مليار ولا تلتمية مليار", "100 مليار ولا 300 مليار"),
+    ("ناوية تصرف التمانين مليار", "ناوية تصرف 80 مليار"),
+    ("خمستعش بالمية", "15 بالمية"),
+    ("واحد فاصلة خمسة بالمية", "1.5 بالمية"),
+    ("ثلاثة ملايين", "3 ملايين"),
+])
+def test_a_spoken_number_is_written_in_digits(said, written):
+    assert with_numbers_in_digits(said) == written
+
+
+@pytest.mark.parametrize("text", [
+    "which one runs operations?",  # a lone small word is no figure
+    "ومين واحد منهم؟",
+    "قديش بيستهلكوا مية؟",  # «مية» alone is water as often as a hundred
+    "قد يتجاوز ألف تيراواط/ساعة",  # a bare «ألف» is read as a figure where it stands
+    "Nvidia joined in 2025 with $30 billion",  # digits stay as they are
+    "ما هي حرب الثمانين عاما؟",  # a name: with «ال», a number counts only before a scale word
+])
+def test_words_that_are_no_figure_stay_words(text):
+    assert with_numbers_in_digits(text) == text
