@@ -206,6 +206,10 @@ STOPWORDS = frozenset(
         "those it its what which who whom how many much when where why does did do has have had will "
         "would can could than then there their they he she his her about into over under"
         " s t"  # what r"\w+" leaves of "Microsoft's" and "don't"
+        # Spoken fillers: a word no source writes only dilutes what a question shares with the
+        # sentences answering it («هلق الشراكة قديش بدها توصل… يعني الرقم الكبير»).
+        " يعني هلق هلأ هلا هسه هسا طيب طب بقى اوكي"
+        " um umm uh erm hmm hey ok okay yeah like so basically kinda gonna"
     ).split()
 )
 
