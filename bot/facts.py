@@ -61,7 +61,9 @@ _ASKS_PERCENT = re.compile(
     r"|\b(?:growth|annual|yearly) rate\b|\brate of (?:growth|increase)\b|معدل (?:ال)?(?:نمو|زياده)"  # a growth rate is a percentage
     # "how much does it grow each year?", «قديش بيكبر … كل سنة؟»: growth per year is a rate too
     r"|\b(?:grow|increase|rise|expand)s?\b(?:\W+\w+){0,8}?\W+(?:(?:each|every|per|a) year\b|annually\b)"
-    r"|(?<![^\s])(?:س|ب|ح|رح )?[يت](?:كبر|زيد|نمو|رتفع)(?:\W+\S+){0,8}?\W+(?:كل (?:سنه|عام)|سنويا)(?![^\W\d_])"
+    r"|(?<![^\s])(?:س|ب|ح|رح )?[يت](?:كبر|زيد|نمو|رتفع)(?:\W+\S+){0,8}?\W+(?:كل (?:سنه|عام)|سنويا|بالسنه)(?![^\W\d_])"
+    # "how fast will demand grow…?", «بمعدل قديش…؟» (at what rate): a pace is a rate
+    rf"|\bhow fast\b(?:\W+\w+){{0,8}}?\W+(?:grow|increas|ris|expand)|(?<![^\s])بمعدل\s+(?:{HOW_MUCH_ARABIC})(?![^\W\d_])"
     r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه)|بالمئه|في المئه"  # "بالنسبة ل" (as for) is not a share
     # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
     rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:من (?:ال)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
@@ -206,7 +208,7 @@ _ASKS_DIFFERENCES = re.compile(
     # "the article and the background note don't agree", «المقال والخلفية مش متفقين على الرقم»
     r"|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:seem to )?agree\b|(?<![^\s])(?:مش|مو|موش|مب|ما|غير) (?:متفقين|متفقه|متفقتين|متطابقين)(?:ش)?(?![^\W\d_])"  # Maghrebi «ما متفقينش»
     # "I saw a bigger number somewhere else, which is it?", «شفت رقم أكبر بمكان تاني»
-    r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)\b"
+    r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)s?\b"
     r"|(?<![^\s])(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"
     # "how much is it actually spending? the article i read said up to 100bn": what each source says
     r"|\bactually\b.*\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b|\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b.*\bactually\b"
