@@ -388,6 +388,7 @@ def quoted_arabic_names(text: str) -> list[str]:
     return names
 
 
+_SPOKEN_PAIR = re.compile(r"[\u0621-\u064a]+")
 _PLAIN_WORD = re.compile(r"[^\s\"“”«»()\[\],.،؛:!?؟]+")
 
 
@@ -403,6 +404,19 @@ class ArabicNames:
             words = tuple(normalize_for_match(name).split())
             if words:
                 (self._by_first_word if len(words) > 1 else self._one_word).setdefault(words[0], set()).add(words)
+
+    def joined(self, text: str) -> str:
+        """The text with a one-word name said as two words written as one: «وستار غيت انعلن…»
+        (speech-to-text hears «ستارغيت» as two words) is «وستارغيت انعلن…»."""
+        words = list(_SPOKEN_PAIR.finditer(text))
+        for first, second in reversed(list(zip(words, words[1:]))):
+            if text[first.end() : second.start()] != " ":
+                continue
+            whole = normalize_for_match(first.group() + second.group())
+            prefixed = whole[:1] in ARABIC_PREFIX_LETTERS and whole[1:] in self._one_word and whole not in self._one_word
+            if (whole in self._one_word or prefixed) and normalize_for_match(first.group()) not in self._one_word:
+                text = f"{text[: first.end()]}{text[second.start() :]}"
+        return text
 
     def quote(self, text: str, one_word: bool = False) -> str:
         """The text with the names it writes unquoted put in «»; quoted ones are left as they are.

@@ -541,8 +541,19 @@ class LatinNames:
         """The text with each name typed all in lower case written as the corpus writes it; a
         possessive typed without its apostrophe ("nvidias ceo") gets it back ("Nvidia's ceo")."""
         text = _TITLED_YEAR.sub(lambda match: self._titles.get(match.group(), match.group()), text)
+        text = self._joined(text)
         text = self._pairs_restored(text)
         return _LATIN_WORD.sub(lambda match: self._restored(match.group()), text)
+
+    def _joined(self, text: str) -> str:
+        """The text with a one-word name said as two ("Black Rock", "Soft Bank", "star gate")
+        written as the corpus writes it: speech-to-text hears the parts of a name as words."""
+        words = list(_LATIN_WORD.finditer(text))
+        for first, second in reversed(list(zip(words, words[1:]))):
+            written = self._written.get((first.group() + second.group()).lower())
+            if written and text[first.end() : second.start()] == " " and first.group().lower() not in self._written:
+                text = f"{text[: first.start()]}{written}{text[second.end() :]}"
+        return text
 
     def _pairs_restored(self, text: str) -> str:
         pieces, done = [], 0
@@ -589,6 +600,7 @@ _G_LETTERS = "جغگ"
 _G_FOLD = str.maketrans({letter: "ج" for letter in _G_LETTERS})
 # A word with its diacritics and tatweel: «غيّرته» is one word, not «غي» and «رته».
 _WITH_G = re.compile(f"[\u0621-\u064a\u064b-\u0652\u0640]*[{_G_LETTERS}][\u0621-\u064a\u064b-\u0652\u0640]*")
+_SPOKEN_FOLD = str.maketrans({"ذ": "د", "ث": "ت", "ظ": "ض"})
 _MAX_CLITICS = 2  # "و", "ب", "ل", "ال" before a name
 _RESPELT_LETTERS = 4  # shorter words are respelt into too many things («غي» would become «جي» of «إم جي إكس»)
 
@@ -610,10 +622,29 @@ class ArabicSpellings:
             if _WITH_G.fullmatch(word):
                 spellings.setdefault(word.translate(_G_FOLD), set()).add(word)
         self._by_fold = {fold: words.pop() for fold, words in spellings.items() if len(words) == 1}
+        # A word spoken with «د» for «ذ», «ت» for «ث», «ض» for «ظ» («الدراع» for «الذراع»), by its stem.
+        spoken: dict[str, set[str]] = {}
+        for word in self._known:
+            stem = _stem_arabic(word)
+            if len(stem) >= _RESPELT_LETTERS and stem != stem.translate(_SPOKEN_FOLD):
+                spoken.setdefault(stem.translate(_SPOKEN_FOLD), set()).add(stem)
+        self._stems = {_stem_arabic(word) for word in self._known}
+        self._by_spoken = {fold: stems.pop() for fold, stems in spoken.items() if len(stems) == 1 and fold not in self._stems}
 
     def restore(self, text: str) -> str:
         """The text with each unknown spelling of a corpus word written as the corpus writes it."""
-        return _WITH_G.sub(lambda match: self._respelled(match.group()), text)
+        text = _WITH_G.sub(lambda match: self._respelled(match.group()), text)
+        return _ARABIC_WORD.sub(lambda match: self._unspoken(match.group()), text) if self._by_spoken else text
+
+    def _unspoken(self, word: str) -> str:
+        """The word with the letters the corpus writes where speech says «د», «ت», «ض»: only a word
+        the corpus does not hold, whose stem is one corpus stem but for those letters."""
+        key = normalize_for_match(word)
+        if key in self._known or len(key) < _RESPELT_LETTERS:
+            return word
+        stem = _stem_arabic(key)
+        written = self._by_spoken.get(stem)
+        return key.replace(stem, written, 1) if written and stem in key else word
 
     def _respelled(self, word: str) -> str:
         key = normalize_for_match(word)

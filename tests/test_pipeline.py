@@ -1993,3 +1993,21 @@ def test_seeing_bigger_numbers_asks_for_every_source(default_index):
     answer = make_pipeline(default_index).ask("how big is stargate money wise um I've seen a hundred billion but "
                                               "I've also seen like way bigger numbers which one is it")
     assert "$100 billion" in answer.text and "$500 billion" in answer.text
+
+
+def test_a_price_no_source_gives_is_refused(default_index):
+    """o026, ab008: what renting a GPU hour or a rack costs was answered with the fund's $30
+    billion; «رسوم» (fees) had been read inside «الرسومية» (graphics)."""
+    pipeline = make_pipeline(default_index)
+    assert pipeline.ask("قديش سعر استئجار ساعة GPU من مراكز بيانات الشراكة لشركة صغيرة متلي يعني بالدولار").refused
+    assert pipeline.ask("how much does it cost to rent a GPU hour from the AIP data centres?").refused
+
+
+def test_a_name_heard_as_two_words_is_the_name(default_index):
+    """ab006: speech-to-text writes «ستار غيت» and "Black Rock"; read apart, the follow-up's
+    Stargate was no name and the date of the turn before was given."""
+    pipeline = make_pipeline(default_index)
+    answer = pipeline.ask("وستار غيت انعلن قبلها بشي شهرين إيمتى بالزبط",
+                          [["إيمتى أعلنوا إنو إنفيديا وإكس إيه آي انضموا للشراكة", "أُعلن ذلك يوم الأربعاء ١٩ مارس ٢٠٢٥."]])
+    assert answer.text.startswith("21 يناير 2025")
+    assert "BlackRock" in pipeline.ask("when did Black Rock launch the fund with Microsoft").standalone_question

@@ -397,6 +397,15 @@ def test_a_g_spelt_with_another_letter_is_respelt_as_the_corpus_writes_it() -> N
     assert ArabicSpellings([text], ["ستارغيت", "إم جي إكس"]).restore("ما الذي غيّرته مايكروسوفت؟") == "ما الذي غيّرته مايكروسوفت؟"
 
 
+def test_a_word_spoken_with_d_for_dh_is_respelt_as_the_corpus_writes_it() -> None:
+    """o002: Levantine «الدراع» is the corpus's «الذراع» (arm), «أكتر» its «أكثر»; a word the
+    corpus holds as it is stays («دور», a role, is no «ذور»)."""
+    text = "وأعلنت «بلاك روك» وذراعها «جلوبال إنفراستركتشر بارتنرز» عن أكثر من دور."
+    spellings = ArabicSpellings([text], ["بلاك روك"])
+    assert spellings.restore("شو اسم الدراع تبع بلاك روك") == "شو اسم الذراع تبع بلاك روك"
+    assert spellings.restore("أكتر من دور") == "اكثر من دور"
+
+
 def test_an_abbreviated_or_mistyped_name_resembles_the_corpus_name() -> None:
     names = LatinNames(["The deal between Microsoft and Nvidia, says Microsoft, helps Nvidia."])
     assert names.resembles_a_name("msft") and names.resembles_a_name("microsft") and names.resembles_a_name("nvida")
