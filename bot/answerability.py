@@ -184,12 +184,13 @@ SLOTS: dict[str, Slot] = {
     "age": _slot(r"\bhow old (?:is|was) (?:he|she)\b|\b(?:his|her) age\b"
                  r"|(?<![^\s])[وف]?(?:كم|كام|قديش|قداش|شكد|اديش) عمر(?:ه|ها)(?![^\W\d_])",
                  r"\baged?\b|\byears? old\b|\bborn\b|\bbirth|عمر|مواليد|(?<![^\s])[وف]?(?:ولد|ولدت)(?![^\W\d_])"),
+    "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     # What renting or buying something costs: "what does an hour of GPU time cost?", «قديش بيكلف الرف بالشهر؟».
-    "price": _slot(r"\bprices?\b|\bpric(?:ing|ed)\b|\bfees?\b|\brent(?:al|ing|s)?\b|\bhow much (?:does|would|will|did) (?:it|that|this|one) cost\b|\bcosts? (?:per|to rent|of renting)\b"
-                   r"|(?<![^\s])[وبل]?(?:ال)?(?:سعر|اسعار|ايجار|استئجار|تاجير|تسعير|رسوم)(?![^\W\d_])|(?<![^\s])(?:ب|ح|رح )?[يت]كلف(?![^\W\d_])",
+    "price": _slot(r"(?<!share )(?<!stock )\bprices?\b(?! of (?:a |the |its |their )?(?:shares?|stocks?)\b)|\bpric(?:ing|ed)\b|\bfees?\b|\brent(?:al|ing|s)?\b|\bhow much (?:does|would|will|did) (?:it|that|this|one) cost\b|\bcosts? (?:per|to rent|of renting)\b"
+                   r"|(?<![^\s])[وبل]?(?:ال)?(?:سعر|اسعار|ايجار|استئجار|تاجير|تسعير|رسوم)(?![^\W\d_])(?!\s+(?:ال)?(?:سهم|اسهم))"  # a share's is "share price"
+                   r"|(?<![^\s])(?:ب|ح|رح )?[يت]كلف(?![^\W\d_])",
                    r"\bprice|\bfees?\b|\brent|\bcost|(?<![^\s])[وبل]?(?:ال)?(?:سعر|اسعار|ايجار|استئجار|تاجير|تسعير|رسوم|تكلفه|كلفه)(?![^\W\d_])"
                    r"|(?<![^\s])(?:ب|ح|رح )?[يت]كلف(?![^\W\d_])"),  # «رسوم» is no part of «الرسومية» (graphics)
-    "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     "chief executive": _slot(rf"{_CHIEF_EXECUTIVE}|\bexecutives?\b", rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b|\bexecutives?\b", of_subject=True),
     # spoken too: «مين اللي بيرأس…؟», «مين هيرأس…؟»
     "chair": _slot(r"\bchair(?:s|ed|ing|man|woman|person)?\b|(?<![^\s])[وف]?(?:ب|ح|ه|س)?(?:يتراس|يراس|تتراس|تراس)(?![^\W\d_])|رئيس مجلس|رئاسه",
