@@ -619,6 +619,8 @@ _AGENT = re.compile(
     # «ما المبلغ الذي التزمت به «أوراكل»…؟» (what sum did Oracle commit?), "BlackRock's own capital commitment"
     rf"|(?:ما|شو|ايش|وش|ايه)\s+(?:ال)?(?:مبلغ|قيم[ةه])\s+(?:الذي|اللي|الي)\s+{_PAYING}(?:\s+(?:به|بها|فيه|فيها))?\s+(?P<payer>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
     rf"|(?P<possessor>{_NAMED})['’]s\s+(?:own\s+)?(?:capital\s+|financial\s+|cash\s+)?(?:commitment|contribution|investment|outlay)s?\b"
+    # "what's GE Vernova putting into the AIP money wise?": what someone puts in is a sum
+    rf"|\b[Ww]hat(?:['’]s|\s+is|\s+are|\s+was|\s+did|\s+does|\s+will)\s+(?:the\s+)?(?P<giver>{_NAMED})\s+(?:putting|contribut\w*|invest\w*|pa(?:ying|y)|committ?\w*|put)\s+(?:\w+\s+){{0,2}}?(?:in|into|towards?)\b"
 )
 _REPORTING = re.compile(
     r"\b(?:expect|estimate|forecast|project|predict|say|said|put|see|report|calculate|think|believe)|"
@@ -638,7 +640,7 @@ def figure_agent(question: str) -> Name | None:
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
-    written = next(found.group(group) for group in ("latin", "arabic", "doer", "holder", "fronted", "alone", "payer", "possessor") if found.group(group))
+    written = next(found.group(group) for group in ("latin", "arabic", "doer", "holder", "fronted", "alone", "payer", "possessor", "giver") if found.group(group))
     name = Name.of(without_possessive(written.strip("«»“”\"")))
     return name if name.words and not name.words <= _GENERIC else None
 

@@ -354,7 +354,8 @@ _BARE_SUBJECT = re.compile(r"\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:why|how|when
 
 
 # "Is anyone from Nvidia quoted…?", "did you find…?": a pronoun where a bare subject stands names no one.
-_PRONOUNS = frozenset("i you we me us anyone anybody someone somebody everyone everybody nobody none anything something everything nothing".split())
+_PRONOUNS = frozenset("i you we me us anyone anybody someone somebody everyone everybody nobody none anything something everything nothing"
+                      " either neither each both one another".split())  # "Does either of them…?" names no one
 # "which is bigger msft's spend or…": a comparison where a bare subject stands names no one either.
 _COMPARATIVES = frozenset("bigger larger greater higher lower smaller more less better worse earlier later older newer first last".split())
 

@@ -2011,3 +2011,16 @@ def test_a_name_heard_as_two_words_is_the_name(default_index):
                           [["إيمتى أعلنوا إنو إنفيديا وإكس إيه آي انضموا للشراكة", "أُعلن ذلك يوم الأربعاء ١٩ مارس ٢٠٢٥."]])
     assert answer.text.startswith("21 يناير 2025")
     assert "BlackRock" in pipeline.ask("when did Black Rock launch the fund with Microsoft").standalone_question
+
+
+def test_either_of_them_names_no_one(default_index):
+    """aa041: "Does either of them…?" read "either" as an unknown name and refused."""
+    answer = make_pipeline(default_index).ask("Does either of them have an additional role beyond that?", [
+        ["Were any energy companies brought in at the same time?",
+         "Yes. GE Vernova and NextEra Energy were named as energy collaborators, to help scale up power supply for AI data centres."]])
+    assert not answer.refused and "supply-chain planning" in answer.text
+
+
+def test_what_someone_is_putting_in_is_their_own_sum(default_index):
+    """ab043: "what's GE Vernova putting into the AIP money wise" got the fund's $30 billion."""
+    assert make_pipeline(default_index).ask("what's GE Vernova putting into the AIP money wise like how many dollars").refused
