@@ -2024,3 +2024,8 @@ def test_either_of_them_names_no_one(default_index):
 def test_what_someone_is_putting_in_is_their_own_sum(default_index):
     """ab043: "what's GE Vernova putting into the AIP money wise" got the fund's $30 billion."""
     assert make_pipeline(default_index).ask("what's GE Vernova putting into the AIP money wise like how many dollars").refused
+
+
+def test_a_maghrebi_how_many_asks_a_count(default_index):
+    """aa029: «شحال من مركز بيانات…؟» (how many data centres) is a count no source gives."""
+    assert make_pipeline(default_index).ask("شحال من مركز بيانات ناوية شراكة AIP تبني فالمجموع؟").refused
