@@ -155,60 +155,59 @@ def _decimals(words: list[re.Match[str]], at: int, text: str) -> tuple[str, int]
     return (digits, end) if digits else None
 
 
+def _next_to(words: list[re.Match[str]], at: int, text: str) -> bool:
+    """Whether word ``at`` follows the word before it with nothing but spaces between."""
+    return not text[words[at - 1].end() : words[at].start()].strip()
+
+
+def _read_run(words: list[re.Match[str]], start: int, text: str, english: bool) -> tuple[_Reading, int]:
+    """The number the words from ``start`` say, as far as they are number words of the run's
+    language next to each other ("thirty, forty" is two numbers), and the index after them."""
+    reading = _Reading()
+    at = start
+    while at < len(words) and (at == start or _next_to(words, at, text)):
+        word = words[at].group()
+        lower = word.lower()
+        if english != word.isascii():
+            break
+        if english and lower == "and" and at > start and words[at - 1].group().lower() in ("hundred", "thousand") \
+                and at + 1 < len(words) and words[at + 1].group().lower() in {**_EN_UNITS, **_EN_TENS}:
+            at += 1  # "a hundred and five"
+            continue
+        if english and lower == "a" and at == start and at + 1 < len(words) and words[at + 1].group().lower() in ("hundred", "thousand"):
+            reading.current = 1  # "a hundred billion"
+        elif not (_english_value(word, reading) if english else _arabic_value(word, reading)):
+            break
+        reading.words += 1
+        at += 1
+    return reading, at
+
+
 def with_numbers_in_digits(text: str) -> str:
     """The text with each spoken number written in digits (see the module's docstring)."""
     pieces: list[str] = []
     last = 0
     words = list(_WORD.finditer(text))
-    i = 0
-    while i < len(words):
-        start = i
-        reading = _Reading()
-        english = not words[i].group()[0].isalpha() or words[i].group().isascii()
-        run_end = i
-        j = i
-        while j < len(words):
-            word = words[j].group()
-            if j > start and text[words[j - 1].end() : words[j].start()].strip() not in ("", ","):
-                break  # a run is words next to each other
-            if english and word.isascii():
-                if word.lower() == "and" and j > start and words[j - 1].group().lower() in ("hundred", "thousand") and j + 1 < len(words) and words[j + 1].group().lower() in {**_EN_UNITS, **_EN_TENS}:
-                    j += 1
-                    continue  # "a hundred and five"
-                if word.lower() == "a" and j + 1 < len(words) and words[j + 1].group().lower() in ("hundred", "thousand") and j == start:
-                    reading.current = 1
-                    reading.words += 1
-                    j += 1
-                    run_end = j
-                    continue
-                if not _english_value(word, reading):
-                    break
-            elif not english and not word.isascii():
-                if not _arabic_value(word, reading):
-                    break
-            else:
-                break
-            reading.words += 1
-            j += 1
-            run_end = j
-        if run_end == start:
-            i += 1
+    start = 0
+    while start < len(words):
+        english = words[start].group().isascii()
+        reading, end = _read_run(words, start, text, english)
+        if end == start:
+            start += 1
             continue
-        run = [m.group() for m in words[start:run_end]]
+        run = [match.group() for match in words[start:end]]
         value: int | str = (_year_in_english(run) if english else None) or reading.value
-        decimals = _decimals(words, run_end, text)
+        decimals = _decimals(words, end, text)
         if decimals:
-            value, run_end = f"{value}.{decimals[0]}", decimals[1]
+            value, end = f"{value}.{decimals[0]}", decimals[1]
             reading.weighty = True
-        scale = words[run_end].group() if run_end < len(words) else ""
-        scaled = (scale.lower() in _EN_SCALES) if english else (_ar_key(scale) in _AR_SCALES)
-        adjacent = run_end < len(words) and not text[words[run_end - 1].end() : words[run_end].start()].strip()
-        if reading.weighty or (scaled and adjacent):
+        scale = words[end].group() if end < len(words) and _next_to(words, end, text) else ""
+        scaled = scale.lower() in _EN_SCALES if english else _ar_key(scale) in _AR_SCALES
+        if reading.weighty or scaled:
             # A run's first word keeps its «و» (and): «بين 2024 و2030».
             kept = 1 if not english and run[0].startswith("و") and _ar_key(run[0][1:]) in {**_AR_VALUES, **_AR_THOUSANDS} else 0
-            pieces.append(text[last : words[start].start() + kept])
-            pieces.append(str(value))
-            last = words[run_end - 1].end()
-        i = run_end
+            pieces += [text[last : words[start].start() + kept], str(value)]
+            last = words[end - 1].end()
+        start = end
     pieces.append(text[last:])
     return "".join(pieces)

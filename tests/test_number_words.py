@@ -15,6 +15,7 @@ from bot.number_words import with_numbers_in_digits
     ("over a thousand terawatt hours", "over 1000 terawatt hours"),
     ("is it one point five percent", "is it 1.5 percent"),
     ("twenty-six", "26"),
+    ("is it thirty, forty or fifty billion", "is it 30, 40 or 50 billion"),  # a comma ends a number
     ("بين ألفين وأربعة وعشرين وألفين وتلاتين", "بين 2024 و2030"),  # two years, the second keeps its «و»
     ("سنة ألفين وخمسة وتلاتين", "سنة 2035"),
     ("مية مليار ولا تلتمية مليار", "100 مليار ولا 300 مليار"),
