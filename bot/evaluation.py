@@ -582,9 +582,14 @@ def _usage(message: str) -> Exception:
 
 def _clone_with(index: Any, articles: list[Any]) -> Any:
     """An in-memory copy of an index with extra articles; the original (and the disk) untouched."""
+    from bot.index import Lexicon
+
     clone = copy.copy(index)
     clone.articles = dict(index.articles)
     clone.chunks = list(index.chunks)
+    # Its own lexicon: adding articles rewrites the lexicon in place, and a shared one left the
+    # extra articles' words in the original's, so later rows were translated differently.
+    clone.lexicon = Lexicon(index.embedder, index.lexicon.entries, index.lexicon.vectors)
     clone.add(articles)
     return clone
 
