@@ -623,13 +623,12 @@ class ArabicSpellings:
                 spellings.setdefault(word.translate(_G_FOLD), set()).add(word)
         self._by_fold = {fold: words.pop() for fold, words in spellings.items() if len(words) == 1}
         # A word spoken with «د» for «ذ», «ت» for «ث», «ض» for «ظ» («الدراع» for «الذراع»), by its stem.
+        stems = {_stem_arabic(word) for word in self._known}
         spoken: dict[str, set[str]] = {}
-        for word in self._known:
-            stem = _stem_arabic(word)
+        for stem in stems:
             if len(stem) >= _RESPELT_LETTERS and stem != stem.translate(_SPOKEN_FOLD):
                 spoken.setdefault(stem.translate(_SPOKEN_FOLD), set()).add(stem)
-        self._stems = {_stem_arabic(word) for word in self._known}
-        self._by_spoken = {fold: stems.pop() for fold, stems in spoken.items() if len(stems) == 1 and fold not in self._stems}
+        self._by_spoken = {fold: written.pop() for fold, written in spoken.items() if len(written) == 1 and fold not in stems}
 
     def restore(self, text: str) -> str:
         """The text with each unknown spelling of a corpus word written as the corpus writes it."""
@@ -642,9 +641,9 @@ class ArabicSpellings:
         key = normalize_for_match(word)
         if key in self._known or len(key) < _RESPELT_LETTERS:
             return word
-        stem = _stem_arabic(key)
+        stem = _stem_arabic(key)  # the key less its clitics, so a part of it
         written = self._by_spoken.get(stem)
-        return key.replace(stem, written, 1) if written and stem in key else word
+        return key.replace(stem, written, 1) if written else word
 
     def _respelled(self, word: str) -> str:
         key = normalize_for_match(word)
