@@ -619,6 +619,11 @@ _AGENT = re.compile(
     # «ما المبلغ الذي التزمت به «أوراكل»…؟» (what sum did Oracle commit?), "BlackRock's own capital commitment"
     rf"|(?:ما|شو|ايش|وش|ايه)\s+(?:ال)?(?:مبلغ|قيم[ةه])\s+(?:الذي|اللي|الي)\s+{_PAYING}(?:\s+(?:به|بها|فيه|فيها))?\s+(?P<payer>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
     rf"|(?P<possessor>{_NAMED})['’]s\s+(?:own\s+)?(?:capital\s+|financial\s+|cash\s+)?(?:commitment|contribution|investment|outlay)s?\b"
+    # A search-box query or a translated one: «مساهمة «مايكروسوفت» بالدولار في صندوق الشراكة»,
+    # "contribution of Microsoft", «قديش الـ share تبع Oracle…؟», "How much money xAI itself is putting inside…?"
+    rf"|(?<![^\s])(?:ال)?مساهم[ةه]\s+(?P<contributor>[«“\"][^»”\"]+[»”\"]|{_NAMED})|\b(?:contribution|stake) of\s+(?:the\s+)?(?P<contributor_en>{_NAMED})"
+    rf"|{_HOW_MUCH}\s+(?:الـ?\s*)?(?:share|stake|حص[ةه])\s+(?:تبع|تاع|حق|متاع|ديال|تبعت)\s+(?P<owner>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
+    rf"|\b[Hh]ow much\s+(?:money\s+|cash\s+|capital\s+)?(?P<subject>{_NAMED})(?:\s+itself)?\s+(?:is\s+|was\s+|will\s+|has\s+)?(?:putting|paying|investing|contributing|committing|giving)\b"
     # "what's GE Vernova putting into the AIP money wise?": what someone puts in is a sum
     rf"|\b[Ww]hat(?:['’]s|\s+is|\s+are|\s+was|\s+did|\s+does|\s+will)\s+(?:the\s+)?(?P<giver>{_NAMED})\s+(?:putting|contribut\w*|invest\w*|pa(?:ying|y)|committ?\w*|put)\s+(?:\w+\s+){{0,2}}?(?:in|into|towards?)\b"
 )
@@ -640,7 +645,8 @@ def figure_agent(question: str) -> Name | None:
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
-    written = next(found.group(group) for group in ("latin", "arabic", "doer", "holder", "fronted", "alone", "payer", "possessor", "giver") if found.group(group))
+    written = next(found.group(group) for group in ("latin", "arabic", "doer", "holder", "fronted", "alone", "payer", "possessor", "giver",
+                                                         "contributor", "contributor_en", "owner", "subject") if found.group(group))
     name = Name.of(without_possessive(written.strip("«»“”\"")))
     return name if name.words and not name.words <= _GENERIC else None
 
@@ -885,7 +891,7 @@ def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
 # number in billions is a sum with its currency left out ("the ~80bn budget", «الـ٨٠ مليار»).
 _SMALLEST_STATED_COUNT = 1000
 _COUNTED_WORDS = 2
-_BILLIONS = re.compile(r"(?:billion|bn|trillion)\b|مليار|تريليون")
+_BILLIONS = re.compile(r"(?:billion|bn|trillion)\b|مليار|بليون|تريليون")
 
 
 def _is_large_count(quantity: Quantity, key: str) -> bool:

@@ -65,13 +65,14 @@ _ASKS_PERCENT = re.compile(
     # "how fast will demand grow…?", «بمعدل قديش…؟» (at what rate): a pace is a rate
     rf"|\bhow fast\b(?:\W+\w+){{0,8}}?\W+(?:grow|increas|ris|expand)|(?<![^\s])بمعدل\s+(?:{HOW_MUCH_ARABIC})(?![^\W\d_])"
     r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه)|بالمئه|في المئه"  # "بالنسبة ل" (as for) is not a share
+    rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ال\s*)?(?:share|stake)\b"  # «قديش الـ share تبع Oracle…؟»
     # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
     rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:من (?:ال)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
 )
 _ASKS_AMOUNT = re.compile(
     # "what's", and as typed in a hurry: "whats", "wats", "wat"
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
-    r"most|maximum|ceiling|cap)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
+    r"most|maximum|ceiling|cap|consumption)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
     # "How many dollars has Oracle committed?", "how many twh was that", "And the most it could reach in total?"
     r"|\bhow many (?:dollars|billions?|millions?|twh|terawatt[- ]hours?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
     r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?|(?:us )?dollars)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
@@ -88,7 +89,7 @@ _ASKS_AMOUNT = re.compile(
     r"|\bwhat (?:did|does|do|will|would|could|has|have)\b.*\b(?:spen[dt]|invest(?:ed)?|pa(?:y|id)|raised?|cost|earn(?:ed)?)\b(?!.*\b(?:in|on|into|for|with)\W*$)"
     # "كم", and spoken "how much" (see HOW_MUCH_ARABIC); "شو النطاق" as "ما نطاق"
     rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])"
-    r"|(?:ما|شو|ايش|وش|ايه) (?:ال)?(?:حجم|قيمه|مبلغ|مقدار|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق)|تقدير|رقم|اي مستوي|توقعات"
+    r"|(?:ما|شو|ايش|وش|ايه) (?:هو |هي )?(?:ال)?(?:حجم|قيمه|مبلغ|مقدار|كميه|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق|استهلاك)|تقدير|رقم|اي مستوي|توقعات"
     r"|(?<![^\s])[وف]?(?:ال)?توقع(?![^\W\d_])"  # the noun "التوقع" (the forecast), as "توقعات"
 )
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
@@ -210,6 +211,8 @@ _ASKS_DIFFERENCES = re.compile(
     # "I saw a bigger number somewhere else, which is it?", «شفت رقم أكبر بمكان تاني»
     r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)s?\b"
     r"|(?<![^\s])(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"
+    # "do they give the same figure or no?", «نفس الرقم؟»
+    r"|\bthe same (?:number|figure|amount|estimate|sum)s?\b|(?<![^\s])(?:نفس|ذات) (?:ال)?(?:رقم|مبلغ|تقدير|ارقام)(?![^\W\d_])"
     # "how much is it actually spending? the article i read said up to 100bn": what each source says
     r"|\bactually\b.*\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b|\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b.*\bactually\b"
 )
@@ -351,13 +354,13 @@ def expected_kind(question: str) -> FigureKind | None:
     # "When does the fiscal year of the ~$80bn budget end?" asks for the end, not the figure's year.
     if _ASKS_YEAR.search(key) and stated_figures(question) and not _asked_event(key):
         return "year"
-    if _ASKS_DATE.search(key) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key):
+    if _ASKS_DATE.search(key) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key) or _terse(key) and _TERSE_DATE.search(key):
         return "date"
     if _LATE_WHEN.search(key) and not stated_figures(question):  # a figure stated first may be a premise to check
         return "date"
     if _OTHER_UNIT.search(key):
         return None
-    if _ASKS_PERCENT.search(key):
+    if _ASKS_PERCENT.search(key) or _terse(key) and _TERSE_PERCENT.search(key):
         return "percent"
     # "Did it double between 2022 and 2026?", also asked after a sentence of context ("the article says it
     # will more than double between 2022 and 2026. is that what the IEA expects?").
@@ -376,13 +379,29 @@ def expected_kind(question: str) -> FigureKind | None:
 # A question word, in any of the ways the sets ask: a query without one is typed as to a search box.
 _QUESTION_WORD = re.compile(
     rf"\b(?:{question_words('en', and_whether=True)}|whats|could|has|have|should)\b"
-    rf"|(?<![^\s])[وف]?[بل]?(?:من|{question_words('ar', and_whether=True)})(?![^\W\d_])")
+    rf"|(?<![^\s])[وف]?[بل]?(?:من|{question_words('ar', and_whether=True)})(?![^\W\d_])"
+    r"|(?<![^\s])ما(?:هو|هي|هم)(?![^\W\d_])")  # «ماهو المبلغ…» written as one word
+
+
+# What a query typed as to a search box, with no question word, asks for by a word or a sign:
+# "iea electricity 2024 report release date", «إعلان ستارغيت تاريخ»; "share of world electricity
+# 2024 %"; "stargate investment size bn".
+_TERSE_DATE = re.compile(r"\bdates?\b|(?<![^\s])[وب]?(?:ال)?تاريخ(?![^\W\d_])")
+_TERSE_PERCENT = re.compile(r"[%٪]|\bper ?cent(?:age)?\b|\bshare\b|(?<![^\s])[وب]?(?:ال)?نسبه(?![^\W\d_])")
+_TERSE_AMOUNT = re.compile(r"\$|\b(?:bn|usd|twh|size|amount|total)\b|(?<![^\s])[وب]?(?:ال)?(?:حجم|مبلغ)(?![^\W\d_])")
+
+
+def _terse(key: str) -> bool:
+    """A search-box query asking by a sign or a word: no question word, and no figure of its own
+    ("Confirm: Microsoft pledged roughly $80 million…" puts a figure to the sources; in "…2024 %"
+    the sign asks, after a year)."""
+    return not _QUESTION_WORD.search(key) and not any(q.unit and not _YEAR.fullmatch(f"{q.value:g}") for q in extract_quantities(key))
 
 
 def _terse_figure_query(key: str) -> bool:
-    """Whether a query typed as to a search box, a measure and a year with no question word
-    ("iea energy and ai report data centre electricity 2030?"), asks for that year's figure."""
-    return not _QUESTION_WORD.search(key) and bool(_question_years(key))
+    """Whether a query typed as to a search box, a measure and a year or a measure's word with no
+    question word ("iea energy and ai report data centre electricity 2030?"), asks for a figure."""
+    return not _QUESTION_WORD.search(key) and bool(_question_years(key)) or _terse(key) and bool(_TERSE_AMOUNT.search(key))
 
 
 def _hedge(key: str, start: int) -> Hedge | None:
@@ -511,7 +530,7 @@ def asked_case(question: str) -> Case | None:
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
                 wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool,
                 partial_dates: bool = False, shares_only: bool = False,
-                event_told: Callable[[Sentence], bool] | None = None) -> list[Figure]:
+                event_told: Callable[[Sentence], bool] | None = None, heads: Mapping[str, str] | None = None) -> list[Figure]:
     key = normalize_for_match(sentence.text)
     if event_told is not None and not event_told(sentence):
         return []  # a date of another event, or of the event for someone else
@@ -532,6 +551,10 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
     translations = {**translations, **{token: [*translations.get(token, ()), spelt[token]] for token in wanted if token in spelt}}
     aliases = _title_aliases(sentence.title) if kind == "USD" else {}
     referred = {alias for _, token in words for alias in aliases.get(token, ())}
+    # The question's "AIP" is the sentence's "partnership" (see ``bot.text.Acronyms.heads``): it
+    # ties the sentence, as a title word does, not one of its figures.
+    sentence_tokens = {token for _, token in words}
+    referred |= {acronym for acronym, head in (heads or {}).items() if head in sentence_tokens}
     figures = []
     for written in found:
         start, end, value = written.start, written.end, written.value
@@ -718,7 +741,7 @@ def _years_asked(question: str, previous: str | None) -> set[int]:
 
 def _all_candidates(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                     translations: Mapping[str, Sequence[str]] | None, years: set[int] | None = None,
-                    own_figures: bool = False) -> list[Figure]:
+                    own_figures: bool = False, heads: Mapping[str, str] | None = None) -> list[Figure]:
     """Every figure of ``kind`` in the sentences that is not the question's own (unless
     ``own_figures``), scored; ``years`` are the years asked about (default: those the question names)."""
     asked = f"{previous} {question}" if previous else question
@@ -748,7 +771,7 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
         event_told = None  # no sentence tells of its publishing in words a reader lists: every date may answer
     found = [f for s in sentences
              for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
-                                  bool(subject & set(bm25_tokens(s.title))), partial, shares_only, event_told)]
+                                  bool(subject & set(bm25_tokens(s.title))), partial, shares_only, event_told, heads)]
     # A bare year or month is what a sentence without a full date offers; where another sentence of
     # the same article telling of the event asked about gives the day, that one answers ("published
     # on 24 January 2024", not "460 TWh in 2022" in the note's summary). Another article's day may
@@ -926,7 +949,7 @@ def asks_every_source(question: str) -> bool:
 
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                  min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None,
-                 years: set[int] | None = None, answered: str = "") -> list[Figure]:
+                 years: set[int] | None = None, answered: str = "", heads: Mapping[str, str] | None = None) -> list[Figure]:
     """The figure of ``kind`` that answers the question, or several when articles disagree;
     [] when no sentence states one.
 
@@ -952,7 +975,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     # A figure must be tied to the question: for the year it names (when it names one; a
     # sentence with no year does not say which year its figure is for), else by one of its
     # words written beside it.
-    candidates = _all_candidates(kind, question, previous, sentences, translations, years)
+    candidates = _all_candidates(kind, question, previous, sentences, translations, years, heads=heads)
     given = _stated_values(kind, answered)
     if len(given) == 1:
         candidates = [f for f in candidates if not same_value(f.value, given[0])]
@@ -975,8 +998,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
         if any(f.sentence.primary for f in own):
             figures = own
     case = asked_case(question)
-    if case and any(f.case == case for f in figures):
-        figures = [f for f in figures if f.case == case]  # "the central forecast" is not the high case
+    if case and any(f.case == case for f in figures) and not (asks_all and len({f.sentence.article_id for f in figures}) > 1):
+        # "the central forecast" is not the high case; "the base case? and the article?" asks for both sources
+        figures = [f for f in figures if f.case == case]
     if not figures or _other_cases_only(case, figures):
         return []
     figures.sort(key=lambda f: f.score, reverse=True)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from bot.places import countries_named, country_in_arabic
 from bot.text import (
     ARABIC_PREFIX_LETTERS,
+    ARABIC_WORD,
     MONTH_NUMBERS,
     Language,
     bm25_tokens,
@@ -39,6 +40,7 @@ from bot.text import (
     normalize_for_match,
     split_sentences,
     to_ascii_digits,
+    with_split_words_joined,
     word_token,
 )
 
@@ -72,7 +74,7 @@ _QUANTITY = re.compile(
 # billion dollars" (one of each: «مليارات الدولارات», "billions of dollars" state no figure).
 _BARE_SCALE = re.compile(
     r"(?<![A-Za-z0-9.,])(?:(?:a|one)[^\S\n]+)?(?P<scale>thousand|million|billion|trillion)(?![A-Za-z])"
-    r"|(?<![\w.,])(?:[وب]?(?:ال)?)(?P<scale_ar>[أإا]لف|مليون|مليار|تريليون)(?![\u0621-\u064a])",  # «الألف تيراواط» too
+    r"|(?<![\w.,])(?:[وب]?(?:ال)?)(?P<scale_ar>[أإا]لف|مليون|مليار|بليون|تريليون)(?![\u0621-\u064a])",  # «الألف تيراواط» too
     re.IGNORECASE,
 )
 _BARE_UNIT = re.compile(rf"{_SEP}(?P<unit>{_TWH}|{_USD})", re.IGNORECASE)
@@ -388,7 +390,6 @@ def quoted_arabic_names(text: str) -> list[str]:
     return names
 
 
-_SPOKEN_PAIR = re.compile(r"[\u0621-\u064a]+")
 _PLAIN_WORD = re.compile(r"[^\s\"“”«»()\[\],.،؛:!?؟]+")
 
 
@@ -408,15 +409,13 @@ class ArabicNames:
     def joined(self, text: str) -> str:
         """The text with a one-word name said as two words written as one: «وستار غيت انعلن…»
         (speech-to-text hears «ستارغيت» as two words) is «وستارغيت انعلن…»."""
-        words = list(_SPOKEN_PAIR.finditer(text))
-        for first, second in reversed(list(zip(words, words[1:]))):
-            if text[first.end() : second.start()] != " ":
-                continue
-            whole = normalize_for_match(first.group() + second.group())
-            prefixed = whole[:1] in ARABIC_PREFIX_LETTERS and whole[1:] in self._one_word and whole not in self._one_word
-            if (whole in self._one_word or prefixed) and normalize_for_match(first.group()) not in self._one_word:
-                text = f"{text[: first.end()]}{text[second.start() :]}"
-        return text
+        return with_split_words_joined(text, ARABIC_WORD, self._one_name)
+
+    def _one_name(self, first: str, second: str) -> str | None:
+        whole = normalize_for_match(first + second)
+        prefixed = whole[:1] in ARABIC_PREFIX_LETTERS and whole[1:] in self._one_word and whole not in self._one_word
+        known = (whole in self._one_word or prefixed) and normalize_for_match(first) not in self._one_word
+        return first + second if known else None
 
     def quote(self, text: str, one_word: bool = False) -> str:
         """The text with the names it writes unquoted put in «»; quoted ones are left as they are.
@@ -573,7 +572,8 @@ def restates_question(answer: str, question: str) -> bool:
         return False
     answer_letters = letters_only(answer)
     asked_letters = letters_only(question)
-    if asked_letters and asked_letters in answer_letters:
+    # A turn of a word or two («و٢٠٣٠؟», "and FY26?") is in any answer's letters: held whole, it is no echo.
+    if len(question.split()) >= _ECHOED_WORDS and asked_letters and asked_letters in answer_letters:
         return True
     if any(len(part.split()) >= _ECHOED_WORDS and letters_only(part) in answer_letters for part in _ASKED_SENTENCE.findall(question)):
         return True

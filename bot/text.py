@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -265,6 +265,22 @@ def with_letters_joined(text: str) -> str:
     return _SPELT_LETTERS.sub(lambda run: run.group().replace(" ", ""), text)
 
 
+def with_split_words_joined(text: str, words: re.Pattern[str], joined: Callable[[str, str], str | None]) -> str:
+    """The text with each pair of words one space apart that ``joined`` writes as one word, so
+    written: speech-to-text hears the parts of a one-word name as two words ("Black Rock",
+    «ستار غيت»). A word already joined to the next one is not joined again."""
+    found = list(words.finditer(text))
+    consumed = len(text)
+    for first, second in reversed(list(zip(found, found[1:]))):
+        if second.end() > consumed or text[first.end() : second.start()] != " ":
+            continue
+        whole = joined(first.group(), second.group())
+        if whole:
+            text = f"{text[: first.start()]}{whole}{text[second.end() :]}"
+            consumed = first.start()
+    return text
+
+
 def letters_only(text: str) -> str:
     """The text's letters only, case-folded: what a copy keeps when markers and punctuation change."""
     return _NOT_LETTERS.sub("", text).casefold()
@@ -354,7 +370,9 @@ def spelt_out(text: str) -> dict[str, str]:
         if initials(run) and tokens:
             found[initials(run)] = tokens[-1]
     return found
-_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+
+
+ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 _ARABIC_RUN = re.compile("[\u0621-\u064a]+(?:[ ][\u0621-\u064a]+)*")
 _MIN_KEY = 3  # shorter skeletons collide too often
 
@@ -381,7 +399,7 @@ def _arabic_key(word: str) -> str:
 
 def consonant_skeleton(word: str) -> str:
     """The sound skeleton of one word in either script ("" for digits and other scripts)."""
-    if _ARABIC_WORD.fullmatch(word):
+    if ARABIC_WORD.fullmatch(word):
         return _arabic_key(word)
     return _latin_key(word) if word.isascii() and word.isalpha() else ""
 
@@ -406,7 +424,7 @@ def sound_keys(text: str) -> list[str]:
         for run in CAPITALISED_RUN.findall(text)
     ]
     arabic_runs = [
-        [_arabic_key(word) for word in _ARABIC_WORD.findall(run) if word not in STOPWORDS]
+        [_arabic_key(word) for word in ARABIC_WORD.findall(run) if word not in STOPWORDS]
         for run in _ARABIC_RUN.findall(normalize_for_match(text))
     ]
     return _keys_with_pairs(latin_runs + arabic_runs)
@@ -547,13 +565,11 @@ class LatinNames:
 
     def _joined(self, text: str) -> str:
         """The text with a one-word name said as two ("Black Rock", "Soft Bank", "star gate")
-        written as the corpus writes it: speech-to-text hears the parts of a name as words."""
-        words = list(_LATIN_WORD.finditer(text))
-        for first, second in reversed(list(zip(words, words[1:]))):
-            written = self._written.get((first.group() + second.group()).lower())
-            if written and text[first.end() : second.start()] == " " and first.group().lower() not in self._written:
-                text = f"{text[: first.start()]}{written}{text[second.end() :]}"
-        return text
+        written as the corpus writes it."""
+        return with_split_words_joined(text, _LATIN_WORD, self._one_name)
+
+    def _one_name(self, first: str, second: str) -> str | None:
+        return None if first.lower() in self._written else self._written.get((first + second).lower())
 
     def _pairs_restored(self, text: str) -> str:
         pieces, done = [], 0
@@ -616,9 +632,9 @@ class ArabicSpellings:
     """
 
     def __init__(self, texts: Iterable[str] = (), names: Iterable[str] = ()) -> None:
-        self._known = {word for text in texts for word in _ARABIC_WORD.findall(normalize_for_match(text))}
+        self._known = {word for text in texts for word in ARABIC_WORD.findall(normalize_for_match(text))}
         spellings: dict[str, set[str]] = {}
-        for word in {word for name in names for word in _ARABIC_WORD.findall(normalize_for_match(name))}:
+        for word in {word for name in names for word in ARABIC_WORD.findall(normalize_for_match(name))}:
             if _WITH_G.fullmatch(word):
                 spellings.setdefault(word.translate(_G_FOLD), set()).add(word)
         self._by_fold = {fold: words.pop() for fold, words in spellings.items() if len(words) == 1}
@@ -633,7 +649,7 @@ class ArabicSpellings:
     def restore(self, text: str) -> str:
         """The text with each unknown spelling of a corpus word written as the corpus writes it."""
         text = _WITH_G.sub(lambda match: self._respelled(match.group()), text)
-        return _ARABIC_WORD.sub(lambda match: self._unspoken(match.group()), text) if self._by_spoken else text
+        return ARABIC_WORD.sub(lambda match: self._unspoken(match.group()), text) if self._by_spoken else text
 
     def _unspoken(self, word: str) -> str:
         """The word with the letters the corpus writes where speech says «د», «ت», «ض»: only a word
@@ -662,6 +678,7 @@ class ArabicSpellings:
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,5})s?(?![\w-])")
 _PHRASE_WORD = re.compile(r"[A-Za-z]+")
 _PHRASE_BREAK = re.compile(r"[^A-Za-z\s-]+|\s-\s")  # no phrase across punctuation
+_HEAD_ACRONYM_LETTERS = 3  # "US" is a word as often as United States
 _ACRONYM_WORDS = range(2, 5)  # "data centres", "graphics processing units", "Global AI Infrastructure Investment"
 
 
@@ -687,6 +704,16 @@ class Acronyms:
                         counts[" ".join(phrase)] = counts.get(" ".join(phrase), 0) + 1
         self._spelt = {key: max(counts.items(), key=lambda item: item[1])[0] for key, counts in phrases.items()
                        if key not in written and f"{key}s" not in written}  # "GPUs" written: "GPU" is searched as it is
+        # A name's acronym the corpus writes too ("the AI Infrastructure Partnership (AIP)"): its
+        # sentences call it by its last word ("A partnership that aims to raise $30 billion").
+        shouted = {word.lower() for text in texts for word in _ACRONYM.findall(text)}
+        self._heads = {key: head for text in texts for key, head in spelt_out(text).items()
+                       if key in shouted and len(key) >= _HEAD_ACRONYM_LETTERS}
+
+    def heads(self, question: str) -> dict[str, str]:
+        """Each acronym the question types, as a search token, with the word the corpus's
+        sentences call what it names by: "AIP" → "partnership"."""
+        return {word_token(acronym): self._heads[acronym.lower()] for acronym in _ACRONYM.findall(question) if acronym.lower() in self._heads}
 
     def spelt_out(self, question: str) -> str:
         """The question with each acronym it types and the corpus spells out followed by that

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,6 +25,7 @@ from bot.text import (
     split_sentences,
     to_ascii_digits,
     with_letters_joined,
+    with_split_words_joined,
     with_shorthand_spelled_out,
 )
 
@@ -437,6 +440,18 @@ def test_an_acronym_said_letter_by_letter_is_one_word():
     assert with_letters_joined("I think A is AIP, what did I say") == "I think A is AIP, what did I say"  # single letters stay
 
 
+def test_split_words_are_joined_once_and_only_across_one_space():
+    """A pair said as two words is one word; a chain is not folded into one (its middle word
+    belongs to the pair already joined), and a pair split by punctuation stays apart."""
+    names = {"blackrock": "BlackRock", "rockstar": "Rockstar"}
+    def one_name(first: str, second: str) -> str | None:
+        return names.get((first + second).lower())
+    words = re.compile(r"[A-Za-z]+")
+    assert with_split_words_joined("did Black Rock invest", words, one_name) == "did BlackRock invest"
+    assert with_split_words_joined("Black Rock star", words, one_name) == "Black Rockstar"
+    assert with_split_words_joined("Black, Rock", words, one_name) == "Black, Rock"
+
+
 def test_an_acronym_the_sources_spell_out_is_searched_with_their_words():
     """w025: «عندها كام كارت GPU…؟» found no sentence on xAI's chips: the sources write "graphics
     processing units" («وحدة معالجة رسوميات»), never "GPU"."""
@@ -445,3 +460,10 @@ def test_an_acronym_the_sources_spell_out_is_searched_with_their_words():
     assert acronyms.spelt_out("how many GPUs does xAI run?") == "how many GPUs (graphics processing units) does xAI run?"
     assert acronyms.spelt_out("What is AIP?") == "What is AIP?"  # the sources write it themselves
     assert acronyms.spelt_out("what does the CEO say?") == "what does the CEO say?"  # nothing spells it out
+
+
+def test_an_acronym_the_corpus_writes_is_known_by_its_name_s_last_word():
+    """"AIP" is what the sources call "the partnership"; a two-letter one ("US") is a word too often."""
+    acronyms = Acronyms(["The fund was renamed the AI Infrastructure Partnership (AIP).", "It invests in the United States (US)."])
+    assert acronyms.heads("How big is the AIP fund?") == {"aip": "partnership"}
+    assert acronyms.heads("How much goes to the US?") == {}
