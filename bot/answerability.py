@@ -637,6 +637,9 @@ _REPORTING = re.compile(
 _PUT_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|up|towards?)\b")
 
 
+_AGENT_CONTEXT = ("verb", "before")  # the groups of _AGENT that are not the name
+
+
 def figure_agent(question: str) -> Name | None:
     """The name a how-much question asks a figure of, when it names one where the doer stands."""
     found = _AGENT.search(question)
@@ -645,8 +648,7 @@ def figure_agent(question: str) -> Name | None:
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
-    written = next(found.group(group) for group in ("latin", "arabic", "doer", "holder", "fronted", "alone", "payer", "possessor", "giver",
-                                                         "contributor", "contributor_en", "owner", "subject") if found.group(group))
+    written = next(value for group, value in found.groupdict().items() if value and group not in _AGENT_CONTEXT)
     name = Name.of(without_possessive(written.strip("«»“”\"")))
     return name if name.words and not name.words <= _GENERIC else None
 

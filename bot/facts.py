@@ -354,13 +354,16 @@ def expected_kind(question: str) -> FigureKind | None:
     # "When does the fiscal year of the ~$80bn budget end?" asks for the end, not the figure's year.
     if _ASKS_YEAR.search(key) and stated_figures(question) and not _asked_event(key):
         return "year"
-    if _ASKS_DATE.search(key) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key) or _terse(key) and _TERSE_DATE.search(key):
+    # A query typed as to a search box, with no question word and no figure of its own, asks by a word or a sign.
+    no_question_word = not _QUESTION_WORD.search(key)
+    terse = no_question_word and not _states_own_figure(key)
+    if _ASKS_DATE.search(key) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key) or terse and _TERSE_DATE.search(key):
         return "date"
     if _LATE_WHEN.search(key) and not stated_figures(question):  # a figure stated first may be a premise to check
         return "date"
     if _OTHER_UNIT.search(key):
         return None
-    if _ASKS_PERCENT.search(key) or _terse(key) and _TERSE_PERCENT.search(key):
+    if _ASKS_PERCENT.search(key) or terse and _TERSE_PERCENT.search(key):
         return "percent"
     # "Did it double between 2022 and 2026?", also asked after a sentence of context ("the article says it
     # will more than double between 2022 and 2026. is that what the IEA expects?").
@@ -369,7 +372,9 @@ def expected_kind(question: str) -> FigureKind | None:
     scenario = asked_case(question) is not None and not _ASKS_OTHER.search(key)
     # "What's the budget for 2026?" asks a sum; "what channel announced its 80 billion budget?" names one.
     named_sum = _AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key) and not sums_stated(question, "USD")
-    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum or _terse_figure_query(key)):
+    # "iea energy and ai report data centre electricity 2030?" asks for that year's figure.
+    terse_amount = no_question_word and bool(_question_years(key)) or terse and bool(_TERSE_AMOUNT.search(key))
+    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum or terse_amount):
         return None
     # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the
     # funding target?") measures nothing asked: the last part's measure decides.
@@ -383,25 +388,18 @@ _QUESTION_WORD = re.compile(
     r"|(?<![^\s])ما(?:هو|هي|هم)(?![^\W\d_])")  # «ماهو المبلغ…» written as one word
 
 
-# What a query typed as to a search box, with no question word, asks for by a word or a sign:
-# "iea electricity 2024 report release date", «إعلان ستارغيت تاريخ»; "share of world electricity
-# 2024 %"; "stargate investment size bn".
+# What a query typed as to a search box asks for by a word or a sign: "iea electricity 2024 report
+# release date", «إعلان ستارغيت تاريخ»; "share of world electricity 2024 %"; "stargate investment
+# size bn". (Written anywhere, «نسبة», "percent" and "amount" ask already: see _ASKS_PERCENT, _ASKS_AMOUNT.)
 _TERSE_DATE = re.compile(r"\bdates?\b|(?<![^\s])[وب]?(?:ال)?تاريخ(?![^\W\d_])")
-_TERSE_PERCENT = re.compile(r"[%٪]|\bper ?cent(?:age)?\b|\bshare\b|(?<![^\s])[وب]?(?:ال)?نسبه(?![^\W\d_])")
-_TERSE_AMOUNT = re.compile(r"\$|\b(?:bn|usd|twh|size|amount|total)\b|(?<![^\s])[وب]?(?:ال)?(?:حجم|مبلغ)(?![^\W\d_])")
+_TERSE_PERCENT = re.compile(r"[%٪]|\bshare\b")
+_TERSE_AMOUNT = re.compile(r"\$|\b(?:bn|usd|twh|size|total)\b|(?<![^\s])[وب]?(?:ال)?(?:حجم|مبلغ)(?![^\W\d_])")
 
 
-def _terse(key: str) -> bool:
-    """A search-box query asking by a sign or a word: no question word, and no figure of its own
-    ("Confirm: Microsoft pledged roughly $80 million…" puts a figure to the sources; in "…2024 %"
-    the sign asks, after a year)."""
-    return not _QUESTION_WORD.search(key) and not any(q.unit and not _YEAR.fullmatch(f"{q.value:g}") for q in extract_quantities(key))
-
-
-def _terse_figure_query(key: str) -> bool:
-    """Whether a query typed as to a search box, a measure and a year or a measure's word with no
-    question word ("iea energy and ai report data centre electricity 2030?"), asks for a figure."""
-    return not _QUESTION_WORD.search(key) and bool(_question_years(key)) or _terse(key) and bool(_TERSE_AMOUNT.search(key))
+def _states_own_figure(key: str) -> bool:
+    """Whether a query gives a figure of its own ("Confirm: Microsoft pledged roughly $80 million…"
+    puts it to the sources); a year before a sign ("…2024 %") is none."""
+    return any(q.unit and not _YEAR.fullmatch(f"{q.value:g}") for q in extract_quantities(key))
 
 
 def _hedge(key: str, start: int) -> Hedge | None:
