@@ -236,7 +236,7 @@ _ASKS_OTHER = re.compile(
     rf"\b(?:{question_words('en', ('who', 'which', 'why'))}|how(?! much| many| big| large| high))\b"
     r"|\bwhere\b(?! (?:does|do|did|will|would) \w+(?: \w+)? (?:see|put|expect|forecast|project|place)\b)"  # "where does it see that figure?" asks for one
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
-    rf"|(?<![^\s])[وف]?(?:من|ماذا|{question_words('ar', ('who', 'which', 'where', 'why', 'how'), and_whether=True)})(?![^\W\d_])"  # spoken too
+    rf"|(?<![^\s])[وف]?(?:من|ماذا(?!\s+عن)|{question_words('ar', ('who', 'which', 'where', 'why', 'how'), and_whether=True)})(?![^\W\d_])"  # spoken too; «وماذا عن 2030؟» carries on
     # What a sum is for: "And that money is for what?", «وهالمبلغ عشان إيش؟», «لأي غرض؟»
     r"|\bwhat for\b|\bfor what\b|\bpurpose\b|\bwhat\b.*\bfor\W*$"
     # Someone's post: "what's Brad Smith's role?", «شو منصبه؟», even beside a budget he wrote about.
@@ -361,6 +361,9 @@ def expected_kind(question: str) -> FigureKind | None:
         return "date"
     if _LATE_WHEN.search(key) and not stated_figures(question):  # a figure stated first may be a premise to check
         return "date"
+    offered = offered_kind(question)
+    if offered is not None:
+        return offered
     if _OTHER_UNIT.search(key):
         return None
     if _ASKS_PERCENT.search(key) or terse and _TERSE_PERCENT.search(key):
@@ -892,7 +895,20 @@ def _stated_ones(kind: FigureKind, question: str, previous: str | None, sentence
     own = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
                   if f.sentence.primary), key=lambda f: f.score, reverse=True)
     best = [found for value in stated if (found := next((f for f in own if same_value(f.value, value)), None))]
-    return best if len(best) >= 2 else []  # one of them alone would read as the answer
+    # One of them alone would read as the answer, unless they were offered as alternatives.
+    return best if len(best) >= 2 or best and offered_kind(question) == kind else []
+
+
+# "about 945 TWh or about 1,945 TWh?", «٣٠ مليار أم ٥٠؟»: figures offered to choose from.
+_OR = re.compile(r"\b(?:or|vs|versus)\b|(?<![^\s])(?:او|ام|ولا)(?![^\W\d_])")
+
+
+def offered_kind(question: str) -> FigureKind | None:
+    """The kind of the figures a question offers as alternatives ("Which is right: $30 billion or
+    $50 billion?"): it asks which one the sources give. None when it offers none."""
+    if not _OR.search(normalize_for_match(question)):
+        return None
+    return next((kind for kind in _UNITS if len(sums_stated(question, kind)) >= 2), None)
 
 
 def sums_stated(question: str, kind: FigureKind) -> list[float]:

@@ -586,8 +586,12 @@ def restates_question(answer: str, question: str) -> bool:
         # «أنت تبعها مع OpenAI بعد ما انعلن عن Stargate [2].» for «شو غيّرت مايكروسوفت بالاتفاق تبعها مع
         # OpenAI بعد ما انعلن عن Stargate؟»: a run of the question's words with one word put in.
         return True
-    asked_values = [q.value for q in extract_quantities(question)]
-    if any(not any(same_value(q.value, v) for v in asked_values) for q in answered_figures):
+    asked_figures = extract_quantities(question)
+    if any(not any(same_value(q.value, asked.value) for asked in asked_figures) for q in answered_figures):
+        return False
+    # "About 945 TWh [1]." to "…about 945 TWh or about 1,945 TWh?": one of the figures offered is a choice made.
+    offered = {asked.value for asked in asked_figures if asked.unit}
+    if answered_figures and len(offered) >= 2 and len({v for v in offered if any(same_value(q.value, v) for q in answered_figures)}) < len(offered):
         return False
     tokens = [token for word in content_words(_words_only(answer, names=False)) if (token := word_token(word))]
     asked = set(bm25_tokens(question))

@@ -183,8 +183,24 @@ def _read_run(words: list[re.Match[str]], start: int, text: str, english: bool) 
     return reading, at
 
 
+# "half a trillion dollars", "a tenth of a trillion", «نصف تريليون»: a share of a scale word is a
+# decimal of it ("0.5 trillion"), which the figure checks read as a sum. Not «عشر/خمس مليار»:
+# those are ten and five billion.
+_SHARES = {"half": "0.5", "quarter": "0.25", "three quarters": "0.75", "tenth": "0.1", "fifth": "0.2",
+           "نصف": "0.5", "نص": "0.5", "ربع": "0.25"}
+_SHARE_OF_SCALE = re.compile(
+    r"\b(?:(?:a|one)\s+)?(?P<en>three quarters|half|quarter|tenth|fifth)(?:\s+of)?\s+(?:(?:a|one)\s+)?(?P<en_scale>thousand|million|billion|trillion)\b"
+    r"|(?<![^\s«\"“])(?P<ar>نصف|نص|ربع)\s+(?P<ar_scale>مليون|مليار|تريليون)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _share_in_digits(match: re.Match[str]) -> str:
+    share = match["en"] or match["ar"]
+    return f"{_SHARES[share.lower()]} {match['en_scale'] or match['ar_scale']}"
+
+
 def with_numbers_in_digits(text: str) -> str:
     """The text with each spoken number written in digits (see the module's docstring)."""
+    text = _SHARE_OF_SCALE.sub(_share_in_digits, text)
     pieces: list[str] = []
     last = 0
     words = list(_WORD.finditer(text))

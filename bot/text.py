@@ -197,11 +197,17 @@ _AR_PREFIXES = ("وبال", "وكال", "وفال", "وال", "بال", "كال"
 # and the stemmer takes a root letter for one ("بلاك" → "لاك").
 ARABIC_PREFIX_LETTERS = "".join(prefix for prefix in _AR_PREFIXES if len(prefix) == 1)
 _AR_SUFFIXES = ("هما", "كما", "ها", "ان", "ات", "ون", "ين", "يه", "هم", "هن", "كم", "نا", "ه", "ي")
-STOPWORDS = frozenset(
+# Arabic function words; with "and" (و, ف) written onto them («وفي», «ومن») they are stop words too.
+_ARABIC_FUNCTION_WORDS = frozenset(
     normalize_for_match(word)
     for word in (
         "في من على إلى الى عن أن ان إن ما ماذا كم هل كيف متى أين اين لماذا من هو هي هذا هذه ذلك تلك "
-        "التي الذي الذين ثم أو او و بعد قبل مع عند لدى كان كانت يكون قد لقد كل بين حتى إلا أي التى "
+        "التي الذي الذين ثم أو او و بعد قبل مع عند لدى كان كانت يكون قد لقد كل بين حتى إلا أي التى"
+    ).split()
+)
+STOPWORDS = _ARABIC_FUNCTION_WORDS | frozenset(
+    normalize_for_match(word)
+    for word in (
         "the a an of to in on for and or is are was were be been by with at as from that this these "
         "those it its what which who whom how many much when where why does did do has have had will "
         "would can could than then there their they he she his her about into over under"
@@ -299,7 +305,13 @@ def bm25_tokens(text: str) -> list[str]:
 def word_tokens(text: str) -> list[str]:
     """The text's BM25 tokens without the sound keys ("§…") that let names meet across scripts:
     what the text says, word by word."""
-    return [_stem(word) for word in _WORD.findall(normalize_for_match(_ACCUSATIVE.sub("", text))) if word not in STOPWORDS]
+    return [_stem(word) for word in _WORD.findall(normalize_for_match(_ACCUSATIVE.sub("", text))) if not _is_stopword(word)]
+
+
+def _is_stopword(word: str) -> bool:
+    """A stop word, or one with "and" (و, ف) written onto it: «وفي أي تاريخ…؟» ranked every
+    sentence with "and in" in it above the one with the date."""
+    return word in STOPWORDS or (len(word) > 2 and word[0] in "وف" and word[1:] in _ARABIC_FUNCTION_WORDS)
 
 
 # The indefinite accusative ending, written with its tanween ("شريكًا كاملًا" is "شريك كامل" as

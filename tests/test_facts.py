@@ -136,6 +136,9 @@ from bot.text import bm25_tokens
         # a015: a funding target is a sum, and the asker's context ("electricity is the bottleneck") measures nothing asked
         ("what's the funding target?", "USD"),
         ("Saw an analyst piece saying electricity is now the main bottleneck. What is the AIP funding target?", "USD"),
+        # ae019: figures offered to choose from ask which one the sources give
+        ("Which is right for the IEA base case for data centres in 2030: about 945 TWh or about 1,945 TWh?", "TWh"),
+        ("هل تهدف الشراكة إلى جمع 30 مليار دولار مبدئيا أم 50 مليار؟", "USD"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -158,6 +161,8 @@ def test_a_follow_up_without_a_cue_takes_the_kind_of_the_question_it_follows():
     assert figure_kind("وهالمبلغ عشان إيش بالضبط؟", "كم ناوية مايكروسوفت تصرف هالسنة المالية؟") is None
     assert figure_kind("And what is that money for?", "How much will Microsoft spend?") is None
     assert figure_kind("ولأي غرض؟", "كم ستنفق مايكروسوفت؟") is None
+    # ae041: «وماذا عن 2030؟» (and what about 2030?) carries the question on, as "what about" does
+    assert figure_kind("وماذا عن 2030؟", "كم استهلكت مراكز البيانات من الكهرباء عام 2024؟") == "TWh"
 
 
 def sentence(number: int, text: str, article: str = "a", score: float = 0.5, title: str = "", before: str = "") -> Sentence:

@@ -416,6 +416,9 @@ def test_an_answer_that_only_says_the_question_back_is_rejected() -> None:
     assert verify("It lets OpenAI use rival cloud providers [1].", [passage], "en", question).ok
     assert not restates_question("Microsoft [1]", "Which firm is the parent of GIP?")  # short, but new
     assert not restates_question("It raised $30 billion [1].", "How much did it raise?")  # a figure is new
+    # ae019: one of the figures the question offers is a choice made, not the question said back
+    assert not restates_question("About 945 TWh in the base case [1].", "Is the base case about 945 TWh or about 1,945 TWh?")
+    assert restates_question("About 945 TWh or about 1,945 TWh in the base case [1].", "Is the base case about 945 TWh or about 1,945 TWh?")
 
 
 def test_times_written_without_a_day_are_read_outside_full_dates():

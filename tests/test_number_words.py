@@ -23,6 +23,11 @@ from bot.number_words import with_numbers_in_digits
     ("خمستعش بالمية", "15 بالمية"),
     ("واحد فاصلة خمسة بالمية", "1.5 بالمية"),
     ("ثلاثة ملايين", "3 ملايين"),
+    # a share of a scale word is a decimal of it, as the figure checks read sums
+    ("I've seen both a tenth of a trillion dollars and half a trillion dollars", "I've seen both 0.1 trillion dollars and 0.5 trillion dollars"),
+    ("a quarter of a billion", "0.25 billion"),
+    ("رأيت «نصف تريليون» في مكان", "رأيت «0.5 تريليون» في مكان"),
+    ("عشر مليار", "10 مليار"),  # «عشر» before a scale word is ten, not a tenth
 ])
 def test_a_spoken_number_is_written_in_digits(said, written):
     assert with_numbers_in_digits(said) == written
@@ -35,6 +40,7 @@ def test_a_spoken_number_is_written_in_digits(said, written):
     "قد يتجاوز ألف تيراواط/ساعة",  # a bare «ألف» is read as a figure where it stands
     "Nvidia joined in 2025 with $30 billion",  # digits stay as they are
     "ما هي حرب الثمانين عاما؟",  # a name: with «ال», a number counts only before a scale word
+    "the other half of the fund",  # a share of no scale word
 ])
 def test_words_that_are_no_figure_stay_words(text):
     assert with_numbers_in_digits(text) == text
