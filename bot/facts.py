@@ -252,8 +252,9 @@ _ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|d
 
 
 def asks_yes_no(question: str) -> bool:
-    """Whether the question asks whether ("was Oracle one of Stargate's funders?", «هل…؟»)."""
-    return bool(_ASKS_YES_NO.search(normalize_for_match(question)))
+    """Whether the question asks whether ("was Oracle one of Stargate's funders?", «هل…؟»), in any
+    of its sentences ("A slide says Masayoshi Son chairs Stargate. Can you confirm who chairs it?")."""
+    return any(_ASKS_YES_NO.search(part) for part in _TURN_PARTS.split(normalize_for_match(question)))
 
 
 _ENERGY = re.compile(r"electric|\bpower\b|\benergy\b|consum|\btwh\b|terawatt|كهربا|استهلاك|ستهلك|طاقه|تيراواط")  # spoken "كهربا"; "استهلكت"

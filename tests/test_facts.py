@@ -6,6 +6,7 @@ import pytest
 
 from bot.facts import (
     _all_candidates,
+    asks_yes_no,
     asks_difference,
     figures_apart,
     Figure,
@@ -698,3 +699,15 @@ def test_a_difference_is_asked_between_two_figures_or_a_ranges_ends():
     assert figures_apart(found) == ("USD", 500e9, 100e9)
     assert figures_apart([Figure("TWh", 620.0, None, source, 0.5, False, 1.0, None, upper=1050.0)]) == ("TWh", 1050.0, 620.0)
     assert figures_apart(found[:1]) is None  # one value: nothing to take from it
+
+
+@pytest.mark.parametrize(("question", "yes_no"), [
+    ("Was Oracle one of Stargate's funders?", True),
+    ("هل انسحبت إنفيديا من الشراكة؟", True),
+    # ae017: the claim first, the asking after it
+    ("A slide says Stargate is chaired by Masayoshi Son. Can you confirm who chairs it?", True),
+    ("Who chairs Stargate?", False),
+    ("A slide says Stargate is chaired by Masayoshi Son. Who chairs it?", False),
+])
+def test_a_question_asks_whether_in_any_of_its_sentences(question, yes_no):
+    assert asks_yes_no(question) == yes_no

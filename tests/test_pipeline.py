@@ -693,6 +693,13 @@ def test_an_answer_found_only_in_the_other_language_says_so_rather_than_also_rel
     assert "mentions Masayoshi Son" in answer.text
 
 
+def test_a_claim_put_to_the_other_language_source_gets_the_name_it_checks(default_index):
+    """ae017: the name a claim states is what the check is about; it was left out of the pointer,
+    which said only that the Arabic source speaks to it, as the question asked whether in its second sentence."""
+    answer = make_pipeline(default_index).ask("A slide says Stargate is chaired by Masayoshi Son. Can you confirm who chairs it?")
+    assert "mentions Masayoshi Son" in answer.text
+
+
 @pytest.mark.parametrize("question", [
     "منو كتب تدوينة مايكروسوفت عن صرف ٨٠ مليار دولار على مراكز البيانات؟",
     "من صاحب التدوينة التي كشفت خطة «مايكروسوفت» لإنفاق 80 مليار دولار؟",
