@@ -93,7 +93,7 @@ from bot.index import Hit, HybridIndex, open_index
 from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, bm25_tokens, content_words, detect_language, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, split_sentences, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, word_token, word_tokens
+from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, bm25_tokens, content_words, detect_language, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -701,8 +701,9 @@ _COURTESY_WORDS = frozenset(normalize_for_match(word) for word in (
     "hello hi hey dear sir madam good morning afternoon evening greetings hope well thanks thank you very much many advance "
     "grateful appreciate appreciated help helpful kind kindly regards best wishes cheers great excellent perfect brilliant lovely "
     "your time assistance reply response in for with this all once again most really so i d be would finds find keeping re".split()
-    + "السلام عليكم ورحمة الله وبركاته تحية طيبة وبعد مرحبا أهلا صباح مساء الخير شكرا جزيلا جزيل الشكر "
-      "لكم أرجو التكرم بإفادتي إفادتي مع خالص التقدير الاحترام ممتاز رائع".split()))  # diacritics and «و» are folded away
+    # Arabic ones bare: «و», «ال» and the like come off first («ولكم جزيل الشكر», «مع خالص التقدير والاحترام»)
+    + "سلام عليكم رحمة الله بركاته تحية طيبة بعد مرحبا أهلا صباح مساء خير شكرا جزيلا جزيل شكر لكم أرجو تكرم إفادتي "
+      "مع خالص تقدير احترام ممتاز رائع".split()))
 # A sentence that leans on the one before it: "Is that actually what the IEA expects?", "on that
 # basis", «هل هذا صحيح؟». Not "it": "what did Microsoft say it would change?" names its own subject.
 _POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\b"
@@ -711,7 +712,7 @@ _LEANING_WORDS = 3  # a sentence of fewer content words ("Right?", «صح؟») l
 
 
 def _only_courtesy(sentence: str) -> bool:
-    return all(word in _COURTESY_WORDS or word in STOPWORDS or word[:1] == "و" and word[1:] in _COURTESY_WORDS  # «وشكرا»
+    return all(word in STOPWORDS or word in _COURTESY_WORDS or strip_arabic_prefix(word) in _COURTESY_WORDS
                for word in re.findall(r"\w+", normalize_for_match(sentence)))
 
 
@@ -728,11 +729,11 @@ def what_is_asked(message: str) -> str:
     # "I'm a science teacher planning a lesson…; a colleague says consumption will double…": a
     # semicolon sets the introduction apart from the claim, as a full stop would.
     sentences = [part.strip() for span in split_sentences(message) for part in re.split(r"(?<=[;؛])\s+", message[span.start : span.end])]
-    kept = {number for number, sentence in enumerate(sentences)
-            if re.search(r"[?؟]", sentence) or _INJECTION.search(sentence)  # "which city?" asks; an instruction is seen to
-            or not _only_courtesy(sentence) and not _INTRODUCES_THE_ASKER.search(normalize_for_match(sentence))}
-    kept |= {number - 1 for number in kept if number and re.search(r"[?؟]", sentences[number]) and _points_back(sentences[number])
-             and not _only_courtesy(sentences[number - 1])}
+    questions = {number for number, sentence in enumerate(sentences) if re.search(r"[?؟]", sentence)}  # "which city?" asks
+    kept = questions | {number for number, sentence in enumerate(sentences)
+                        if _INJECTION.search(sentence)  # an instruction is seen to
+                        or not _only_courtesy(sentence) and not _INTRODUCES_THE_ASKER.search(normalize_for_match(sentence))}
+    kept |= {number - 1 for number in questions if number and _points_back(sentences[number]) and not _only_courtesy(sentences[number - 1])}
     if not kept or len(kept) == len(sentences):
         return message
     return " ".join(sentences[number] for number in sorted(kept))
