@@ -37,12 +37,18 @@ _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can hav
 
 # Question cues, matched on normalize_for_match(question) (so "ى" is "ي", "ة" is "ه", "أ" is "ا").
 # "When" asks for a date only as the question word: in "How old was he when he played?" it does not.
-_WHEN = r"^\W*(?:(?:and|but|so|since|until|till|ok|okay|alright|also|then)\W+)*when\b"  # "ok and when exactly…?"
+# "When Stargate was announced in January 2025, how big was it meant to be?": a clause placing the
+# question in time, its own question word after the comma.
+_WHEN = (r"^\W*(?:(?:and|but|so|since|until|till|ok|okay|alright|also|then)\W+)*when\b"  # "ok and when exactly…?"
+         r"(?![^,?]*,\s*(?:which|what|how|who|whom|whose|where)\b)")
 # After the asker's own context: "…i told him it came out in 2023 but im wrong lol, when was it published".
 _LATE_WHEN = re.compile(r"[,.;:!?]\s*(?:(?:and|but|so) )?when (?:exactly |precisely )?(?:was|were|is|are|did|does|do|will|has|had)\b")
 # "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
 # "exact date GAIIP was unveiled?", Egyptian «يوم كام» (which day), «التاريخ كامل» (the full date).
-_ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|^\W*(?:(?:and|so|ok) )?(?:the )?(?:exact )?date (?:on|of)\b|\bon what date\b|\b(?:exact|precise|full)(?: \w+)? date\b"
+_ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|^\W*(?:(?:and|so|ok) )?(?:the )?(?:exact )?date (?:on|of)\b"
+             r"|\bon what date\b|\b(?:exact|precise|full)(?: \w+)? date\b"
+             # "date GAIIP was unveiled vs …": "date" asks; the words after it point at the figure
+             r"|\bdate(?= (?:(?:that|when|on which) )?(?:the )?\S+(?: \S+){0,3}? (?:was|were|got) (?:\w+ )?\w+(?:ed|en)\b)"
              r"|(?:في )?(?:اي|ياتو|ياتا|ياتي) يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
              r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالتحديد)")  # «بأي تاريخ» too
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
@@ -94,6 +100,12 @@ _ASKS_AMOUNT = re.compile(
 )
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
 _ASKS_YEAR = re.compile(rf"{_ASKS_WHICH_YEAR}|{_WHEN}|متي")
+# "Up to which year does the Electricity 2024 report forecast?", "how far ahead does it project?",
+# «وتوقعاته لحد أي سنة؟»: the last year a source gives a figure for.
+_ASKS_HORIZON = re.compile(
+    r"\b(?:up to|until|till|through|to) (?:which|what) year\b|\bhow far (?:ahead|out|forward|into the future)\b"
+    r"|(?<![^\s])(?:لحد|لغايه|حتي|الي) (?:اي|ايه|انهي) (?:سنه|عام)(?![^\W\d_])"
+)
 # Events a date question may ask about, and how a source tells of each ("When was MGX founded?",
 # «إمتى هيفتتحوا أول مركز بيانات؟», "By when will xAI have finished…?"). A date is the event's only
 # when its sentence tells of it: the day Stargate was announced is not the day its first data
@@ -104,7 +116,7 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(mentions))
     for asks, mentions in (
         (r"\bfounded\b|\bfounding of\b|\bestablished\b|\bincorporated\b|\bset up\b"
-         r"|(?<![^\s])[وف]?(?:تاسست|تاسس|تاسيس|اسست|انشئت|انشئ|انشاء)(?![^\W\d_])",
+         r"|(?<![^\s])[وف]?(?:تاسست|تاسس|تاسيس|اسست|اسس|انشئت|انشئ|انشاء)(?![^\W\d_])",
          # a fund or a partnership comes into being when it is launched or unveiled (announcing
          # Stargate, backed by MGX, founded neither)
          r"\bfound(?:ed|ing|ation)\b(?!\s+(?:partners?|members?)\b)|\bestablish|\bincorporat|\bset up\b|\bcreated\b|\bformed\b"
@@ -119,6 +131,14 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:ينتهي|تنتهي|انتهاء|الانتهاء|انتهت|تخلص|يخلص|يكتمل|تكتمل|اكتمال)(?![^\W\d_])",
          r"\bfinish|\bcomplet|\bwrap|\bend(?:s|ed|ing)?\b|\bclos|\buntil\b|\bexpir|\bdone\b|\bready\b|\bdissol|\bcollaps"
          r"|انتهاء|ينتهي|تنتهي|منتهي|انتهت|اكتمال|يكتمل|تكتمل|نهايه|(?<![^\s])حتي(?![^\W\d_])"),
+        # «في أي تاريخ انسحبت «مايكروسوفت» من الشراكة؟": the day it was unveiled is no day of leaving
+        (r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit(?:s|ed)?|quit|pull(?:s|ed)? out|drop(?:s|ped)? out)\b"
+         r"|(?<![^\s])[وف]?(?:انسحب|انسحبت|انسحاب|خرجت|خرج|خروج|غادرت|غادر|تركت)(?![^\W\d_])",
+         r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit\w*|quit|pull(?:s|ed)? out|drop(?:s|ped)? out)\b|انسحب|انسحاب|خرج|خروج|غادر|ترك"),
+        # «في أي يوم وقّعت «مايكروسوفت» و«OpenAI» اتفاقهما؟»: the deal's signing, not another date
+        # («توقع» is "expect")
+        (r"\bsign(?:s|ed|ing)?\b|(?<![^\s])[وف]?(?:وقعت|وقعا|وقعوا|توقيع)(?![^\W\d_])",
+         r"\bsign(?:s|ed|ing)?\b|\bsignature|وقعت|وقعا|وقعوا|توقيع"),
     )
 )
 # Publishing is told in more ways than a reader can list ("aired on TV Tokyo", "“Fog on the Tyne”
@@ -242,6 +262,9 @@ _ASKS_OTHER = re.compile(
     # Someone's post: "what's Brad Smith's role?", «شو منصبه؟», even beside a budget he wrote about.
     r"|\bwhat(?:['’]s| is| was)?\s+(?:\w+['’]s\s+|his\s+|her\s+|their\s+)?(?:role|position|title|job)\b"
     r"|(?<![^\s])[وف]?(?:شو|ما|ايش|وش|شنو|ايه)\s+(?:هو\s+|هي\s+)?(?:ال)?(?:منصب|دور|وظيف|لقب|مسمي)"
+    # A name: "and what name did it take?", «وما الاسم الذي صار يحمله الصندوق منذ ذلك الإعلان؟»
+    r"|\b(?:what|which)\s+(?:\w+\s+){0,2}?name\b|\bwhat\b.*\bcalled\b"
+    r"|(?<![^\s])[وف]?(?:شو|ما|ايش|وش|شنو|ايه)\s+(?:هو\s+|هي\s+)?(?:ال)?اسم|(?<![^\s])[وف]?(?:ي|ت)سمي(?![^\W\d_])"
     r"|(?:عشان|علشان|لاجل|من اجل) (?:ايش|ايه|شو|وش|ماذا|اي)(?![^\W\d_])|(?<![^\s])[وفل]?(?:ال)?(?:غرض|فايده|فائده)(?![^\W\d_])|لايش|لشو"
 )
 # The parts of a turn: its sentences, and what a dash sets apart ("~80bn for FY2025 — what's the figure for fiscal 2026?").
@@ -352,6 +375,8 @@ def measured_kind(question: str) -> FigureKind | None:
 def expected_kind(question: str) -> FigureKind | None:
     """The kind of figure the question asks for, or None when it does not ask for one."""
     key = normalize_for_match(question)
+    if _ASKS_HORIZON.search(key):
+        return "year"
     # "When does the fiscal year of the ~$80bn budget end?" asks for the end, not the figure's year.
     if _ASKS_YEAR.search(key) and stated_figures(question) and not _asked_event(key):
         return "year"
@@ -825,6 +850,31 @@ def _year_of(key: str, start: int, end: int, before: str) -> int | None:
     return nearest
 
 
+def year_asked(question: str, sentences: Sequence[Sentence]) -> list[Figure]:
+    """The year a question asks for: how far its source forecasts, or the year of a figure it states."""
+    if _ASKS_HORIZON.search(normalize_for_match(question)):
+        return last_year_given(sentences)
+    return year_of_stated_figure(question, sentences)
+
+
+def last_year_given(sentences: Sequence[Sentence]) -> list[Figure]:
+    """The last year the best article gives a figure for, with the sentence giving it ("Up to which
+    year does the report forecast?" → 2035 when its figures run 2024, 2030, 2035); the best article
+    is that of the best-scoring sentence giving a figure for a year. [] when none does."""
+    dated: list[tuple[int, Sentence]] = []
+    for sentence in sentences:
+        key = normalize_for_match(sentence.text)
+        for quantity in extract_quantities(key):
+            year = _year_of(key, quantity.start, quantity.end, sentence.before) if quantity.unit in _UNITS else None
+            if year is not None:
+                dated.append((year, sentence))
+    if not dated:
+        return []
+    article = max(dated, key=lambda found: found[1].score)[1].article_id
+    year, sentence = max(((year, s) for year, s in dated if s.article_id == article), key=lambda found: (found[0], found[1].score))
+    return [Figure("year", float(year), None, sentence, sentence.score, True)]
+
+
 def year_of_stated_figure(question: str, sentences: Sequence[Sentence]) -> list[Figure]:
     """The year a figure the question states is given for ("In which year could consumption
     approach 1,200 TWh?" → the year written nearest that figure in the best sentence stating
@@ -852,11 +902,18 @@ def contradicted_figure(question: str, sentences: Sequence[Sentence]) -> FigureK
     return None
 
 
+# "the IEA's Energy and AI report": capitalised words before "report" name it.
+_NAMED_REPORT = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:\s+(?:and|of|&)?\s*[A-Z][\w-]*)*)\s+report\b")
+
+
 def titles_named(question: str) -> list[str]:
-    """The titles a question names: quoted («الكهرباء 2024»), or a name with a year unquoted
-    ("Electricity 2024", «تقرير الكهرباء ٢٠٢٤» → «الكهرباء 2024»)."""
-    unquoted = [match["latin"] or match["title"] for match in _UNQUOTED_TITLE.finditer(to_ascii_digits(question))]
-    return list(dict.fromkeys(quoted_arabic_names(question) + unquoted))
+    """The titles a question names: quoted («الكهرباء 2024»), a name with a year unquoted
+    ("Electricity 2024", «تقرير الكهرباء ٢٠٢٤» → «الكهرباء 2024»), or a report's capitalised name
+    ("Energy and AI report")."""
+    written = to_ascii_digits(question)
+    unquoted = [match["latin"] or match["title"] for match in _UNQUOTED_TITLE.finditer(written)]
+    reports = [match["name"] for match in _NAMED_REPORT.finditer(written)]
+    return list(dict.fromkeys(quoted_arabic_names(question) + unquoted + reports))
 
 
 def names_title(title: str, text: str, translations: Mapping[str, Sequence[str]]) -> bool:
@@ -1295,8 +1352,8 @@ def figures_apart(figures: Sequence[Figure]) -> tuple[FigureKind, float, float] 
 def format_figure(figure: Figure, language: Language) -> str:
     """The figure written in ``language``: "$30 billion" / "30 مليار دولار", "945 TWh" /
     "945 تيراواط/ساعة", "1.5%", "10 April 2025" / "10 أبريل 2025"; hedge first."""
-    if figure.kind == "year":
-        return str(int(figure.value))
+    if figure.kind == "year":  # «عام 2026»: an answer of digits alone would be in no language
+        return str(int(figure.value)) if language == "en" else f"عام {int(figure.value)}"
     if figure.kind == "date":
         value = int(figure.value)
         year, month, day = value // 10000, value // 100 % 100, value % 100

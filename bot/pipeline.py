@@ -81,7 +81,7 @@ from bot.facts import (
     states_any,
     titles_named,
     unasked_figure,
-    year_of_stated_figure,
+    year_asked,
     years_stated_instead,
 )
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
@@ -341,6 +341,21 @@ def with_years_counted(question: str, previous: str) -> str:
     return f"{question} ({int(years[-1]) + count})"
 
 
+# "that final year", «تلك السنة»: the year the last answer gave ("Up to which year…? → 2035").
+_THAT_YEAR = re.compile(r"\bthat (?:(?:final|last|same|end) )?year\b|\bthe (?:final|last) year\b"
+                        r"|(?<![^\s])(?:تلك|هذه|هذي|هاي|ذلك|هذا) (?:ال)?(?:سنه|عام)(?![^\W\d_])|(?:السنه|العام) (?:الاخيره|الاخير|نفسها|نفسه|ذاتها|ذاته)")
+_YEAR_ANSWERED = re.compile(r"^\W*(?:عام )?((?:19|20)\d\d) \[\d+\]")
+
+
+def with_year_answered(question: str, answered: str) -> str:
+    """The question with the year the last answer gave written out, when it asks about "that
+    year": "what figure does it give for that final year?" after "2035 [1]." asks about 2035."""
+    year = _YEAR_ANSWERED.match(answered)
+    if not year or not _THAT_YEAR.search(normalize_for_match(question)):
+        return question
+    return f"{question} ({year[1]})"
+
+
 _NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
 # A text's language is no subject of the question: "the English source", "the Arabic draft", "in English".
 _LANGUAGE_OF_A_TEXT = re.compile(
@@ -552,12 +567,16 @@ _SECOND_QUESTION = re.compile(
     # "…in 2024 and how many twh was that", «… كم … وكم …»: a second amount asked, no comma
     rf"(?:[?؟]+\s*|[,،;]\s+(?=(?:and|also|plus|و))|\s+(?=and\s+(?:when|where|why|how)\s+(?:did|does|do|is|was|were|will|has|had|can)\b)"
     rf"|\s+(?=and\s+how\s+(?:much|many)\b|و(?:{HOW_MUCH_ARABIC})\s))(?P<second>"
-    rf"(?:(?:and|also|plus|so|but)\s+)?(?:(?:roughly|approximately|about|around|exactly|precisely)\s+)?(?:{question_words('en', and_whether=True)})\b"  # ", and roughly what share…"
+    # ", and roughly what share…", "? And, as a small follow-up, on what date was…"
+    rf"(?:(?:and|also|plus|so|but)(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:(?:roughly|approximately|about|around|exactly|precisely)\s+)?"
+    rf"(?:(?:on|in|at|by|since|until|for)\s+)?(?:{question_words('en', and_whether=True)})\b"
     rf"|(?:\S+\s+){{0,2}}?[وف]?(?:من|{question_words('ar', and_whether=True)})(?![^\W\d_])"
     r").*\S.*",
     re.IGNORECASE,
 )
 _SECOND_QUESTION_WORDS = 3  # "…, and why?" is the first question's own
+# "…, and on what date?" asks the date of the first question's event: its connective and preposition do not count.
+_LEADING_PREPOSITION = re.compile(r"^\W*(?:(?:and|also|plus|so|but)\W+)?(?:(?:roughly|approximately|about|around|exactly|precisely)\s+)?(?:on|in|at|by|since|until|for)\s+", re.IGNORECASE)
 # "… وين بتتركز؟ يعني أي دول بالضبط؟", "… ? i mean which countries": the same question again.
 _REPHRASED = re.compile(r"\W*(?:i mean|i\.?e\.?|as in|like|in other words|that is|يعني|بمعنى|اقصد|أقصد|قصدي)\b", re.IGNORECASE)
 
@@ -571,9 +590,30 @@ def question_parts(question: str) -> list[str]:
         first, second = question[: match.start()].strip(), question[match.start("second") :].strip()
         # Each part asks something by itself: "How and when did the plague enter Europe?" is one question.
         # "date on that post? and when did the press pick it up?": a date asked with no question word is a question too.
-        if ((_asks_its_own(first) or figure_kind(first, None) == "date") and min(len(first.split()), len(second.split())) >= _SECOND_QUESTION_WORDS
+        if ((_asks_its_own(first) or figure_kind(first, None) == "date")
+                and min(len(first.split()), len(_LEADING_PREPOSITION.sub("", second).split())) >= _SECOND_QUESTION_WORDS
                 and not _REPHRASED.match(second) and not asks_every_source(second)):  # "…? and the article? any difference?"
             return [first + ("?" if detect_language(first) == "en" else "؟"), *question_parts(second)]
+    return _set_side_by_side(question)
+
+
+# "Timeline table: date GAIIP was unveiled vs date the Nvidia/xAI joining was announced.", «إنفاق
+# مايكروسوفت مقابل الهدف المبدئي للشراكة»: two things set side by side.
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+|\s+(?:في\s+)?مقابل\s+", re.IGNORECASE)
+_SIDE_WORDS = 2  # "BlackRock's vs Microsoft's contribution" compares one thing's owners: it stays whole
+_SIDE_START = re.compile(r"[:؛;.?؟!]\s*")
+
+
+def _set_side_by_side(question: str) -> list[str]:
+    """Each of two things a turn sets side by side ("A vs B") asked in turn, the second as a
+    follow-up of the first ("and B"); the turn whole when either side is a single word."""
+    for match in _VERSUS.finditer(question):
+        first, second = question[: match.start()].strip(), question[match.end() :].strip()
+        first_side = _SIDE_START.split(first)[-1]
+        second_side = re.split(r"[,،:؛;.?؟!]", second)[0]
+        if min(len(first_side.split()), len(second_side.split())) >= _SIDE_WORDS:
+            english = detect_language(first) == "en"
+            return [first + ("?" if english else "؟"), *question_parts(("and " if english else "و") + second)]
     return [question]
 
 
@@ -1063,7 +1103,8 @@ class Pipeline:
         standalone, previous = condense(question, history)
         if previous is not None:
             standalone = self._with_people_answered(standalone, question, history[-1])
-        turn = with_years_counted(question, previous) if previous else question  # "five years after that" → 2035
+        # "five years after that" → 2035; "that final year" after "2035 [1]." → 2035
+        turn = with_year_answered(with_years_counted(question, previous), str(history[-1][1])) if previous else question
         lap("condense")
         # The names the question asks about, one-word Arabic ones too: a measure-less size question
         # is measured as the sources measure them, and a sentence naming them all is about it.
@@ -1431,7 +1472,7 @@ class Pipeline:
         def figure_groups(offered: list[Sentence]) -> list[tuple[int | None, list[Figure]]]:
             """Figures grouped by the year they are for, when the question compares years."""
             if found_kind == "year":
-                groups = [(None, year_of_stated_figure(question, offered))]
+                groups = [(None, year_asked(question, offered))]
             elif years:
                 groups = [(year, find_figures(found_kind, asked, previous, offered, self.settings.refusal_threshold, translations, {year}, answered, heads))
                           for year in years]
@@ -1441,16 +1482,20 @@ class Pipeline:
             return [(year, found) for year, found in groups if found]
 
         groups = figure_groups(sentences)
-        titles = titles_named(question) if found_kind == "date" else []
+        titles = titles_named(question) if found_kind in ("date", "year") else []
         if groups and titles:
-            # "متى صدر تقرير «الكهرباء 2024»؟": the date of the report it names, not of another report.
+            # "متى صدر تقرير «الكهرباء 2024»؟", "Up to which year does the Energy and AI report forecast?":
+            # the date or year of the report it names, not of another report.
             naming = [s for s in sentences if any(names_title(title, f"{s.title} {s.before} {s.text}", translations) for title in titles)]
             groups = figure_groups(naming) or groups
         agent = None if premise else figure_agent(quoted)
         target = figure_target(self.index.arabic_names.quote(question, one_word=True)) if agent else None
         # "how much is stargate actually spending? the article i read said up to 100bn" asks about the
         # sum it states ("100bn" carries no unit), not for money spent so far.
-        realised = not premise and asks_realised(question) and (not sums_stated(question, found_kind) or bool(_PART_OF.search(question)))
+        # A date is of the event itself: "When did Nvidia actually become a full partner?" is answered by
+        # the day it was announced that Nvidia "would join".
+        realised = (not premise and found_kind not in ("date", "year") and asks_realised(question)
+                    and (not sums_stated(question, found_kind) or bool(_PART_OF.search(question))))
         if groups and agent or realised:  # a realised amount no sentence gives is refused, even where no figure is found
             # "How much did Nvidia invest?": the partnership's $30 billion is not Nvidia's; "How much
             # has it raised so far?": a $30 billion aim is not an amount raised. Only figures whose

@@ -27,6 +27,7 @@ from bot.facts import (
     months_refined,
     months_told,
     names_title,
+    last_year_given,
     year_of_stated_figure,
     years_stated_instead,
 )
@@ -353,7 +354,7 @@ def test_for_a_question_naming_a_year_a_figure_from_a_sentence_without_one_is_no
 def test_the_year_of_a_figure_the_question_states_is_the_year_written_beside_it():
     evidence = [sentence(1, "Demand could reach about 945 TWh by 2030 and nearly 1,200 TWh by 2035.")]
     found = year_of_stated_figure("In which year could demand approach 1,200 TWh?", evidence)
-    assert [(f.kind, f.value) for f in found] == [("year", 2035.0)] and format_figure(found[0], "ar") == "2035"
+    assert [(f.kind, f.value) for f in found] == [("year", 2035.0)] and format_figure(found[0], "ar") == "عام 2035"
     assert year_of_stated_figure("In which year could demand reach 1,500 TWh?", evidence) == []
 
 
@@ -711,3 +712,46 @@ def test_a_difference_is_asked_between_two_figures_or_a_ranges_ends():
 ])
 def test_a_question_asks_whether_in_any_of_its_sentences(question, yes_no):
     assert asks_yes_no(question) == yes_no
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("When Stargate was announced in January 2025, how big was it meant to be?", None),  # measured as its sources measure it
+    ("When Nvidia and xAI came aboard on 3/19/2025, which two energy companies were named?", None),
+    ("When, exactly, was the partnership announced?", "date"),
+    ("Up to which year does the Electricity 2024 report forecast?", "year"),
+    ("وتوقعاته لحد أي سنة؟", "year"),
+])
+def test_when_opening_a_clause_places_the_question_in_time_and_asks_no_date(question, kind):
+    """ah048, ah004: "When X happened, how big / which…?" was answered with X's date."""
+    assert expected_kind(question) == kind
+
+
+def test_the_last_year_given_is_that_of_the_best_article():
+    report = [sentence(1, "Demand reached about 415 TWh in 2024.", score=0.5, article="iea"),
+              sentence(2, "It could reach about 945 TWh by 2030 and nearly 1,200 TWh by 2035.", score=0.3, article="iea"),
+              sentence(3, "Another outlook runs to 2040 with 2,000 TWh.", score=0.2, article="other")]
+    found = last_year_given(report)
+    assert [(f.value, f.sentence.number) for f in found] == [(2035.0, 2)]
+    assert last_year_given([sentence(1, "No figure for any year here.")]) == []
+
+
+def test_a_report_is_named_by_its_capitalised_words_before_report():
+    assert titles_named("Up to which year does the IEA's Energy and AI report project demand?") == ["Energy and AI"]
+
+
+@pytest.mark.parametrize("question", [
+    "In which year did Microsoft leave the partnership?",
+    "في أي تاريخ انسحبت «مايكروسوفت» من الشراكة؟",
+    "When did Microsoft and OpenAI sign the new deal?",
+    "في أي سنة أسس إيلون ماسك شركة «إكس إيه آي»؟",
+])
+def test_leaving_signing_and_founding_are_events_a_date_must_tell_of(question):
+    """ah035, ah027, ah029: another day (of unveiling, of a fiscal year's end) answered them."""
+    unveiled = sentence(1, "It was unveiled on 17 September 2024 by BlackRock, Microsoft and MGX.", score=0.5)
+    assert event_untold(question, [unveiled])
+
+
+def test_a_follow_up_asking_a_name_asks_no_date():
+    """ah041: «وما الاسم…؟» after two date questions was answered with a date."""
+    assert figure_kind("وما الاسم الذي صار يحمله الصندوق منذ ذلك الإعلان؟", "ومتى انضمت «إنفيديا» و«إكس إيه آي»؟") is None
+    assert figure_kind("And what name did it take?", "When did Nvidia join?") is None
