@@ -237,6 +237,8 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         ("ما المبلغ الذي التزمت به «أوراكل» تحديدًا في مشروع ستارغيت؟", {"اوراكل"}),
         ("طب وأوراكل لوحدها حطت كام فيه؟", {"اوراكل"}),
         ("Give me BlackRock's own capital commitment to the partnership in US dollars.", {"blackrock"}),
+        # ag010: a second verb of spending after the first is no doer (the question was refused)
+        ("مايكروسوفت: كم تعهدت تنفق على البنية التحتية لمراكز البيانات؟", None),
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):
