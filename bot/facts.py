@@ -135,9 +135,11 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit(?:s|ed)?|quit|pull(?:s|ed)? out|drop(?:s|ped)? out)\b"
          r"|(?<![^\s])[وف]?(?:انسحب|انسحبت|انسحاب|خرجت|خرج|خروج|غادرت|غادر|تركت)(?![^\W\d_])",
          r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit\w*|quit|pull(?:s|ed)? out|drop(?:s|ped)? out)\b|انسحب|انسحاب|خرج|خروج|غادر|ترك"),
-        # «في أي يوم وقّعت «مايكروسوفت» و«OpenAI» اتفاقهما؟»: the deal's signing, not another date
-        # («توقع» is "expect")
-        (r"\bsign(?:s|ed|ing)?\b|(?<![^\s])[وف]?(?:وقعت|وقعا|وقعوا|توقيع)(?![^\W\d_])",
+        # «في أي يوم وقّعت «مايكروسوفت» و«OpenAI» اتفاقهما؟»: the deal's signing, not another date.
+        # Without its shadda «وقعت» is also "took place" («متى وقعت معركة كورسك؟»): only with what
+        # is signed after it; «توقع» is "expect".
+        (r"\bsign(?:s|ed|ing)?\b|(?<![^\s])[وف]?توقيع(?![^\W\d_])"
+         r"|(?<![^\s])[وف]?(?:وقعت|وقعا|وقعوا|وقع)(?![^\W\d_])(?=(?:\s+\S+){0,5}?\s+(?:ال)?(?:اتفاق|صفق|عقد|معاهد|مذكر))",
          r"\bsign(?:s|ed|ing)?\b|\bsignature|وقعت|وقعا|وقعوا|توقيع"),
     )
 )

@@ -576,6 +576,7 @@ _SECOND_QUESTION = re.compile(
     r").*\S.*",
     re.IGNORECASE,
 )
+_SENTENCE_BREAK = re.compile(r"(?<=[?؟.!])\s+")
 _SECOND_QUESTION_WORDS = 3  # "…, and why?" is the first question's own
 # "…, and on what date?" asks the date of the first question's event: its connective and preposition do not count.
 _LEADING_PREPOSITION = re.compile(r"^\W*(?:(?:and|also|plus|so|but)\W+)?(?:(?:roughly|approximately|about|around|exactly|precisely)\s+)?(?:on|in|at|by|since|until|for)\s+", re.IGNORECASE)
@@ -588,11 +589,14 @@ def question_parts(question: str) -> list[str]:
     follow-ups of the earlier, so "that fiscal yr" means the one just asked about. One question
     asking for two things at once ("Who launched it, and when?") stays whole, and so does one
     whose first part asks nothing by itself («وبعد ست سنين؟ كم متوقع يوصل؟»)."""
-    for match in _SECOND_QUESTION.finditer(question):
+    searched = 0
+    while match := _SECOND_QUESTION.search(question, searched):
+        searched = match.start() + 1  # a later break may part the questions when this one does not
         first, second = question[: match.start()].strip(), question[match.start("second") :].strip()
         # Each part asks something by itself: "How and when did the plague enter Europe?" is one question.
         # "date on that post? and when did the press pick it up?": a date asked with no question word is a question too.
-        if ((_asks_its_own(first) or figure_kind(first, None) == "date")
+        # «وماذا عن مايكروسوفت في نفس الجدول؟ كم ستنفق، وكم منها داخل أمريكا؟»: its last sentence asks its own
+        if ((_asks_its_own(first) or _asks_its_own(_SENTENCE_BREAK.split(first)[-1]) or figure_kind(first, None) == "date")
                 and min(len(first.split()), len(_LEADING_PREPOSITION.sub("", second).split())) >= _SECOND_QUESTION_WORDS
                 and not _REPHRASED.match(second) and not asks_every_source(second)):  # "…? and the article? any difference?"
             return [first + ("?" if detect_language(first) == "en" else "؟"), *question_parts(second)]
@@ -613,7 +617,8 @@ def _set_side_by_side(question: str) -> list[str]:
         first, second = question[: match.start()].strip(), question[match.end() :].strip()
         first_side = _SIDE_START.split(first)[-1]
         second_side = re.split(r"[,،:؛;.?؟!]", second)[0]
-        if min(len(first_side.split()), len(second_side.split())) >= _SIDE_WORDS:
+        # «كم مرة … اضطرت الدول إلى دفع ثمن مقابل النفط؟»: after a question word «مقابل» is "in return for"
+        if min(len(first_side.split()), len(second_side.split())) >= _SIDE_WORDS and not _asks_its_own(first_side):
             english = detect_language(first) == "en"
             return [first + ("?" if english else "؟"), *question_parts(("and " if english else "و") + second)]
     return [question]

@@ -751,6 +751,12 @@ def test_leaving_signing_and_founding_are_events_a_date_must_tell_of(question):
     assert event_untold(question, [unveiled])
 
 
+def test_took_place_is_no_signing():
+    """«وقعت» without its shadda is also "took place": a battle's date was quoted, not given."""
+    battle = sentence(1, "معركة كورسك جرت مابين 5 يوليو 1943 و23 أغسطس بين القوات الألمانية والسوفياتية.")
+    assert not event_untold("متى وقعت معركة كورسك؟", [battle])
+
+
 def test_a_follow_up_asking_a_name_asks_no_date():
     """ah041: «وما الاسم…؟» after two date questions was answered with a date."""
     assert figure_kind("وما الاسم الذي صار يحمله الصندوق منذ ذلك الإعلان؟", "ومتى انضمت «إنفيديا» و«إكس إيه آي»؟") is None

@@ -1750,6 +1750,8 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
     ("Timeline table: date GAIIP was unveiled vs date the Nvidia/xAI joining was announced.",
      ["Timeline table: date GAIIP was unveiled?", "and date the Nvidia/xAI joining was announced."]),
     ("ضع في الجدول: إنفاق مايكروسوفت مقابل الهدف المبدئي للشراكة.", ["ضع في الجدول: إنفاق مايكروسوفت؟", "والهدف المبدئي للشراكة."]),
+    # after a question word «مقابل» is "in return for" (a SQuAD-format question)
+    ("كم مرة أكثر اضطرت الدول الأخرى إلى دفع ثمن مقابل النفط بعد الهجوم المفاجئ؟", ["كم مرة أكثر اضطرت الدول الأخرى إلى دفع ثمن مقابل النفط بعد الهجوم المفاجئ؟"]),
     # one thing's two owners: "BlackRock's" alone is no thing
     ("Equity split table: BlackRock's vs Microsoft's contribution to AIP.", ["Equity split table: BlackRock's vs Microsoft's contribution to AIP."]),
 ])
