@@ -1353,7 +1353,7 @@ def figures_apart(figures: Sequence[Figure]) -> tuple[FigureKind, float, float] 
 
 def format_figure(figure: Figure, language: Language) -> str:
     """The figure written in ``language``: "$30 billion" / "30 مليار دولار", "945 TWh" /
-    "945 تيراواط/ساعة", "1.5%", "10 April 2025" / "10 أبريل 2025"; hedge first."""
+    "945 تيراواط/ساعة", "1.5%", "10 April 2025" / "10 أبريل 2025", "2026" / «عام 2026»; hedge first."""
     if figure.kind == "year":  # «عام 2026»: an answer of digits alone would be in no language
         return str(int(figure.value)) if language == "en" else f"عام {int(figure.value)}"
     if figure.kind == "date":
