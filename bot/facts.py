@@ -106,6 +106,8 @@ _ASKS_HORIZON = re.compile(
     r"\b(?:up to|until|till|through|to) (?:which|what) year\b|\bhow far (?:ahead|out|forward|into the future)\b"
     r"|(?<![^\s])(?:لحد|لغايه|حتي|الي) (?:اي|ايه|انهي) (?:سنه|عام)(?![^\W\d_])"
 )
+# Leaving, asked of and told alike ("When did Microsoft withdraw?", "…pulled out"); see _DATED_EVENTS.
+_LEAVING = r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit\w*|quit|pull(?:s|ed)? out|drop(?:s|ped)? out)\b"
 # Events a date question may ask about, and how a source tells of each ("When was MGX founded?",
 # «إمتى هيفتتحوا أول مركز بيانات؟», "By when will xAI have finished…?"). A date is the event's only
 # when its sentence tells of it: the day Stargate was announced is not the day its first data
@@ -132,9 +134,8 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"\bfinish|\bcomplet|\bwrap|\bend(?:s|ed|ing)?\b|\bclos|\buntil\b|\bexpir|\bdone\b|\bready\b|\bdissol|\bcollaps"
          r"|انتهاء|ينتهي|تنتهي|منتهي|انتهت|اكتمال|يكتمل|تكتمل|نهايه|(?<![^\s])حتي(?![^\W\d_])"),
         # «في أي تاريخ انسحبت «مايكروسوفت» من الشراكة؟": the day it was unveiled is no day of leaving
-        (r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit(?:s|ed)?|quit|pull(?:s|ed)? out|drop(?:s|ped)? out)\b"
-         r"|(?<![^\s])[وف]?(?:انسحب|انسحبت|انسحاب|خرجت|خرج|خروج|غادرت|غادر|تركت)(?![^\W\d_])",
-         r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit\w*|quit|pull(?:s|ed)? out|drop(?:s|ped)? out)\b|انسحب|انسحاب|خرج|خروج|غادر|ترك"),
+        (rf"{_LEAVING}|(?<![^\s])[وف]?(?:انسحب|انسحبت|انسحاب|خرجت|خرج|خروج|غادرت|غادر|تركت)(?![^\W\d_])",
+         rf"{_LEAVING}|انسحب|انسحاب|خرج|خروج|غادر|ترك"),
         # «في أي يوم وقّعت «مايكروسوفت» و«OpenAI» اتفاقهما؟»: the deal's signing, not another date.
         # Without its shadda «وقعت» is also "took place" («متى وقعت معركة كورسك؟»): only with what
         # is signed after it; «توقع» is "expect".

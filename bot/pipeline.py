@@ -563,6 +563,10 @@ _OWN_QUESTION_WORD = re.compile(
 # does that fiscal yr end?", "…per the IEA report? and what % of global electricity is that",
 # «…تقرير Electricity 2024؟ وتوقعاته لحد أي سنة؟», «…في البداية، وهل إنفيديا لسه جزء منها؟». An
 # English one opens with its question word; Arabic often puts the topic first («وتوقعاته لحد أي سنة»).
+# What may stand before a second question's English question word: "and", "roughly", "on" (what date).
+_CONNECTIVE = r"(?:and|also|plus|so|but)"
+_ROUGHLY = r"(?:roughly|approximately|about|around|exactly|precisely)"
+_PREPOSITION = r"(?:on|in|at|by|since|until|for)"
 _SECOND_QUESTION = re.compile(
     # "…called before and when did that launch": "and" with when/where/why/how and its verb, no comma
     # ("who was it and what did he say?" asks one thing twice)
@@ -570,8 +574,7 @@ _SECOND_QUESTION = re.compile(
     rf"(?:[?؟]+\s*|[,،;]\s+(?=(?:and|also|plus|و))|\s+(?=and\s+(?:when|where|why|how)\s+(?:did|does|do|is|was|were|will|has|had|can)\b)"
     rf"|\s+(?=and\s+how\s+(?:much|many)\b|و(?:{HOW_MUCH_ARABIC})\s))(?P<second>"
     # ", and roughly what share…", "? And, as a small follow-up, on what date was…"
-    rf"(?:(?:and|also|plus|so|but)(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:(?:roughly|approximately|about|around|exactly|precisely)\s+)?"
-    rf"(?:(?:on|in|at|by|since|until|for)\s+)?(?:{question_words('en', and_whether=True)})\b"
+    rf"(?:{_CONNECTIVE}(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:{_ROUGHLY}\s+)?(?:{_PREPOSITION}\s+)?(?:{question_words('en', and_whether=True)})\b"
     rf"|(?:\S+\s+){{0,2}}?[وف]?(?:من|{question_words('ar', and_whether=True)})(?![^\W\d_])"
     r").*\S.*",
     re.IGNORECASE,
@@ -579,7 +582,7 @@ _SECOND_QUESTION = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[?؟.!])\s+")
 _SECOND_QUESTION_WORDS = 3  # "…, and why?" is the first question's own
 # "…, and on what date?" asks the date of the first question's event: its connective and preposition do not count.
-_LEADING_PREPOSITION = re.compile(r"^\W*(?:(?:and|also|plus|so|but)\W+)?(?:(?:roughly|approximately|about|around|exactly|precisely)\s+)?(?:on|in|at|by|since|until|for)\s+", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(rf"^\W*(?:{_CONNECTIVE}\W+)?(?:{_ROUGHLY}\s+)?{_PREPOSITION}\s+", re.IGNORECASE)
 # "… وين بتتركز؟ يعني أي دول بالضبط؟", "… ? i mean which countries": the same question again.
 _REPHRASED = re.compile(r"\W*(?:i mean|i\.?e\.?|as in|like|in other words|that is|يعني|بمعنى|اقصد|أقصد|قصدي)\b", re.IGNORECASE)
 
@@ -607,7 +610,8 @@ def question_parts(question: str) -> list[str]:
 # مايكروسوفت مقابل الهدف المبدئي للشراكة»: two things set side by side.
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+|\s+(?:في\s+)?مقابل\s+", re.IGNORECASE)
 _SIDE_WORDS = 2  # "BlackRock's vs Microsoft's contribution" compares one thing's owners: it stays whole
-_SIDE_START = re.compile(r"[:؛;.?؟!]\s*")
+_SIDE_START = re.compile(r"[:؛;.?؟!]\s*")  # where the first side's words begin
+_SIDE_END = re.compile(r"[,،:؛;.?؟!]")  # where the second side's words end
 
 
 def _set_side_by_side(question: str) -> list[str]:
@@ -616,7 +620,7 @@ def _set_side_by_side(question: str) -> list[str]:
     for match in _VERSUS.finditer(question):
         first, second = question[: match.start()].strip(), question[match.end() :].strip()
         first_side = _SIDE_START.split(first)[-1]
-        second_side = re.split(r"[,،:؛;.?؟!]", second)[0]
+        second_side = _SIDE_END.split(second)[0]
         # «كم مرة … اضطرت الدول إلى دفع ثمن مقابل النفط؟»: after a question word «مقابل» is "in return for"
         if min(len(first_side.split()), len(second_side.split())) >= _SIDE_WORDS and not _asks_its_own(first_side):
             english = detect_language(first) == "en"
