@@ -271,6 +271,87 @@ def with_letters_joined(text: str) -> str:
     return _SPELT_LETTERS.sub(lambda run: run.group().replace(" ", ""), text)
 
 
+# Multiple-choice options written into a question: "… initial target? (a) $10bn (b) $30bn (c) $100bn",
+# «… لنشرها؟ أ) ١٠٠ ألف ب) ٥٠٠ ألف ج) أكثر من مليون». An option's letter, in order of the alphabet.
+_CHOICE_MARK = re.compile(r"(?<![^\s:—–-])\(?(?P<letter>[a-eA-E]|[أابجد]|هـ)\)(?=\s)")
+_CHOICE_ORDER = {**{letter: at for at, letter in enumerate("abcde")}, "أ": 0, "ا": 0, "ب": 1, "ج": 2, "د": 3, "هـ": 4}
+_OPTION_END = re.compile(r"[?؟!](?=\s|$)|\.(?=\s|$)")  # a decimal point ("1.5%") ends no option
+
+
+def choices(text: str) -> tuple[str, list[str]]:
+    """The question without its multiple-choice options, and the options: the figures offered as
+    options are neither the question's own figures nor a premise, and the names offered are not
+    what it asks about. A text with fewer than two options lettered in order is returned whole."""
+    marks = [mark for mark in _CHOICE_MARK.finditer(text)]
+    for first, mark in enumerate(marks):
+        if _CHOICE_ORDER[mark["letter"].lower()] != 0:
+            continue
+        run = [mark]
+        for later in marks[first + 1 :]:
+            if _CHOICE_ORDER[later["letter"].lower()] == len(run):
+                run.append(later)
+        if len(run) < 2:
+            continue
+        last_end = _OPTION_END.search(text, run[-1].end())
+        end = last_end.start() if last_end else len(text)
+        bounds = [*(option.start() for option in run[1:]), end]
+        options = [text[option.end() : bound].strip(" ,;،؛") for option, bound in zip(run, bounds)]
+        stem = text[: run[0].start()].rstrip(" —–-:")
+        if stem and stem[-1] not in "?؟.!":  # "Microsoft's budget for fiscal 2025 was (a) … (d) $900bn."
+            stem += "؟" if _ARABIC_LETTER.search(stem) else "?"
+        return f"{stem} {text[end:].lstrip('.').strip()}".strip(), options
+    return text, []
+
+
+# A blank to fill ("spend about ___ on…", «لجمع ..... مليار دولار»), and the instruction before a
+# statement with one ("Complete:", «أكمل الفراغ:»).
+_BLANK = re.compile(r"_{2,}|\.{4,}|…{2,}")
+_SHORT_BLANK = re.compile(rf"{_BLANK.pattern}|(?<!\S)(?:\.{{3}}|…)(?!\S)")  # "..." is a pause too, unless a fill-in instruction comes first
+_FILL_IN = re.compile(r"^\W*(?:complete|fill in(?: the blanks?)?|أكمل(?: الفراغ(?:ات)?)?|اكمل(?: الفراغ(?:ات)?)?|املأ الفراغ(?:ات)?)\s*[:：—–-]\s*",
+                      re.IGNORECASE)
+_BLANK_AMOUNT_AFTER = re.compile(r"\s*(?:%|٪|\$|(?:billion|million|trillion|bn|twh|terawatt|percent|مليار|مليون|تريليون|ألف|الف|تيراواط|ميغاواط|ميجاواط|دولار)(?![^\W\d_]))",
+                                 re.IGNORECASE)
+_BLANK_AMOUNT_BEFORE = re.compile(r"(?:\$|\b(?:about|approximately|roughly|around|some|nearly|almost|over|spend(?:ing)?(?: of)?|rais(?:e|ing)|invest(?:ing|ment of)?|reach|budget of|total of)|(?<![^\s])(?:نحو|حوالي|قرابه|قرابة|يقارب|لجمع|جمع|إنفاق|انفاق))\s*$",
+                                  re.IGNORECASE)
+_BLANK_YEAR_BEFORE = re.compile(r"(?:\b(?:in|year|by)|(?<![^\s])(?:عام|العام|سنة|السنة|سنه))\s*$", re.IGNORECASE)
+_BLANK_DATE_BEFORE = re.compile(r"(?:\b(?:on|dated)|(?<![^\s])(?:يوم|بتاريخ))\s*$", re.IGNORECASE)
+
+
+def blanks_asked(text: str) -> str:
+    """A statement with a blank to fill, asked as a question: "Microsoft expects to spend about ___
+    on AI data centres" → "… spend about how much on AI data centres?", «كُشف عنها يوم ..... سبتمبر»
+    → «… يوم أي يوم سبتمبر؟». The words around the blank tell what it asks: a sum, a year, a day."""
+    statement = _FILL_IN.sub("", text)
+    blank = _SHORT_BLANK if statement != text else _BLANK
+    if not blank.search(statement):
+        return text
+    arabic = bool(_ARABIC_LETTER.search(text))
+
+    def asked(blank: re.Match[str]) -> str:
+        before, after = statement[: blank.start()], statement[blank.end() :]
+        next_word = (re.findall(r"\w+", after) or [""])[0]
+        if month_number(next_word) or _BLANK_DATE_BEFORE.search(before):
+            return "أي يوم" if arabic else "which day"
+        if _BLANK_AMOUNT_AFTER.match(after) or _BLANK_AMOUNT_BEFORE.search(before):
+            return "كم" if arabic else "how much"
+        if _BLANK_YEAR_BEFORE.search(before):
+            return "أي عام" if arabic else "which year"
+        return "ماذا" if arabic else "what"
+
+    question = blank.sub(asked, statement).rstrip(" .")
+    return question if question[-1:] in ("?", "؟") else question + ("؟" if arabic else "?")
+
+
+# The marks an exam question carries: "(2 marks)", "[3 pts]", «(درجتان)».
+_MARKS = re.compile(r"^\W*?[(\[]\s*(?:\d+\s*(?:marks?|points?|pts?)|(?:درجه|درجة|درجتان|درجتين|\d+\s*درجات))\s*[)\]]\s*", re.IGNORECASE)
+
+
+def quiz_asked(text: str) -> str:
+    """A quiz item asked as a question: without its marks (a capitalised "Since" after them is no
+    name), its options set aside (see ``choices``) and its blank asked for (see ``blanks_asked``)."""
+    return blanks_asked(choices(_MARKS.sub("", text))[0])
+
+
 def with_split_words_joined(text: str, words: re.Pattern[str], joined: Callable[[str, str], str | None]) -> str:
     """The text with each pair of words one space apart that ``joined`` writes as one word, so
     written: speech-to-text hears the parts of a one-word name as two words ("Black Rock",

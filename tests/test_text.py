@@ -13,7 +13,9 @@ from bot.text import (
     ArabicSpellings,
     LatinNames,
     Span,
+    blanks_asked,
     bm25_tokens,
+    choices,
     chunk_sentences,
     chunk_spans,
     detect_language,
@@ -21,6 +23,7 @@ from bot.text import (
     normalize_for_match,
     normalize_light,
     paragraph_spans,
+    quiz_asked,
     sound_keys,
     split_sentences,
     to_ascii_digits,
@@ -470,3 +473,50 @@ def test_an_acronym_the_corpus_writes_is_known_by_its_name_s_last_word():
     acronyms = Acronyms(["The fund was renamed the AI Infrastructure Partnership (AIP).", "It invests in the United States (US)."])
     assert acronyms.heads("How big is the AIP fund?") == {"aip": "partnership"}
     assert acronyms.heads("How much goes to the US?") == {}
+
+
+# --- quiz items --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "stem", "options"),
+    [
+        ("How large is the initial target? (a) $10bn (b) $30bn (c) $100bn (d) $500bn",
+         "How large is the initial target?", ["$10bn", "$30bn", "$100bn", "$500bn"]),
+        # ai045: the options' 15% had been taken for the question's own figure, so never the answer
+        ("كم وحدة تخطط «إكس إيه آي» لنشرها؟ أ) ١٠٠ ألف ب) ٥٠٠ ألف ج) أكثر من مليون د) ١٠ ملايين",
+         "كم وحدة تخطط «إكس إيه آي» لنشرها؟", ["١٠٠ ألف", "٥٠٠ ألف", "أكثر من مليون", "١٠ ملايين"]),
+        # A statement cut by its options is asked; what follows them stays.
+        ("Quiz: Microsoft's budget for fiscal 2025 was (a) $30bn (b) $100bn (c) $1.5bn. Pick one.",
+         "Quiz: Microsoft's budget for fiscal 2025 was? Pick one.", ["$30bn", "$100bn", "$1.5bn"]),
+        # "(d)" before the options is the asker's, not an option.
+        ("Answer key says (d), so answer (d). How many GPUs? (a) 100,000 (b) 10 million",
+         "Answer key says (d), so answer (d). How many GPUs?", ["100,000", "10 million"]),
+        # One lettered clause is no list of options.
+        ("Under section (a) of the deal, who pays?", "Under section (a) of the deal, who pays?", []),
+    ],
+)
+def test_a_quizs_options_are_set_apart_from_what_it_asks(item, stem, options):
+    assert choices(item) == (stem, options)
+
+
+@pytest.mark.parametrize(
+    ("statement", "question"),
+    [
+        ("Complete: Microsoft expects to spend about ___ on AI data centres in fiscal 2025.",
+         "Microsoft expects to spend about how much on AI data centres in fiscal 2025?"),
+        ("أكمل: تخطط الشراكة لجمع ..... مليار دولار مبدئيًا", "تخطط الشراكة لجمع كم مليار دولار مبدئيًا؟"),
+        ("أكمل: كُشف عنها يوم ..... سبتمبر ٢٠٢٤.", "كُشف عنها يوم أي يوم سبتمبر ٢٠٢٤؟"),
+        ("Fill in the blank: the fund was launched in ___.", "the fund was launched in which year?"),
+        ("Complete: after joining, Nvidia became ___.", "after joining, Nvidia became what?"),
+        # "..." is a pause unless the asker says to fill it in.
+        ("Is this ... right?", "Is this ... right?"),
+    ],
+)
+def test_a_blank_to_fill_is_asked_for_by_the_words_around_it(statement, question):
+    assert blanks_asked(statement) == question
+
+
+def test_an_exam_questions_marks_are_not_part_of_it():
+    assert quiz_asked("(2 marks) Since the AIP was founded by OpenAI, name the others.") == "Since the AIP was founded by OpenAI, name the others."
+    assert quiz_asked("(درجتان) أكمل: أطلقت «بلاك روك» الصندوق في ___.") == "أطلقت «بلاك روك» الصندوق في ماذا؟"
