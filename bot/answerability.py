@@ -64,6 +64,10 @@ class Slot:
     figured: bool = False  # a presupposed multiple ("triple"): the figures the sources give answer instead
 
 
+    def mentioned_in(self, text: str) -> bool:
+        """Whether the text mentions the slot, for whomever."""
+        return bool(self.mentions.search(normalize_for_match(text))) or self.also_mentioned is not None and self.also_mentioned(text)
+
     @property
     def presupposed(self) -> bool:
         """An event the question takes for granted: when no source tells of it, the question's
@@ -204,7 +208,8 @@ SLOTS: dict[str, Slot] = {
                      r"|مؤسس|اسس|تاسيس|انشا|انشاء|اطلق|اطلاق|تشكيل",
                      of_subject=True),
     # How much of it someone owns: "what percentage of AIP does Microsoft own?", «شكد تملك منها؟».
-    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)"
+    # "Equity" is a stake, but not in "the initial equity target" (money raised as equity, not debt).
+    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion))|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)"
                    r"|\b(?:how much|what (?:percentage|percent|share|portion|fraction))\b(?:\W+\w+){0,5}?\W+(?:own|owns)\b"
                    rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ب?[تي]|ب)?(?:ملك|متلك)(?![^\W\d_])",
                    r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"
@@ -434,7 +439,7 @@ class AskedSlot:
         text = sentence.text
         if self.owner:  # "xAI, owned by Elon Musk, and Nvidia" tells Musk's holding, not Nvidia's stake
             text = _OWNED_BY.sub(lambda held: held[0] if self.owner.named_in(held[0]) else " ", text)
-        if not (slot.mentions.search(normalize_for_match(text)) or slot.also_mentioned and slot.also_mentioned(text)):
+        if not slot.mentioned_in(text):
             return False
         tokens = set(bm25_tokens(sentence.text))
         if self.possessed and not self.possessed & tokens:
@@ -588,6 +593,42 @@ def misplaced_role_holder(question: str, sentences: Sequence[SourceSentence]) ->
     return giving[0]
 
 
+# "Which of these is NOT a founding partner?", «أي مما يلي ليس من الممولين…؟»: the option left out.
+_ASKS_LEFT_OUT = re.compile(r"\b(?:which|what|who)\b.*\bnot\b|(?<![^\s])(?:اي|ايه|من|ما)(?![^\W\d_]).*(?<![^\s])(?:ليس|ليست|ليسوا|لم|لا)(?![^\W\d_])",
+                            re.IGNORECASE)
+# Options listed after a colon: "…: BlackRock, MGX, Nvidia, Microsoft?", «…: بلاك روك، إم جي إكس أو إنفيديا؟»
+_LISTED = re.compile(r"[:：]\s*(?P<options>[^:?؟]+?)\s*[?؟.]*\s*$")
+_OPTION_BREAK = re.compile(r"\s*(?:,|،|/|\bor\b|\band\b|(?<![^\s])او(?![^\W\d_]))\s*|\s+و(?=\S)")
+_FEWEST_OPTIONS = 3
+_LONGEST_OPTION = 4  # words: a listed option is a name, not a clause
+
+
+def asks_left_out(question: str) -> bool:
+    """Whether the question asks which one is not something ("Which of these is NOT…?")."""
+    return bool(_ASKS_LEFT_OUT.search(normalize_for_match(question)))
+
+
+def left_out_option(question: str, options: Sequence[str], sentences: Sequence[str]) -> tuple[int, str] | None:
+    """For a question asking which option is not something ("Which of these was NOT one of
+    Stargate's initial funders? (a) OpenAI (b) Oracle (c) Microsoft (d) MGX"), the sentence naming
+    all the options but one (its index) and the one it leaves out. ``options`` are the lettered
+    ones (see ``bot.text.choices``); without them, a list after the question's colon is read."""
+    if not asks_left_out(question):
+        return None
+    if not options and (listed := _LISTED.search(question)):
+        options = [option for option in _OPTION_BREAK.split(listed["options"]) if option]
+    if len(options) < _FEWEST_OPTIONS or any(len(option.split()) > _LONGEST_OPTION for option in options):
+        return None
+    names = [Name.of(option.strip("«»“”\"() ")) for option in options]
+    if not all(name.words for name in names):
+        return None
+    for number, sentence in enumerate(sentences):
+        missing = [option for option, name in zip(options, names) if not name.named_in(sentence)]
+        if len(missing) == 1:
+            return number, missing[0]
+    return None
+
+
 def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSentence]) -> AskedSlot | None:
     """The first required slot asked that no sentence supports, or None."""
     return next((slot for slot in asked if slot.slot.required and not any(slot.supported_by(sentence) for sentence in sentences)), None)
@@ -639,6 +680,9 @@ _PUT_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|up|towards?)\b")
 
 
 _AGENT_CONTEXT = ("verb", "before")  # the groups of _AGENT that are not the name
+# Another name listed after the doer: "How much are BlackRock, GIP, Microsoft and MGX looking to
+# raise?" asks the group's joint sum, which no sentence gives as BlackRock's.
+_LISTED_NEXT = re.compile(r"[»”\"]?(?:\s*(?:,|،|&|\band\b)\s*(?:the\s+)?[«“\"]?[A-Z]|\s+و\s*[«“\"])")
 
 
 def figure_agent(question: str) -> Name | None:
@@ -649,7 +693,9 @@ def figure_agent(question: str) -> Name | None:
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
-    written = next(value for group, value in found.groupdict().items() if value and group not in _AGENT_CONTEXT)
+    group, written = next((group, value) for group, value in found.groupdict().items() if value and group not in _AGENT_CONTEXT)
+    if _LISTED_NEXT.match(question, found.end(group)):
+        return None
     name = Name.of(without_possessive(written.strip("«»“”\"")))
     return name if name.words and not name.words <= _GENERIC else None
 

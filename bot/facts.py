@@ -238,6 +238,10 @@ _ASKS_DIFFERENCES = re.compile(
     r"|\bthe same (?:number|figure|amount|estimate|sum)s?\b|(?<![^\s])(?:نفس|ذات) (?:ال)?(?:رقم|مبلغ|تقدير|ارقام)(?![^\W\d_])"
     # "how much is it actually spending? the article i read said up to 100bn": what each source says
     r"|\bactually\b.*\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b|\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b.*\bactually\b"
+    # Two sources named by kind: "the article's Stargate figure and the Stargate note's", «ما يذكره المقال، وما في مذكرة ستارغيت»
+    r"|\barticle(?:['’]s)?\b.*\b(?:note|memo|report|background)(?:['’]s)?\b|\b(?:note|memo|report|background)(?:['’]s)?\b.*\barticle(?:['’]s)?\b"
+    r"|(?<![^\s])[وبل]?(?:ال)?مقال(?:ه)?(?![^\W\d_]).*(?<![^\s])[وبل]?(?:ال)?(?:مذكره|خلفيه|تقرير)(?![^\W\d_])"
+    r"|(?<![^\s])[وبل]?(?:ال)?(?:مذكره|خلفيه|تقرير)(?![^\W\d_]).*(?<![^\s])[وبل]?(?:ال)?مقال(?:ه)?(?![^\W\d_])"
 )
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
@@ -406,13 +410,19 @@ def expected_kind(question: str) -> FigureKind | None:
     named_sum = _AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key) and not sums_stated(question, "USD")
     # "iea energy and ai report data centre electricity 2030?" asks for that year's figure.
     terse_amount = no_question_word and bool(_question_years(key)) or terse and bool(_TERSE_AMOUNT.search(key))
-    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum or terse_amount):
+    # "What does the Electricity 2024 report say about data-centre electricity in 2026?": its figure for that year.
+    reported = bool(_ASKS_WHAT_IS_SAID.search(key)) and bool(_question_years(question))
+    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum or terse_amount or reported):
         return None
     # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the
     # funding target?") measures nothing asked: the last part's measure decides.
     return measured_kind(_TURN_PARTS.split(question.strip())[-1]) or measured_kind(question)
 
 
+# What a source says, expects or puts something at: of a measure for a year, that is its figure.
+_ASKS_WHAT_IS_SAID = re.compile(
+    r"\bwhat (?:does|did|do|will) (?:\S+ ){1,10}?(?:say|estimate|expect|forecast|project|predict|put)\b"
+    r"|(?<![^\s])(?:ماذا|ما|شو|ايش|وش|ايه) (?:يقول|تقول|يذكر|تذكر|يتوقع|تتوقع|قال|قالت|ذكر|ذكرت|قدر|قدرت)(?![^\W\d_])")
 # A question word, in any of the ways the sets ask: a query without one is typed as to a search box.
 _QUESTION_WORD = re.compile(
     rf"\b(?:{question_words('en', and_whether=True)}|whats|could|has|have|should)\b"

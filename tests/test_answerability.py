@@ -11,6 +11,7 @@ from bot.answerability import (
     asks_realised,
     counts_told,
     figure_agent,
+    left_out_option,
     figure_target,
     is_figure_of,
     miscounted_thing,
@@ -57,6 +58,7 @@ def gate(question: str) -> str | None:
         ("What is the name of xAI's chatbot?", "chatbot"),  # ChatGPT is OpenAI's
         ("What is the name of Microsoft's AI assistant?", "chatbot"),
         ("How many shares of the partnership does BlackRock hold?", "stake"),
+        ("What equity does BlackRock hold in the partnership?", "stake"),
         # A place the sources give only for something else: Abu Dhabi is MGX's home, not xAI's cluster's.
         ("In which city is xAI's GPU cluster located?", "place"),
         ("في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟", "place"),
@@ -121,6 +123,7 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
         "ما حصة مراكز البيانات من استهلاك الكهرباء العالمي في 2024؟",
         "What share of the world's electricity do data centres use?",
         "How much did the fund raise in euros?",
+        "How large is the AIP's initial equity target?",  # money raised as equity, not anyone's stake
         "Which city is MGX based in?",  # "MGX, the Abu Dhabi investment company": the city's name, not the word
         "Where is MGX based?",
         "Where is MGX headquartered?",
@@ -239,6 +242,10 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         ("Give me BlackRock's own capital commitment to the partnership in US dollars.", {"blackrock"}),
         # ag010: a second verb of spending after the first is no doer (the question was refused)
         ("مايكروسوفت: كم تعهدت تنفق على البنية التحتية لمراكز البيانات؟", None),
+        # aj011: a list of doers asks for their joint sum, which no sentence gives as the first one's (it was refused)
+        ("How much capital are BlackRock, GIP, Microsoft and MGX looking to raise up front for the AIP?", None),
+        ("كم دفعت «بلاك روك» و«مايكروسوفت»؟", None),
+        ("How much did Nvidia, the chipmaker, put in?", {"nvidia"}),
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):
@@ -499,3 +506,18 @@ def test_a_role_the_question_gives_to_someone_else_than_the_sources_is_found_out
     assert misplaced_role_holder("Since Tim Cook is the CEO of Nvidia, what did he say?", [chair, ceo]) == ceo
     assert misplaced_role_holder("Since Jensen Huang is the CEO of Nvidia, what did he say?", [chair, ceo]) is None  # rightly held
     assert misplaced_role_holder("Who chairs Stargate?", [chair, ceo]) is None  # no claim made
+
+
+FUNDERS = "وتضم قائمة الممولين: «أوبن إيه آي» (OpenAI)، و«سوفت بنك» (SoftBank)، و«أوراكل» (Oracle)، و«إم جي إكس» (MGX)."
+
+
+def test_the_option_left_out_is_the_one_a_sentence_naming_the_others_does_not_name():
+    options = ["OpenAI", "Oracle", "Microsoft", "MGX"]
+    assert left_out_option("Which of these was NOT one of Stargate's funders?", options, ["Stargate was announced.", FUNDERS]) == (1, "Microsoft")
+    # listed after a colon, in Arabic
+    assert left_out_option("أي مما يلي ليس من الممولين: أوبن إيه آي، أوراكل، مايكروسوفت؟", [], [FUNDERS]) == (0, "مايكروسوفت")
+    # no "not" asked, two options left out, or options that are clauses: no answer of this kind
+    assert left_out_option("Which of these was one of Stargate's funders?", options, [FUNDERS]) is None
+    assert left_out_option("Which was NOT a funder?", ["OpenAI", "Nvidia", "Microsoft"], [FUNDERS]) is None
+    assert left_out_option("Which is not true: it was announced in January, it will spend $500bn over four years, it is in Texas?",
+                           [], [FUNDERS]) is None

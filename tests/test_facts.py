@@ -141,6 +141,10 @@ from bot.text import bm25_tokens
         # ae019: figures offered to choose from ask which one the sources give
         ("Which is right for the IEA base case for data centres in 2030: about 945 TWh or about 1,945 TWh?", "TWh"),
         ("هل تهدف الشراكة إلى جمع 30 مليار دولار مبدئيا أم 50 مليار؟", "USD"),
+        # aj047: what a report says of a measure for a year is its figure; of no year, it may be anything
+        ("What does the IEA's Electricity 2024 report say about data-centre electricity in 2026?", "TWh"),
+        ("ماذا يقول تقرير الكهرباء 2024 عن استهلاك مراكز البيانات للكهرباء في 2026؟", "TWh"),
+        ("What does the IEA say about data-centre electricity?", None),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):

@@ -1754,6 +1754,11 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
     ("كم مرة أكثر اضطرت الدول الأخرى إلى دفع ثمن مقابل النفط بعد الهجوم المفاجئ؟", ["كم مرة أكثر اضطرت الدول الأخرى إلى دفع ثمن مقابل النفط بعد الهجوم المفاجئ؟"]),
     # one thing's two owners: "BlackRock's" alone is no thing
     ("Equity split table: BlackRock's vs Microsoft's contribution to AIP.", ["Equity split table: BlackRock's vs Microsoft's contribution to AIP."]),
+    # aj010: «ولإمتى» (and until when) is a question word after «و» and «ل»; only the date had been answered
+    ("كم مليار تعهدت مايكروسوفت تصرف على مراكز البيانات، ولإمتى تنتهي سنتها المالية؟",
+     ["كم مليار تعهدت مايكروسوفت تصرف على مراكز البيانات؟", "ولإمتى تنتهي سنتها المالية؟"]),
+    ("كم يبلغ استهلاك مراكز البيانات؟ أرجو أن تبيّنوا ما يقوله كل مصدر، ولكم جزيل الشكر.",  # «ولكم»: and to you
+     ["كم يبلغ استهلاك مراكز البيانات؟ أرجو أن تبيّنوا ما يقوله كل مصدر، ولكم جزيل الشكر."]),
 ])
 def test_a_turn_asking_two_questions_is_split_into_them(question, parts):
     assert question_parts(question) == parts
@@ -2258,3 +2263,50 @@ def test_the_date_of_an_event_no_source_tells_of_is_refused(default_index, quest
     """ah035, ah027, ah029: leaving was answered with the day of unveiling, a signing with the end
     of Microsoft's fiscal year, and «أسس» (he founded) was no founding."""
     assert make_pipeline(default_index).ask(question).refused
+
+
+# --- quiz items, lists of doers, premises naming what no source names (the 35th and 36th sets) ---
+
+
+def test_a_quizs_options_are_neither_the_questions_figures_nor_its_answer_by_default(default_index):
+    """ai045: the options' 15% was taken for the question's own figure and left out, and 2024's 1.5% was given."""
+    answer = make_pipeline(default_index).ask(
+        "Complete: The IEA's Energy and AI report expects data-centre electricity use to grow by about ___ a year "
+        "between 2024 and 2030. (a) 5% (b) 10% (c) 15% (d) 25%")
+    assert not answer.refused and "15%" in answer.text and "10%" not in answer.text
+
+
+def test_which_option_is_not_one_of_them_is_the_one_the_listing_sentence_leaves_out(default_index):
+    answer = make_pipeline(default_index).ask(
+        "Multiple choice: Which of these was NOT one of Stargate's initial funders? (a) OpenAI (b) Oracle (c) Microsoft (d) MGX")
+    assert answer.text.startswith("Microsoft:") and answer.citations[0].doc_id == "note-stargate-ar"
+    listed = make_pipeline(default_index).ask(
+        "Which of these is NOT one of the partners that launched the fund in September 2024: BlackRock, MGX, Nvidia, Microsoft?")
+    assert listed.text.startswith("Nvidia:")
+
+
+def test_a_follow_up_asking_a_role_finds_it_in_an_article_titled_for_its_subject(default_index):
+    """ai044: the chair's sentence («ويتولى رئاسة المشروع ماسايوشي سون») names no Stargate; only its note's title does,
+    and the follow-up's search ranked the note's other paragraphs first: it was refused."""
+    answer = make_pipeline(default_index).ask("Next card: and who chairs it?", [["Flashcard — Stargate: announced on?", "21 January 2025 [1]."]])
+    assert not answer.refused and "Masayoshi Son" in answer.text
+
+
+def test_a_premise_naming_what_no_source_names_is_corrected_not_refused(default_index):
+    """aj032: «Saudi» is in no source, and the question was refused; the sources say MGX is from Abu Dhabi."""
+    answer = make_pipeline(default_index).ask("Given that MGX is a Saudi sovereign fund, why is a Saudi investor backing the AIP?")
+    assert not answer.refused and answer.premise_rejected and "Abu Dhabi" in answer.text
+
+
+def test_a_sum_asked_of_several_doers_is_their_joint_one(default_index):
+    """aj011 was refused: no sentence gives the $30 billion as BlackRock's, the first name listed."""
+    answer = make_pipeline(default_index).ask(
+        "How much capital are BlackRock, GIP, Microsoft and MGX looking to raise up front for the AIP?")
+    assert not answer.refused and "30 billion" in answer.text
+
+
+def test_a_size_asked_of_a_subject_and_who_launched_it_is_measured_by_the_subjects_chunks(default_index):
+    """aj050: no chunk names Stargate, SoftBank and OpenAI with a figure, so the size had no measure and only
+    the funders' sentence was quoted."""
+    answer = make_pipeline(default_index).ask("قديش حجم مشروع ستارغيت اللي أطلقته سوفت بنك وأوبن إيه آي؟ المقال والمذكرة بيعطوا نفس الرقم؟")
+    assert "100 مليار دولار" in answer.text and "500 مليار دولار" in answer.text
