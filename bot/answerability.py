@@ -85,9 +85,10 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 # calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). A country does
 # not place a city: it is a slot of its own (below).
 _PLACE = Slot(
-    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b"
+    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b|\b(?:city|town|state|province) of (?:what|which)\b"  # a blank asked for
                r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) (?:مدينه|ولايه)(?![^\W\d_])"  # Egyptian, Maghrebi «فأنهي ولاية», Sudanese «ياتو»
-               r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?![^\W\d_])"),
+               r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b"
+               r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?: (?:ال)?رئيسي)?(?![^\W\d_])"),  # «مقرها الرئيسي»: "main" is the slot's word, no subject's
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
     also_mentioned=names_a_place,
@@ -603,29 +604,34 @@ _FEWEST_OPTIONS = 3
 _LONGEST_OPTION = 4  # words: a listed option is a name, not a clause
 
 
-def asks_left_out(question: str) -> bool:
-    """Whether the question asks which one is not something ("Which of these is NOT…?")."""
-    return bool(_ASKS_LEFT_OUT.search(normalize_for_match(question)))
-
-
-def left_out_option(question: str, options: Sequence[str], sentences: Sequence[str]) -> tuple[int, str] | None:
-    """For a question asking which option is not something ("Which of these was NOT one of
-    Stargate's initial funders? (a) OpenAI (b) Oracle (c) Microsoft (d) MGX"), the sentence naming
-    all the options but one (its index) and the one it leaves out. ``options`` are the lettered
-    ones (see ``bot.text.choices``); without them, a list after the question's colon is read."""
-    if not asks_left_out(question):
-        return None
+def left_out_choices(question: str, lettered: Sequence[str]) -> list[str]:
+    """The options of a question asking which one is not something ("Which of these was NOT one of
+    Stargate's initial funders? (a) OpenAI (b) Oracle (c) Microsoft (d) MGX"): the lettered ones
+    (see ``bot.text.choices``), else a list after its colon; [] for any other question."""
+    if not _ASKS_LEFT_OUT.search(normalize_for_match(question)):
+        return []
+    options = list(lettered)
     if not options and (listed := _LISTED.search(question)):
         options = [option for option in _OPTION_BREAK.split(listed["options"]) if option]
     if len(options) < _FEWEST_OPTIONS or any(len(option.split()) > _LONGEST_OPTION for option in options):
-        return None
-    names = [Name.of(option.strip("«»“”\"() ")) for option in options]
-    if not all(name.words for name in names):
-        return None
+        return []
+    return options if all(_option_name(option).words for option in options) else []
+
+
+def _option_name(option: str) -> Name:
+    return Name.of(option.strip("«»“”\"() "))
+
+
+def names_all_but_one(options: Sequence[str], text: str) -> bool:
+    """Whether the text names every option but one: the sentence listing the others."""
+    return sum(_option_name(option).named_in(text) for option in options) == len(options) - 1
+
+
+def left_out_option(options: Sequence[str], sentences: Sequence[str]) -> tuple[int, str] | None:
+    """The first sentence naming all the options but one (its index), and the one it leaves out."""
     for number, sentence in enumerate(sentences):
-        missing = [option for option, name in zip(options, names) if not name.named_in(sentence)]
-        if len(missing) == 1:
-            return number, missing[0]
+        if names_all_but_one(options, sentence):
+            return number, next(option for option in options if not _option_name(option).named_in(sentence))
     return None
 
 

@@ -302,6 +302,7 @@ _HEDGES: tuple[tuple[Hedge, re.Pattern[str]], ...] = tuple(
     )
 )
 _HEDGE_WINDOW = 30  # characters before the figure that may hold its hedge
+_CEILING_AFTER = re.compile(r"\s*(?:(?:us |u\.s\. )?dollars?|دولار)?\s*(?:at (?:the )?most|maximum|at the maximum|كحد اقصي|علي الاكثر|بحد اقصي)\b")
 _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 # A year that is part of a name ("Electricity 2024", «الكهرباء 2024», "تقرير الكهرباء 2024",
 # "رؤية 2030") sets no time for the figure; "In 2024" opening a question does. Arabic has no
@@ -426,7 +427,9 @@ _ASKS_WHAT_IS_SAID = re.compile(
 # A question word, in any of the ways the sets ask: a query without one is typed as to a search box.
 _QUESTION_WORD = re.compile(
     rf"\b(?:{question_words('en', and_whether=True)}|whats|could|has|have|should)\b"
-    rf"|(?<![^\s])[وف]?[بل]?(?:من|{question_words('ar', and_whether=True)})(?![^\W\d_])"
+    rf"|(?<![^\s])[وف]?[بل]?(?:{question_words('ar', and_whether=True)})(?![^\W\d_])"
+    # «من» asks "who" where a clause starts; elsewhere it is "from" («… من الكهرباء عام 2022؟»)
+    r"|(?:^|[،,؟?.!:—–-])\W*[وف]?[بل]?من(?![^\W\d_])"
     r"|(?<![^\s])ما(?:هو|هي|هم)(?![^\W\d_])")  # «ماهو المبلغ…» written as one word
 
 
@@ -444,9 +447,11 @@ def _states_own_figure(key: str) -> bool:
     return any(q.unit and not _YEAR.fullmatch(f"{q.value:g}") for q in extract_quantities(key))
 
 
-def _hedge(key: str, start: int) -> Hedge | None:
+def _hedge(key: str, start: int, end: int) -> Hedge | None:
+    """How the source qualifies the figure written at key[start:end]: the words before it, or a
+    ceiling after it («500 مليار دولار كحد أقصى», "$500 billion at most")."""
     before = key[max(0, start - _HEDGE_WINDOW) : start]
-    return next((hedge for hedge, pattern in _HEDGES if pattern.search(before)), None)
+    return next((hedge for hedge, pattern in _HEDGES if pattern.search(before)), "up to" if _CEILING_AFTER.match(key, end) else None)
 
 
 def _word_positions(key: str) -> list[tuple[int, str]]:
@@ -610,7 +615,7 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
             other_year = None if year_match else nearest  # a figure for another year
         nearness = _nearness(key, words, start, end, wanted, translations, inside=kind == "date", referred=referred)
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
-        hedge = _hedge(key, start) if kind != "date" else None
+        hedge = _hedge(key, start, end) if kind != "date" else None
         figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, written.upper, written.fraction,
                               _case_of(key, start, end)))
     return figures
@@ -1126,7 +1131,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
                 figure.score >= best.score - _DISAGREEMENT_MARGIN
                 and bool(subject & set(bm25_tokens(figure.sentence.title)))
                 and not any(same_value(figure.value, value) for value in best_article_values)
-            )
+            ) or _ceilings_differ(figure, best, subject)
         if disagrees:
             chosen.append(figure)
     return chosen
@@ -1255,6 +1260,14 @@ def in_months(value: float, months: set[tuple[int | None, int]]) -> bool:
     """Whether a date (yyyymmdd) falls in one of the months, a year of None being any year."""
     year, month = int(value) // 10000, int(value) // 100 % 100
     return (year, month) in months or (None, month) in months
+
+
+def _ceilings_differ(figure: Figure, best: Figure, subject: set[str]) -> bool:
+    """Whether two articles give different ceilings for what the question names: "plans to spend up
+    to 100 billion dollars" on Stargate (the article) and «500 مليار دولار كحد أقصى» (the note on
+    Stargate), however differently their sentences score for the question."""
+    return (figure.hedge == best.hedge == "up to" and figure.sentence.primary and not same_value(figure.value, best.value)
+            and all(subject & set(bm25_tokens(f"{f.sentence.title} {f.sentence.text}")) for f in (figure, best)))
 
 
 def _tied(kind: FigureKind, question: str, previous: str | None, candidates: list[Figure], years: set[int] | None) -> list[Figure]:

@@ -39,8 +39,9 @@ from bot.answerability import (
     is_figure_of,
     mentions_thing,
     miscounted_thing,
-    asks_left_out,
+    left_out_choices,
     left_out_option,
+    names_all_but_one,
     misplaced_role_holder,
     question_names,
     rests_on_a_premise,
@@ -1131,6 +1132,10 @@ class Pipeline:
             return bool(asked_names) and all(name.named_in(text) for name in asked_names)
 
         kind = figure_kind(turn, previous, str(history[-1][1]) if previous is not None else "")
+        if kind is None and options:
+            # "Global data-centre electricity use in 2026 will be — (a) about 460 TWh … (d) about 1,200 TWh": the options' measure
+            measures = {figure.unit for option in options for figure in stated_figures(option)}
+            kind = measures.pop() if len(measures) == 1 else None
         if kind is None and previous is None and asked_names and asks_an_unmeasured_amount(turn):
             # «قديش حجم مشروع ستارغيت اللي أطلقته سوفت بنك وأوبن إيه آي؟»: no chunk names all three with a
             # figure; those naming what the question names first (its subject) measure it.
@@ -1269,8 +1274,13 @@ class Pipeline:
             # role to someone else; who, quoted, is the answer, not words put in the wrong mouth.
             yield quoting(giving)
             return
-        listing = [*evidence, *premise_candidates()] if previous is None and asks_left_out(turn) else []
-        left_out = left_out_option(turn, options, [e.text for e in listing]) if listing else None
+        offered_options = left_out_choices(turn, options) if previous is None else []
+        if offered_options:
+            # The sentence listing all the options but one, wherever it ranks for the question's words.
+            listing_chunks = self.index.search(named, self.settings.figure_top_k, unique_articles=False,
+                                               where=lambda _article, text: names_all_but_one(offered_options, text))
+            listing = [*evidence, *select_evidence(named, listing_chunks, self.settings.figure_top_k)]
+        left_out = left_out_option(offered_options, [e.text for e in listing]) if offered_options else None
         if left_out is not None:
             # "Which of these was NOT one of Stargate's initial funders? (a) OpenAI … (c) Microsoft (d) MGX"
             number, option = left_out

@@ -346,10 +346,19 @@ def blanks_asked(text: str) -> str:
 _MARKS = re.compile(r"^\W*?[(\[]\s*(?:\d+\s*(?:marks?|points?|pts?)|(?:درجه|درجة|درجتان|درجتين|\d+\s*درجات))\s*[)\]]\s*", re.IGNORECASE)
 
 
+# The label before a quiz item: "Flashcard —", "Pub quiz:", "Next card:", «بطاقة:», «اختر الإجابة الصحيحة:».
+_QUIZ_LABEL = re.compile(
+    r"^\W*(?:(?:pub |the )?quiz(?: \([^)]*\))?|flashcard|(?:next|last) (?:card|one|question)|multiple choice"
+    r"|(?:ال)?بطاق[ةه](?: (?:ال)?(?:تالي[ةه]|اخير[ةه]|أخير[ةه]))?|اختر(?: (?:ال)?(?:إجاب[ةه]|اجاب[ةه]) (?:ال)?صحيح[ةه])?|(?:ال)?سؤال (?:ال)?تالي)\s*[:—–-]+\s*+"
+    r"(?-i:(?![A-Z]))",  # kept before a capital: a name would be taken for the first word of a sentence ("Flashcard — Stargate: …")
+    re.IGNORECASE)
+
+
 def quiz_asked(text: str) -> str:
-    """A quiz item asked as a question: without its marks (a capitalised "Since" after them is no
-    name), its options set aside (see ``choices``) and its blank asked for (see ``blanks_asked``)."""
-    return blanks_asked(choices(_MARKS.sub("", text))[0])
+    """A quiz item asked as a question: without its label and marks (their words are no subject; a
+    capitalised "Since" after them is no name), its options set aside (see ``choices``) and its
+    blank asked for (see ``blanks_asked``)."""
+    return blanks_asked(choices(_QUIZ_LABEL.sub("", _MARKS.sub("", text)))[0])
 
 
 def with_split_words_joined(text: str, words: re.Pattern[str], joined: Callable[[str, str], str | None]) -> str:

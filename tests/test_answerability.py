@@ -11,6 +11,7 @@ from bot.answerability import (
     asks_realised,
     counts_told,
     figure_agent,
+    left_out_choices,
     left_out_option,
     figure_target,
     is_figure_of,
@@ -61,6 +62,7 @@ def gate(question: str) -> str | None:
         ("What equity does BlackRock hold in the partnership?", "stake"),
         # A place the sources give only for something else: Abu Dhabi is MGX's home, not xAI's cluster's.
         ("In which city is xAI's GPU cluster located?", "place"),
+        ("xAI's existing cluster of Nvidia GPUs is located in the US city of what?", "place"),  # ai027: a blank asked for
         ("في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟", "place"),
         ("وين رح يبنوا أول مركز بيانات لستارغيت؟ بأي ولاية بالضبط؟", "place"),  # "بأي": "في أي" with one letter
         ("ستارغيت حيبنوا مراكز البيانات في ياتو ولاية امريكية؟", "place"),  # Sudanese «ياتو» (which)
@@ -513,11 +515,12 @@ FUNDERS = "وتضم قائمة الممولين: «أوبن إيه آي» (OpenA
 
 def test_the_option_left_out_is_the_one_a_sentence_naming_the_others_does_not_name():
     options = ["OpenAI", "Oracle", "Microsoft", "MGX"]
-    assert left_out_option("Which of these was NOT one of Stargate's funders?", options, ["Stargate was announced.", FUNDERS]) == (1, "Microsoft")
+    assert left_out_choices("Which of these was NOT one of Stargate's funders?", options) == options
+    assert left_out_option(options, ["Stargate was announced.", FUNDERS]) == (1, "Microsoft")
     # listed after a colon, in Arabic
-    assert left_out_option("أي مما يلي ليس من الممولين: أوبن إيه آي، أوراكل، مايكروسوفت؟", [], [FUNDERS]) == (0, "مايكروسوفت")
-    # no "not" asked, two options left out, or options that are clauses: no answer of this kind
-    assert left_out_option("Which of these was one of Stargate's funders?", options, [FUNDERS]) is None
-    assert left_out_option("Which was NOT a funder?", ["OpenAI", "Nvidia", "Microsoft"], [FUNDERS]) is None
-    assert left_out_option("Which is not true: it was announced in January, it will spend $500bn over four years, it is in Texas?",
-                           [], [FUNDERS]) is None
+    listed = left_out_choices("أي مما يلي ليس من الممولين: أوبن إيه آي، أوراكل، مايكروسوفت؟", [])
+    assert listed == ["أوبن إيه آي", "أوراكل", "مايكروسوفت"] and left_out_option(listed, [FUNDERS]) == (0, "مايكروسوفت")
+    # no "not" asked, or options that are clauses: no such question; two options left out: no answer
+    assert left_out_choices("Which of these was one of Stargate's funders?", options) == []
+    assert left_out_choices("Which is not true: it was announced in January, it will spend $500bn over four years, it is in Texas?", []) == []
+    assert left_out_option(["OpenAI", "Nvidia", "Microsoft"], [FUNDERS]) is None

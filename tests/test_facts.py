@@ -145,6 +145,8 @@ from bot.text import bm25_tokens
         ("What does the IEA's Electricity 2024 report say about data-centre electricity in 2026?", "TWh"),
         ("ماذا يقول تقرير الكهرباء 2024 عن استهلاك مراكز البيانات للكهرباء في 2026؟", "TWh"),
         ("What does the IEA say about data-centre electricity?", None),
+        # ai017: «من» inside a clause is "from": a flashcard with a year and no question word asks that year's figure
+        ("تقرير «الكهرباء ٢٠٢٤» — استهلاك مراكز البيانات والذكاء الاصطناعي والعملات المشفرة من الكهرباء عام ٢٠٢٢؟", "TWh"),
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
@@ -765,3 +767,17 @@ def test_a_follow_up_asking_a_name_asks_no_date():
     """ah041: «وما الاسم…؟» after two date questions was answered with a date."""
     assert figure_kind("وما الاسم الذي صار يحمله الصندوق منذ ذلك الإعلان؟", "ومتى انضمت «إنفيديا» و«إكس إيه آي»؟") is None
     assert figure_kind("And what name did it take?", "When did Nvidia join?") is None
+
+
+def test_two_articles_ceilings_for_what_the_question_names_are_both_given():
+    """ai038: the article's "up to 100 billion dollars" for Stargate scored well above the note's «500 مليار دولار
+    كحد أقصى», and only the first was given; two ceilings for one named thing disagree however they score."""
+    article = sentence(1, "SoftBank and OpenAI launched their own project, Stargate, which Trump endorsed with plans to spend up to "
+                          "100 billion dollars.", article="article", score=0.66)
+    note = sentence(2, "Stargate starts with 100 billion dollars now; its planned spending is to reach 500 billion dollars at most "
+                       "over four years.", article="note", score=0.18, title="Background: Stargate")
+    question = "Stargate involves planned spending of how much?"
+    assert [f.value for f in find_figures("USD", question, None, [article, note])] == [100e9, 500e9]
+    # a ceiling written after the figure is one, in Arabic too
+    arabic = sentence(1, "على أن يصل مجموع استثمارات «ستارغيت» إلى 500 مليار دولار كحد أقصى خلال أربع سنوات.")
+    assert find_figures("USD", "ما الحد الأقصى لاستثمارات «ستارغيت»؟", None, [arabic])[0].hedge == "up to"

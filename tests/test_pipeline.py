@@ -2310,3 +2310,10 @@ def test_a_size_asked_of_a_subject_and_who_launched_it_is_measured_by_the_subjec
     the funders' sentence was quoted."""
     answer = make_pipeline(default_index).ask("قديش حجم مشروع ستارغيت اللي أطلقته سوفت بنك وأوبن إيه آي؟ المقال والمذكرة بيعطوا نفس الرقم؟")
     assert "100 مليار دولار" in answer.text and "500 مليار دولار" in answer.text
+
+
+def test_a_quiz_stem_with_no_measure_is_measured_by_its_options(default_index):
+    """ai014: "… in 2026 will be — (a) about 460 TWh …" asks no figure by its words; its options are all in TWh."""
+    answer = make_pipeline(default_index).ask("Quiz (IEA figures): Global data-centre electricity use in 2026 will be — (a) about 460 TWh "
+                                              "(b) just over 800 TWh (c) more than 1,000 TWh (d) about 1,200 TWh. Which is right?")
+    assert "1,000 TWh" in answer.text and "800 TWh" in answer.text

@@ -520,3 +520,11 @@ def test_a_blank_to_fill_is_asked_for_by_the_words_around_it(statement, question
 def test_an_exam_questions_marks_are_not_part_of_it():
     assert quiz_asked("(2 marks) Since the AIP was founded by OpenAI, name the others.") == "Since the AIP was founded by OpenAI, name the others."
     assert quiz_asked("(درجتان) أكمل: أطلقت «بلاك روك» الصندوق في ___.") == "أطلقت «بلاك روك» الصندوق في ماذا؟"
+
+
+def test_a_quiz_items_label_is_dropped_unless_a_name_follows_it():
+    """ai032: «بطاقة» (flashcard) is «طاقة» (energy) to the stemmer, and made an IEA sentence look like it told of
+    GE Vernova's headquarters. A name after a label would be taken for a sentence's ordinary first word."""
+    assert quiz_asked("بطاقة: «جي إي فيرنوفا» — مقرها الرئيسي في أي مدينة؟") == "«جي إي فيرنوفا» — مقرها الرئيسي في أي مدينة؟"
+    assert quiz_asked("Next card: and who chairs it?") == "and who chairs it?"
+    assert quiz_asked("Flashcard — Stargate: announced on?") == "Flashcard — Stargate: announced on?"
