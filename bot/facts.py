@@ -428,8 +428,8 @@ _ASKS_WHAT_IS_SAID = re.compile(
 _QUESTION_WORD = re.compile(
     rf"\b(?:{question_words('en', and_whether=True)}|whats|could|has|have|should)\b"
     rf"|(?<![^\s])[وف]?[بل]?(?:{question_words('ar', and_whether=True)})(?![^\W\d_])"
-    # «من» asks "who" where a clause starts; elsewhere it is "from" («… من الكهرباء عام 2022؟»)
-    r"|(?:^|[،,؟?.!:—–-])\W*[وف]?[بل]?من(?![^\W\d_])"
+    # «من» asks "who" where a clause starts or ends («… في تاريخ من؟»); elsewhere it is "from" («… من الكهرباء عام 2022؟»)
+    r"|(?:^|[،,؟?.!:—–-])\W*[وف]?[بل]?من(?![^\W\d_])|(?<![^\s])[وف]?[بل]?من\s*[؟?]"
     r"|(?<![^\s])ما(?:هو|هي|هم)(?![^\W\d_])")  # «ماهو المبلغ…» written as one word
 
 

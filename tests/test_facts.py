@@ -147,6 +147,7 @@ from bot.text import bm25_tokens
         ("What does the IEA say about data-centre electricity?", None),
         # ai017: «من» inside a clause is "from": a flashcard with a year and no question word asks that year's figure
         ("تقرير «الكهرباء ٢٠٢٤» — استهلاك مراكز البيانات والذكاء الاصطناعي والعملات المشفرة من الكهرباء عام ٢٠٢٢؟", "TWh"),
+        ("لعبت الدولة السلجوقية دورا كبيرا في تاريخ من ؟", None),  # «من» last asks whose (a SQuAD-format question): «تاريخ» is history, no date
     ],
 )
 def test_the_kind_of_figure_a_question_asks_for(question, kind):
