@@ -1280,12 +1280,12 @@ class Pipeline:
             listing_chunks = self.index.search(named, self.settings.figure_top_k, unique_articles=False,
                                                where=lambda _article, text: names_all_but_one(offered_options, text))
             listing = [*evidence, *select_evidence(named, listing_chunks, self.settings.figure_top_k)]
-        left_out = left_out_option(offered_options, [e.text for e in listing]) if offered_options else None
-        if left_out is not None:
-            # "Which of these was NOT one of Stargate's initial funders? (a) OpenAI … (c) Microsoft (d) MGX"
-            number, option = left_out
-            yield quoting([listing[number]], prompts.left_out.format(option=option), premise_rejected=False)
-            return
+            left_out = left_out_option(offered_options, [e.text for e in listing])
+            if left_out is not None:
+                # "Which of these was NOT one of Stargate's initial funders? (a) OpenAI … (c) Microsoft (d) MGX"
+                number, option = left_out
+                yield quoting([listing[number]], prompts.left_out.format(option=option), premise_rejected=False)
+                return
         teller = credited_teller(turn, [e.text for e in evidence])
         if teller is not None:
             # "Whose reporting does the article credit?": the name the best sentence credits, quoted.

@@ -282,7 +282,7 @@ def choices(text: str) -> tuple[str, list[str]]:
     """The question without its multiple-choice options, and the options: the figures offered as
     options are neither the question's own figures nor a premise, and the names offered are not
     what it asks about. A text with fewer than two options lettered in order is returned whole."""
-    marks = [mark for mark in _CHOICE_MARK.finditer(text)]
+    marks = list(_CHOICE_MARK.finditer(text))
     for first, mark in enumerate(marks):
         if _CHOICE_ORDER[mark["letter"].lower()] != 0:
             continue
@@ -327,8 +327,8 @@ def blanks_asked(text: str) -> str:
         return text
     arabic = bool(_ARABIC_LETTER.search(text))
 
-    def asked(blank: re.Match[str]) -> str:
-        before, after = statement[: blank.start()], statement[blank.end() :]
+    def asked(found: re.Match[str]) -> str:
+        before, after = statement[: found.start()], statement[found.end() :]
         next_word = (re.findall(r"\w+", after) or [""])[0]
         if month_number(next_word) or _BLANK_DATE_BEFORE.search(before):
             return "أي يوم" if arabic else "which day"
@@ -342,8 +342,9 @@ def blanks_asked(text: str) -> str:
     return question if question[-1:] in ("?", "؟") else question + ("؟" if arabic else "?")
 
 
-# The marks an exam question carries: "(2 marks)", "[3 pts]", «(درجتان)».
-_MARKS = re.compile(r"^\W*?[(\[]\s*(?:\d+\s*(?:marks?|points?|pts?)|(?:درجه|درجة|درجتان|درجتين|\d+\s*درجات))\s*[)\]]\s*", re.IGNORECASE)
+# The marks an exam question carries: "(2 marks)", "[3 pts]", «(درجتان)», «(علامتان)».
+_MARKS = re.compile(r"^\W*?[(\[]\s*(?:\d+\s*(?:marks?|points?|pts?|درجات|علامات)|درج[ةه]|درجتان|درجتين|علام[ةه]|علامتان|علامتين)\s*[)\]]\s*",
+                    re.IGNORECASE)
 
 
 # The label before a quiz item: "Flashcard —", "Pub quiz:", "Next card:", «بطاقة:», «اختر الإجابة الصحيحة:».

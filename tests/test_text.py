@@ -520,6 +520,7 @@ def test_a_blank_to_fill_is_asked_for_by_the_words_around_it(statement, question
 def test_an_exam_questions_marks_are_not_part_of_it():
     assert quiz_asked("(2 marks) Since the AIP was founded by OpenAI, name the others.") == "Since the AIP was founded by OpenAI, name the others."
     assert quiz_asked("(درجتان) أكمل: أطلقت «بلاك روك» الصندوق في ___.") == "أطلقت «بلاك روك» الصندوق في ماذا؟"
+    assert quiz_asked("(علامتان) اذكر الهدف المبدئي للشراكة.") == "اذكر الهدف المبدئي للشراكة."  # Levantine "marks"
 
 
 def test_a_quiz_items_label_is_dropped_unless_a_name_follows_it():
