@@ -618,6 +618,7 @@ def left_out_choices(question: str, lettered: Sequence[str]) -> list[str]:
     return options if all(_option_name(option).words for option in options) else []
 
 
+@lru_cache(maxsize=256)  # read of every chunk a search filters with ``names_all_but_one``
 def _option_name(option: str) -> Name:
     return Name.of(option.strip("«»“”\"() "))
 

@@ -239,9 +239,8 @@ _ASKS_DIFFERENCES = re.compile(
     # "how much is it actually spending? the article i read said up to 100bn": what each source says
     r"|\bactually\b.*\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b|\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b.*\bactually\b"
     # Two sources named by kind: "the article's Stargate figure and the Stargate note's", «ما يذكره المقال، وما في مذكرة ستارغيت»
-    r"|\barticle(?:['’]s)?\b.*\b(?:note|memo|report|background)(?:['’]s)?\b|\b(?:note|memo|report|background)(?:['’]s)?\b.*\barticle(?:['’]s)?\b"
-    r"|(?<![^\s])[وبل]?(?:ال)?مقال(?:ه)?(?![^\W\d_]).*(?<![^\s])[وبل]?(?:ال)?(?:مذكره|خلفيه|تقرير)(?![^\W\d_])"
-    r"|(?<![^\s])[وبل]?(?:ال)?(?:مذكره|خلفيه|تقرير)(?![^\W\d_]).*(?<![^\s])[وبل]?(?:ال)?مقال(?:ه)?(?![^\W\d_])"
+    r"|^(?=.*\barticle\b)(?=.*\b(?:note|memo|report|background)\b)"
+    r"|^(?=.*(?<![^\s])[وبل]?(?:ال)?مقال(?:ه)?(?![^\W\d_]))(?=.*(?<![^\s])[وبل]?(?:ال)?(?:مذكره|خلفيه|تقرير)(?![^\W\d_]))"
 )
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 _ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
