@@ -37,6 +37,7 @@ from typing import Any
 
 from bot.cli import UsageError, positive_int
 from bot.grounding import cited_passages, extract_dates, extract_quantities, unsupported_entities, unsupported_quantities
+from bot.number_words import with_numbers_in_digits
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import detect_language, normalize_for_match, strip_arabic_prefix
 
@@ -143,7 +144,9 @@ _WORD_SCALE_AR = re.compile(r"(?<![0-9]\s)(?<![0-9\u0621-\u064a])(?:[وب])?(ا�
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4,
                 "اربعه": 4, "خمس": 5, "خمسه": 5, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
-                "عشر": 10, "عشره": 10}
+                "عشر": 10, "عشره": 10,
+                # The Arabic dual counts two: «قبل نحو شهرين» is "about two months before".
+                **dict.fromkeys(("شهرين", "شهران", "عامين", "عامان", "سنتين", "سنتان", "يومين", "يومان", "اسبوعين", "اسبوعان"), 2)}
 _COUNT_WORD = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(_COUNT_WORDS)})(?![^\W\d_])(?!\s+(?:hundred|thousand|million|billion|trillion|مئه|الف|مليون|مليار))")
 _SCALE_VALUE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                 "الف": 1e3, "مليون": 1e6, "مليار": 1e9, "تريليون": 1e12}
@@ -152,7 +155,7 @@ _QUANTITY_UNITS = {"USD": "USD", "TWh": "TWh", "percent": "percent"}
 
 def answer_quantities(text: str) -> list[tuple[float, str | None]]:
     """(value, unit) of every figure: :func:`extract_quantities` plus "one million" / bare "مليون"."""
-    values = [(q.value, q.unit) for q in extract_quantities(text)]
+    values = [(q.value, q.unit) for q in extract_quantities(with_numbers_in_digits(text))]  # "two billion" is not one
     for match in _WORD_SCALE_EN.finditer(text):
         values.append((_SCALE_VALUE[match[1].casefold()], None))
     for match in _WORD_SCALE_AR.finditer(normalize_for_match(text)):

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bot.number_words import with_numbers_in_digits
 from bot.places import countries_named, country_in_arabic
 from bot.text import (
     ARABIC_PREFIX_LETTERS,
@@ -202,9 +203,12 @@ def unsupported_quantities(answer: str, evidence: list[str]) -> list[Quantity]:
     """The answer's figures that no evidence figure has: same value and a compatible unit.
 
     Exact value (relative tolerance 1e-6), so "30 million" for "30 مليار" and "80 billion" for
-    "79.8 billion" are both unsupported. A plain number is compatible with any unit.
+    "79.8 billion" are both unsupported. A plain number is compatible with any unit. Numbers in
+    words are read as numbers: "two billion dollars" and «ملياري دولار» are two billion, not one
+    or none.
     """
-    known = [quantity for passage in evidence for quantity in extract_quantities(passage)]
+    known = [quantity for passage in evidence for quantity in extract_quantities(with_numbers_in_digits(passage))]
+    answer = with_numbers_in_digits(answer)
     claims = extract_quantities(answer)
     supported = [any(_supports(e, claim) for e in known) for claim in claims]
     for i in range(2, len(claims)):

@@ -45,7 +45,7 @@ _AR_HUNDREDS = {
     500: "خمسمائه خمسمئه خمسميه", 600: "ستمائه ستمئه ستميه", 700: "سبعمائه سبعمئه سبعميه",
     800: "ثمانمائه ثمانمئه ثمانميه تمنميه تمانميه", 900: "تسعمائه تسعمئه تسعميه",
 }
-_AR_THOUSANDS = {"الف": 1, "الاف": 1, "الفين": 2, "الفان": 2}
+_AR_THOUSANDS = {"الف": 1, "الاف": 1, "الفين": 2, "الفان": 2, "الفي": 2}
 _AR_SCALES = {"مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12}
 
 _AR_VALUES = {word: value for table in (_AR_UNITS, _AR_TEENS, _AR_TENS, _AR_HUNDREDS) for value, words in table.items() for word in words.split()}
@@ -193,6 +193,11 @@ _SHARE_OF_SCALE = re.compile(
     r"|(?<![^\s«\"“])(?P<ar>نصف|نص|ربع)\s+(?P<ar_scale>مليون|مليار|تريليون)(?![^\W\d_])", re.IGNORECASE)
 
 
+# «ملياري دولار», «مليونين»: the dual of a scale word is two of it. Not «مليارًا», the singular after
+# a number («ثلاثين مليارًا»), nor «المليوني» (an adjective, "million-strong").
+_DUAL_OF_SCALE = re.compile(r"(?<![^\s«\"“])(?P<and>[وب]?)(?P<scale>مليار|مليون|بليون|تريليون)(?:ين|ان|ي)(?![^\W\d_])")
+
+
 def _share_in_digits(match: re.Match[str]) -> str:
     share = match["en"] or match["ar"]
     return f"{_SHARES[share.lower()]} {match['en_scale'] or match['ar_scale']}"
@@ -201,6 +206,7 @@ def _share_in_digits(match: re.Match[str]) -> str:
 def with_numbers_in_digits(text: str) -> str:
     """The text with each spoken number written in digits (see the module's docstring)."""
     text = _SHARE_OF_SCALE.sub(_share_in_digits, text)
+    text = _DUAL_OF_SCALE.sub(r"\g<and>2 \g<scale>", text)
     pieces: list[str] = []
     last = 0
     words = list(_WORD.finditer(text))

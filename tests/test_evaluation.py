@@ -81,6 +81,9 @@ def test_arabic_figures_units_and_number_words():
     # A small count written as a word states it: "two months after", «أربع جهات», «خلال أربع سنوات».
     assert number_matches("The move comes two months after Stargate [1].", 2, "")
     assert number_matches("وتضم القائمة أربع جهات [1]", 4, "count") and number_matches("خلال أربع سنوات [1]", 4, "")
+    assert number_matches("وجاء الإعلان قبل نحو شهرين [1]", 2, "count")  # the Arabic dual counts two
+    # A figure in words is read at its value: "two billion" does not state one billion.
+    assert number_matches("two billion dollars", 2e9, "USD") and not number_matches("two billion dollars", 1e9, "USD")
     assert not number_matches("more than one million GPUs", 1, "")  # a scale word makes it a million
     assert not number_matches("أربعين", 4, "") and not number_matches("two", 2, "USD")
     assert number_matches("قرابة ١٫٥٪", 1.5, "percent")

@@ -145,6 +145,15 @@ def test_spelled_out_figure_of_wrong_magnitude_is_caught() -> None:
     assert unsupported_quantities("It will spend $80 billion [1].", evidence) == []
 
 
+def test_a_figure_in_words_is_checked_at_its_own_value() -> None:
+    # "two billion" had been read as "billion dollars", one billion, and passed against $1 billion.
+    one_billion = ["The partnership committed $1 billion."]
+    assert [q.value for q in unsupported_quantities("It committed two billion dollars [1].", one_billion)] == [2e9]
+    assert [q.value for q in unsupported_quantities("التزمت بملياري دولار [1].", one_billion)] == [2e9]
+    assert unsupported_quantities("It committed two billion dollars [1].", ["التزمت الشراكة بملياري دولار."]) == []
+    assert unsupported_quantities("The fund aims at thirty billion dollars [1].", [AR_FUND]) == []
+
+
 def test_thousand_word_supports_grouped_digits() -> None:
     evidence = ["اشترت الشركة 100 ألف وحدة معالجة رسومية."]
     assert unsupported_quantities("The company bought 100,000 GPUs [1].", evidence) == []

@@ -28,6 +28,10 @@ from bot.number_words import with_numbers_in_digits
     ("a quarter of a billion", "0.25 billion"),
     ("رأيت «نصف تريليون» في مكان", "رأيت «0.5 تريليون» في مكان"),
     ("عشر مليار", "10 مليار"),  # «عشر» before a scale word is ten, not a tenth
+    ("استثمار بملياري دولار", "استثمار ب2 مليار دولار"),  # the dual of a scale word is two of it
+    ("مليونين وحدة", "2 مليون وحدة"),
+    ("ألفي ميغاواط", "2000 ميغاواط"),
+    ("بلغ ثلاثين مليارًا", "بلغ 30 مليارًا"),  # the singular after a number, not a dual
 ])
 def test_a_spoken_number_is_written_in_digits(said, written):
     assert with_numbers_in_digits(said) == written
@@ -41,6 +45,7 @@ def test_a_spoken_number_is_written_in_digits(said, written):
     "Nvidia joined in 2025 with $30 billion",  # digits stay as they are
     "ما هي حرب الثمانين عاما؟",  # a name: with «ال», a number counts only before a scale word
     "the other half of the fund",  # a share of no scale word
+    "الحشد المليوني",  # an adjective, "million-strong"
 ])
 def test_words_that_are_no_figure_stay_words(text):
     assert with_numbers_in_digits(text) == text
