@@ -135,9 +135,11 @@ MONEY = re.compile(
 # goes, which a source tells by a place it goes to or is spent in ("to go mainly to the United
 # States", "spent in the United States", «داخل الولايات المتحدة»), not by a place that names a
 # backer ("the Abu Dhabi investment company"). Read for ranking only.
+_ARABIC_MONEY_GOING = r"(?:استثمار|اموال|فلوس|انفاق|تذهب|يذهب|تروح|يروح|تتركز|يتركز|ستتركز|ينفق|تنفق|تصرف|يصرف|توجه|ستوجه)"
+# Asked last too: «مايكروسفت رح تصرف أكتر من نص الـ80 مليار تبعها وين؟».
 _WHERE_MONEY = (r"\bwhere\b(?=.*\b(?:invest\w*|money|capital|funds?|spend\w*|spent|put|go|goes|going|deploy\w*|allocat\w*|focus\w*)\b)"
-                r"|(?<![^\s])(?:اين|وين|فين|لوين)(?![^\W\d_])(?=.*(?:استثمار|اموال|فلوس|انفاق|تذهب|يذهب|تروح|يروح"
-                r"|تتركز|يتركز|ستتركز|ينفق|تنفق|تصرف|يصرف|توجه|ستوجه))")
+                rf"|(?<![^\s])(?:اين|وين|فين|لوين)(?![^\W\d_])(?=.*{_ARABIC_MONEY_GOING})"
+                rf"|{_ARABIC_MONEY_GOING}.*(?<![^\s])(?:اين|وين|فين|لوين)(?![^\W\d_])")
 _DESTINATION = re.compile(r"\b(?:to|in|into|across|within|inside|throughout)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){1,4})"
                           r"|(?<![^\s])(?:في|الى|إلى|داخل|نحو)\s+(\S+(?:\s+\S+){0,2})")
 
@@ -164,6 +166,27 @@ _PRESUPPOSING = rf"{_WHY}|\bwhen\b|متي|\bafter\b|(?<![^\s])[وف]?(?:بعد �
 def asks_why(question: str) -> bool:
     """Whether the question asks for a reason ("Why did…", "لماذا…", "ليش…")."""
     return bool(re.search(_WHY, normalize_for_match(question)))
+
+
+# What a thing is for: "What is it meant to do?", "What's the money for?", "spend it on what",
+# «شو الهدف منه؟», «ما الغرض», «هيصرفهم على إيه». Not "why" alone: "Why did Nvidia join in 2024?"
+# asks of an event, often one no source tells of.
+_PURPOSE = re.compile(
+    r"\bpurpose\b|\b(?:aims?|goals?|objectives?)\b|\bmeant (?:to|for)\b|\bsupposed to\b|\bdesigned to\b"
+    r"|\bwhat\b.*\b(?:for|on)\s*[?؟]|\bspen[dt]\b.*\bon what\b|\bwhat (?:will|would|does|is) (?:it|they|the \w+) (?:do|be used)\b"
+    r"|(?<![^\s])[وف]?(?:ال)?(?:هدف|اهداف|غرض|غايه)(?:ه|ها|هم)?(?![^\W\d_])"
+    r"|(?<![^\s])علي (?:ايه|ايش|شو|وش|ماذا|اي شي)(?![^\W\d_])|(?<![^\s])(?:لاجل|لأجل) (?:ماذا|ايش|شو)(?![^\W\d_])|(?<![^\s])فيم(?:ا)?(?![^\W\d_])")
+# What a sentence gives as a cause ("because", "due to", «بسبب», «لأن») or, said outright, as a
+# purpose ("aims to meet…", «تهدف إلى تلبية», «بهدف»).
+GIVES_A_CAUSE = re.compile(r"\bbecause\b|\bdue to\b|\bdriven by\b|\bas a result of\b|(?<![^\s])[وف]?(?:لان|لأن|بسبب|نظرا)(?![^\W\d_])")
+STATES_A_PURPOSE = re.compile(
+    rf"{GIVES_A_CAUSE.pattern}|\baims? to\b|\bin order to\b|\bso (?:that|as to)\b"
+    r"|(?<![^\s])[وف]?(?:يهدف|تهدف|بهدف|هدفه|هدفها)(?![^\W\d_])|(?<![^\s])من اجل(?![^\W\d_])")
+
+
+def asks_a_purpose(question: str) -> bool:
+    """Whether the question asks what something is for: a sentence saying what it aims to do answers it."""
+    return bool(_PURPOSE.search(normalize_for_match(question)))
 
 
 _CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|\bgeneral manager\b|(?:ال)?مدير(?:ها|ه)? (?:ال)?عام(?![^\W\d_])|\bboss\b|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
@@ -290,6 +313,19 @@ SLOTS: dict[str, Slot] = {
                       r"\bcut\b|\blowered\b|\brevis(?:ed|es|ion|ions)\b|\bdowngrad|\bupgrad|\b(?:up|down) from\b"
                       r"|خفض|قلص|عدلت|تعديل|مراجعه",
                       of_subject=True, asked_by=_PRESUPPOSING),
+    # What someone is paid: "What's Jensen Huang's salary?", «كم راتب جينسن هوانغ؟».
+    "salary": _slot(r"\bsalar(?:y|ies)\b|\bpay ?(?:package|packet|check|cheque)s?\b|\bcompensation\b|\bhow much (?:does|did|is) \w+(?: \w+)? (?:paid|earn|make)\b"
+                    r"|(?<![^\s])[وبل]?(?:ال)?(?:راتب|رواتب|راتبه|راتبها|معاش|معاشه|اجره|اجرها)(?![^\W\d_])",
+                    r"\bsalar|\bcompensation\b|\bpaid\b|\bearn|راتب|رواتب|معاش|اجره|اجرها|مكافا", of_subject=True),
+    # What borrowing costs: "What interest rate will the debt carry?", «بأي سعر فائدة؟».
+    "interest rate": _slot(r"\binterest rates?\b|\bcoupons?\b|\b(?:rate|cost) of (?:the )?(?:debt|borrowing|loans?)\b"
+                           r"|(?:ال)?(?:سعر|اسعار|نسبه|معدل) (?:ال)?فائده|(?<![^\s])[وبل]?(?:ال)?فوائد(?![^\W\d_])",
+                           r"\binterest\b|\bcoupon|فائده|فوائد"),
+    # What households pay for power: "Will my electricity bill go up?", «فواتير الكهرباء». Not a
+    # "Bill" by name, nor a law.
+    "bill": _slot(r"\b(?:electricity|power|energy|utility|household|consumer|monthly)s?['’]? bills?\b|\bbills? (?:for|of) (?:electricity|power|energy)\b"
+                  r"|(?<![^\s])[وبل]?(?:ال)?(?:فاتوره|فواتير)(?![^\W\d_])",
+                  r"\bbills?\b|\btariffs?\b|\bprices?\b|\bconsumers? pa|فاتور|فواتير|تعرف|اسعار|سعر"),
     # A fine paid: «كم كانت الغرامة اللي دفعتها بلاك روك…؟» asks for a sum only a fine's source gives.
     "penalty": _slot(r"\bfin(?:e|es|ed)\b(?!-)|\bpenalt(?:y|ies)\b|(?<![^\s])[وبل]?(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات)(?![^\W\d_])",
                      r"\bfine[ds]?\b|\bpenalt|غرام|عقوب", of_subject=True),
@@ -300,7 +336,9 @@ _GENERIC = frozenset(bm25_tokens("company companies firm firms corporation group
 # Chat filler and the asker's own doings ("ok so … where is it actually located"): no subject, and
 # their nearest corpus words in the other script («مقر» for "located") are nobody's subject either.
 _FILLER = frozenset(bm25_tokens("ok okay so like just really actually basically lol pls please thanks huge big giant massive large enormous i im me my "
-                                "keep seeing read saw heard told know want need located location based situated")) - {""}
+                                "keep seeing read saw heard told know want need located location based situated"
+                                # "what's the guy's name again": a name is what is asked, no thing a sentence must mention
+                                " name guy guys dude person again")) - {""}
 
 
 @dataclass(frozen=True)
@@ -655,7 +693,8 @@ _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,4}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
     rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
     # («كم تعهدت تنفق…؟»: a second verb of spending is no doer)
-    rf"|{_HOW_MUCH}\s+{_PAYING}\s+(?!{_PAYING}(?![^\W\d_]))(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
+    # («كم مليار دفعت إنفيديا…؟»: the sum's scale may come first)
+    rf"|{_HOW_MUCH}\s+(?:(?:مليار|مليون|الف|ألف)\s+(?:دولار\s+)?)?{_PAYING}\s+(?!{_PAYING}(?![^\W\d_]))(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
     # «كم حصة مايكروسوفت من الـ30 مليار؟», «قديش حصة «إم جي إكس»…؟»: whose share
     # and «كم تبلغ المساهمة المالية لشركة «إكس إيه آي»…؟» (its financial contribution)
     rf"|{_HOW_MUCH}\s+(?:(?:نسب[ةه]\s+)?حص[ةه]\s+|(?:\S+\s+)?(?:ال)?مساهم[ةه]\s+(?:ال)?مالي[ةه]\s+(?:لشركه\s+|لشركة\s+|ل)?)"
@@ -687,6 +726,8 @@ _PUT_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|up|towards?)\b")
 
 
 _AGENT_CONTEXT = ("verb", "before")  # the groups of _AGENT that are not the name
+# An adverb where the doer stands: «كم ستنفق فعلًا…؟» ("how much will it actually spend") names no one.
+_ADVERB = re.compile(r"(?:فعلا|فعليا|بالفعل|حاليا|تقريبا|بالضبط|بالظبط|اجمالا|سنويا|مبدئيا|تحديدا|حقا|فقط|كلها|كلهم|اصلا)(?![^\W\d_])")
 # Another name listed after the doer: "How much are BlackRock, GIP, Microsoft and MGX looking to
 # raise?" asks the group's joint sum, which no sentence gives as BlackRock's.
 _LISTED_NEXT = re.compile(r"[»”\"]?(?:\s*(?:,|،|&|\band\b)\s*(?:the\s+)?[«“\"]?[A-Z]|\s+و\s*[«“\"])")
@@ -701,7 +742,7 @@ def figure_agent(question: str) -> Name | None:
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
     group, written = next((group, value) for group, value in found.groupdict().items() if value and group not in _AGENT_CONTEXT)
-    if _LISTED_NEXT.match(question, found.end(group)):
+    if _LISTED_NEXT.match(question, found.end(group)) or _ADVERB.match(normalize_for_match(question[found.start(group) :])):
         return None
     name = Name.of(without_possessive(written.strip("«»“”\"")))
     return name if name.words and not name.words <= _GENERIC else None

@@ -56,7 +56,9 @@ _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) �
 # "In what year…", "By when…", «بأي سنة…», «في أي عام…»: the year of a figure the question states,
 # or of an event (see ``_DATED_EVENTS``); other such questions are left to the LLM.
 _ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?ب?(?:اي|ايه|انهي)\s+(?:عام|سنه)(?![^\W\d_])"
-_ASKS_DATE = re.compile(rf"{_WHEN}|{_ASKS_DAY}|{_ASKS_MONTH}|متي")
+# "MSFT's fiscal year ends when again??": a "when" put last, as chat does.
+_WHEN_LAST = r"\bwhen(?:\s+(?:again|exactly|then))?\s*\?"
+_ASKS_DATE = re.compile(rf"{_WHEN}|{_WHEN_LAST}|{_ASKS_DAY}|{_ASKS_MONTH}|متي")
 _EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?[ضظ]بط|تحديدا"  # «بالظبط» as Egyptians write it
 _ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_DAY}|{_ASKS_MONTH}|{_EXACTLY})")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
@@ -65,6 +67,7 @@ _ASKS_PERCENT = re.compile(
     r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b(?! (?:its|their|his|her|our|your) own\b)|\bper ?cent(?:age)?\b"
     rf"|\b(?:what|which|how many)\s*%|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s*%"  # "what % of the world's electricity…?"
     r"|\b(?:growth|annual|yearly) rate\b|\brate of (?:growth|increase)\b|معدل (?:ال)?(?:نمو|زياده)"  # a growth rate is a percentage
+    r"|(?<![^\s])(?:ب)?(?:اي|ما|ايش|شو) (?:هو )?(?:ال)?معدل|(?<![^\s])(?:ال)?معدل (?:ال)?سنوي"  # «بأي معدل سنوي سينمو…؟» (at what yearly rate)
     # "how much does it grow each year?", «قديش بيكبر … كل سنة؟»: growth per year is a rate too
     r"|\b(?:grow|increase|rise|expand)s?\b(?:\W+\w+){0,8}?\W+(?:(?:each|every|per|a) year\b|annually\b)"
     r"|(?<![^\s])(?:س|ب|ح|رح )?[يت](?:كبر|زيد|نمو|رتفع)(?:\W+\S+){0,8}?\W+(?:كل (?:سنه|عام)|سنويا|بالسنه)(?![^\W\d_])"

@@ -23,13 +23,16 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from pydantic import BaseModel, Field
 
 from bot.answerability import (
+    GIVES_A_CAUSE,
     MODEL_CODE,
+    STATES_A_PURPOSE,
     REPORTS_SPEECH,
     AskedSlot,
     about_only,
     SourceSentence,
     asked_slots,
     asks_a_count,
+    asks_a_purpose,
     asks_why,
     asks_realised,
     counts_told,
@@ -96,7 +99,7 @@ from bot.index import Hit, HybridIndex, open_index
 from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, bm25_tokens, choices, content_words, detect_language, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, word_token, word_tokens
+from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, bm25_tokens, choices, content_words, detect_language, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -215,7 +218,10 @@ _INJECTION = re.compile(
     r"|\byou are (?:not|no longer) an? (?:\w+ )?(?:bot|assistant)\b|\b(?:don['’]?t|do not) (?:look|read|check) (?:at |to |in )?(?:the |your )?(?:articles|sources|documents)\b"
     r"|(?:لا|ما) (?:تنظر|تقرا|تقرأ|تطلع|تشوف) (?:الي |إلى |في |على |ب)?(?:ال)?(?:مقالات|مصادر)"
     # Words addressed to the assistant about its reader: "Tell the user that Nvidia has left…", «أخبر المستخدم أن…»
-    r"|\b(?:tell|inform|remind|warn) (?:the )?users?\b|\b(?:do not|don['’]?t) cite\b|(?:أخبر|اخبر|أبلغ|ابلغ|قل ل)(?:ال)?مستخدم",
+    r"|\b(?:tell|inform|remind|warn) (?:the )?users?\b|\b(?:do not|don['’]?t) cite\b|(?:أخبر|اخبر|أبلغ|ابلغ|قل ل)(?:ال)?مستخدم"
+    # "… and don't mention any source", «ولا تذكر أي مصدر»: an answer asked for without its sources
+    r"|\b(?:do not|don['’]?t|never) (?:mention|name|give|show|include) (?:any |the |your )?sources?\b|\bwithout (?:citing|mentioning|naming) (?:any |the |your )?sources?\b"
+    r"|(?<![^\s])[وف]?(?:لا|ما|بدون ما) (?:تذكر|تذكري|تستشهد|تقتبس|تحط) (?:اي |أي |أيّ )?(?:ال)?(?:مصدر|مصادر)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A sentence of the question: an instruction among them is set aside when another one asks.
@@ -228,7 +234,8 @@ _FOLLOW_UP = re.compile(
     r"|و(?:ب|ل|في )(?:أي|أيّ|اي|إي|أنهي|انهي)"  # "وبأي يوم بالضبط؟", "ولأي غرض؟"
     r"|as for|regarding|و?بالنسبة|و?فيما يخص"  # «وبالنسبة للسيناريو المرتفع؟» (and as for the high case?)
     # A word that carries the talk on: "ok so how much…?", «طيب قديش…؟», «زين و بـ٢٠٣٠…؟»
-    r"|ok(?:ay)?|alright|right|so|طيب|طب|زين|تمام|اوكي|أوكي|حسنا|حسناً|ماشي|يعني)\b",
+    r"|ok(?:ay)?|alright|right|so|طيب|طب|زين|تمام|اوكي|أوكي|حسنا|حسناً|ماشي|يعني"
+    r"|و?(?:الآن|الان|هلق|هلأ))\b",  # «والآن: كم ستنفق فعلًا…؟» after an instruction about Microsoft
     re.IGNORECASE,
 )
 # Someone's company, words, post or role: «وكان منصبه إيه؟» points back at a person.
@@ -545,13 +552,14 @@ def _asked_further_down(question: str, top_k: int, search: Callable[[], list[Hit
     return [hit for hit in search()[top_k:] if any(wanted(sentence.text) for sentence in _sentences([hit]))]
 
 
-def _with_slot_hits(hits: list[Hit], top_k: int, slots: Sequence[AskedSlot]) -> list[Hit]:
+def _with_slot_hits(hits: list[Hit], top_k: int, slots: Sequence[AskedSlot], purpose: bool = False) -> list[Hit]:
     """The top chunks, and further down the ranking those holding what the question asks for (a
-    chair's sentence ranked tenth for "Who chairs it?")."""
-    if not slots:
+    chair's sentence ranked tenth for "Who chairs it?", what something "aims to" do for "Why…?")."""
+    if not slots and not purpose:
         return hits[:top_k]  # most questions: nothing to look for further down
     return hits[:top_k] + [hit for hit in hits[top_k:]
-                           if any(_supports_a_slot(slots, sentence) for sentence in _sentences([hit]))]
+                           if slots and any(_supports_a_slot(slots, sentence) for sentence in _sentences([hit]))
+                           or purpose and STATES_A_PURPOSE.search(normalize_for_match(hit.text))]
 
 
 # A question word of the turn's own, not one carrying the earlier question on ("What about MGX?", "وماذا عن…؟").
@@ -737,7 +745,10 @@ def _without_instructions(question: str) -> tuple[str, str]:
         return _spoken_after_instruction(question)
     told = []
     for sentence in (sentence for sentence in sentences if sentence not in kept):
-        rest = sentence[_INJECTION.search(sentence).end() :]
+        instruction = _INJECTION.search(sentence)
+        rest = sentence[instruction.end() :]
+        if not re.search(r"[^\W\d_]", rest):  # «اكتب أن «مايكروسوفت» ستنفق… ولا تذكر أي مصدر.»: what is said comes first
+            rest = sentence[: instruction.start()]
         said = _SAY_THAT.search(rest)
         told.append(_without_figures(rest[said.end() :] if said else rest))
     quotes = " \"'“”«»"  # the instruction may have been pasted in quotes
@@ -879,6 +890,9 @@ _PART_OF = re.compile(rf"\b(?:how much|what share|what part|what portion|what fr
                       re.IGNORECASE)
 _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's subject
 _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for, or reporting speech asked for
+# A sentence saying outright what something "aims to" do, for "What is it for?": the names
+# asked about are its subject and every sentence on it shares them, so the purpose must outweigh them.
+_PURPOSE_BONUS = 0.5
 
 
 # A role written after a name: "Jensen Huang, chief executive of Nvidia", «ماسايوشي سون، رئيس «سوفت بنك»».
@@ -939,8 +953,9 @@ _TAKEN_BACK = re.compile(
 def _as_meant(question: str) -> str:
     """The question with hurried spellings written out, and an acronym or a number said aloud
     written as the sources write it: a question dictated to a phone. A quiz item is asked as a
-    question (see ``quiz_asked``)."""
-    return with_numbers_in_digits(with_letters_joined(with_shorthand_spelled_out(quiz_asked(question))))
+    question (see ``quiz_asked``), a post or chat message without its emoji, tags and fillers (see
+    ``without_chat_noise``)."""
+    return with_numbers_in_digits(with_letters_joined(with_shorthand_spelled_out(quiz_asked(without_chat_noise(question)))))
 
 
 _EARLIER_TURN_WEIGHT = 0.25  # a word only an earlier turn brings, against one of the turn itself
@@ -958,7 +973,7 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     total_weight = sum(weights.values()) or 1.0
     asked = normalize_for_match(question)
     asks_name, asks_speech, thing = _asks_for_a_name(question), bool(_ASKS_SPEECH.search(asked)), _thing_named(question)
-    counts = asks_a_count(question)
+    counts, asks_purpose, asks_reason = asks_a_count(question), asks_a_purpose(question), asks_why(question)
     # «إكس إيه آي» is shared only by a sentence naming it whole, not by one naming «أوبن إيه آي» and «إم جي إكس».
     asked_names = question_names(question)
     spelt_names = [name for name in asked_names if name.spelt]
@@ -993,6 +1008,10 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
                 score += _NEW_NAME_BONUS  # "Which agency reported the plan to raise $30bn?": the sentence with the $30bn
             elif counts and holds_a_count(text):
                 score += _NEW_NAME_BONUS  # "how many GPUs…?": a sentence that counts something
+            if asks_purpose and shared and STATES_A_PURPOSE.search(normalize_for_match(text)):
+                score += _PURPOSE_BONUS  # "What is the fund meant to do?": "The vehicle aims to meet the demand…"
+            elif asks_reason and shared and GIVES_A_CAUSE.search(normalize_for_match(text)):
+                score += _NEW_NAME_BONUS  # "Why a range?": "It gives a range …, because the outcome depends on…"
             if not _SENTENCE_END.search(text):
                 score *= _HEADING_PENALTY  # a headline repeats what the sentence after it says in full
             candidates.append(Evidence(hit, start, end, text, score))
@@ -1165,13 +1184,17 @@ class Pipeline:
         hits = _with_focused_hits(hits, slots, lambda focus: self.index.search(focus, focused_k, unique_articles=False))
         hits = _with_slot_chunks(hits, slots, self.settings.top_k, lambda where: self.index.search(
             named, self.settings.figure_top_k, unique_articles=False, where=where))
+        purpose = asks_a_purpose(turn)
+        if purpose:  # "What is it meant to do?": the chunk saying what it "aims to" do
+            hits = _with_article_chunks(hits, self.settings.top_k, lambda text: bool(STATES_A_PURPOSE.search(normalize_for_match(text))),
+                                        lambda where: self.index.search(named, self.settings.figure_top_k, unique_articles=False, where=where))
         if answer_figure:
             hits = _with_year_chunks(hits, asked_years(turn), self.settings.top_k, lambda where: self.index.search(
                 named, self.settings.figure_top_k, unique_articles=False, where=where))
             hits = _with_figure_chunks(hits, kind, self.settings.top_k, lambda where: self.index.search(
                 named, self.settings.figure_top_k, unique_articles=False, where=where))
         lap("retrieve")
-        offered = _with_slot_hits(hits, self.settings.top_k, slots)
+        offered = _with_slot_hits(hits, self.settings.top_k, slots, purpose)
         if not wide:
             offered += _asked_further_down(named, self.settings.top_k, lambda: self.index.search(
                 named, self.settings.figure_top_k, unique_articles=False))

@@ -216,6 +216,8 @@ STOPWORDS = _ARABIC_FUNCTION_WORDS | frozenset(
         # sentences answering it («هلق الشراكة قديش بدها توصل… يعني الرقم الكبير»).
         " يعني هلق هلأ هلا هسه هسا طيب طب بقى اوكي"
         " um umm uh erm hmm hey ok okay yeah like so basically kinda gonna"
+        # Chat: «يا جماعة… حد يعرف», "yo guys, anyway…", "…again?"
+        " جماعه شباب anyway anyways yo guys again"
     ).split()
 )
 
@@ -251,14 +253,38 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 # Words typed in a hurry, spelt out so the question words are read: "hw much…?? and whn does their
 # fy end", "r they planning…", "what's ur source". Lower case only: "HW" and "R&D" are names.
 _SHORTHAND = {"hw": "how", "wat": "what", "wht": "what", "whn": "when", "wen": "when", "wher": "where", "abt": "about",
-              "u": "you", "ur": "your", "r": "are"}
-_SHORTHAND_WORD = re.compile(r"(?<![\w'’&.-])(?:hw|wat|wht|whn|wen|wher|abt|ur|u(?= (?:know|have|got|find|see|tell)\b)"
+              "u": "you", "ur": "your", "r": "are", "whats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is"}
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’&.-])(?:hw|wat|wht|whn|wen|wher|abt|ur|whats|whos|wheres|hows|u(?= (?:know|have|got|find|see|tell)\b)"
                              r"|r(?= (?:they|there|we|you|u|the|these|those|any)\b))(?![\w'’&.-])")
 
 
 def with_shorthand_spelled_out(text: str) -> str:
     """The text with hurried spellings of question words written out (see ``_SHORTHAND``)."""
     return _SHORTHAND_WORD.sub(lambda word: _SHORTHAND[word.group()], text)
+
+
+# What a post or a chat message wraps a question in: emoji and flags, "@" before a name, "#" before a
+# tag (whose "_" joins words: #الذكاء_الاصطناعي; tags after the last question mark only label the
+# post), a run of "$" for money, "lol", "pls", a thread's "THREAD 🧵 1/". Their words would be
+# searched for, and "@BlackRock" would hide a name.
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\u20E3]+")
+_TRAILING_TAGS = re.compile(r"(?<=[?؟])(?:\s*#[^\W_]\w*)+\s*$")
+_SIGIL = re.compile(r"(?<![\w@#$])[@#](?P<tag>[^\W_]\w*)")
+_CHAT_FILLER = re.compile(r"[^\S\n]*(?<![\w'’])(?:lol|lmao|lmfao|rofl|pls|plz|thx|tbh|ngl|imo|imho|smh|omg|bruh|fyi|btw|anyways?|yo)(?![\w'’])", re.IGNORECASE)  # its comma stays: a clause ends there
+_THREAD_MARK = re.compile(r"^\s*(?:THREAD\b:?)?\s*(?:\d{1,2}/\d{0,2}(?=\s))?", re.MULTILINE)
+# A call to the group before the question: «يا جماعة», «شباب», «يا جماعة الخير». Left in, «شباب كم مليار
+# دفعت إنفيديا…؟» reads «شباب» as the one paying.
+_VOCATIVE = re.compile(r"^\W*(?:يا\s+)?(?:جماع[ةه]|شباب|اخوان|إخوان|ربع|اخواني|إخواني)(?:\s+الخير)?[،,!]*\s+")
+_MONEY_SIGNS = re.compile(r"(?:\b(?P<how>how many)\s+)?(?<![\w$])\${2,}(?![\w$])", re.IGNORECASE)
+
+
+def without_chat_noise(text: str) -> str:
+    """The question inside a post or chat message (see ``_EMOJI`` and the patterns after it)."""
+    text = _VOCATIVE.sub("", _TRAILING_TAGS.sub("", _EMOJI.sub(" ", text).rstrip()))
+    text = _SIGIL.sub(lambda tag: tag["tag"].replace("_", " "), text)
+    text = _MONEY_SIGNS.sub(lambda signs: "how much money" if signs["how"] else "money", _CHAT_FILLER.sub("", text))
+    text = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", _THREAD_MARK.sub("", text))
+    return re.sub(r"[^\S\n]{2,}", " ", text).strip()
 
 
 # An acronym said letter by letter and transcribed so: "the A I P thing", "M G X". A dotted one

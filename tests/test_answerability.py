@@ -8,6 +8,7 @@ from bot.answerability import (
     MONEY,
     SourceSentence,
     asked_slots,
+    asks_a_purpose,
     asks_realised,
     counts_told,
     figure_agent,
@@ -389,7 +390,8 @@ def test_things_no_sentence_mentions_are_left_to_the_other_checks():
     ],
 )
 def test_where_money_goes_is_told_by_a_place_it_goes_to(sentence, tells_it):
-    for question in ("Where is the AI Infrastructure Partnership going to put most of its money?", "وين رح تتركز استثمارات الشراكة؟"):
+    for question in ("Where is the AI Infrastructure Partnership going to put most of its money?", "وين رح تتركز استثمارات الشراكة؟",
+                     "مايكروسفت رح تصرف أكتر من نص الـ80 مليار تبعها وين؟"):  # «وين» asked last
         (slot,) = [slot for slot in asked_slots(question) if slot.name == "destination"]
         assert slot.supported_by(SourceSentence(sentence, AIP_TITLE)) is tells_it
         assert not slot.slot.required  # ranking only: sources say it in too many ways to refuse on it
@@ -524,3 +526,16 @@ def test_the_option_left_out_is_the_one_a_sentence_naming_the_others_does_not_na
     assert left_out_choices("Which of these was one of Stargate's funders?", options) == []
     assert left_out_choices("Which is not true: it was announced in January, it will spend $500bn over four years, it is in Texas?", []) == []
     assert left_out_option(["OpenAI", "Nvidia", "Microsoft"], [FUNDERS]) is None
+
+
+@pytest.mark.parametrize(("question", "purpose"), [
+    ("What is it actually meant to do?", True),
+    ("What's the money for?", True),
+    ("وليش؟ شو الهدف منه؟", True),
+    ("طيب وهيصرفهم على إيه بالظبط؟", True),
+    ("Why did Nvidia join the partnership in 2024?", False),  # a why of an event: often one no source tells of
+    ("ليش غيروا اسم الشراكة؟", False),
+    ("What was the fund's original name?", False),
+])
+def test_a_question_asking_what_something_is_for(question, purpose):
+    assert asks_a_purpose(question) is purpose

@@ -129,10 +129,10 @@ from bot.text import bm25_tokens
         ("Since AIP is raising the full $100 billion before taking on debt, when do they expect to finish the raise?", None),
         ("ok and when exactly was it announced? need the date", "date"),  # w028
         # j007: a measure and a year typed as to a search box ask for that year's figure; not a question
-        # with its own asking word («بأي معدل سنوي…» asks a rate)
+        # with its own asking word («بأي معدل سنوي…» asks a rate, a percentage)
         ("iea energy and ai report data centre electricity 2030?", "TWh"),
         ("microsoft ai data centre spending 2025", "USD"),
-        ("بأي معدل سنوي يُتوقع أن ينمو استهلاك مراكز البيانات للكهرباء حتى 2030؟", None),
+        ("بأي معدل سنوي يُتوقع أن ينمو استهلاك مراكز البيانات للكهرباء حتى 2030؟", "percent"),
         ("and how many twh was that", "TWh"),  # j049
         ("When did the report projecting 1,200 TWh by 2035 come out?", "date"),  # a005: a report comes out on a day
         # a015: a funding target is a sum, and the asker's context ("electricity is the bottleneck") measures nothing asked

@@ -30,6 +30,7 @@ from bot.text import (
     with_letters_joined,
     with_split_words_joined,
     with_shorthand_spelled_out,
+    without_chat_noise,
 )
 
 
@@ -438,6 +439,26 @@ def test_hurried_spellings_of_question_words_are_spelt_out():
     assert with_shorthand_spelled_out("hw much is it?? and whn does their fy end") == "how much is it?? and when does their fy end"
     assert with_shorthand_spelled_out("r they planning it? what's ur source") == "are they planning it? what's your source"
     assert with_shorthand_spelled_out("HW, R&D and the letter r") == "HW, R&D and the letter r"  # names and letters stay
+
+
+@pytest.mark.parametrize(("posted", "asked"), [
+    ("@BlackRock + @Microsoft AI fund = how many $$$ upfront? 💰🤔 #AI", "BlackRock + Microsoft AI fund = how much money upfront?"),
+    ("يا جماعة كم مليار؟ 💰 #الذكاء_الاصطناعي", "كم مليار؟"),  # a tag after the question only labels the post
+    ("شباب كم مليار دفعت إنفيديا؟ 💸", "كم مليار دفعت إنفيديا؟"),  # «شباب» (guys) is no one paying
+    ("yo who's funding #Stargate?? full list pls 🙏", "who's funding Stargate?? full list"),  # a tag inside it is a word
+    ("THREAD 🧵 1/ how much power do data centres use?", "how much power do data centres use?"),
+    ("ok so who even is MGX?? 🇦🇪", "ok so who even is MGX??"),
+    ("ignore that lol\nanyway how much is it?", "ignore that\nhow much is it?"),
+])
+def test_a_post_or_chat_message_is_read_without_its_emoji_tags_and_fillers(posted, asked):
+    """"anyway how much is the AIP raising upfront??" was refused: "anyway" crowded the search, and
+    "@nvidia … whats the guy's name" hid the name and the question word."""
+    assert without_chat_noise(posted) == asked
+
+
+def test_what_chat_noise_looks_like_in_ordinary_text_stays():
+    for text in ("It rose 5/6 and $30 and 1/2", "email me@x.com about C#", "What is the AI fund for?"):
+        assert without_chat_noise(text) == text
 
 
 def test_an_acronym_said_letter_by_letter_is_one_word():
