@@ -258,11 +258,21 @@ SLOTS: dict[str, Slot] = {
     # Not "fund" alone, which is also the noun ("the fund"). Sources say so in too many ways
     # ("invested", "raised from") to refuse a question none of them mentions.
     "funder": _slot(r"\b(?:funders?|backers?|financiers?)\b|\bput (?:up )?(?:the )?(?:\w+ )?money\b|\bwho (?:funded|financed|bankrolled)\b"
+                    r"|\bwho(?:['’]s| is| are)(?: \w+)? (?:funding|financing|backing|bankrolling)\b"  # "who's actually funding Stargate??"
                     r"|(?<![^\s])[وبل]?(?:ال)?ممول(?:ين|ون|و)?(?![^\W\d_])|(?<![^\s])من (?:مول|يمول|تمول|موّل)(?![^\W\d_])"
                     r"|(?<![^\s])[وف]?(?:كت|كي|بت|بي|ت|ي)مول(?:و|وا|ون)?(?![^\W\d_])",  # «كانت كتموّل» (Darija: were funding)
                     r"\b(?:funders?|backers?|financiers?)\b|\b(?:funded|financed|backed|bankrolled) by\b|\bbacking\b"
                     r"|ممول|بتمويل من|بدعم من|مدعوم",
                     of_subject=True, required=False),
+    # How money is found: "How is the partnership financed?", «كيف سيتم تمويل الاستثمار؟»; its
+    # sentences tell of raising, capital, debt. Read for ranking only.
+    "financing": _slot(r"\bhow (?:is|are|was|were|will|would|does|do)\b.*\b(?:financed|funded|paid for|bankrolled|financ(?:e|ing))\b"
+                       r"|\bhow (?:will|would|does|do|is|are)\b.*\b(?:raise|raised|raising|get|gets|reach|reaches)\b.*\b(?:money|capital|total|billion|bn|\$)"
+                       r"|(?<![^\s])(?:كيف|كيفاش|ازاي|شلون) (?:\S+ )?(?:سيتم |يتم |تم )?(?:تمويل|يمول|تمول|ستمول|سيمول|جمع|تجمع|يجمع|ستجمع)(?![^\W\d_])"
+                       r"|(?<![^\s])(?:ال)?(?:مصادر|مصدر) (?:ال)?تمويل(?![^\W\d_])",
+                       r"\bfinanc(?:e|ed|es|ing)\b|\bfunding\b|\bdebt\b|\bborrow|\bequity\b|\brais(?:e|es|ed|ing)\b|\bcapital\b|\bmobilis|\bmobiliz"
+                       r"|تمويل|ديون|اقتراض|(?<![^\s])[وفبل]?(?:ل)?(?:جمع|يجمع|تجمع)(?![^\W\d_])|راس مال|راس المال",
+                       of_subject=True, required=False),
     # Who wrote a post, a report or a letter: "written by Brad Smith", "Smith wrote", «بقلم». Not a
     # book's author: over the SQuAD-format questions that cost more answers than it gained.
     # Sources name an author in too many ways ("in a post by…", "Smith's blog") to refuse on it.
@@ -326,6 +336,17 @@ SLOTS: dict[str, Slot] = {
     "bill": _slot(r"\b(?:electricity|power|energy|utility|household|consumer|monthly)s?['’]? bills?\b|\bbills? (?:for|of) (?:electricity|power|energy)\b"
                   r"|(?<![^\s])[وبل]?(?:ال)?(?:فاتوره|فواتير)(?![^\W\d_])",
                   r"\bbills?\b|\btariffs?\b|\bprices?\b|\bconsumers? pa|فاتور|فواتير|تعرف|اسعار|سعر"),
+    # A choice the question takes for granted: "Why was MGX chosen as a founding partner…?",
+    # «… ولماذا اختارتها؟». No source telling of choosing, the reason is not in them.
+    "choice": _slot(r"\b(?:chosen|chose|selected|picked)\b|(?<![^\s])[وف]?(?:اختير|اختيرت|اختار|اختارت|اختاروا|اختارها|اختارتها|اختاره|اختارته|اختيار)(?![^\W\d_])",
+                    r"\bchos|\bchoice|\bselect|\bpick|اختار|اختير|اختيار",
+                    of_subject=True, asked_by=_PRESUPPOSING),
+    # A move the question takes for granted: "Why did the partnership move its headquarters…?",
+    # «ليه الشراكة نقلت مقرها لأبوظبي…؟».
+    "relocation": _slot(r"\b(?:mov(?:e|ed|es|ing)|relocat\w*)\b(?:\W+\w+){0,3}?\W+(?:headquarters|hq|head office|base|offices?)\b|\brelocat"
+                        r"|(?<![^\s])[وف]?(?:نقل|نقلت|نقلوا|ينقل|تنقل)\s+(?:\S+\s+)?(?:ال)?مقر|(?<![^\s])[وف]?(?:انتقل|انتقلت)(?![^\W\d_])",
+                        r"\bmov(?:e|ed|es|ing)\b|\brelocat|نقل|انتقل",
+                        of_subject=True, asked_by=_PRESUPPOSING),
     # A fine paid: «كم كانت الغرامة اللي دفعتها بلاك روك…؟» asks for a sum only a fine's source gives.
     "penalty": _slot(r"\bfin(?:e|es|ed)\b(?!-)|\bpenalt(?:y|ies)\b|(?<![^\s])[وبل]?(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات)(?![^\W\d_])",
                      r"\bfine[ds]?\b|\bpenalt|غرام|عقوب", of_subject=True),

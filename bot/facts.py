@@ -910,12 +910,16 @@ def year_of_stated_figure(question: str, sentences: Sequence[Sentence]) -> list[
     return []
 
 
-def contradicted_figure(question: str, sentences: Sequence[Sentence]) -> FigureKind | None:
+def contradicted_figure(question: str, sentences: Sequence[Sentence], names: Sequence[Name] = ()) -> FigureKind | None:
     """The kind of a figure the question states that no sentence states (a false premise: "Why
     did the IEA cut its 2030 estimate to 500 TWh?"), or None. Its answer is the figure the
-    sources do give for the same thing, never the question's own."""
+    sources do give for the same thing, never the question's own. When the question ``names``
+    what the figure is of, only a sentence about one of them states it: Stargate's $500 billion is
+    not the AIP's ("the BlackRock AIP is raising $500B!! is it true??")."""
     stated = stated_figures(question)
-    given = [q for s in sentences for q in extract_quantities(normalize_for_match(s.text)) if q.unit in _UNITS]
+    heads = [Name.of(name.head) for name in names]  # "Put Microsoft's $80bn…" names Microsoft
+    given = [q for s in sentences if not heads or any(head.named_in(f"{s.title} {s.before} {s.text}") for head in heads)
+             for q in extract_quantities(normalize_for_match(s.text)) if q.unit in _UNITS]
     for quantity in stated:
         if not any(_same_figure(g, quantity) for g in given):
             return quantity.unit  # type: ignore[return-value]  # one of _UNITS

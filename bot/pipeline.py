@@ -1515,7 +1515,7 @@ class Pipeline:
             sentences = [s for s in sentences if _names_a_new_one(s.text, asked_tokens)]
         premise = None
         if kind is None:
-            premise = contradicted_figure(question, sentences)
+            premise = contradicted_figure(question, sentences, question_names(self.index.arabic_names.quote(question, one_word=True)))
             if premise is None:
                 # "Is it true it will pass 1,000 TWh in 2026?": a high case is answered with the base case
                 # beside it; "is it $100bn or $500bn? ive seen both": each with the source that states it.

@@ -1174,6 +1174,17 @@ def test_walking_away_is_a_withdrawal_the_sources_do_not_tell_of(default_index):
     assert answer.premise_rejected and answer.text.startswith("The sources do not say that this happened.")
 
 
+@pytest.mark.parametrize("question", [
+    "Why was Abu Dhabi's MGX chosen as a founding partner rather than some other sovereign investor?",
+    "في أي ولاية أمريكية ستبني الشراكة أول مركز بيانات لها، ولماذا اختارتها؟",
+    "ليه الشراكة نقلت مقرها لأبوظبي بعد ما غيّرت اسمها؟",
+])
+def test_a_choice_or_a_move_no_source_tells_of_is_a_premise_rejected(default_index, question):
+    """Each was answered with the founders' sentences, or the Stargate note's "MGX, based in Abu
+    Dhabi", as if they gave the reason for a choice or a move the sources never tell of."""
+    assert make_pipeline(default_index).ask(question).premise_rejected
+
+
 def test_an_answered_question_rejects_no_premise(default_index):
     answer = make_pipeline(default_index).ask("How much does the AI Infrastructure Partnership aim to raise at first?")
     assert not answer.premise_rejected and not answer.refused
@@ -2359,3 +2370,26 @@ def test_a_when_put_last_as_chat_does_asks_for_a_date(default_index):
     of a clause was no date question."""
     answer = make_pipeline(default_index).ask("MSFT's fiscal year ends when again?? 📅 the one where they're spending the ~$80B on data centres lol")
     assert answer.text.startswith("30 June 2025")
+
+
+def test_who_is_funding_asks_for_the_funders(default_index):
+    """"who's actually funding #Stargate?? full list pls" quoted the sentence on SoftBank and OpenAI
+    launching it; the Arabic note lists the funders."""
+    answer = make_pipeline(default_index).ask("yo who's actually funding #Stargate?? full list pls 🙏 (not just openai lol)")
+    assert "Oracle" in answer.text and "MGX" in answer.text
+
+
+def test_a_figure_stated_of_one_thing_is_no_support_for_a_claim_about_another(default_index):
+    """"the BlackRock AIP is raising $500B!! is it true??" was answered as if the sources agreed:
+    $500 billion is Stargate's ceiling in the Arabic note, not the partnership's."""
+    answer = make_pipeline(default_index).ask("Saw this on X: \"the BlackRock AIP is raising $500B!!\" 🚀 is it true??")
+    assert answer.text.startswith("The sources give a different figure: $100 billion")
+
+
+def test_how_a_sum_is_reached_is_answered_by_how_it_is_financed(default_index):
+    """"And how does it get from there to the bigger total?" after the $30 billion quoted the
+    partnership's old name; the sentence on debt financing answers it."""
+    history = [["How much does the AI Infrastructure Partnership plan to raise from investors at first?",
+                "It plans to raise an initial $30 billion from investors and companies [1]."]]
+    answer = make_pipeline(default_index).ask("And how does it get from there to the bigger total? How exactly does that work?", history)
+    assert "debt financing" in answer.text.split("[1]")[0]
