@@ -893,6 +893,10 @@ _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for,
 # A sentence saying outright what something "aims to" do, for "What is it for?": the names
 # asked about are its subject and every sentence on it shares them, so the purpose must outweigh them.
 _PURPOSE_BONUS = 0.5
+# The words that ask what a thing is for: a sentence sharing only these («فيم تستعمل الأهداب؟» and
+# "toothpaste is used … to clean") is not about the thing.
+_ASKING_A_PURPOSE = frozenset(bm25_tokens("use used uses using usage aim aims goal purpose meant designed supposed "
+                                          "تستعمل يستعمل تستخدم يستخدم استخدام استعمال يهدف تهدف هدف الهدف غرض الغرض"))
 
 
 # A role written after a name: "Jensen Huang, chief executive of Nvidia", «ماسايوشي سون، رئيس «سوفت بنك»».
@@ -1008,7 +1012,7 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
                 score += _NEW_NAME_BONUS  # "Which agency reported the plan to raise $30bn?": the sentence with the $30bn
             elif counts and holds_a_count(text):
                 score += _NEW_NAME_BONUS  # "how many GPUs…?": a sentence that counts something
-            if asks_purpose and shared and STATES_A_PURPOSE.search(normalize_for_match(text)):
+            if asks_purpose and shared - _ASKING_A_PURPOSE and STATES_A_PURPOSE.search(normalize_for_match(text)):
                 score += _PURPOSE_BONUS  # "What is the fund meant to do?": "The vehicle aims to meet the demand…"
             elif asks_reason and shared and GIVES_A_CAUSE.search(normalize_for_match(text)):
                 score += _NEW_NAME_BONUS  # "Why a range?": "It gives a range …, because the outcome depends on…"

@@ -279,12 +279,15 @@ _MONEY_SIGNS = re.compile(r"(?:\b(?P<how>how many)\s+)?(?<![\w$])\${2,}(?![\w$])
 
 
 def without_chat_noise(text: str) -> str:
-    """The question inside a post or chat message (see ``_EMOJI`` and the patterns after it)."""
+    """The question inside a post or chat message (see ``_EMOJI`` and the patterns after it); a
+    text with none of it is returned as typed, its spacing too."""
+    typed = text
     text = _VOCATIVE.sub("", _TRAILING_TAGS.sub("", _EMOJI.sub(" ", text).rstrip()))
     text = _SIGIL.sub(lambda tag: tag["tag"].replace("_", " "), text)
     text = _MONEY_SIGNS.sub(lambda signs: "how much money" if signs["how"] else "money", _CHAT_FILLER.sub("", text))
     text = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", _THREAD_MARK.sub("", text))
-    return re.sub(r"[^\S\n]{2,}", " ", text).strip()
+    text = re.sub(r"[^\S\n]{2,}", " ", text).strip()
+    return typed if text.split() == typed.split() else text
 
 
 # An acronym said letter by letter and transcribed so: "the A I P thing", "M G X". A dotted one

@@ -457,7 +457,8 @@ def test_a_post_or_chat_message_is_read_without_its_emoji_tags_and_fillers(poste
 
 
 def test_what_chat_noise_looks_like_in_ordinary_text_stays():
-    for text in ("It rose 5/6 and $30 and 1/2", "email me@x.com about C#", "What is the AI fund for?"):
+    for text in ("It rose 5/6 and $30 and 1/2", "email me@x.com about C#", "What is the AI fund for?",
+                 "من مكتشف  الطائرة الشراعية؟"):  # its spacing too: the search reads it as typed
         assert without_chat_noise(text) == text
 
 
