@@ -173,7 +173,7 @@ def asks_why(question: str) -> bool:
 # asks of an event, often one no source tells of.
 _PURPOSE = re.compile(
     r"\bpurpose\b|\b(?:aims?|goals?|objectives?)\b|\bmeant (?:to|for)\b|\bsupposed to\b|\bdesigned to\b"
-    r"|\bwhat\b.*\b(?:for|on)\s*[?؟]|\bspen[dt]\b.*\bon what\b|\bwhat (?:will|would|does|is) (?:it|they|the \w+) (?:do|be used)\b"
+    r"|\bwhat\b.*\bfor\s*[?؟]|\bwhat\b.*\bspen[dt]\b.*\bon\s*[?؟]|\bspen[dt]\b.*\bon what\b|\bwhat (?:will|would|does|is) (?:it|they|the \w+) (?:do|be used)\b"
     r"|(?<![^\s])[وف]?(?:ال)?(?:هدف|اهداف|غرض|غايه)(?:ه|ها|هم)?(?![^\W\d_])"
     r"|(?<![^\s])علي (?:ايه|ايش|شو|وش|ماذا|اي شي)(?![^\W\d_])|(?<![^\s])(?:لاجل|لأجل) (?:ماذا|ايش|شو)(?![^\W\d_])|(?<![^\s])فيم(?:ا)?(?![^\W\d_])")
 # What a sentence gives as a cause ("because", "due to", «بسبب», «لأن») or, said outright, as a

@@ -25,8 +25,8 @@ from pydantic import BaseModel, Field
 from bot.answerability import (
     GIVES_A_CAUSE,
     MODEL_CODE,
-    STATES_A_PURPOSE,
     REPORTS_SPEECH,
+    STATES_A_PURPOSE,
     AskedSlot,
     about_only,
     SourceSentence,
@@ -554,7 +554,7 @@ def _asked_further_down(question: str, top_k: int, search: Callable[[], list[Hit
 
 def _with_slot_hits(hits: list[Hit], top_k: int, slots: Sequence[AskedSlot], purpose: bool = False) -> list[Hit]:
     """The top chunks, and further down the ranking those holding what the question asks for (a
-    chair's sentence ranked tenth for "Who chairs it?", what something "aims to" do for "Why…?")."""
+    chair's sentence ranked tenth for "Who chairs it?", what something "aims to" do for "What is it for?")."""
     if not slots and not purpose:
         return hits[:top_k]  # most questions: nothing to look for further down
     return hits[:top_k] + [hit for hit in hits[top_k:]

@@ -536,6 +536,8 @@ def test_the_option_left_out_is_the_one_a_sentence_naming_the_others_does_not_na
     ("Why did Nvidia join the partnership in 2024?", False),  # a why of an event: often one no source tells of
     ("ليش غيروا اسم الشراكة؟", False),
     ("What was the fund's original name?", False),
+    ("What is the IEA's estimate based on?", False),  # "on" asks what for only after spending
+    ("What will Microsoft spend the money on?", True),
 ])
 def test_a_question_asking_what_something_is_for(question, purpose):
     assert asks_a_purpose(question) is purpose
