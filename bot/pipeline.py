@@ -1012,10 +1012,12 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
                 score += _NEW_NAME_BONUS  # "Which agency reported the plan to raise $30bn?": the sentence with the $30bn
             elif counts and holds_a_count(text):
                 score += _NEW_NAME_BONUS  # "how many GPUs…?": a sentence that counts something
-            if asks_purpose and shared - _ASKING_A_PURPOSE and STATES_A_PURPOSE.search(normalize_for_match(text)):
-                score += _PURPOSE_BONUS  # "What is the fund meant to do?": "The vehicle aims to meet the demand…"
-            elif asks_reason and shared and GIVES_A_CAUSE.search(normalize_for_match(text)):
-                score += _NEW_NAME_BONUS  # "Why a range?": "It gives a range …, because the outcome depends on…"
+            if shared and (asks_purpose or asks_reason):
+                key = normalize_for_match(text)  # read once, for the questions that look for a purpose or a cause
+                if asks_purpose and shared - _ASKING_A_PURPOSE and STATES_A_PURPOSE.search(key):
+                    score += _PURPOSE_BONUS  # "What is the fund meant to do?": "The vehicle aims to meet the demand…"
+                elif asks_reason and GIVES_A_CAUSE.search(key):
+                    score += _NEW_NAME_BONUS  # "Why a range?": "It gives a range …, because the outcome depends on…"
             if not _SENTENCE_END.search(text):
                 score *= _HEADING_PENALTY  # a headline repeats what the sentence after it says in full
             candidates.append(Evidence(hit, start, end, text, score))
