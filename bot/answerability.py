@@ -35,6 +35,8 @@ from bot.text import (
     bm25_tokens,
     initials,
     is_arabic_word,
+    name_skeleton,
+    names_by_sound,
     normalize_for_match,
     sound_keys,
     spelt_out,
@@ -85,7 +87,7 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 # calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). A country does
 # not place a city: it is a slot of its own (below).
 _PLACE = Slot(
-    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b|\b(?:city|town|state|province) of (?:what|which)\b"  # a blank asked for
+    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b(?![ -](?:news|newswire|agency|media|owned|run|backed|funded|fund|company|firm|broadcaster|press|investor|wealth))|\b(?:city|town|state|province) of (?:what|which)\b"  # a blank asked for
                r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) (?:مدينه|ولايه)(?![^\W\d_])"  # Egyptian, Maghrebi «فأنهي ولاية», Sudanese «ياتو»
                r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b"
                r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?: (?:ال)?رئيسي)?(?![^\W\d_])"),  # «مقرها الرئيسي»: "main" is the slot's word, no subject's
@@ -155,6 +157,20 @@ _MONEY_DESTINATION = Slot(re.compile(_WHERE_MONEY), re.compile(r"(?!)"), of_subj
                           also_mentioned=_names_a_destination, required=False)
 
 
+def _names_a_site(text: str) -> bool:
+    """Whether the sentence says where something is or will be: "in Memphis", «داخل الولايات المتحدة»."""
+    return any(_names_somewhere(place) for match in _DESTINATION.finditer(text) for place in match.groups() if place)
+
+
+# Where something is built or run: "Where is Stargate going to build its AI infrastructure?",
+# «وين رح يبنوا مراكز البيانات؟». Read for ranking only: a source names a site in too many ways.
+_ARABIC_BUILDING = r"(?:سيبني|يبني|تبني|ستبني|يبنوا|يبنون|بناء|سيقام|يقام|تقام|ستقام|انشاء|تشييد|سيشيد|يقع|تقع|ستقع)"
+_SITE = Slot(re.compile(r"\bwhere\b(?=.*\b(?:build|builds|built|building|construct\w*|located|locate|situated)\b)"
+                        rf"|(?<![^\s])(?:اين|وين|فين|لوين)(?![^\W\d_])(?=.*(?<![^\s])[وفلب]?(?:رح |ح |ه )?{_ARABIC_BUILDING})"
+                        rf"|(?<![^\s])[وفلب]?(?:رح |ح |ه )?{_ARABIC_BUILDING}.*(?<![^\s])(?:اين|وين|فين)(?![^\W\d_])"),
+             re.compile(r"(?!)"), of_subject=False, also_mentioned=_names_a_site, required=False)
+
+
 # An event the question takes for granted: "Why did Nvidia withdraw?", "متى أُلغي المشروع؟". Only
 # asked so: "say that Nvidia withdrew" is an instruction, not a question about a withdrawal.
 _WHY = (r"\bwhy\b|\bhow come\b|\bwhat (?:led|caused|prompted|made)\b|\breasons?\b|لماذا|ما الذي دفع|دوافع"
@@ -214,7 +230,8 @@ SLOTS: dict[str, Slot] = {
                  r"\baged?\b|\byears? old\b|\bborn\b|\bbirth|عمر|مواليد|(?<![^\s])[وف]?(?:ولد|ولدت)(?![^\W\d_])"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     # What renting or buying something costs: "what does an hour of GPU time cost?", «قديش بيكلف الرف بالشهر؟».
-    "price": _slot(r"(?<!share )(?<!stock )\bprices?\b(?! of (?:a |the |its |their )?(?:shares?|stocks?)\b)|\bpric(?:ing|ed)\b|\bfees?\b|\brent(?:al|ing|s)?\b|\bhow much (?:does|would|will|did) (?:it|that|this|one) cost\b|\bcosts? (?:per|to rent|of renting)\b"
+    # "the sticker price on the build-out", "its price tag": what a project is worth in all, no price.
+    "price": _slot(r"(?<!share )(?<!stock )(?<!sticker )\bprices?\b(?! of (?:a |the |its |their )?(?:shares?|stocks?)\b)(?! ?tags?\b)|\bpric(?:ing|ed)\b|\bfees?\b|\brent(?:al|ing|s)?\b|\bhow much (?:does|would|will|did) (?:it|that|this|one) cost\b|\bcosts? (?:per|to rent|of renting)\b"
                    r"|(?<![^\s])[وبل]?(?:ال)?(?:سعر|اسعار|ايجار|استئجار|تاجير|تسعير|رسوم)(?![^\W\d_])(?!\s+(?:ال)?(?:سهم|اسهم))"  # a share's is "share price"
                    r"|(?<![^\s])(?:ب|ح|رح )?[يت]كلف(?![^\W\d_])",
                    r"\bprice|\bfees?\b|\brent|\bcost|(?<![^\s])[وبل]?(?:ال)?(?:سعر|اسعار|ايجار|استئجار|تاجير|تسعير|رسوم|تكلفه|كلفه)(?![^\W\d_])"
@@ -284,6 +301,7 @@ SLOTS: dict[str, Slot] = {
     "place": _PLACE,
     "country": _COUNTRY,
     "destination": _MONEY_DESTINATION,
+    "site": _SITE,
     # Events a question takes for granted ("Why did Nvidia withdraw?"): a false premise when no
     # source tells of one.
     "withdrawal": _slot(r"\bwithdr[ae]wn?\b|\bwithdrawal\b|\bpull(?:ed|s)? out\b|\bwalk(?:ed|s)? (?:away|out)\b|\bquit\b|\bexit(?:ed|s)?\b"
@@ -424,22 +442,24 @@ class Name(NamedTuple):
     head: str  # the last word's token: "partnership" of "AI Infrastructure Partnership"
     initials: str  # "aip" of "AI Infrastructure Partnership"
     spelt: tuple[str, ...] = ()  # an Arabic name's words in order: «إكس إيه آي» must be read as a run
+    skeleton: str = ""  # all its words' sounds as one (see ``bot.text.name_skeleton``)
 
     @classmethod
     def of(cls, name: str) -> "Name":
         tokens = bm25_tokens(name)
         words = [token for token in tokens if not token.startswith("§")]
         spelt = tuple(words) if len(words) > 1 and is_arabic_word(words[0]) else ()
-        return cls(frozenset(words), frozenset(_sounds(tokens)), words[-1] if words else "", initials(name), spelt)
+        return cls(frozenset(words), frozenset(_sounds(tokens)), words[-1] if words else "", initials(name), spelt, name_skeleton(name))
 
     def named_in(self, text: str) -> bool:
         """Whether the text names it: all its words, or the sounds of all of them in the other
-        script ("Stargate" / «ستارغيت»). An Arabic name's words must stand together: a sentence
-        naming «أوبن إيه آي» and «إم جي إكس» does not name «إكس إيه آي»."""
+        script ("Stargate" / «ستارغيت»), word by word or as a whole ("NextEra" / «نكست إيرا»). An
+        Arabic name's words must stand together: a sentence naming «أوبن إيه آي» and «إم جي إكس»
+        does not name «إكس إيه آي»."""
         tokens = bm25_tokens(text)
         if self.words <= set(tokens) and (not self.spelt or _holds_run(tokens, self.spelt)):
             return True
-        return bool(self.sounds) and self.sounds <= _sounds(tokens)
+        return bool(self.sounds) and self.sounds <= _sounds(tokens) or names_by_sound(self.skeleton, text)
 
 
 def _written_names(question: str) -> list[str]:

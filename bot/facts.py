@@ -101,6 +101,13 @@ _ASKS_AMOUNT = re.compile(
     r"|(?:ما|شو|ايش|وش|ايه) (?:هو |هي )?(?:ال)?(?:حجم|قيمه|مبلغ|مقدار|كميه|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق|استهلاك)|تقدير|رقم|اي مستوي|توقعات"
     r"|(?<![^\s])[وف]?(?:ال)?توقع(?![^\W\d_])"  # the noun "التوقع" (the forecast), as "توقعات"
 )
+# "How many partners…?", «كم شركة طاقة انضمت…؟»: a count of members, not an amount of what they are
+# («طاقة», energy, measures nothing here).
+_COUNTS_MEMBERS = re.compile(
+    r"\bhow many (?:\w+ ){0,2}(?:compan(?:y|ies)|firms?|partners?|members?|countries|projects?|sites?|people|persons?|investors?"
+    r"|funders?|backers?|collaborators?|entities|organi[sz]ations?|players?)\b"
+    r"|(?<![^\s])[وف]?(?:كم|كام)\s+(?:شركه|شركات|جهه|جهات|شريك|شركاء|عضو|اعضاء|دوله|دول|مشروع|مشاريع|موقع|مواقع|شخص|اشخاص"
+    r"|مستثمر\w*|ممول\w*|طرف|اطراف|مؤسسه|مؤسسات)(?![^\W\d_])")
 # "Which year…", "By when…", "في أي عام…": asked of a figure the question states, the answer is its year.
 _ASKS_YEAR = re.compile(rf"{_ASKS_WHICH_YEAR}|{_WHEN}|متي")
 # "Up to which year does the Electricity 2024 report forecast?", "how far ahead does it project?",
@@ -227,6 +234,14 @@ def event_untold(question: str, sentences: Sequence[Sentence], previous: str | N
     return told is not None and _strict_event(question) and not any(told(s) for s in sentences)
 
 
+# Every figure asked for, as a list: "List every figure the sources give…", "list the electricity
+# figures in the report", «عدّد كل الأرقام», «اذكر الأرقام التي…».
+_LISTS_FIGURES = (r"\b(?:every|each|all(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|amounts?|sums?)\b"
+                  r"|\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}(?:figures|numbers|estimates|amounts|sums)\b"
+                  r"|(?<![^\s])(?:كل|جميع) (?:ال)?(?:ارقام|اعداد|تقديرات|مبالغ)(?![^\W\d_])"
+                  r"|(?<![^\s])(?:عدد|اذكر|اذكري|عددي) (?:كل |جميع )?(?:ال)?(?:ارقام|تقديرات|مبالغ)(?![^\W\d_])")
+# "The article quotes several dollar amounts. List every one of them."
+_LIST_OF_FIGURES = re.compile(r"^(?=.*\blist\b)(?=.*\b(?:figures|numbers|amounts|sums|estimates)\b)")
 # "I keep seeing different numbers", "conflicting figures", «أرقام مختلفة», «متضاربة»: every source's figure is asked for.
 _ASKS_DIFFERENCES = re.compile(
     r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports|totals|sums)\b"
@@ -241,6 +256,9 @@ _ASKS_DIFFERENCES = re.compile(
     r"|\bthe same (?:number|figure|amount|estimate|sum)s?\b|(?<![^\s])(?:نفس|ذات) (?:ال)?(?:رقم|مبلغ|تقدير|ارقام)(?![^\W\d_])"
     # "how much is it actually spending? the article i read said up to 100bn": what each source says
     r"|\bactually\b.*\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b|\bi(?:['’]?ve| have)? (?:read|saw|seen|heard)\b.*\bactually\b"
+    # Each figure with its source: "say which source gives each", «… ومصدر كل منهما».
+    rf"|{_LISTS_FIGURES}|\bwhich (?:source|article|report)s? (?:gives?|says?|states?|reports?) (?:each|which)\b"
+    r"|\beach (?:figure|number|one)['’]?s? source\b|(?<![^\s])[وب]?مصدر كل(?![^\W\d_])"
     # Two sources named by kind: "the article's Stargate figure and the Stargate note's", «ما يذكره المقال، وما في مذكرة ستارغيت»
     r"|^(?=.*\barticle\b)(?=.*\b(?:note|memo|report|background)\b)"
     r"|^(?=.*(?<![^\s])[وبل]?(?:ال)?مقال(?:ه)?(?![^\W\d_]))(?=.*(?<![^\s])[وبل]?(?:ال)?(?:مذكره|خلفيه|تقرير)(?![^\W\d_]))"
@@ -329,6 +347,7 @@ _LABEL_YEAR = re.compile(r"(?:fiscal|financial) year (?:19|20)\d\d$|\bfy ?(?:19|
                          r"|(?:^|[.;:]\s*)for (?:19|20)\d\d$")
 _DISAGREEMENT_MARGIN = 0.15  # another article's figure within this score of the best is shown too
 _MOST_FIGURES = 3  # figures given when the question asks for every source's
+_MOST_LISTED = 5  # figures given when the question asks for a list of them
 
 
 @dataclass(frozen=True)
@@ -360,6 +379,7 @@ class Figure:
     upper: float | None = None  # the high end, when the source gives a range ("from 620 TWh to 1,050 TWh")
     fraction: str | None = None  # a share the source writes as a word ("half"), written as one too
     case: Case | None = None  # the forecast scenario its clause names ("in the base case")
+    year: int | None = None  # the year its own sentence gives it for, told when figures are listed
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
@@ -400,6 +420,8 @@ def expected_kind(question: str) -> FigureKind | None:
     offered = offered_kind(question)
     if offered is not None:
         return offered
+    if _COUNTS_MEMBERS.search(key):
+        return None
     if _OTHER_UNIT.search(key):
         return None
     if _ASKS_PERCENT.search(key) or terse and _TERSE_PERCENT.search(key):
@@ -415,7 +437,8 @@ def expected_kind(question: str) -> FigureKind | None:
     terse_amount = no_question_word and bool(_question_years(key)) or terse and bool(_TERSE_AMOUNT.search(key))
     # "What does the Electricity 2024 report say about data-centre electricity in 2026?": its figure for that year.
     reported = bool(_ASKS_WHAT_IS_SAID.search(key)) and bool(_question_years(question))
-    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum or terse_amount or reported):
+    listed = lists_figures(question)  # "List the electricity figures in the report"
+    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum or terse_amount or reported or listed):
         return None
     # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the
     # funding target?") measures nothing asked: the last part's measure decides.
@@ -619,7 +642,7 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
         hedge = _hedge(key, start, end) if kind != "date" else None
         figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, written.upper, written.fraction,
-                              _case_of(key, start, end)))
+                              _case_of(key, start, end), _nearest_year(key, start, end) if kind != "date" else None))
     return figures
 
 
@@ -1036,6 +1059,12 @@ def scenarios_stated(kind: FigureKind, question: str, previous: str | None, sent
     return [first, other]
 
 
+def lists_figures(question: str) -> bool:
+    """Whether the question asks for a list of figures ("List every figure…", «عدّد الأرقام…»)."""
+    key = normalize_for_match(question)
+    return bool(re.search(_LISTS_FIGURES, key) or _LIST_OF_FIGURES.search(key))
+
+
 def asks_every_source(question: str) -> bool:
     """Whether the question wants every source's figure, not one: "It says up to 100 billion, but I
     saw a bigger number elsewhere", «لقيت أرقام مختلفة». A difference asked for needs both figures,
@@ -1076,7 +1105,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     if len(given) == 1:
         candidates = [f for f in candidates if not same_value(f.value, given[0])]
     figures = _tied(kind, question, previous, candidates, years)
-    if _ASKS_RANGE.search(normalize_for_match(question)) and any(f.upper is not None for f in figures):
+    if _ASKS_RANGE.search(normalize_for_match(question)) and not lists_figures(question) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
     months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(asked))}
     refined = months_refined(kind, question, answered, previous)
@@ -1099,6 +1128,18 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
         figures = [f for f in figures if f.case == case]
     if not figures or _other_cases_only(case, figures):
         return []
+    if lists_figures(question):
+        # "List the electricity figures in the report": every value of its kind that the articles of
+        # the figures tied to the question give, best first; those beside none of its words too.
+        # Of the years it names only: "every figure … for 2026" is no 2022 figure.
+        articles = {f.sentence.article_id for f in figures}
+        named_years = bool(_years_asked(question, previous)) if years is None else bool(years)
+        listed: list[Figure] = []
+        for figure in sorted((f for f in candidates if f.sentence.primary and f.sentence.article_id in articles
+                              and (f.year_match or not named_years)), key=lambda f: f.score, reverse=True):
+            if not any(same_value(figure.value, other.value) for other in listed):
+                listed.append(figure)
+        return listed[:_MOST_LISTED]
     figures.sort(key=lambda f: f.score, reverse=True)
     best = next((f for f in figures if f.sentence.primary), None)
     if best is None:
@@ -1381,9 +1422,18 @@ def figures_apart(figures: Sequence[Figure]) -> tuple[FigureKind, float, float] 
     return (kind, values[0], values[1]) if len(values) == 2 else None
 
 
-def format_figure(figure: Figure, language: Language) -> str:
+def format_figure(figure: Figure, language: Language, with_year: bool = False) -> str:
     """The figure written in ``language``: "$30 billion" / "30 مليار دولار", "945 TWh" /
-    "945 تيراواط/ساعة", "1.5%", "10 April 2025" / "10 أبريل 2025", "2026" / «عام 2026»; hedge first."""
+    "945 تيراواط/ساعة", "1.5%", "10 April 2025" / "10 أبريل 2025", "2026" / «عام 2026»; hedge first.
+    ``with_year``: the year it is for follows ("about 415 TWh in 2024"), in a list of figures."""
+    written = _figure_written(figure, language)
+    return f"{written} {_IN_YEAR[language].format(year=figure.year)}" if with_year and figure.year is not None else written
+
+
+_IN_YEAR: dict[Language, str] = {"en": "in {year}", "ar": "عام {year}"}
+
+
+def _figure_written(figure: Figure, language: Language) -> str:
     if figure.kind == "year":  # «عام 2026»: an answer of digits alone would be in no language
         return str(int(figure.value)) if language == "en" else f"عام {int(figure.value)}"
     if figure.kind == "date":

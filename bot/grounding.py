@@ -139,7 +139,7 @@ def _unit_of(word: str) -> str:
     return "USD"
 
 
-def _blank_citations(text: str) -> str:
+def blank_citations(text: str) -> str:
     """Replace citation markers by spaces of the same length, so offsets stay valid."""
     return _CITATION.sub(lambda m: " " * len(m.group()), text)
 
@@ -149,7 +149,7 @@ def extract_quantities(text: str) -> list[Quantity]:
 
     Works on an ASCII-digit copy of the same length, so spans point into the original text.
     """
-    ascii_text = _blank_citations(to_ascii_digits(text))
+    ascii_text = blank_citations(to_ascii_digits(text))
     raws: list[_Raw] = []
     for match in _QUANTITY.finditer(ascii_text):
         unit = _unit_of(match["unit"]) if match["unit"] else ("USD" if match["pre"] else None)
@@ -505,7 +505,7 @@ def _country_in_evidence(name: str, evidence_text: str) -> bool:
 
 def _words_only(answer: str, names: bool) -> str:
     """The answer with citation markers and figures (and, if ``names``, Latin names) blanked."""
-    marked = _blank_citations(to_ascii_digits(answer))
+    marked = blank_citations(to_ascii_digits(answer))
     spans = [(q.start, q.end) for q in extract_quantities(answer)]
     if names:
         spans += [(m.start(), m.end()) for m in _NAME_RUN.finditer(marked)]
@@ -561,7 +561,7 @@ _ECHOED_BUT_ONE = 6  # a reply of this many words, all the question's but one, s
 def _echoes_but_one_word(answer: str, asked_letters: str) -> bool:
     """Whether the answer, one word taken out, is a run of the question's own words, as long as an
     echoed question sentence."""
-    words = _blank_citations(answer).split()
+    words = blank_citations(answer).split()
     return len(words) > _ECHOED_WORDS and any(
         (rest := letters_only(" ".join(words[:left_out] + words[left_out + 1 :]))) and rest in asked_letters for left_out in range(len(words)))
 
@@ -620,7 +620,7 @@ def _answer_language(answer: str) -> Language:
     name or a figure is judged as written.
     """
     words = _words_only(answer, names=True)
-    return detect_language(words if re.search(r"[^\W\d_]", words) else _blank_citations(to_ascii_digits(answer)))
+    return detect_language(words if re.search(r"[^\W\d_]", words) else blank_citations(to_ascii_digits(answer)))
 
 
 def names_only(answer: str) -> bool:

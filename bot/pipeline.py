@@ -77,6 +77,7 @@ from bot.facts import (
     kind_mismatch,
     measured_kind,
     in_months,
+    lists_figures,
     months_refined,
     months_told,
     names_title,
@@ -92,7 +93,7 @@ from bot.facts import (
 )
 from bot.generation import GenerationError, Generator, Message, TokenCounter, make_generator
 from bot.grounding import (
-    attribute_citations, cited_passages, extract_dates, extract_quantities, latin_names, names_only_the_question_gives, quoted_arabic_names,
+    attribute_citations, blank_citations, cited_passages, extract_dates, extract_quantities, latin_names, names_only_the_question_gives, quoted_arabic_names,
     renumber_citations, same_value, verify,
 )
 from bot.index import Hit, HybridIndex, open_index
@@ -170,6 +171,7 @@ class PromptSet:
         self.last_name_separator: str = data["last_name_separator"]
         self.figure_answer: str = data["figure_answer"]
         self.figures_differ: str = data["figures_differ"]
+        self.figures_listed: str = data["figures_listed"]
         self.figure_premise: str = data["figure_premise"]
         self.unsupported_premise: str = data["unsupported_premise"]
         self.left_out: str = data["left_out"]
@@ -374,6 +376,10 @@ _NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b"
 _LANGUAGE_OF_A_TEXT = re.compile(
     r"\b(?:English|Arabic)(?= (?:version|source|text|translation|draft|article|note|original|wording|term|word|name|spelling"
     r"|edition|copy|briefing|summary|report|one|side|press|media|outlets?|readers?|speakers?)s?\b)|\b(?:in|into|from) (?:English|Arabic)\b")
+# An epithet names a company by its product or its town: "the Windows maker", "the Redmond software
+# giant". The question is about the company, which the sources may name, not about Windows.
+_EPITHET = re.compile(r"\bthe ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*)(?=(?:['’]s)?(?:[ -][a-z]+){0,2}[ -](?:makers?|giants?|firms?|groups?|company|companies"
+                      r"|heavyweights?|manufacturers?|owners?|parents?|developers?|creators?|producers?|titans?|behemoths?|outfits?|houses?)\b)")
 
 
 # An aside addressed to the bot, in brackets: "[Note to assistant: …]", "(تعليمات للنظام: …)". Not any
@@ -411,6 +417,7 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     """
     asked = _ASIDE.sub(" ", question).strip()  # "[Note to assistant: …]" is not about the sources
     asked = _LANGUAGE_OF_A_TEXT.sub(" ", asked)  # "the English version of my briefing" names no subject
+    asked = _EPITHET.sub("the", asked)
     # "H100s or H200s?" names chips no source names; so does "h100s", but a short code typed all in
     # lower case ("mp3", "b2b") may be anything.
     names = _NAME.findall(asked) + [code for code in MODEL_CODE.findall(asked) if not code.islower() or len(re.sub(r"\D", "", code)) >= 3]
@@ -425,8 +432,9 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
         tokens = bm25_tokens(name)
         # "Which Indian outlet…?" over «موقع «بزنس ستاندرد» الهندي»: a nationality is known by its country.
         country = country_of_demonym(name)
-        if country:
-            tokens += bm25_tokens(f"{country} {country_in_arabic(country)}")
+        if country:  # its Arabic adjective too («اليابانية» is no form of «اليابان» to the stemmer); words, not sounds
+            tokens += [token for token in bm25_tokens(f"{country} {country_in_arabic(country)} {country_in_arabic(country)}ية")
+                       if not token.startswith("§")]
         if tokens and not any(index.knows(token) for token in tokens):
             unknown.append(name)
     return unknown
@@ -984,7 +992,7 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     # What a slot asks for decides first ("who wrote the post on the $80bn?"); an earlier turn's figure is no anchor.
     stated = [] if slots else stated_figures(turn or question)
     seen: set[tuple[str, int]] = set()
-    candidates: list[Evidence] = []
+    sentences: list[tuple[Hit, int, int, float, str, set[str]]] = []
     for hit in hits:
         article_text_offset = hit.metadata["start"]
         for (start, end), dense in zip(hit.metadata["sentences"], hit.sentence_scores):
@@ -992,9 +1000,14 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
                 continue
             seen.add((hit.article_id, start))
             text = hit.text[start - article_text_offset : end - article_text_offset]
-            if _INJECTION.search(text):
-                continue
-            shared = question_tokens & set(bm25_tokens(text))
+            if not _INJECTION.search(text):
+                sentences.append((hit, start, end, dense, text, set(bm25_tokens(text))))
+    # A name no sentence writes as the question does is shared only in the other script ("GE Vernova"
+    # for «جي إي فيرنوفا»): the sentences naming it there are about it, though they share few words.
+    only_translated = [name for name in asked_names if not any(name.words <= tokens for *_, tokens in sentences)]
+    candidates: list[Evidence] = []
+    for hit, start, end, dense, text, tokens in sentences:
+            shared = question_tokens & tokens
             for name in spelt_names:
                 if not name.named_in(text):
                     shared -= name.words
@@ -1008,6 +1021,8 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
                 # The words of someone the question names ("Jensen Huang, chief executive of Nvidia,
                 # said…" for "someone from Nvidia was quoted…"), else words on what it asks about, not anyone's.
                 score += _SLOT_BONUS if any(name.named_in(text) for name in asked_names) else _SLOT_BONUS * overlap
+            if any(not name.words & tokens and name.named_in(text) for name in only_translated):
+                score += _NEW_NAME_BONUS
             if stated and states_any(text, stated):
                 score += _NEW_NAME_BONUS  # "Which agency reported the plan to raise $30bn?": the sentence with the $30bn
             elif counts and holds_a_count(text):
@@ -1435,8 +1450,12 @@ class Pipeline:
                 yield from self._stream_one(typed, history)
                 return
         answered = [a for a in answers if not a.refused]  # the first one at least; a later refusal is told too
-        texts, citations = [], []
+        texts, citations, said = [], [], set()
         for answer in answers:
+            words = " ".join(blank_citations(answer.text).split())
+            if words in said:
+                continue  # the same passages answered two of its questions: said once, not twice
+            said.add(words)
             offset = len(citations)
             texts.append(renumber_citations(answer.text, offset))
             citations += [citation.model_copy(update={"number": citation.number + offset}) for citation in answer.citations]
@@ -1552,7 +1571,8 @@ class Pipeline:
             return [(year, found) for year, found in groups if found]
 
         groups = figure_groups(sentences)
-        titles = titles_named(question) if found_kind in ("date", "year") else []
+        # A list of a report's figures is of that report's: «عدّد كل الأرقام التي يذكرها تقرير «الكهرباء 2024»».
+        titles = titles_named(question) if found_kind in ("date", "year") or lists_figures(question) else []
         if groups and titles:
             # "متى صدر تقرير «الكهرباء 2024»؟", "Up to which year does the Energy and AI report forecast?":
             # the date or year of the report it names, not of another report.
@@ -1644,15 +1664,17 @@ class Pipeline:
         used = list(dict.fromkeys(figure.sentence.number for figure in figures))
         renumber = {old: new for new, old in enumerate(used, start=1)}
 
+        listed = len(figures) > 1 and lists_figures(question) and groups[0][0] is None
+
         def written(found: list[Figure]) -> str:
-            return prompts.figure_separator.join(f"{format_figure(f, language)} [{renumber[f.sentence.number]}]" for f in found)
+            return prompts.figure_separator.join(f"{format_figure(f, language, with_year=listed)} [{renumber[f.sentence.number]}]" for f in found)
 
         if groups[0][0] is not None:
             sentence = " ".join(prompts.figures_by_year.format(year=year, figures=written(found)) for year, found in groups)
         else:
             # Two figures a difference is asked between are not a disagreement.
             differs = len(figures) > 1 and not asks_difference(question)
-            template = prompts.figure_premise if premise else prompts.figures_differ if differs else prompts.figure_answer
+            template = prompts.figure_premise if premise else prompts.figures_listed if listed and differs else prompts.figures_differ if differs else prompts.figure_answer
             sentence = template.format(figures=written(figures))
         apart = figures_apart(figures) if not premise and asks_difference(question) else None
         if apart:

@@ -124,9 +124,16 @@ def countries_named(text: str) -> list[str]:
 _DEMONYM_ENDINGS = (("ian", "ia"), ("ian", ""), ("an", "a"), ("an", ""), ("ese", ""), ("ese", "a"), ("i", ""), ("ish", ""))
 
 
+# Adjectives not formed the usual way, for the countries CLDR names otherwise.
+_IRREGULAR_DEMONYMS = {"American": "United States", "Emirati": "United Arab Emirates", "British": "United Kingdom",
+                       "Dutch": "Netherlands", "French": "France", "German": "Germany", "Saudi": "Saudi Arabia", "Swiss": "Switzerland"}
+
+
 def country_of_demonym(word: str) -> str | None:
-    """The country an adjective of nationality names, when it is formed the usual way."""
+    """The country an adjective of nationality names ("Japanese" → Japan, "Emirati" → United Arab Emirates)."""
     to_arabic = _countries()[0]
+    if _IRREGULAR_DEMONYMS.get(word) in to_arabic:
+        return _IRREGULAR_DEMONYMS[word]
     return next((word[: -len(ending)] + stem for ending, stem in _DEMONYM_ENDINGS
                  if word.endswith(ending) and word[: -len(ending)] + stem in to_arabic), None)
 

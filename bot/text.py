@@ -562,6 +562,32 @@ def sound_keys(text: str) -> list[str]:
     return _keys_with_pairs(latin_runs + arabic_runs)
 
 
+_SPELT_WORD = re.compile(r"[^\W\d_]+")
+_MIN_NAME_SKELETON = 5  # a whole name's skeleton; shorter ones meet unrelated words
+_LONGEST_NAME = 4  # words
+
+
+def name_skeleton(name: str) -> str:
+    """The sound skeleton of a name's words read as one: "NextEra Energy" and «نكست إيرا إنرجي» are
+    both "NKSTRNRK", though the one word "NextEra" is two in Arabic; "" when too short to tell."""
+    keys = [consonant_skeleton(word) for word in _SPELT_WORD.findall(normalize_for_match(name)) if word not in STOPWORDS]
+    skeleton = _collapse("".join(keys))
+    # Every word must sound: "IEA's Electricity" would otherwise be named by "Electricity" alone.
+    return skeleton if len(skeleton) >= _MIN_NAME_SKELETON and all(keys) else ""
+
+
+@lru_cache(maxsize=4096)
+def _word_skeletons(text: str) -> tuple[str, ...]:
+    return tuple(consonant_skeleton(word) for word in _SPELT_WORD.findall(normalize_for_match(text)))
+
+
+def names_by_sound(skeleton: str, text: str) -> bool:
+    """Whether some run of the text's words sounds like the name whose skeleton is given."""
+    keys = _word_skeletons(text)
+    return bool(skeleton) and any(_collapse("".join(keys[start : start + length])) == skeleton
+                                  for length in range(1, _LONGEST_NAME + 1) for start in range(len(keys) - length + 1))
+
+
 _LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“«(\n])\s*$")
 _NAME_SHARE = 0.9  # of a word's occurrences inside sentences that must be capitalised for it to be a name

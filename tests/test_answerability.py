@@ -541,3 +541,31 @@ def test_the_option_left_out_is_the_one_a_sentence_naming_the_others_does_not_na
 ])
 def test_a_question_asking_what_something_is_for(question, purpose):
     assert asks_a_purpose(question) is purpose
+
+
+@pytest.mark.parametrize("question, slot, asked", [
+    # am003, am048: a state-run newswire asks no state; a sticker price or a price tag is what a project is worth.
+    ("Which UAE state newswire gets the credit for reporting the fundraising targets?", "place", False),
+    ("In which state is xAI's cluster?", "place", True),
+    ("What's the sticker price on the ChatGPT maker's joint build-out?", "price", False),
+    ("What's Stargate's price tag?", "price", False),
+    ("What is the price of renting a GPU for an hour?", "price", True),
+    # ak019: where something is built asks for a site; where a figure was published does not (v006).
+    ("Where is Stargate going to build its AI infrastructure?", "site", True),
+    ("وين رح يبنوا مراكز البيانات؟", "site", True),
+    ("where did microsoft publish the 80bn figure? like which blog / site", "site", False),
+])
+def test_a_slot_is_asked_only_by_its_own_words(question, slot, asked):
+    assert (slot in [found.name for found in asked_slots(question)]) == asked
+
+
+def test_a_name_is_named_by_its_sounds_as_a_whole_across_scripts():
+    """ak021: "NextEra" is one word in English and «نكست إيرا» two in Arabic: their word-by-word
+    sounds differ, the whole name's do not. A word without consonants ("IEA") makes no name of
+    the word beside it: "IEA's Electricity" is not named by "Electricity" alone."""
+    [vernova, nextera] = question_names("لماذا انضمت «جي إي فيرنوفا» و«نكست إيرا إنرجي» إلى الشراكة؟")
+    sentence = "The announcement brought in two energy companies as collaborators, GE Vernova and NextEra Energy."
+    assert vernova.named_in(sentence) and nextera.named_in(sentence)
+    assert not nextera.named_in("NextGen Energy Partners signed up.")
+    [report, *_] = question_names("In the IEA's Electricity 2024 report, what was 2022 use?")
+    assert report.skeleton == ""

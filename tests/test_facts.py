@@ -24,6 +24,7 @@ from bot.facts import (
     find_figures,
     format_figure,
     kind_mismatch,
+    lists_figures,
     months_refined,
     months_told,
     names_title,
@@ -782,3 +783,23 @@ def test_two_articles_ceilings_for_what_the_question_names_are_both_given():
     # a ceiling written after the figure is one, in Arabic too
     arabic = sentence(1, "على أن يصل مجموع استثمارات «ستارغيت» إلى 500 مليار دولار كحد أقصى خلال أربع سنوات.")
     assert find_figures("USD", "ما الحد الأقصى لاستثمارات «ستارغيت»؟", None, [arabic])[0].hedge == "up to"
+
+
+@pytest.mark.parametrize("question, listed", [
+    ("List the data-centre electricity figures in the IEA's Energy and AI report, year by year.", True),
+    ("The article quotes several dollar amounts. List every one of them.", True),
+    ("عدّد الأرقام التي ذكرها المقال عن استهلاك مراكز البيانات للكهرباء", True),
+    ("عدّد كل الأرقام التي يذكرها تقرير «الكهرباء 2024»", True),
+    ("How much will Microsoft spend?", False),
+    ("List the partners of the AIP.", False),
+])
+def test_a_list_of_figures_is_asked_for(question, listed):
+    assert lists_figures(question) == listed
+    assert not listed or expected_kind(question) is not None  # a list of figures asks for figures
+
+
+@pytest.mark.parametrize("question", ["How many partners joined the AIP in March 2025?", "كم شركة طاقة انضمت إلى الشراكة كمتعاونة؟",
+                                      "How many initial funders does Stargate have?"])
+def test_how_many_members_asks_no_figure(question):
+    """an020: «كم شركة طاقة…؟» was answered in TWh: «طاقة» names the companies' trade."""
+    assert expected_kind(question) is None

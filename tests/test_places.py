@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.places import asked_scope, countries_named, country_in_arabic, names_a_place, places_in
+from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, names_a_place, places_in
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,10 @@ def test_a_currency_or_a_pronoun_names_no_place():
 )
 def test_outside_a_place_is_a_scope_of_its_own(question, scope):
     assert asked_scope(question) == scope
+
+
+@pytest.mark.parametrize("adjective, country", [("Japanese", "Japan"), ("Indian", "India"), ("American", "United States"),
+                                                ("Emirati", "United Arab Emirates"), ("British", "United Kingdom"), ("Microsoft", None)])
+def test_an_adjective_of_nationality_names_its_country(adjective, country):
+    """an002: "Which of the AIP partners is not American?" was refused: "American" is no "Americ" + "a"."""
+    assert country_of_demonym(adjective) == country
