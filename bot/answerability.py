@@ -31,7 +31,9 @@ from typing import NamedTuple
 from bot.grounding import MONTH_NAME, Quantity, extract_quantities, latin_names, quoted_arabic_names, same_value
 from bot.places import countries_named, names_a_place, places_in
 from bot.text import (
+    CAPITALISED_RUN,
     HOW_MUCH_ARABIC,
+    STOPWORDS,
     bm25_tokens,
     initials,
     is_arabic_word,
@@ -117,6 +119,7 @@ _COUNTRY = Slot(
 # what a sentence saying where money goes must mention.
 MONEY = re.compile(
     r"invest|\brais(?:e|es|ed|ing)\b|\bfund|spend|\bcost|capital|budget|dollar|\$|\bworth\b|money|\bcash\b|financ|capex|pledg|tranche|debt|mobili"
+    r"|\bgreenbacks?\b|\bbucks\b"  # "How many greenbacks is it hoping to round up?"
     r"|\bput (?:up|in|into)\b"  # "how much did Nvidia put in"
     r"|\bspent\b|revenue|\bsales\b|profit|earning|turnover|\bpa(?:y|ys|id|ying)\b"
     r"|استثمار|ستثمر|تمويل|انفاق|ينفق|تنفق|تكلف|ميزاني|راس مال|دولار|صندوق|مبلغ|انفق|ايراد|مبيعات|ارباح"
@@ -205,7 +208,7 @@ def asks_a_purpose(question: str) -> bool:
     return bool(_PURPOSE.search(normalize_for_match(question)))
 
 
-_CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\bmanaging director|\bgeneral manager\b|(?:ال)?مدير(?:ها|ه)? (?:ال)?عام(?![^\W\d_])|\bboss\b|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
+_CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\btop brass\b|\bhead honcho\b|\bmanaging director|\bgeneral manager\b|(?:ال)?مدير(?:ها|ه)? (?:ال)?عام(?![^\W\d_])|\bboss\b|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
 
 # Currencies are left out: a question in euros over sources in dollars still has its answer. Jobs
 # are asked for only when counted: "ما وظيفة …؟" asks for someone's position. A stake is asked
@@ -219,7 +222,7 @@ SLOTS: dict[str, Slot] = {
     "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
     "power capacity": _slot(CAPACITY),
     "emissions": _slot(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
-    "jobs": _slot(r"\bhow many (?:new )?(?:jobs|employees|staff|workers)\b|\bnumber of (?:jobs|employees|staff|workers)\b"
+    "jobs": _slot(r"\bhow many (?:new )?(?:jobs|employees|staff|workers)\b|\bpayrolls?\b|\bnumber of (?:jobs|employees|staff|workers)\b"
                   r"|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b|\bworkforce\b|\bheadcount\b"
                   r"|(?:كم|كام) (?:فرصه عمل|وظيفه|موظفا|موظف|عاملا|عامل)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?عمل|وظائف",
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
@@ -1022,6 +1025,40 @@ def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
     if mentioning and not any(holds(text) for text in mentioning):
         return thing.strip()
     return None
+
+
+# A sum asked member by member: "how much is each partner putting in?", «كم حصة كل من أوبن إيه آي
+# وسوفت بنك…؟», «كم دفعت كل من جي إي فيرنوفا ونكست إيرا؟», "each partner's share".
+_EACH_ONES_SHARE = re.compile(
+    r"\beach (?:partner|member|investor|backer|funder|company|firm|founder)(?:['’]s)? (?:\w+ )?(?:share|stake|contribution|part|portion|amount|commitment)\b"
+    r"|\bhow much (?:is|did|does|will|has) each (?:\w+ )?(?:partner|member|investor|backer|funder|company|firm|founder|one)\b"
+    r"|\b(?:break|split)(?:s|ing)? (?:down |up )?(?:the |that |this )?(?:\$?[\d.,]+ ?(?:bn|billion)? |sum |money |fund |total )?(?:by|between|among|per) (?:partner|member|investor|backer|funder|company)s?\b"
+    r"|\bbreak (?:down )?the \$?[\d.,]+ ?(?:bn|billion)?\b.*\beach\b"
+    rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:\S+\s+)?(?:حص[هة]|نصيب|مساهم[هة]|دفعت|دفع|ساهمت|ساهم|ستدفع|يدفع|تدفع)\s+كل\s+(?:من|شريك|عضو|واحد|جه[هة])(?![^\W\d_])"
+    r"|(?<![^\s])(?:حص[هة]|نصيب|مساهم[هة]) كل (?:شريك|عضو|مستثمر|جه[هة])(?![^\W\d_])"
+)
+_SPLITS_AMONG = 2  # names, each with its own sum, a sentence splitting a total gives at least
+_OWN_SUM_REACH = 60  # characters before a sum in which the name it is told of stands
+
+
+def _parts_named(text: str) -> set[str]:
+    """The names a sentence gives a sum of their own, each written shortly before it (a name
+    opening the sentence too: "Microsoft puts in $10bn and BlackRock $5bn")."""
+    found = set()
+    for quantity in extract_quantities(text):
+        if quantity.unit == "USD":
+            before = text[max(0, quantity.start - _OWN_SUM_REACH) : quantity.start]
+            found |= {run for run in CAPITALISED_RUN.findall(before) if run.casefold() not in STOPWORDS} | set(quoted_arabic_names(before))
+    return found
+
+
+def unsplit_sum(question: str, sentences: Sequence[SourceSentence]) -> bool:
+    """Whether the question asks each member's part of a sum and no sentence gives parts: sums
+    told of two names or more ("Microsoft puts in $10bn and BlackRock $5bn"). The sources give
+    totals only ("30 billion dollars initially… up to 100 billion"), which answer no one's share."""
+    if not _EACH_ONES_SHARE.search(normalize_for_match(question)):
+        return False
+    return not any(len(_parts_named(s.text)) >= _SPLITS_AMONG for s in sentences)
 
 
 # A count the question states as a fact ("When did xAI grow its cluster to 200,000 GPUs?"): large

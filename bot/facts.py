@@ -59,6 +59,9 @@ _ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?�
 # "MSFT's fiscal year ends when again??": a "when" put last, as chat does.
 _WHEN_LAST = r"\bwhen(?:\s+(?:again|exactly|then))?\s*\?"
 _ASKS_DATE = re.compile(rf"{_WHEN}|{_WHEN_LAST}|{_ASKS_DAY}|{_ASKS_MONTH}|متي")
+# «إلى أي مدى قد تتسع قدرته متى أضيفت القروض؟»: «متى» after an amount asked is "once", not "when?".
+_HOW_FAR = r"(?<![^\s])(?:الي|حتي|ل) ?(?:اي|ايه) (?:مدي|حد)(?![^\W\d_])"  # not «إلى حد كبير» (to a large extent)
+_WHEN_ONCE = re.compile(rf"(?:{_HOW_FAR}|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])).*\s(متي)\s+[^\s؟?]")
 _EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?[ضظ]بط|تحديدا"  # «بالظبط» as Egyptians write it
 _ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_DAY}|{_ASKS_MONTH}|{_EXACTLY})")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
@@ -83,7 +86,7 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap|consumption)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
     # "How many dollars has Oracle committed?", "how many twh was that", "And the most it could reach in total?"
-    r"|\bhow many (?:dollars|billions?|millions?|twh|terawatt[- ]hours?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
+    r"|\bhow many (?:dollars|greenbacks|bucks|billions?|millions?|twh|terawatt[- ]hours?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
     r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?|(?:us )?dollars)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
     r"\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
@@ -97,7 +100,7 @@ _ASKS_AMOUNT = re.compile(
     # "What did Microsoft spend on AI data centres in fiscal 2024?"; not "What did it invest in?", which asks for a thing
     r"|\bwhat (?:did|does|do|will|would|could|has|have)\b.*\b(?:spen[dt]|invest(?:ed)?|pa(?:y|id)|raised?|cost|earn(?:ed)?)\b(?!.*\b(?:in|on|into|for|with)\W*$)"
     # "كم", and spoken "how much" (see HOW_MUCH_ARABIC); "شو النطاق" as "ما نطاق"
-    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])"
+    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])|{_HOW_FAR}"
     r"|(?:ما|شو|ايش|وش|ايه) (?:هو |هي )?(?:ال)?(?:حجم|قيمه|مبلغ|مقدار|كميه|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق|استهلاك)|تقدير|رقم|اي مستوي|توقعات"
     r"|(?<![^\s])[وف]?(?:ال)?توقع(?![^\W\d_])"  # the noun "التوقع" (the forecast), as "توقعات"
 )
@@ -237,9 +240,10 @@ def event_untold(question: str, sentences: Sequence[Sentence], previous: str | N
 # Every figure asked for, as a list: "List every figure the sources give…", "list the electricity
 # figures in the report", «عدّد كل الأرقام», «اذكر الأرقام التي…».
 _LISTS_FIGURES = (r"\b(?:every|each|all(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|amounts?|sums?)\b"
-                  r"|\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}(?:figures|numbers|estimates|amounts|sums)\b"
+                  r"|\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}(?:figures|numbers|estimates|amounts|sums|dates)\b"
                   r"|(?<![^\s])(?:كل|جميع) (?:ال)?(?:ارقام|اعداد|تقديرات|مبالغ)(?![^\W\d_])"
                   r"|(?<![^\s])(?:عدد|اذكر|اذكري|عددي) (?:كل |جميع )?(?:ال)?(?:ارقام|تقديرات|مبالغ)(?![^\W\d_])")
+_LISTS_DATES = re.compile(r"\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}dates\b|(?<![^\s])(?:عدد|اذكر|اذكري) (?:كل |جميع )?(?:ال)?(?:تواريخ)(?![^\W\d_])")
 # "The article quotes several dollar amounts. List every one of them."
 _LIST_OF_FIGURES = re.compile(r"^(?=.*\blist\b)(?=.*\b(?:figures|numbers|amounts|sums|estimates)\b)")
 # "I keep seeing different numbers", "conflicting figures", «أرقام مختلفة», «متضاربة»: every source's figure is asked for.
@@ -413,9 +417,13 @@ def expected_kind(question: str) -> FigureKind | None:
     # A query typed as to a search box, with no question word and no figure of its own, asks by a word or a sign.
     no_question_word = not _QUESTION_WORD.search(key)
     terse = no_question_word and not _states_own_figure(key)
-    if _ASKS_DATE.search(key) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key) or terse and _TERSE_DATE.search(key):
+    once = _WHEN_ONCE.search(key)
+    dated = key[: once.start(1)] + key[once.end(1) :] if once else key
+    if _ASKS_DATE.search(dated) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key) or terse and _TERSE_DATE.search(key):
         return "date"
     if _LATE_WHEN.search(key) and not stated_figures(question):  # a figure stated first may be a premise to check
+        return "date"
+    if _LISTS_DATES.search(key):  # "List both dates in AIP's history: the day it was unveiled … and …"
         return "date"
     offered = offered_kind(question)
     if offered is not None:

@@ -52,6 +52,7 @@ from bot.answerability import (
     unanswerable_slot,
     uncounted_thing,
     unquoted_speaker,
+    unsplit_sum,
     without_possessive,
 )
 from bot.facts import (
@@ -1007,35 +1008,35 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     only_translated = [name for name in asked_names if not any(name.words <= tokens for *_, tokens in sentences)]
     candidates: list[Evidence] = []
     for hit, start, end, dense, text, tokens in sentences:
-            shared = question_tokens & tokens
-            for name in spelt_names:
-                if not name.named_in(text):
-                    shared -= name.words
-            overlap = sum(weights.get(token, 1.0) for token in shared) / total_weight
-            score = 0.5 * dense + 0.3 * overlap + 0.2 * hit.score
-            if asks_name and _names_a_new_one(text, question_tokens) or thing and _names_it_after(thing, text):
-                score += _NEW_NAME_BONUS
-            if slots and _supports_a_slot(slots, _source_sentence(hit, start, end)):
-                score += _SLOT_BONUS
-            elif asks_speech and REPORTS_SPEECH.search(normalize_for_match(text)):
-                # The words of someone the question names ("Jensen Huang, chief executive of Nvidia,
-                # said…" for "someone from Nvidia was quoted…"), else words on what it asks about, not anyone's.
-                score += _SLOT_BONUS if any(name.named_in(text) for name in asked_names) else _SLOT_BONUS * overlap
-            if any(not name.words & tokens and name.named_in(text) for name in only_translated):
-                score += _NEW_NAME_BONUS
-            if stated and states_any(text, stated):
-                score += _NEW_NAME_BONUS  # "Which agency reported the plan to raise $30bn?": the sentence with the $30bn
-            elif counts and holds_a_count(text):
-                score += _NEW_NAME_BONUS  # "how many GPUs…?": a sentence that counts something
-            if shared and (asks_purpose or asks_reason):
-                key = normalize_for_match(text)  # read once, for the questions that look for a purpose or a cause
-                if asks_purpose and shared - _ASKING_A_PURPOSE and STATES_A_PURPOSE.search(key):
-                    score += _PURPOSE_BONUS  # "What is the fund meant to do?": "The vehicle aims to meet the demand…"
-                elif asks_reason and GIVES_A_CAUSE.search(key):
-                    score += _NEW_NAME_BONUS  # "Why a range?": "It gives a range …, because the outcome depends on…"
-            if not _SENTENCE_END.search(text):
-                score *= _HEADING_PENALTY  # a headline repeats what the sentence after it says in full
-            candidates.append(Evidence(hit, start, end, text, score))
+        shared = question_tokens & tokens
+        for name in spelt_names:
+            if not name.named_in(text):
+                shared -= name.words
+        overlap = sum(weights.get(token, 1.0) for token in shared) / total_weight
+        score = 0.5 * dense + 0.3 * overlap + 0.2 * hit.score
+        if asks_name and _names_a_new_one(text, question_tokens) or thing and _names_it_after(thing, text):
+            score += _NEW_NAME_BONUS
+        if slots and _supports_a_slot(slots, _source_sentence(hit, start, end)):
+            score += _SLOT_BONUS
+        elif asks_speech and REPORTS_SPEECH.search(normalize_for_match(text)):
+            # The words of someone the question names ("Jensen Huang, chief executive of Nvidia,
+            # said…" for "someone from Nvidia was quoted…"), else words on what it asks about, not anyone's.
+            score += _SLOT_BONUS if any(name.named_in(text) for name in asked_names) else _SLOT_BONUS * overlap
+        if any(not name.words & tokens and name.named_in(text) for name in only_translated):
+            score += _NEW_NAME_BONUS
+        if stated and states_any(text, stated):
+            score += _NEW_NAME_BONUS  # "Which agency reported the plan to raise $30bn?": the sentence with the $30bn
+        elif counts and holds_a_count(text):
+            score += _NEW_NAME_BONUS  # "how many GPUs…?": a sentence that counts something
+        if shared and (asks_purpose or asks_reason):
+            key = normalize_for_match(text)  # read once, for the questions that look for a purpose or a cause
+            if asks_purpose and shared - _ASKING_A_PURPOSE and STATES_A_PURPOSE.search(key):
+                score += _PURPOSE_BONUS  # "What is the fund meant to do?": "The vehicle aims to meet the demand…"
+            elif asks_reason and GIVES_A_CAUSE.search(key):
+                score += _NEW_NAME_BONUS  # "Why a range?": "It gives a range …, because the outcome depends on…"
+        if not _SENTENCE_END.search(text):
+            score *= _HEADING_PENALTY  # a headline repeats what the sentence after it says in full
+        candidates.append(Evidence(hit, start, end, text, score))
     candidates.sort(key=lambda e: e.score, reverse=True)
     return candidates[:limit]
 
@@ -1290,7 +1291,8 @@ class Pipeline:
         if (not evidence or best < self.settings.refusal_threshold or unknown
                 or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
                 or uncounted_thing(standalone, retrieved, translations, unmeasured=kind is None)
-                or unquoted_speaker(question, (_sentences([hit]) for hit in hits))):
+                or unquoted_speaker(question, (_sentences([hit]) for hit in hits))
+                or unsplit_sum(turn, retrieved) and not answer_figure):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         measured = measured_kind(turn) if unmentioned and unmentioned.slot.figured else None
@@ -1346,11 +1348,17 @@ class Pipeline:
             answered = str(history[-1][1]) if previous is not None else ""  # the answer the follow-up builds on
             figure_answer = self._figure_answer(kind, turn, standalone, previous, answered, hits, language, prompts)
             lap("figures")
+            takes_for_granted = any(rests_on_a_premise(sentence) for sentence in _QUESTION_SENTENCE.findall(turn))
+            if figure_answer is not None and not (figure_answer.premise_rejected or takes_for_granted) and unsplit_sum(turn, retrieved):
+                # "Break down the $30 billion: how much is each partner putting in?": the total is no
+                # one's part. A premise the total corrects («بما أن الشراكة جمعت 100 مليار…») is answered.
+                figure_answer = Reply(prompts.refusal, "refusal", True, [])
             if figure_answer is not None:
                 yield finish(*figure_answer)
                 return
             if (kind in ("USD", "percent") and not stated_figures(turn) and not rests_on_a_premise(turn)
-                    and (any(slot.name == "stake" for slot in slots) or figure_agent(self.index.arabic_names.quote(turn)) is not None)):
+                    and (any(slot.name == "stake" for slot in slots) or figure_agent(self.index.arabic_names.quote(turn)) is not None
+                         or unsplit_sum(turn, retrieved))):
                 # "How much has BlackRock committed to AIP?", "What percentage stake does xAI hold?":
                 # no source gives a figure of that kind for the one it names, so sentences without
                 # one answer nothing. One resting on a premise ("Since Stargate is part of AIP, how

@@ -23,6 +23,7 @@ from bot.answerability import (
     unanswerable_slot,
     uncounted_thing,
     unquoted_speaker,
+    unsplit_sum,
 )
 
 AIP_TITLE = "xAI and Nvidia join the AI Infrastructure Partnership"
@@ -554,6 +555,10 @@ def test_a_question_asking_what_something_is_for(question, purpose):
     ("Where is Stargate going to build its AI infrastructure?", "site", True),
     ("وين رح يبنوا مراكز البيانات؟", "site", True),
     ("where did microsoft publish the 80bn figure? like which blog / site", "site", False),
+    # am002: "the top brass" is its chief executive.
+    ("Who's the top brass at Nvidia?", "chief executive", True),
+    # am023: people on a payroll are its staff.
+    ("How many people are on the partnership's payroll?", "jobs", True),
 ])
 def test_a_slot_is_asked_only_by_its_own_words(question, slot, asked):
     assert (slot in [found.name for found in asked_slots(question)]) == asked
@@ -569,3 +574,20 @@ def test_a_name_is_named_by_its_sounds_as_a_whole_across_scripts():
     assert not nextera.named_in("NextGen Energy Partners signed up.")
     [report, *_] = question_names("In the IEA's Electricity 2024 report, what was 2022 use?")
     assert report.skeleton == ""
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Break down the $30 billion for me: how much is each partner putting in?", True),
+    ("What is each partner's share of the fund?", True),
+    ("كم حصة كل من أوبن إيه آي وسوفت بنك وأوراكل وإم جي إكس من تمويل ستارغيت؟", True),
+    ("كم دفعت كل من جي إي فيرنوفا ونكست إيرا للانضمام إلى الشراكة؟", True),
+    ("How much did Microsoft invest?", False),
+])
+def test_each_members_part_of_a_sum_needs_a_sentence_giving_parts(question, asked):
+    """an024, an027, an028: the sources give totals only; "how much is each partner putting in?"
+    was answered with the $100 billion total."""
+    totals = [SourceSentence("The partnership plans to raise an initial 30 billion US dollars from investors and companies, "
+                             "with the aim of securing up to 100 billion US dollars, according to the Emirates News Agency (WAM).", AIP_TITLE)]
+    parts = [SourceSentence("Microsoft puts in $10bn and BlackRock $5bn.", AIP_TITLE)]
+    assert unsplit_sum(question, totals) == asked
+    assert not unsplit_sum(question, parts)

@@ -803,3 +803,17 @@ def test_a_list_of_figures_is_asked_for(question, listed):
 def test_how_many_members_asks_no_figure(question):
     """an020: «كم شركة طاقة…؟» was answered in TWh: «طاقة» names the companies' trade."""
     assert expected_kind(question) is None
+
+
+@pytest.mark.parametrize("question, kind", [
+    # am013: «متى» after «إلى أي مدى» is "once", and asks no date; after «و» it asks one.
+    ("إلى أيّ مدى قد تتّسع القدرة الاستثمارية للتكتل متى أُضيفت القروض إلى رأس المال المجموع؟", "USD"),
+    ("كم استثمرت مايكروسوفت ومتى؟", "date"),
+    ("متى أعلن عن ستارغيت؟", "date"),
+    # am009: greenbacks are dollars.
+    ("How many greenbacks is the coalition hoping to round up from backers on its first pass?", "USD"),
+    # an009: a list of dates asks for dates.
+    ("List both dates in AIP's history: the day it was unveiled as GAIIP and the day Nvidia and xAI's joining was announced.", "date"),
+])
+def test_when_once_and_slang_for_dollars(question, kind):
+    assert expected_kind(question) == kind

@@ -2452,6 +2452,9 @@ def test_a_list_of_figures_gives_every_figure_of_the_report_named_with_its_year(
     both = pipeline.ask("كم سيبلغ استهلاك مراكز البيانات للكهرباء في 2026؟ اذكر رقم المقال ورقم سيناريو الأساس عند وكالة الطاقة "
                         "الدولية، ومصدر كل منهما").text
     assert "1000" in both and "800" in both  # an049: the base case alone was given
+    dates = pipeline.ask("List both dates in AIP's history: the day it was unveiled as GAIIP and the day Nvidia and xAI's joining "
+                         "was announced.").text
+    assert "17 September 2024" in dates and "19 March 2025" in dates  # an009: one date was given
 
 
 def test_how_many_companies_counts_members_not_energy(default_index):
@@ -2459,3 +2462,16 @@ def test_how_many_companies_counts_members_not_energy(default_index):
     (energy) named the companies' trade, not a measure."""
     answer = make_pipeline(default_index).ask("كم شركة طاقة انضمت إلى الشراكة كمتعاونة؟ ومن هما؟")
     assert "تيراواط" not in answer.text and "GE Vernova" in answer.text
+
+
+def test_each_members_part_of_a_total_is_refused_unless_a_premise_is_corrected(default_index):
+    """an024, an027: "how much is each partner putting in?" was answered with the $100 billion
+    total, «كم حصة كل من …» with the funders' sentence; the sources give no one's part. af040 takes a
+    wrong total for granted («بما أن الشراكة جمعت بالفعل 100 مليار…، فكم يبلغ نصيب كل شريك؟»): its
+    correction is still the answer."""
+    pipeline = make_pipeline(default_index)
+    assert pipeline.ask("Break down the $30 billion for me: how much is each partner putting in?").refused
+    assert pipeline.ask("كم حصة كل من أوبن إيه آي وسوفت بنك وأوراكل وإم جي إكس من تمويل ستارغيت؟").refused
+    corrected = pipeline.ask("أريد رقمًا واضحًا للشريحة. بما أن الشراكة جمعت بالفعل 100 مليار دولار نقدًا من المستثمرين في مرحلتها "
+                             "الأولى، فكم يبلغ نصيب كل شريك من هذا المبلغ تقريبًا؟")
+    assert not corrected.refused and "30 مليار" in corrected.text
