@@ -165,13 +165,16 @@ def _names_a_site(text: str) -> bool:
     return any(_names_somewhere(place) for match in _DESTINATION.finditer(text) for place in match.groups() if place)
 
 
-# Where something is built or run: "Where is Stargate going to build its AI infrastructure?",
-# «وين رح يبنوا مراكز البيانات؟». Read for ranking only: a source names a site in too many ways.
-_ARABIC_BUILDING = r"(?:سيبني|يبني|تبني|ستبني|يبنوا|يبنون|بناء|سيقام|يقام|تقام|ستقام|انشاء|تشييد|سيشيد|يقع|تقع|ستقع)"
-_SITE = Slot(re.compile(r"\bwhere\b(?=.*\b(?:build|builds|built|building|construct\w*|located|locate|situated)\b)"
+# Where something is to be built: "Where is Stargate going to build its AI infrastructure?",
+# «وين رح يبنوا مراكز البيانات؟», not where something was built long ago ("Where were the narrow
+# gauge lines built…?" lost a SQuAD-format answer). Read for ranking only: a source names a site in too many ways.
+# Not where something lies («أين تقع جبال البرانس؟»): any sentence naming a place would rank up,
+# which lost SQuAD-format answers.
+_ARABIC_BUILDING = r"(?:سيبني|يبني|تبني|ستبني|يبنوا|يبنون|بناء|سيقام|يقام|تقام|ستقام|انشاء|تشييد|سيشيد)"
+_SITE = Slot(re.compile(r"\bwhere\b(?=.*\b(?:build|builds|building|construct|constructing)\b|.*\b(?:will|would|to)\b.*\bbe (?:built|constructed)\b)"
                         rf"|(?<![^\s])(?:اين|وين|فين|لوين)(?![^\W\d_])(?=.*(?<![^\s])[وفلب]?(?:رح |ح |ه )?{_ARABIC_BUILDING})"
                         rf"|(?<![^\s])[وفلب]?(?:رح |ح |ه )?{_ARABIC_BUILDING}.*(?<![^\s])(?:اين|وين|فين)(?![^\W\d_])"),
-             re.compile(r"(?!)"), of_subject=False, also_mentioned=_names_a_site, required=False)
+             re.compile(r"(?!)"), of_subject=True, also_mentioned=_names_a_site, required=False)
 
 
 # An event the question takes for granted: "Why did Nvidia withdraw?", "متى أُلغي المشروع؟". Only

@@ -555,6 +555,8 @@ def test_a_question_asking_what_something_is_for(question, purpose):
     ("Where is Stargate going to build its AI infrastructure?", "site", True),
     ("وين رح يبنوا مراكز البيانات؟", "site", True),
     ("where did microsoft publish the 80bn figure? like which blog / site", "site", False),
+    ("Where were the narrow gauge rail lines built in Victoria?", "site", False),
+    ("Where will the new data centres be built?", "site", True),
     # am002: "the top brass" is its chief executive.
     ("Who's the top brass at Nvidia?", "chief executive", True),
     # am023: people on a payroll are its staff.
