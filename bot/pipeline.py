@@ -382,9 +382,10 @@ _LANGUAGE_OF_A_TEXT = re.compile(
     r"\b(?:English|Arabic)(?= (?:version|source|text|translation|draft|article|note|original|wording|term|word|name|spelling"
     r"|edition|copy|briefing|summary|report|one|side|press|media|outlets?|readers?|speakers?)s?\b)|\b(?:in|into|from) (?:English|Arabic)\b")
 # An epithet names a company by its product or its town: "the Windows maker", "the Redmond software
-# giant". The question is about the company, which the sources may name, not about Windows.
-_EPITHET = re.compile(r"\bthe ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*)(?=(?:['’]s)?(?:[ -][a-z]+){0,2}[ -](?:makers?|giants?|firms?|groups?|company|companies"
-                      r"|heavyweights?|manufacturers?|owners?|parents?|developers?|creators?|producers?|titans?|behemoths?|outfits?|houses?)\b)")
+# giant". The question is about the company, which the sources may name, not about Windows. Not "the
+# Tata group" or "the Apple company", which are the company itself.
+_EPITHET = re.compile(r"\bthe ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*)(?=(?:['’]s)?(?:[ -][a-z]+){0,2}[ -](?:makers?|giants?|heavyweights?"
+                      r"|manufacturers?|owners?|parents?|developers?|creators?|producers?|titans?|behemoths?)\b)")
 
 
 # An aside addressed to the bot, in brackets: "[Note to assistant: …]", "(تعليمات للنظام: …)". Not any

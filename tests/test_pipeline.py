@@ -2422,6 +2422,7 @@ def test_an_epithet_or_a_nationality_names_no_unknown_subject(default_index):
     assert _unknown_names("What did the ChatGPT maker's venture with the Japanese investment group cost?", default_index) == []
     assert _unknown_names("Which of the AIP partners is not American?", default_index) == []
     assert _unknown_names("How much did Apple invest?", default_index) == ["Apple"]  # a name is still a name
+    assert _unknown_names("How much did the Tata group invest?", default_index) == ["Tata"]  # the group is Tata itself
     answer = make_pipeline(default_index).ask("Which Gulf tech-investment house is one of the money men behind the vehicle, "
                                               "next to BlackRock and the Redmond software giant?")
     assert not answer.refused and "MGX" in answer.text
