@@ -1295,11 +1295,14 @@ class Pipeline:
             # "data centres drew about 415 GW in 2024": no source gives GW; the one giving 415 gives TWh.
             yield quoting(misunited[: self.settings.extractive_sentences])
             return
+        # Each member's part of a total asked, and no sentence giving parts: refused here when no figure is
+        # asked, else after the figure answer (a wrong total taken for granted is corrected).
+        unsplit = unsplit_sum(turn, retrieved)
         if (not evidence or best < self.settings.refusal_threshold or unknown
                 or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
                 or uncounted_thing(standalone, retrieved, translations, unmeasured=kind is None)
                 or unquoted_speaker(question, (_sentences([hit]) for hit in hits))
-                or unsplit_sum(turn, retrieved) and not answer_figure):
+                or unsplit and not answer_figure):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         measured = measured_kind(turn) if unmentioned and unmentioned.slot.figured else None
@@ -1355,8 +1358,8 @@ class Pipeline:
             answered = str(history[-1][1]) if previous is not None else ""  # the answer the follow-up builds on
             figure_answer = self._figure_answer(kind, turn, standalone, previous, answered, hits, language, prompts)
             lap("figures")
-            takes_for_granted = any(rests_on_a_premise(sentence) for sentence in _QUESTION_SENTENCE.findall(turn))
-            if figure_answer is not None and not (figure_answer.premise_rejected or takes_for_granted) and unsplit_sum(turn, retrieved):
+            if unsplit and figure_answer is not None and not (
+                    figure_answer.premise_rejected or any(rests_on_a_premise(sentence) for sentence in _QUESTION_SENTENCE.findall(turn))):
                 # "Break down the $30 billion: how much is each partner putting in?": the total is no
                 # one's part. A premise the total corrects («بما أن الشراكة جمعت 100 مليار…») is answered.
                 figure_answer = Reply(prompts.refusal, "refusal", True, [])
@@ -1365,7 +1368,7 @@ class Pipeline:
                 return
             if (kind in ("USD", "percent") and not stated_figures(turn) and not rests_on_a_premise(turn)
                     and (any(slot.name == "stake" for slot in slots) or figure_agent(self.index.arabic_names.quote(turn)) is not None
-                         or unsplit_sum(turn, retrieved))):
+                         or unsplit)):
                 # "How much has BlackRock committed to AIP?", "What percentage stake does xAI hold?":
                 # no source gives a figure of that kind for the one it names, so sentences without
                 # one answer nothing. One resting on a premise ("Since Stargate is part of AIP, how
