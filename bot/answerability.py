@@ -149,20 +149,19 @@ _DESTINATION = re.compile(r"\b(?:to|in|into|across|within|inside|throughout)\s+(
                           r"|(?<![^\s])(?:في|الى|إلى|داخل|نحو)\s+(\S+(?:\s+\S+){0,2})")
 
 
+def _names_a_site(text: str) -> bool:
+    """Whether the sentence says where something is or will be: "in Memphis", «داخل الولايات المتحدة»."""
+    return any(_names_somewhere(place) for match in _DESTINATION.finditer(text) for place in match.groups() if place)
+
+
 def _names_a_destination(text: str) -> bool:
     """Whether the sentence tells of money and names a place it goes to or is spent in ("to the
     United States"); a project built «داخل الولايات المتحدة» says where it is, not where money goes."""
-    return bool(MONEY.search(normalize_for_match(text))) and any(
-        _names_somewhere(place) for match in _DESTINATION.finditer(text) for place in match.groups() if place)
+    return bool(MONEY.search(normalize_for_match(text))) and _names_a_site(text)
 
 
 _MONEY_DESTINATION = Slot(re.compile(_WHERE_MONEY), re.compile(r"(?!)"), of_subject=False,
                           also_mentioned=_names_a_destination, required=False)
-
-
-def _names_a_site(text: str) -> bool:
-    """Whether the sentence says where something is or will be: "in Memphis", «داخل الولايات المتحدة»."""
-    return any(_names_somewhere(place) for match in _DESTINATION.finditer(text) for place in match.groups() if place)
 
 
 # Where something is to be built: "Where is Stargate going to build its AI infrastructure?",
