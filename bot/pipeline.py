@@ -173,6 +173,7 @@ class PromptSet:
         self.figure_answer: str = data["figure_answer"]
         self.figures_differ: str = data["figures_differ"]
         self.figures_listed: str = data["figures_listed"]
+        self.dates_listed: str = data["dates_listed"]
         self.figure_premise: str = data["figure_premise"]
         self.unsupported_premise: str = data["unsupported_premise"]
         self.left_out: str = data["left_out"]
@@ -1692,7 +1693,7 @@ class Pipeline:
         else:
             # Two figures a difference is asked between are not a disagreement.
             differs = len(figures) > 1 and not asks_difference(question)
-            template = prompts.figure_premise if premise else prompts.figures_listed if listed and differs else prompts.figures_differ if differs else prompts.figure_answer
+            template = prompts.figure_premise if premise else (prompts.dates_listed if found_kind == "date" else prompts.figures_listed) if listed and differs else prompts.figures_differ if differs else prompts.figure_answer
             sentence = template.format(figures=written(figures))
         apart = figures_apart(figures) if not premise and asks_difference(question) else None
         if apart:

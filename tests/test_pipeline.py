@@ -2462,6 +2462,7 @@ def test_a_list_of_figures_gives_every_figure_of_the_report_named_with_its_year(
     dates = pipeline.ask("List both dates in AIP's history: the day it was unveiled as GAIIP and the day Nvidia and xAI's joining "
                          "was announced.").text
     assert "17 September 2024" in dates and "19 March 2025" in dates  # an009: one date was given
+    assert dates.startswith("The sources give these dates:")  # not "these figures"
 
 
 def test_how_many_companies_counts_members_not_energy(default_index):
