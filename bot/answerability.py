@@ -261,6 +261,12 @@ SLOTS: dict[str, Slot] = {
                    r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"
                    r"|يمتلك|تمتلك|مملوك|مساهم",
                    of_subject=True),
+    # A regulator's approval: "Has a US regulator signed off on xAI joining?", «هل وافقت الجهات التنظيمية…؟».
+    # Asked by the regulator, not by "approval" or "sign off" alone ("Before I sign off on this section…").
+    "regulatory approval": _slot(r"\bregulat(?:or|ors|ory)\b|\bantitrust\b|\bwatchdogs?\b"
+                                 r"|(?:ال)?(?:جهات|هيئات|سلطات|هيئه|جهه) (?:ال)?(?:تنظيميه|رقابيه)|(?:ال)?منظمين|مكافحه (?:ال)?احتكار",
+                                 r"\bregulat|\bantitrust\b|\bwatchdog|\bapprov|\bsign(?:ed|s)? off\b|\bclearance\b|\bgreen ?light"
+                                 r"|تنظيمي|رقابي|منظمين|احتكار|موافق|وافقت|وافق"),
     # A takeover, not a football team's possession ("خمسة استحواذات").
     "acquisition": _slot(r"\bacquisitions?\b|\bacquired by\b|\btakeovers?\b|\bbuyouts?\b|صفق(?:ه|ات) (?:ال)?استحواذ|استحو(?:اذ|ذت|ذ) علي",
                          r"\bacqui|\btakeover|\bbought\b|\bbuy|\bpurchas|استحواذ|استحوذ|شراء|اشتر|تشتري|يشتري",
@@ -425,6 +431,9 @@ _OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)['’]s\s+(\w+(?:
 _ARABIC_OWNER = re.compile(r"\s*(?:اداره\s+)?(?:لشركه\s+|شركه\s+|لـ?\s*)?[«“\"]([^»”\"]+)[»”\"]")
 # "the CEO of BlackRock", "the chair of SoftBank": whose a role is, written after it.
 _ENGLISH_OWNER = r"\s+(?i:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]*)*|[a-z]+[A-Z][\w-]*)"
+# "MGX holds a 25% stake", "xAI sold its stake": the holder, then the holding.
+_HOLDER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)\s+(?:holds?|held|owns?|has|had|sold|sells|bought|buys|keeps?|kept)"
+                     r"\s+(?:a|an|its|the|their|his|her|any)?\s*((?:[\w%.-]+\s+){0,2}[\w%.-]+)")
 # "owned by Elon Musk", «المملوكة لإيلون ماسك»: whose a holding is.
 _OWNED_BY = re.compile(r"\bowned by\s+(?:[A-Z][\w-]*\s*)+|(?<![^\s])(?:ال)?مملوك[ةه]?\s+(?:من قبل\s+|ل)\S+(?:\s+\S+)?")
 # Names that capitalised runs miss: a mixed case ("xAI") or an acronym ("GPU", "US").
@@ -579,6 +588,8 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                            if (owner := _ARABIC_OWNER.match(asked, match.end()))]
                 # "Who's the CEO of BlackRock, the firm that launched the fund?": BlackRock's, whatever else it names.
                 owners += [Name.of(owner["owner"]) for owner in re.finditer(rf"(?i:{slot.asks.pattern}){_ENGLISH_OWNER}", question)]
+                # "MGX holds a 25% stake in…", "xAI sold its stake": whose the holding is, said by its verb.
+                owners += [Name.of(owner) for owner, owned in _HOLDER.findall(question) if set(bm25_tokens(owned)) & asking_tokens]
                 subject_names = [written for written in _written_names(question) if not set(bm25_tokens(written)) & asking_tokens]
                 found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}), possessed,
                                        next((owner for owner in owners if owner.words), None), " ".join([name, *subject_names])))

@@ -593,3 +593,25 @@ def test_each_members_part_of_a_sum_needs_a_sentence_giving_parts(question, aske
     parts = [SourceSentence("Microsoft puts in $10bn and BlackRock $5bn.", AIP_TITLE)]
     assert unsplit_sum(question, totals) == asked
     assert not unsplit_sum(question, parts)
+
+
+def test_a_stake_said_by_its_holders_verb_is_that_holders():
+    """ao023, ao032: "Is it true MGX holds a 25% stake…?" and "xAI sold its stake…" were answered
+    from "xAI, owned by Elon Musk", which tells Musk's holding, not MGX's or xAI's stake."""
+    owned = [SourceSentence("xAI, owned by Elon Musk, and Nvidia are teaming up in an AI infrastructure fund backed by MGX.", "")]
+    assert unanswerable_slot(asked_slots("Is it true MGX holds a 25% stake in the AI Infrastructure Partnership?"), owned) is not None
+    assert unanswerable_slot(asked_slots("Is it true that xAI sold its stake in the AIP to Microsoft?"), owned) is not None
+    held = [SourceSentence("MGX holds a stake of about a quarter in the partnership.", "")]
+    assert unanswerable_slot(asked_slots("Is it true MGX holds a 25% stake in the partnership?"), held) is None
+
+
+def test_a_regulators_approval_needs_a_source_that_tells_of_one():
+    """ao024: "Has a US regulator signed off on xAI and Nvidia joining…?" was answered with the
+    joining itself."""
+    joined = [SourceSentence("On 19 March 2025 the founding partners announced that Nvidia and xAI would join.", "")]
+    for question in ("Has a US regulator signed off on xAI and Nvidia joining the partnership, yes or no?",
+                     "هل وافقت الجهات التنظيمية الأمريكية على انضمام إنفيديا؟"):
+        assert unanswerable_slot(asked_slots(question), joined) is not None
+    cleared = [SourceSentence("The antitrust regulator approved the deal in May.", "")]
+    assert unanswerable_slot(asked_slots("Did regulators approve the deal?"), cleared) is None
+    assert not any(slot.name == "regulatory approval" for slot in asked_slots("What does the approval of the budget mean?"))
