@@ -2483,3 +2483,19 @@ def test_each_members_part_of_a_total_is_refused_unless_a_premise_is_corrected(d
     corrected = pipeline.ask("أريد رقمًا واضحًا للشريحة. بما أن الشراكة جمعت بالفعل 100 مليار دولار نقدًا من المستثمرين في مرحلتها "
                              "الأولى، فكم يبلغ نصيب كل شريك من هذا المبلغ تقريبًا؟")
     assert not corrected.refused and "30 مليار" in corrected.text
+
+
+def test_a_claim_put_as_a_tag_question_that_no_source_holds_is_not_answered_as_true(default_index):
+    """ao023, ao024: "Is it true MGX holds a 25% stake…?" and "Has a US regulator signed off …, yes or
+    no?" were answered with sentences on MGX or on the joining, as if they confirmed the claim."""
+    pipeline = make_pipeline(default_index)
+    for claim in ("Is it true MGX holds a 25% stake in the AI Infrastructure Partnership?",
+                  "Has a US regulator signed off on xAI and Nvidia joining the partnership, yes or no?"):
+        answer = pipeline.ask(claim)
+        assert answer.refused or answer.premise_rejected
+
+
+def test_both_dates_asked_outright_are_given_in_the_order_they_fell(default_index):
+    """ap015: "How long after … did Nvidia and xAI join it? Give me both dates." gave one."""
+    both = make_pipeline(default_index).ask("How long after the partnership was first unveiled did Nvidia and xAI join it? Give me both dates.").text
+    assert both.index("17 September 2024") < both.index("19 March 2025")
