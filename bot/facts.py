@@ -243,6 +243,10 @@ _LISTS_FIGURES = (r"\b(?:every|each|all(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,2}(?
                   r"|\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}(?:figures|numbers|estimates|amounts|sums|dates)\b"
                   r"|(?<![^\s])(?:كل|جميع) (?:ال)?(?:ارقام|اعداد|تقديرات|مبالغ)(?![^\W\d_])"
                   r"|(?<![^\s])(?:عدد|اذكر|اذكري|عددي) (?:كل |جميع )?(?:ال)?(?:ارقام|تقديرات|مبالغ)(?![^\W\d_])")
+# "How long after the launch did xAI join? Give me both dates.", «اذكر التاريخين»: the date of each
+# event, asked outright. Not "which came first" or "how long after" alone: a sentence relating the
+# two ("two months after Stargate") answers those, and a list of dates lost it.
+_ASKS_BOTH_DATES = re.compile(r"\bgive (?:me )?(?:both|the two|the) dates\b|(?<![^\s])(?:اذكر|عطني|اعطني) (?:ال)?تاريخين(?![^\W\d_])")
 _LISTS_DATES = re.compile(r"\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}dates\b|(?<![^\s])(?:عدد|اذكر|اذكري) (?:كل |جميع )?(?:ال)?(?:تواريخ)(?![^\W\d_])")
 # "The article quotes several dollar amounts. List every one of them."
 _LIST_OF_FIGURES = re.compile(r"^(?=.*\blist\b)(?=.*\b(?:figures|numbers|amounts|sums|estimates)\b)")
@@ -255,6 +259,8 @@ _ASKS_DIFFERENCES = re.compile(
     r"|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:seem to )?agree\b|(?<![^\s])(?:مش|مو|موش|مب|ما|غير) (?:متفقين|متفقه|متفقتين|متطابقين)(?:ش)?(?![^\W\d_])"  # Maghrebi «ما متفقينش»
     # "I saw a bigger number somewhere else, which is it?", «شفت رقم أكبر بمكان تاني»
     r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)s?\b"
+    # "The article gives one figure, but I think there's another."
+    r"|\b(?:one|a single) (?:number|figure|amount|estimate|sum)\b.*\b(?:another|other|second)\b"
     r"|(?<![^\s])(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"
     # "do they give the same figure or no?", «نفس الرقم؟»
     r"|\bthe same (?:number|figure|amount|estimate|sum)s?\b|(?<![^\s])(?:نفس|ذات) (?:ال)?(?:رقم|مبلغ|تقدير|ارقام)(?![^\W\d_])"
@@ -423,7 +429,7 @@ def expected_kind(question: str) -> FigureKind | None:
         return "date"
     if _LATE_WHEN.search(key) and not stated_figures(question):  # a figure stated first may be a premise to check
         return "date"
-    if _LISTS_DATES.search(key):  # "List both dates in AIP's history: the day it was unveiled … and …"
+    if _LISTS_DATES.search(key) or _ASKS_BOTH_DATES.search(key):  # "List both dates in AIP's history: the day it was unveiled … and …"
         return "date"
     offered = offered_kind(question)
     if offered is not None:
@@ -1070,7 +1076,7 @@ def scenarios_stated(kind: FigureKind, question: str, previous: str | None, sent
 def lists_figures(question: str) -> bool:
     """Whether the question asks for a list of figures ("List every figure…", «عدّد الأرقام…»)."""
     key = normalize_for_match(question)
-    return bool(re.search(_LISTS_FIGURES, key) or _LIST_OF_FIGURES.search(key))
+    return bool(re.search(_LISTS_FIGURES, key) or _LIST_OF_FIGURES.search(key) or _ASKS_BOTH_DATES.search(key))
 
 
 def asks_every_source(question: str) -> bool:
@@ -1147,7 +1153,8 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
                               and (f.year_match or not named_years)), key=lambda f: f.score, reverse=True):
             if not any(same_value(figure.value, other.value) for other in listed):
                 listed.append(figure)
-        return listed[:_MOST_LISTED]
+        listed = listed[:_MOST_LISTED]
+        return sorted(listed, key=lambda f: f.value) if kind == "date" else listed  # dates in the order they fell
     figures.sort(key=lambda f: f.score, reverse=True)
     best = next((f for f in figures if f.sentence.primary), None)
     if best is None:

@@ -6,6 +6,7 @@ import pytest
 
 from bot.facts import (
     _all_candidates,
+    asks_every_source,
     asks_yes_no,
     asks_difference,
     figures_apart,
@@ -817,3 +818,21 @@ def test_how_many_members_asks_no_figure(question):
 ])
 def test_when_once_and_slang_for_dollars(question, kind):
     assert expected_kind(question) == kind
+
+
+@pytest.mark.parametrize("question, dates", [
+    # ap015: both dates asked outright are a list of dates.
+    ("How long after the partnership was first unveiled did Nvidia and xAI join it? Give me both dates.", True),
+    ("اذكر التاريخين: إطلاق الشراكة وانضمام إنفيديا", True),
+    # ap002, r046: a sentence relating the two events answers these ("two months after Stargate").
+    ("أيهما جاء أولاً: إعلان ستارغيت أم انضمام إنفيديا إلى الشراكة؟", False),
+    ("how long after stargate was announced did nvidia and xai join the ai infrastructure partnership?", False),
+])
+def test_both_dates_asked_outright_are_a_list_of_dates(question, dates):
+    assert lists_figures(question) is dates and (expected_kind(question) == "date") is dates
+
+
+def test_one_figure_and_another_asks_every_sources_figure():
+    """ap049: "The article gives one figure, but I think there's another" got the note's $500 billion alone."""
+    assert asks_every_source("If Stargate runs its full course, how big does it get? The article gives one figure, but I think there's another.")
+    assert not asks_every_source("How big could Stargate get?")
