@@ -29,8 +29,8 @@ from typing import Literal, NamedTuple
 
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
-                            quoted_arabic_names, same_value)
-from bot.text import HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, to_ascii_digits, word_tokens
+                            quoted_arabic_names, same_value, without_figures)
+from bot.text import HOW_MUCH_ARABIC, MONTHS, STOPWORDS, Language, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, to_ascii_digits, word_tokens
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -207,7 +207,7 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
     names = question_names(question) or question_names(previous or "")
     # Unquoted Arabic names are not read as names: the question's other words, or their
     # translations, stand for its subject («متى تأسس الفيسبوك؟» is not answered by when an army was founded).
-    rest = _ASKS_WHEN_WORDS.sub(" ", re.sub(_ASKS_WHICH_YEAR, " ", asks.sub(" ", f"{normalize_for_match(previous or '')} {key}")))
+    rest = _ASKS_WHEN_WORDS.sub(" ", re.sub(_ASKS_WHICH_YEAR, " ", asks.sub(" ", without_figures(f"{normalize_for_match(previous or '')} {key}"))))
     words = {token for token in bm25_tokens(rest) if len(token) > 1 and not token.isdigit()}
     subject = words.union(*((translations or {}).get(word, ()) for word in words))
 
@@ -221,7 +221,13 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
             own_part = sentence.text
         if names:
             return any(name.named_in(f"{sentence.before} {own_part}") or about_only(sentence.title, name.named_in) for name in names)
-        return not subject or bool(subject & set(bm25_tokens(f"{sentence.title} {sentence.before} {own_part}")))
+        if not subject or subject & set(bm25_tokens(f"{sentence.before} {own_part}")):
+            return True
+        # The article's title speaks for a sentence naming no one: "Microsoft … fiscal year, which
+        # ends on 30 June" tells of Microsoft's year ending, not of the partnership in the title.
+        opening = re.match(r"\W*([A-Z][\w-]*)", own_part)  # a name that opens the sentence: "Microsoft has pledged…"
+        named = latin_names(own_part) or quoted_arabic_names(own_part) or opening and opening[1].lower() not in STOPWORDS
+        return not named and bool(subject & set(bm25_tokens(sentence.title)))
 
     return told
 
@@ -501,6 +507,11 @@ def _word_positions(key: str) -> list[tuple[int, str]]:
 # Spoken interrogatives ask; they point at no figure («مين أطلق الصندوق؟» → "twh", "chief" in translation).
 _SPOKEN_ASKING = frozenset(bm25_tokens(" ".join(["مين منو شو وش ايش ليش وين فين امتى ايمتى امتا انهي اللي",
                                                   *(word for word in HOW_MUCH_ARABIC.split("|") if word != "كم")])))
+
+
+# Words that tell of one event, for the words beside a date: a partnership launched (or founded) is one unveiled.
+_SAME_EVENT = (frozenset(word_tokens("launch launched launches launching unveil unveiled unveils unveiling debut debuted founded "
+                                     "أطلقت أطلق أطلقوا إطلاق انطلق انطلقت انطلاق دشنت دشن تدشين")),)
 
 
 def _words(text: str) -> list[str]:
@@ -848,6 +859,10 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     # at "fiscal year 2025" or at a sentence with "day" in it.
     own_words = _ASKING_WHEN.sub(" ", normalize_for_match(question)) if kind == "date" else question
     wanted.update({token: 1.0 for token in _words(own_words)})
+    if kind == "date":
+        for same in _SAME_EVENT:  # "When was the AIP launched?" is answered by "It was unveiled on 17 September 2024"
+            weight = max((wanted.get(token, 0.0) for token in same), default=0.0)
+            wanted.update({token: max(weight, wanted.get(token, 0.0)) for token in same if weight})
     subject = _subject(asked)
     shares_only = kind == "percent" and not _ASKS_RATE.search(question_key)
     event_told = _event_told(question, previous, translations) if kind == "date" else None

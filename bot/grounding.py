@@ -189,6 +189,15 @@ def extract_quantities(text: str) -> list[Quantity]:
     ]
 
 
+def without_figures(text: str) -> str:
+    """The text with its figures left out, years kept: an instruction's figure is no premise, and
+    "$30 billion" is no subject to be told of ("billion" names nothing)."""
+    for quantity in reversed(extract_quantities(text)):
+        if not quantity.may_be_year:
+            text = f"{text[: quantity.start]} {text[quantity.end :]}"
+    return text
+
+
 def same_value(a: float, b: float) -> bool:
     """Whether two figures read from text are one, up to float rounding ("1.05 trillion" and
     "1,050 billion"). No looser: a date read as YYYYMMDD, 20250413, is not 20250410."""

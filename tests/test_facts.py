@@ -836,3 +836,20 @@ def test_one_figure_and_another_asks_every_sources_figure():
     """ap049: "The article gives one figure, but I think there's another" got the note's $500 billion alone."""
     assert asks_every_source("If Stargate runs its full course, how big does it get? The article gives one figure, but I think there's another.")
     assert not asks_every_source("How big could Stargate get?")
+
+
+def test_an_event_is_not_told_by_another_ones_sentence_under_the_articles_title():
+    """ap025: "By what date is the partnership expected to finish raising its initial $30 billion?"
+    was answered, as if "Microsoft … in the current fiscal year, which ends on 30 June" told of the
+    partnership finishing: it sat under a title naming the partnership, and shared "billion"."""
+    title = "xAI and Nvidia join the AI Infrastructure Partnership"
+    microsoft = sentence(1, "Microsoft has pledged to spend nearly 80 billion dollars in the current fiscal year, which ends on 30 June.", title=title)
+    assert event_untold("By what date is the partnership expected to finish raising its initial $30 billion?", [microsoft])
+    assert not event_untold("When does Microsoft's fiscal year end?", [microsoft])
+
+
+def test_a_launch_is_dated_by_the_day_it_was_unveiled():
+    """"When was the AIP launched?" found no date: its note says "It was unveiled on 17 September 2024"."""
+    unveiled = sentence(1, "It was unveiled on 17 September 2024 by BlackRock, GIP, Microsoft and MGX.", title="The AI Infrastructure Partnership")
+    for question in ("When was the AIP launched?", "When was the partnership founded?"):
+        assert [f.value for f in find_figures("date", question, None, [unveiled])] == [20240917]
