@@ -761,6 +761,9 @@ _AGENT = re.compile(
     rf"|^\W*[وف]?(?P<fronted>[\u0621-\u064a]{{3,}}|{_NAMED})\s+{_HOW_MUCH}\s+(?:\S+\s+)?{_PAYING}(?![^\W\d_])"
     rf"|^\W*(?:(?:طب|طيب|زين)\s+)?[وف]?(?P<alone>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}}|{_NAMED})(?:\s+(?:لوحد|وحد|بمفرد)\S*)?"
     rf"\s+{_PAYING}\s+(?:\S+\s+)?{_HOW_MUCH}(?![^\W\d_])"
+    # A sum claimed of someone: "Is it true that Nvidia paid $10 billion…?", «هل صحيح أن إنفيديا دفعت 10 مليارات…؟»
+    rf"|(?P<claimed>{_NAMED})\s+(?:has\s+|had\s+)?(?:paid|invested|put in|spent|contributed|committed|pledged|poured in)\s+(?:(?:about|around|nearly|roughly|over|some)\s+)?[$\d]"
+    rf"|(?P<claimed_ar>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}})\s+{_PAYING}\s+(?:\S+\s+)?[\d٠-٩]"
     # «ما المبلغ الذي التزمت به «أوراكل»…؟» (what sum did Oracle commit?), "BlackRock's own capital commitment"
     rf"|(?:ما|شو|ايش|وش|ايه)\s+(?:ال)?(?:مبلغ|قيم[ةه])\s+(?:الذي|اللي|الي)\s+{_PAYING}(?:\s+(?:به|بها|فيه|فيها))?\s+(?P<payer>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
     rf"|(?P<possessor>{_NAMED})['’]s\s+(?:own\s+)?(?:capital\s+|financial\s+|cash\s+)?(?:commitment|contribution|investment|outlay)s?\b"
@@ -790,10 +793,11 @@ _ADVERB = re.compile(r"(?:فعلا|فعليا|بالفعل|حاليا|تقريب
 _LISTED_NEXT = re.compile(r"[»”\"]?(?:\s*(?:,|،|&|\band\b)\s*(?:the\s+)?[«“\"]?[A-Z]|\s+و\s*[«“\"])")
 
 
-def figure_agent(question: str) -> Name | None:
-    """The name a how-much question asks a figure of, when it names one where the doer stands."""
+def figure_agent(question: str, claimed_only: bool = False) -> Name | None:
+    """The name a how-much question asks a figure of, when it names one where the doer stands; with
+    ``claimed_only``, the one a sum the question claims is said of ("Nvidia paid $10 billion")."""
     found = _AGENT.search(question)
-    if not found:
+    if not found or claimed_only and not (found.group("claimed") or found.group("claimed_ar")):
         return None
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):

@@ -615,3 +615,11 @@ def test_a_regulators_approval_needs_a_source_that_tells_of_one():
     cleared = [SourceSentence("The antitrust regulator approved the deal in May.", "")]
     assert unanswerable_slot(asked_slots("Did regulators approve the deal?"), cleared) is None
     assert not any(slot.name == "regulatory approval" for slot in asked_slots("What does the approval of the budget mean?"))
+
+
+def test_a_sum_claimed_of_someone_names_whose_it_is():
+    """ao035: «هل صحيح أن إنفيديا دفعت 10 مليارات دولار…؟» was "corrected" with the partnership's $30 billion."""
+    assert figure_agent("هل صحيح أن إنفيديا دفعت 10 مليارات دولار عشان تصير شريك كامل؟", claimed_only=True).head == "انفيديا"
+    assert figure_agent("Is it true that Nvidia paid $10 billion to become a full partner?", claimed_only=True).head == "nvidia"
+    assert figure_agent("How much did Nvidia pay?", claimed_only=True) is None  # asked, not claimed
+    assert figure_agent("Is it true that the partnership wants to raise $30 billion?", claimed_only=True) is None
