@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import HOW_MUCH_ARABIC, MONTHS, STOPWORDS, Language, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, to_ascii_digits, word_tokens
+from bot.text import HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, to_ascii_digits, word_tokens
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -225,8 +225,7 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
             return True
         # The article's title speaks for a sentence naming no one: "Microsoft … fiscal year, which
         # ends on 30 June" tells of Microsoft's year ending, not of the partnership in the title.
-        opening = re.match(r"\W*([A-Z][\w-]*)", own_part)  # a name that opens the sentence: "Microsoft has pledged…"
-        named = latin_names(own_part) or quoted_arabic_names(own_part) or opening and opening[1].lower() not in STOPWORDS
+        named = latin_names(own_part) or quoted_arabic_names(own_part) or sentence.opening_name
         return not named and bool(subject & set(bm25_tokens(sentence.title)))
 
     return told
@@ -312,7 +311,12 @@ _ASKS_OTHER = re.compile(
 )
 # The parts of a turn: its sentences, and what a dash sets apart ("~80bn for FY2025 — what's the figure for fiscal 2026?").
 _TURN_PARTS = re.compile(r"(?<=[.:;!?؟])\s+|\s+[—–-]\s+")
-_ASKS_YES_NO = re.compile(r"^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
+# Tag questions and either-or checks: "…, doesn't he?", "…, yes or no?", «…، مو؟», «…، مش كده؟», «صح ولا غلط»; on match-normalised text.
+TAG_QUESTION = (r"\b(?:isn|aren|wasn|weren|doesn|don|didn|won|hasn|haven|hadn|can|couldn|wouldn|shouldn)['’]?t (?:it|that|this|he|she|they|there|we|you)\s*[?؟]"
+                r"|\byes or no\b|\btrue or false\b|\bright or wrong\b"
+                r"|(?<![^\s])(?:مو|مش كده|مش كدا|مش هيك|موهيك|موكذا|اليس كذلك|ولا لا|ام لا|او لا)\s*[؟?]"
+                r"|(?<![^\s])(?:صح|صحيح) (?:ولا|او|ام) (?:غلط|خطا|خطأ)(?![^\W\d_])")
+_ASKS_YES_NO = re.compile(rf"{TAG_QUESTION}|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل |واش )?(?:صحيح|صح)(?![^\W\d_])"
                           r"|^\W*[وف]?واش(?![^\W\d_])")  # Maghrebi «واش» asks whether
 

@@ -56,6 +56,7 @@ from bot.answerability import (
     without_possessive,
 )
 from bot.facts import (
+    TAG_QUESTION,
     Figure,
     FigureKind,
     Sentence,
@@ -901,10 +902,7 @@ _CHECKS_A_CLAIM = re.compile(
     r"\b(?:is|was|are|were) (?:that|this|it|these|those)(?: \w+)? (?:correct|right|accurate|true)\b|\bam i (?:right|correct)\b"
     r"|\b(?:correct|accurate|true)\s*\?|\b(?:that['’]?s|that is|this is|it['’]?s) (?:the )?(?:right|correct|accurate)\b|\bisn['’]?t (?:it|that)\s*\?"
     r"|(?<![^\s])(?:صح|صحيح|صحيحه|مظبوط|مضبوط|دقيق|دقيقه|سليم)\s*[؟?]"
-    # Tag questions and either-or checks: "…, doesn't it?", "…, yes or no?", «…، مو؟», «…، مش كده؟», «صح ولا غلط»
-    r"|\b(?:isn|aren|wasn|weren|doesn|don|didn|won|hasn|haven|hadn|can|couldn|wouldn|shouldn)['’]?t (?:it|that|this|he|she|they|there|we|you)\s*[?؟]"
-    r"|\byes or no\b|\btrue or false\b|\bright or wrong\b"
-    r"|(?<![^\s])(?:مو|مش كده|مش كدا|مش هيك|موهيك|موكذا|اليس كذلك|ولا لا|ام لا|او لا)\s*[؟?]|(?<![^\s])(?:صح|صحيح) (?:ولا|او|ام) (?:غلط|خطا|خطأ)(?![^\W\d_])"
+    rf"|{TAG_QUESTION}"
 )
 # "How much of the $30bn target has it raised so far?", «كم من…»: a part of a sum the question states.
 _PART_OF = re.compile(rf"\b(?:how much|what share|what part|what portion|what fraction) of\b|(?<![^\s])(?:{HOW_MUCH_ARABIC}) من(?![^\W\d_])",

@@ -843,7 +843,8 @@ def test_an_event_is_not_told_by_another_ones_sentence_under_the_articles_title(
     was answered, as if "Microsoft … in the current fiscal year, which ends on 30 June" told of the
     partnership finishing: it sat under a title naming the partnership, and shared "billion"."""
     title = "xAI and Nvidia join the AI Infrastructure Partnership"
-    microsoft = sentence(1, "Microsoft has pledged to spend nearly 80 billion dollars in the current fiscal year, which ends on 30 June.", title=title)
+    microsoft = Sentence(1, "a", title, "Microsoft has pledged to spend nearly 80 billion dollars in the current fiscal year, which ends on 30 June.",
+                         0.5, opening_name=("Microsoft",))
     assert event_untold("By what date is the partnership expected to finish raising its initial $30 billion?", [microsoft])
     assert not event_untold("When does Microsoft's fiscal year end?", [microsoft])
 
@@ -853,3 +854,17 @@ def test_a_launch_is_dated_by_the_day_it_was_unveiled():
     unveiled = sentence(1, "It was unveiled on 17 September 2024 by BlackRock, GIP, Microsoft and MGX.", title="The AI Infrastructure Partnership")
     for question in ("When was the AIP launched?", "When was the partnership founded?"):
         assert [f.value for f in find_figures("date", question, None, [unveiled])] == [20240917]
+
+
+@pytest.mark.parametrize("question, whether", [
+    ("Masayoshi Son chairs Stargate, doesn't he?", True),
+    ("Stargate is a $100 billion project, yes or no?", True),
+    ("أول مركز بيانات للشراكة راح ينبني في تكساس، مو؟", True),
+    ("صح ولا غلط: مايكروسوفت ستنفق 80 مليار دولار؟", True),
+    ("Who chairs Stargate?", False),
+    ("مو مين يرأس ستارغيت؟", False),  # «مو» opening a turn is no tag
+])
+def test_a_tag_question_asks_whether(question, whether):
+    """ao018: "Masayoshi Son chairs Stargate, doesn't he?" was not read as asking whether, so the
+    pointer to the Arabic note left out the name it checks."""
+    assert asks_yes_no(question) is whether
