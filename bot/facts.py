@@ -439,6 +439,8 @@ def expected_kind(question: str) -> FigureKind | None:
         return "date"
     if _LATE_WHEN.search(key) and not stated_figures(question):  # a figure stated first may be a premise to check
         return "date"
+    if _question_years(question) and _strict_event(question) and asks_yes_no(question):
+        return "date"  # "The first data centre opens in 2026, doesn't it?": the event's date is put to the sources
     if _LISTS_DATES.search(key) or _ASKS_BOTH_DATES.search(key):  # "List both dates in AIP's history: the day it was unveiled … and …"
         return "date"
     offered = offered_kind(question)

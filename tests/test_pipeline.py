@@ -2515,3 +2515,11 @@ def test_a_tag_question_answered_only_in_the_other_language_names_what_it_checks
     """ao018: "Masayoshi Son chairs Stargate, doesn't he?" got "Only the Arabic source [1] speaks to
     this" without the name the Arabic note gives as the chair."""
     assert "Masayoshi Son" in make_pipeline(default_index).ask("Masayoshi Son chairs Stargate, doesn't he?").text
+
+
+def test_a_year_put_to_the_sources_for_an_event_none_tells_of_is_refused(default_index):
+    """ao025: "The partnership's first data centre opens in 2026, doesn't it?" was answered with
+    sentences on data centres, as if they confirmed the opening."""
+    pipeline = make_pipeline(default_index)
+    assert pipeline.ask("The partnership's first data centre opens in 2026, doesn't it?").refused
+    assert pipeline.ask("أول مركز بيانات للشراكة راح يفتتح في 2026، مو؟").refused
