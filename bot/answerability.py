@@ -264,7 +264,7 @@ SLOTS: dict[str, Slot] = {
     # A regulator's approval: "Has a US regulator signed off on xAI joining?", «هل وافقت الجهات التنظيمية…؟».
     # Asked by the regulator, not by "approval" or "sign off" alone ("Before I sign off on this section…").
     "regulatory approval": _slot(r"\bregulat(?:or|ors|ory)\b|\bantitrust\b|\bwatchdogs?\b"
-                                 r"|(?:ال)?(?:جهات|هيئات|سلطات|هيئه|جهه) (?:ال)?(?:تنظيميه|رقابيه)|(?:ال)?منظمين|مكافحه (?:ال)?احتكار",
+                                 r"|(?:ال)?(?:جهات|هيئات|سلطات|هيئه|جهه) (?:ال)?(?:تنظيميه|رقابيه)|مكافحه (?:ال)?احتكار",  # not «المنظمين», also organisers
                                  r"\bregulat|\bantitrust\b|\bwatchdog|\bapprov|\bsign(?:ed|s)? off\b|\bclearance\b|\bgreen ?light"
                                  r"|تنظيمي|رقابي|منظمين|احتكار|موافق|وافقت|وافق"),
     # A takeover, not a football team's possession ("خمسة استحواذات").

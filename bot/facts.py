@@ -516,8 +516,8 @@ _SPOKEN_ASKING = frozenset(bm25_tokens(" ".join(["مين منو شو وش ايش
 
 
 # Words that tell of one event, for the words beside a date: a partnership launched (or founded) is one unveiled.
-_SAME_EVENT = (frozenset(word_tokens("launch launched launches launching unveil unveiled unveils unveiling debut debuted founded "
-                                     "أطلقت أطلق أطلقوا إطلاق انطلق انطلقت انطلاق دشنت دشن تدشين")),)
+_LAUNCHED = frozenset(word_tokens("launch launched launches launching unveil unveiled unveils unveiling debut debuted founded "
+                                  "أطلقت أطلق أطلقوا إطلاق انطلق انطلقت انطلاق دشنت دشن تدشين"))
 
 
 def _words(text: str) -> list[str]:
@@ -865,10 +865,9 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     # at "fiscal year 2025" or at a sentence with "day" in it.
     own_words = _ASKING_WHEN.sub(" ", normalize_for_match(question)) if kind == "date" else question
     wanted.update({token: 1.0 for token in _words(own_words)})
-    if kind == "date":
-        for same in _SAME_EVENT:  # "When was the AIP launched?" is answered by "It was unveiled on 17 September 2024"
-            weight = max((wanted.get(token, 0.0) for token in same), default=0.0)
-            wanted.update({token: max(weight, wanted.get(token, 0.0)) for token in same if weight})
+    launch = max((wanted.get(token, 0.0) for token in _LAUNCHED), default=0.0) if kind == "date" else 0.0
+    if launch:  # "When was the AIP launched?" is answered by "It was unveiled on 17 September 2024"
+        wanted.update({token: max(launch, wanted.get(token, 0.0)) for token in _LAUNCHED})
     subject = _subject(asked)
     shares_only = kind == "percent" and not _ASKS_RATE.search(question_key)
     event_told = _event_told(question, previous, translations) if kind == "date" else None

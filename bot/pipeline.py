@@ -897,10 +897,10 @@ _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:
                           # "someone from Nvidia was quoted…", "Is anyone from Nvidia quoted in the coverage?"
                           r"|\b(?:was|were|is|are|got|gets)(?: [\w-]+){0,4} quoted\b|\bwho (?:said|was quoted)\b"
                           r"|(?<![^\s])[و]?(?:ماذا|شو|ايش|وش|ما الذي|ما اللي|بماذا) (?:قال|قالت|صرح|صرحت|يقول|تقول|ذكر|ذكرت)(?![^\W\d_])")
-# "Is that correct?", "am I right?", «الكلام ده مظبوط؟», «هل هذا دقيق؟»: the turn puts a claim to the sources.
+# "Is that correct?", "am I right?", «الكلام ده مظبوط؟», «هل هذا دقيق؟», a tag question ("…, isn't it?"): the turn puts a claim to the sources.
 _CHECKS_A_CLAIM = re.compile(
     r"\b(?:is|was|are|were) (?:that|this|it|these|those)(?: \w+)? (?:correct|right|accurate|true)\b|\bam i (?:right|correct)\b"
-    r"|\b(?:correct|accurate|true)\s*\?|\b(?:that['’]?s|that is|this is|it['’]?s) (?:the )?(?:right|correct|accurate)\b|\bisn['’]?t (?:it|that)\s*\?"
+    r"|\b(?:correct|accurate|true)\s*\?|\b(?:that['’]?s|that is|this is|it['’]?s) (?:the )?(?:right|correct|accurate)\b"
     r"|(?<![^\s])(?:صح|صحيح|صحيحه|مظبوط|مضبوط|دقيق|دقيقه|سليم)\s*[؟?]"
     rf"|{TAG_QUESTION}"
 )
