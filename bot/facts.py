@@ -142,7 +142,7 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|افتتاح|افتتح|يفتتح|تفتتح|يفتتحوا|(?<![^\s])[وف]?(?:ال)?تشغيل(?![^\W\d_])",
          r"\bopen(?:s|ed|ing)?\b|\boperational\b|\blive\b|\bonline\b|\boperat(?:e|es|ed|ing|ion)\b"
          r"|افتتاح|افتتح|يفتتح|تفتتح|(?<![^\s])[وفب]?(?:ال)?تشغيل(?![^\W\d_])"),
-        (r"\bfinish|\bcomplet|\bwrap(?:s|ped)? up\b|\bbe (?:done|built|ready)\b|\bend(?:s|ed)?\b|\bclose[sd]?\b|\bexpire"
+        (r"\bfinish|\bcomplet|\bwrap(?:s|ped)? up\b|\bbe (?:done|built|ready)\b|\bend(?:s|ed)?\b(?! up\b)|\bclose[sd]?\b|\bexpire"  # "did Norway end up joining?" ends nothing
          r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:ينتهي|تنتهي|انتهاء|الانتهاء|انتهت|تخلص|يخلص|يكتمل|تكتمل|اكتمال)(?![^\W\d_])",
          r"\bfinish|\bcomplet|\bwrap|\bend(?:s|ed|ing)?\b|\bclos|\buntil\b|\bexpir|\bdone\b|\bready\b|\bdissol|\bcollaps"
          r"|انتهاء|ينتهي|تنتهي|منتهي|انتهت|اكتمال|يكتمل|تكتمل|نهايه|(?<![^\s])حتي(?![^\W\d_])"),
@@ -316,7 +316,8 @@ TAG_QUESTION = (r"\b(?:isn|aren|wasn|weren|doesn|don|didn|won|hasn|haven|hadn|ca
                 r"|\byes or no\b|\btrue or false\b|\bright or wrong\b"
                 r"|(?<![^\s])(?:مو|مش كده|مش كدا|مش هيك|موهيك|موكذا|اليس كذلك|ولا لا|ام لا|او لا)\s*[؟?]"
                 r"|(?<![^\s])(?:صح|صحيح) (?:ولا|او|ام) (?:غلط|خطا|خطأ)(?![^\W\d_])")
-_ASKS_YES_NO = re.compile(rf"{TAG_QUESTION}|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
+# A phrase may come first: "By 2026, will it have doubled…?", "If you count the debt, is it $100 billion?"
+_ASKS_YES_NO = re.compile(rf"{TAG_QUESTION}|^\W*(?:[^,،?؟]{{1,40}},\s*)?(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل |واش )?(?:صحيح|صح)(?![^\W\d_])"
                           r"|^\W*[وف]?واش(?![^\W\d_])")  # Maghrebi «واش» asks whether
 

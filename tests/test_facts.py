@@ -868,3 +868,13 @@ def test_a_tag_question_asks_whether(question, whether):
     """ao018: "Masayoshi Son chairs Stargate, doesn't he?" was not read as asking whether, so the
     pointer to the Arabic note left out the name it checks."""
     assert asks_yes_no(question) is whether
+
+
+def test_a_yes_no_question_after_a_fronted_phrase_asks_whether():
+    """ap047: "By 2026, will data-centre electricity use have doubled from its 2022 level?" was not
+    read as asking whether, so each year's figures were not given (the base case was missing)."""
+    assert asks_yes_no("By 2026, will data-centre electricity use have doubled from its 2022 level?")
+    assert expected_kind("By 2026, will data-centre electricity use have doubled from its 2022 level?") == "TWh"
+    assert not asks_yes_no("Apart from Microsoft, who founded it?")
+    # A SQuAD-format question: "end up" ends nothing, so no date is put to the sources.
+    assert expected_kind("In 1972, did Norway end up joining the European Union?") is None
