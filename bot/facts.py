@@ -455,7 +455,7 @@ def expected_kind(question: str) -> FigureKind | None:
         return "percent"
     # "Did it double between 2022 and 2026?", also asked after a sentence of context ("the article says it
     # will more than double between 2022 and 2026. is that what the IEA expects?").
-    compares = any(_ASKS_YES_NO.search(part) for part in _TURN_PARTS.split(key)) and len(_question_years(question)) >= 2
+    compares = asks_yes_no(question) and len(_question_years(question)) >= 2
     # "What does the IEA's high case say about 2030?": a scenario is a figure.
     scenario = asked_case(question) is not None and not _ASKS_OTHER.search(key)
     # "What's the budget for 2026?" asks a sum; "what channel announced its 80 billion budget?" names one.
