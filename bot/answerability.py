@@ -244,7 +244,7 @@ SLOTS: dict[str, Slot] = {
     "chief executive": _slot(rf"{_CHIEF_EXECUTIVE}|\bexecutives?\b", rf"{_CHIEF_EXECUTIVE}|\bchief\b|\bboss\b|\bexecutives?\b", of_subject=True),
     # spoken too: «مين اللي بيرأس…؟», «مين هيرأس…؟»
     "chair": _slot(r"\bchair(?:s|ed|ing|man|woman|person)?\b|(?<![^\s])[وف]?(?:ب|ح|ه|س)?(?:يتراس|يراس|تتراس|تراس)(?![^\W\d_])|رئيس مجلس|رئاسه",
-                   r"\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b|(?<![^\s])[وفبل]?(?:ال)?رئيس(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|تراس|يقود|تقود",
+                   r"(?<!vice )(?<!vice-)\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b|(?<![^\s])[وفبل]?(?:ال)?رئيس(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|تراس|يقود|تقود",
                    of_subject=True),
     # Who founded, not when: "When was Activision founded?" asks for a date.
     "founder": _slot(r"\bfounders?\b|\bco-?found|\bwho (?:founded|established|set up)\b"
@@ -425,10 +425,10 @@ def _possessed(question: str, asking_tokens: set[str]) -> set[str]:
     return found - asking_tokens - _FILLER  # "xAI's giant GPU cluster" has a GPU cluster, not «أكبر» anything
 # "BlackRock's chief executive": whose the slot is, the name before the possessive.
 _OWNER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)['’]s\s+(\w+(?:\s+\w+)?)")
-# «الرئيس التنفيذي لـ«بلاك روك»», «رئيس مجلس إدارة «إنفيديا»»: Arabic says whose a role is by the
-# name right after it (known names are quoted before the question is read), with «لـ», «لشركة»
-# or nothing between.
-_ARABIC_OWNER = re.compile(r"\s*(?:اداره\s+)?(?:لشركه\s+|شركه\s+|لـ?\s*)?[«“\"]([^»”\"]+)[»”\"]")
+# «الرئيس التنفيذي لـ«بلاك روك»», «رئيس مجلس إدارة «إنفيديا»», «الرئيس التنفيذي لشركة MGX»: Arabic
+# says whose a role is by the name right after it (known names are quoted before the question is
+# read; a Latin one needs no quotes), with «لـ», «لشركة» or nothing between.
+_ARABIC_OWNER = re.compile(r"\s*(?:اداره\s+)?(?:(?:لشركه\s+|شركه\s+|لـ?\s*)?[«“\"]([^»”\"]+)[»”\"]|(?:لشركه|شركه|لـ?)\s*([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)*))")
 # "the CEO of BlackRock", "the chair of SoftBank": whose a role is, written after it.
 _ENGLISH_OWNER = r"\s+(?i:of|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]*)*|[a-z]+[A-Z][\w-]*)"
 # "MGX holds a 25% stake", "xAI sold its stake": the holder, then the holding.
@@ -438,6 +438,12 @@ _HOLDER = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Za-z]*[A-Z][\w-]*)\s+(?:holds?|hel
 _OWNED_BY = re.compile(r"\bowned by\s+(?:[A-Z][\w-]*\s*)+|(?<![^\s])(?:ال)?مملوك[ةه]?\s+(?:من قبل\s+|ل)\S+(?:\s+\S+)?")
 # Names that capitalised runs miss: a mixed case ("xAI") or an acronym ("GPU", "US").
 _ODD_CASE = re.compile(r"\b\w*[a-z]\w*[A-Z]\w*\b|\b[A-Z]{2,}s?\b")
+
+
+def _as_typed(name: str, question: str) -> str:
+    """A Latin name read from the question's match key, in the case it was typed ("MGX", not "mgx")."""
+    typed = re.search(re.escape(name), question, re.IGNORECASE)
+    return typed[0] if typed else name
 
 
 def without_possessive(name: str) -> str:
@@ -477,7 +483,16 @@ class Name(NamedTuple):
 
 
 def _written_names(question: str) -> list[str]:
-    return list(dict.fromkeys(latin_names(question) + quoted_arabic_names(question) + _ODD_CASE.findall(question)))
+    names = latin_names(question)
+    acronyms = []
+    for odd in _ODD_CASE.finditer(question):
+        # "AI" of "the AI Infrastructure Partnership" is the name's first word, not a name of its own.
+        leads = next((name for name in names if question.startswith(f" {name}", odd.end())), None)
+        if leads:
+            names[names.index(leads)] = f"{odd[0]} {leads}"
+        else:
+            acronyms.append(odd[0])
+    return list(dict.fromkeys(names + quoted_arabic_names(question) + acronyms))
 
 
 def question_names(question: str) -> list[Name]:
@@ -584,7 +599,7 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                 # In the other script too: "Stargate's first backers" are «الممولين الأوائل».
                 possessed = frozenset(possessed_words.union(*((translations or {}).get(token, ()) for token in possessed_words)))
                 owners = [Name.of(owner) for owner, owned in _OWNER.findall(question) if set(bm25_tokens(owned)) & asking_tokens]
-                owners += [Name.of(owner[1]) for match in slot.asks.finditer(asked)
+                owners += [Name.of(owner[1] or _as_typed(owner[2], question)) for match in slot.asks.finditer(asked)
                            if (owner := _ARABIC_OWNER.match(asked, match.end()))]
                 # "Who's the CEO of BlackRock, the firm that launched the fund?": BlackRock's, whatever else it names.
                 owners += [Name.of(owner["owner"]) for owner in re.finditer(rf"(?i:{slot.asks.pattern}){_ENGLISH_OWNER}", question)]
@@ -737,7 +752,7 @@ def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSent
 
 
 # Who a "how much" question asks about: "How much did Nvidia invest…?", "How much will xAI
-# contribute?", "كم استثمرت «إنفيديا»…؟". A figure is that one's only when its sentence names it:
+# contribute?", "…how much Nvidia contributed?", "كم استثمرت «إنفيديا»…؟". A figure is that one's only when its sentence names it:
 # the partnership's $30 billion is not Nvidia's investment. Not when the name is
 # the figure's source ("How much does the IEA expect…?", "كم قدّر تقرير «الكهرباء 2024»…؟"): a
 # report's figures rarely repeat its name.
@@ -747,7 +762,7 @@ _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
 _PAYING = r"(?:س|سوف\s+|رح\s+|ح|ب)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف|حط|ساهم|لتزم)ت?"
 _HOW_MUCH = f"(?:{HOW_MUCH_ARABIC})"  # spoken "how much" too
 _AGENT = re.compile(
-    rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,4}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
+    rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,6}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
     rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
     # («كم تعهدت تنفق…؟»: a second verb of spending is no doer)
     # («كم مليار دفعت إنفيديا…؟»: the sum's scale may come first)
@@ -762,7 +777,9 @@ _AGENT = re.compile(
     rf"|^\W*(?:(?:طب|طيب|زين)\s+)?[وف]?(?P<alone>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}}|{_NAMED})(?:\s+(?:لوحد|وحد|بمفرد)\S*)?"
     rf"\s+{_PAYING}\s+(?:\S+\s+)?{_HOW_MUCH}(?![^\W\d_])"
     # A sum claimed of someone: "Is it true that Nvidia paid $10 billion…?", «هل صحيح أن إنفيديا دفعت 10 مليارات…؟»
-    rf"|(?P<claimed>{_NAMED})\s+(?:has\s+|had\s+)?(?:paid|invested|put in|spent|contributed|committed|pledged|poured in)\s+(?:(?:about|around|nearly|roughly|over|some)\s+)?[$\d]"
+    # "Since AMD put five bn dollars into the AIP…": the sum in words too
+    rf"|(?P<claimed>{_NAMED})\s+(?:has\s+|had\s+)?(?:paid|invested|put(?: in)?|spent|contributed|committed|pledged|poured in)\s+"
+    r"(?:(?:about|around|nearly|roughly|over|some)\s+)?(?:[$\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b)"
     rf"|(?P<claimed_ar>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}})\s+{_PAYING}\s+(?:\S+\s+)?[\d٠-٩]"
     # «ما المبلغ الذي التزمت به «أوراكل»…؟» (what sum did Oracle commit?), "BlackRock's own capital commitment"
     rf"|(?:ما|شو|ايش|وش|ايه)\s+(?:ال)?(?:مبلغ|قيم[ةه])\s+(?:الذي|اللي|الي)\s+{_PAYING}(?:\s+(?:به|بها|فيه|فيها))?\s+(?P<payer>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
@@ -771,7 +788,8 @@ _AGENT = re.compile(
     # "contribution of Microsoft", «قديش الـ share تبع Oracle…؟», "How much money xAI itself is putting inside…?"
     rf"|(?<![^\s])(?:ال)?مساهم[ةه]\s+(?P<contributor>[«“\"][^»”\"]+[»”\"]|{_NAMED})|\b(?:contribution|stake) of\s+(?:the\s+)?(?P<contributor_en>{_NAMED})"
     rf"|{_HOW_MUCH}\s+(?:الـ?\s*)?(?:share|stake|حص[ةه])\s+(?:تبع|تاع|حق|متاع|ديال|تبعت)\s+(?P<owner>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
-    rf"|\b[Hh]ow much\s+(?:money\s+|cash\s+|capital\s+)?(?P<subject>{_NAMED})(?:\s+itself)?\s+(?:is\s+|was\s+|will\s+|has\s+)?(?:putting|paying|investing|contributing|committing|giving)\b"
+    rf"|\b[Hh]ow much\s+(?:money\s+|cash\s+|capital\s+)?(?P<subject>{_NAMED})(?:\s+itself)?\s+(?:is\s+|was\s+|will\s+|has\s+)?(?:putting|paying|investing|contributing|committing|giving"
+    rf"|put in|paid|invested|contributed|committed|pledged|gave)\b"
     # "what's GE Vernova putting into the AIP money wise?": what someone puts in is a sum
     rf"|\b[Ww]hat(?:['’]s|\s+is|\s+are|\s+was|\s+did|\s+does|\s+will)\s+(?:the\s+)?(?P<giver>{_NAMED})\s+(?:putting|contribut\w*|invest\w*|pa(?:ying|y)|committ?\w*|put)\s+(?:\w+\s+){{0,2}}?(?:in|into|towards?)\b"
 )

@@ -438,8 +438,9 @@ def expected_kind(question: str) -> FigureKind | None:
     dated = key[: once.start(1)] + key[once.end(1) :] if once else key
     if _ASKS_DATE.search(dated) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key) or terse and _TERSE_DATE.search(key):
         return "date"
-    if _LATE_WHEN.search(key) and not stated_figures(question):  # a figure stated first may be a premise to check
-        return "date"
+    late = _LATE_WHEN.search(key)
+    if late and not stated_figures(key[: late.start()]):  # a figure stated first may be a premise to check
+        return "date"  # "…in December? When does the fiscal year covered by its $80 billion pledge end?"
     if _question_years(question) and _strict_event(question) and asks_yes_no(question):
         return "date"  # "The first data centre opens in 2026, doesn't it?": the event's date is put to the sources
     if _LISTS_DATES.search(key) or _ASKS_BOTH_DATES.search(key):  # "List both dates in AIP's history: the day it was unveiled … and …"
@@ -1094,6 +1095,22 @@ def scenarios_stated(kind: FigureKind, question: str, previous: str | None, sent
     return [first, other]
 
 
+# "And in millions?", "What's that in round numbers?", «وبالمليار كم؟», «وكم هذا بالتيراواط؟»: the
+# figure just given, asked again in another scale or form, not a new figure of its kind.
+_IN_ANOTHER_SCALE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|now)\W+)?(?:(?:what(?:['’]s| is| would be)|how much is|how many is|can you (?:give|put|write) (?:me )?)"
+    r"\s+(?:that|this|it|the figure|the number)\s+)?(?:in|as)\s+(?:a\s+)?(?:millions?|billions?|thousands?|trillions?|bn|mn"
+    r"|twh|terawatt[- ]hours?|percent(?:age)?|round numbers|words|digits|figures|dollars|usd)\W*$"
+    r"|^\W*[وف]?(?:(?:كم|قديش|قد ايش|كام)\s+(?:هذا|هاد|هذي|ذلك|ده|هو|يعني)?\s*)?(?:بال|ب)(?:مليون|ملايين|مليار|مليارات|الف|االف"
+    r"|تريليون|تيراواط|دولار|نسبه|ارقام|كلمات)\S*(?:\s+(?:كم|قديش|كام|يعني|بالضبط|تقريبا))?\W*$"
+)
+
+
+def asks_in_another_scale(question: str) -> bool:
+    """Whether a follow-up asks the figure just given in another scale ("And in millions?")."""
+    return bool(_IN_ANOTHER_SCALE.search(normalize_for_match(question)))
+
+
 def lists_figures(question: str) -> bool:
     """Whether the question asks for a list of figures ("List every figure…", «عدّد الأرقام…»)."""
     key = normalize_for_match(question)
@@ -1142,7 +1159,10 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     figures = _tied(kind, question, previous, candidates, years)
     if _ASKS_RANGE.search(normalize_for_match(question)) and not lists_figures(question) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
-    months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(asked))}
+    asking_late = _LATE_WHEN.search(normalize_for_match(question)) if kind == "date" else None
+    # "Are you sure its fiscal year ends in December? When does it actually end?": the month doubted is no answer's.
+    months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(question)[asking_late.start():] if asking_late
+                                                                else normalize_for_match(asked))}
     refined = months_refined(kind, question, answered, previous)
     # A day of the month the last turn gave is tied to the question through that turn.
     figures += [f for f in candidates if f not in figures and in_months(f.value, refined)]
@@ -1305,6 +1325,11 @@ _ARABIC_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خم
 _ENGLISH_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 
+def is_weekday(word: str) -> bool:
+    """Whether a word names a day of the week ("Friday"): a time, not a name the sources must know."""
+    return word.casefold() in _ENGLISH_WEEKDAYS
+
+
 def months_told(text: str, published: str | None) -> set[tuple[int | None, int]]:
     """The months a news sentence tells an event in without writing its date, as (year, month):
     "in September of last year" and "last January" counted back from the day its article was
@@ -1458,18 +1483,32 @@ def figures_apart(figures: Sequence[Figure]) -> tuple[FigureKind, float, float] 
     return (kind, values[0], values[1]) if len(values) == 2 else None
 
 
-def format_figure(figure: Figure, language: Language, with_year: bool = False) -> str:
+# "And in millions?", "how many trillions…?", «كم مليون…؟», «بالألف»: the scale a sum is asked in.
+_ASKED_SCALE = re.compile(r"\b(?:in|into|how many)\s+(?P<en>thousands|millions|billions|trillions|mn|bn)\b"
+                          r"|(?<![^\s])[وف]?(?:بال|كم\s+|قديش\s+|كام\s+)(?P<ar>الف مليون|الف|مليون|ملايين|مليار|مليارات|تريليون)(?![^\W\d_])")
+_SCALE_WORDS = {"thousands": 1e3, "millions": 1e6, "mn": 1e6, "billions": 1e9, "bn": 1e9, "trillions": 1e12,
+                "الف مليون": 1e9, "الف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "تريليون": 1e12}
+
+
+def asked_scale(question: str) -> float | None:
+    """The scale a question asks its sum in (1e6 for "in millions"), or None for the usual one."""
+    found = _ASKED_SCALE.search(normalize_for_match(question))
+    return _SCALE_WORDS[found["en"] or found["ar"]] if found else None
+
+
+def format_figure(figure: Figure, language: Language, with_year: bool = False, scale: float | None = None) -> str:
     """The figure written in ``language``: "$30 billion" / "30 مليار دولار", "945 TWh" /
     "945 تيراواط/ساعة", "1.5%", "10 April 2025" / "10 أبريل 2025", "2026" / «عام 2026»; hedge first.
-    ``with_year``: the year it is for follows ("about 415 TWh in 2024"), in a list of figures."""
-    written = _figure_written(figure, language)
+    ``with_year``: the year it is for follows ("about 415 TWh in 2024"), in a list of figures.
+    ``scale``: a sum in the scale asked for ("$80,000 million" for "And in millions?")."""
+    written = _figure_written(figure, language, scale)
     return f"{written} {_IN_YEAR[language].format(year=figure.year)}" if with_year and figure.year is not None else written
 
 
 _IN_YEAR: dict[Language, str] = {"en": "in {year}", "ar": "عام {year}"}
 
 
-def _figure_written(figure: Figure, language: Language) -> str:
+def _figure_written(figure: Figure, language: Language, scale: float | None = None) -> str:
     if figure.kind == "year":  # «عام 2026»: an answer of digits alone would be in no language
         return str(int(figure.value)) if language == "en" else f"عام {int(figure.value)}"
     if figure.kind == "date":
@@ -1480,9 +1519,9 @@ def _figure_written(figure: Figure, language: Language) -> str:
         english, arabic = MONTHS[month - 1]
         month_name = (english if language == "en" else arabic)[0]
         return f"{day} {month_name} {year}" if day else f"{month_name} {year}"
-    written = _FRACTION_NAMES[language][figure.fraction] if figure.fraction else format_amount(figure.kind, figure.value, language)
+    written = _FRACTION_NAMES[language][figure.fraction] if figure.fraction else format_amount(figure.kind, figure.value, language, scale)
     if figure.upper is not None:
-        high = format_amount(figure.kind, figure.upper, language)
+        high = format_amount(figure.kind, figure.upper, language, scale)
         written = f"{written} to {high}" if language == "en" else f"من {written} إلى {high}"
     written = f"{_HEDGE_WORDS[language][figure.hedge]} {written}" if figure.hedge else written
     # "just over 800 TWh in the base case": a scenario's figure says which one it is.
@@ -1500,12 +1539,13 @@ _FRACTION_NAMES: dict[Language, dict[str, str]] = {
 }
 
 
-def format_amount(kind: FigureKind, value: float, language: Language) -> str:
-    """A bare amount written in ``language``, with no hedge: "$400 billion", «430 تيراواط/ساعة»."""
+def format_amount(kind: FigureKind, value: float, language: Language, scale: float | None = None) -> str:
+    """A bare amount written in ``language``, with no hedge: "$400 billion", «430 تيراواط/ساعة»; a
+    sum in ``scale`` when one is asked for ("$80,000 million"), else in the largest it reaches."""
     scale_en = scale_ar = ""
     if kind == "USD":
-        for size, english, arabic in _SCALES:
-            if value >= size:
+        for size, english, arabic in _SCALES if scale is None else [*_SCALES, (1e3, "thousand", "ألف")]:
+            if (value >= size) if scale is None else size == scale:
                 value, scale_en, scale_ar = value / size, f" {english}", f" {arabic}"
                 break
     number = _number(value, language)

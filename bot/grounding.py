@@ -189,12 +189,20 @@ def extract_quantities(text: str) -> list[Quantity]:
     ]
 
 
+# The word that leads into a sum: "worth $900bn", «بمبلغ 900 مليار دولار». Left behind without its
+# figure, it would read as asking about a sum ("Stargate was announced with a sum of").
+_SUM_LEAD = re.compile(r"(?:\b(?:worth|valued at|total(?:l)?ing|amounting to|(?:a |the )?sum of)|(?<![^\s])(?:بمبلغ|بقيمة|مبلغ|قيمته|قدره|بحجم))\s*$",
+                       re.IGNORECASE)
+
+
 def without_figures(text: str) -> str:
     """The text with its figures left out, years kept: an instruction's figure is no premise, and
     "$30 billion" is no subject to be told of ("billion" names nothing)."""
     for quantity in reversed(extract_quantities(text)):
         if not quantity.may_be_year:
-            text = f"{text[: quantity.start]} {text[quantity.end :]}"
+            before = text[: quantity.start]
+            lead = _SUM_LEAD.search(before)
+            text = f"{before[: lead.start()] if lead else before} {text[quantity.end :]}"
     return text
 
 

@@ -276,6 +276,9 @@ _THREAD_MARK = re.compile(r"^\s*(?:THREAD\b:?)?\s*(?:\d{1,2}/\d{0,2}(?=\s))?", r
 # دفعت إنفيديا…؟» reads «شباب» as the one paying.
 _VOCATIVE = re.compile(r"^\W*(?:يا\s+)?(?:جماع[ةه]|شباب|اخوان|إخوان|ربع|اخواني|إخواني)(?:\s+الخير)?[،,!]*\s+")
 _MONEY_SIGNS = re.compile(r"(?:\b(?P<how>how many)\s+)?(?<![\w$])\${2,}(?![\w$])", re.IGNORECASE)
+# A date's format asked for ("Give it as DD/MM/YYYY", «بصيغة يوم/شهر/سنة»): its letters are no words of the question.
+_DATE_FORMAT = re.compile(r"\b(?:D{1,2}|M{1,2}|Y{2,4})(?:[/.-](?:D{1,2}|M{1,2}|Y{2,4})){2}\b|(?:يوم|شهر|سن[ةه])(?:\s*/\s*(?:يوم|شهر|سن[ةه])){2}",
+                          re.IGNORECASE)
 
 
 def without_chat_noise(text: str) -> str:
@@ -283,7 +286,7 @@ def without_chat_noise(text: str) -> str:
     text with none of it is returned as typed, its spacing too."""
     typed = text
     text = _VOCATIVE.sub("", _TRAILING_TAGS.sub("", _EMOJI.sub(" ", text).rstrip()))
-    text = _SIGIL.sub(lambda tag: tag["tag"].replace("_", " "), text)
+    text = _DATE_FORMAT.sub(" ", _SIGIL.sub(lambda tag: tag["tag"].replace("_", " "), text))
     text = _MONEY_SIGNS.sub(lambda signs: "how much money" if signs["how"] else "money", _CHAT_FILLER.sub("", text))
     text = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", _THREAD_MARK.sub("", text))
     text = re.sub(r"[^\S\n]{2,}", " ", text).strip()
