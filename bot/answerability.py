@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.grounding import MONTH_NAME, Quantity, extract_quantities, latin_names, quoted_arabic_names, same_value
+from bot.number_words import with_numbers_in_digits
 from bot.places import countries_named, names_a_place, places_in
 from bot.text import (
     CAPITALISED_RUN,
@@ -1112,9 +1113,14 @@ def _is_large_count(quantity: Quantity, key: str) -> bool:
             and not _BILLIONS.search(key[quantity.start : quantity.end]))
 
 
+# A scale word standing for one of it: "a million chips", «أكثر من مليون وحدة».
+_BARE_SCALE = re.compile(r"(?<![^\s])(?:a|one)\s+(million|thousand)\b|(?<![\d٠-٩]\s)(?<![^\s])(مليون|الف)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _large_counts(text: str) -> list[float]:
-    """The large plain numbers a text states (see :func:`_is_large_count`)."""
-    key = normalize_for_match(text)
+    """The large plain numbers a text states, in words too ("more than one million"; see :func:`_is_large_count`)."""
+    key = normalize_for_match(with_numbers_in_digits(text))
+    key = _BARE_SCALE.sub(lambda scale: f"1 {scale[1] or scale[2]}", key)
     return [q.value for q in extract_quantities(key) if _is_large_count(q, key)]
 
 

@@ -24,7 +24,7 @@ import datetime
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
@@ -279,7 +279,9 @@ _ASKS_DIFFERENCES = re.compile(
     r"|^(?=.*(?<![^\s])[وبل]?(?:ال)?مقال(?:ه)?(?![^\W\d_]))(?=.*(?<![^\s])[وبل]?(?:ال)?(?:مذكره|خلفيه|تقرير)(?![^\W\d_]))"
 )
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
-_ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|نطاق|يتراوح|تتراوح")
+# «شو المدى، من كم لكم…؟» (what's the range, from how much to how much?)
+_ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|\bfrom what to what\b|نطاق|يتراوح|تتراوح"
+                         r"|(?<![^\s])المد[ىي](?![^\W\d_])|(?<![^\s])من (?:كم|قديش|كام) (?:ل|الى |إلى |لـ ?)(?:كم|قديش|كام)(?![^\W\d_])")
 # Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.
 _OTHER_UNIT = re.compile(
     rf"{CAPACITY}|\b(?:kw|gwh|mwh|kwh|kilowatts?|euros?|pounds?|yen|yuan|riyals?|dirhams?)\b|[€£¥]"
@@ -401,6 +403,7 @@ class Figure:
     fraction: str | None = None  # a share the source writes as a word ("half"), written as one too
     case: Case | None = None  # the forecast scenario its clause names ("in the base case")
     year: int | None = None  # the year its own sentence gives it for, told when figures are listed
+    stage: Stage | None = None  # a sum's stage its clause names ("initially", "once debt … is included")
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
@@ -630,6 +633,40 @@ def asked_case(question: str) -> Case | None:
     return asked[0] if len(asked) == 1 else None
 
 
+# A sum's stage: the first raise ("30 billion dollars initially", «30 مليار دولار مبدئيًا») or the
+# total with borrowing ("up to 100 billion dollars once debt financing is included", «استثمارات إجمالية»).
+Stage = Literal["initial", "total"]
+_STAGES: dict[Stage, re.Pattern[str]] = {
+    "initial": re.compile(r"\binitial(?:ly)?\b|\bat first\b|\bupfront\b|\bfirst (?:round|stage|phase|tranche|step)\b|\bto start (?:with)?\b"
+                          r"|مبدئي|اولي|(?<![^\s])(?:في|ك|ب)(?:ال)?بدايه(?![^\W\d_])|(?:ال)?(?:دفعه|مرحله) (?:ال)?اولي"),
+    "total": re.compile(r"\btotal\b|\boverall\b|\bdebt\b|\bborrow|اجمالي|(?<![^\s])(?:ال)?مجموع|ديون|اقتراض|(?:ال)?حد (?:ال)?اقصي"),
+}
+_STAGE_CLAUSE_END = re.compile(r"[;:؛,،]")
+_OTHER_STAGE_PENALTY = 0.3  # about a sentence's retrieval score: the headline's "initial $30 billion" scores 0.78, the total 0.59
+
+
+def _stage_of(key: str, start: int, end: int) -> Stage | None:
+    """The stage the clause around a sum names, if exactly one."""
+    left = max((m.end() for m in _STAGE_CLAUSE_END.finditer(key, 0, start)), default=0)
+    right = next((m.start() for m in _STAGE_CLAUSE_END.finditer(key, end)), len(key))
+    named = [stage for stage, pattern in _STAGES.items() if pattern.search(key, left, right)]
+    return named[0] if len(named) == 1 else None
+
+
+# "not counting any borrowing", «وبدون اقتراض»: the sum before debt, the first raise.
+_WITHOUT_DEBT = re.compile(r"\b(?:not counting|without|excluding|before|minus|leaving out)\s+(?:any\s+|the\s+)?(?:debt|borrow\w*|loans?)\b"
+                           r"|(?<![^\s])[وف]?(?:بدون|دون|من غير|بلا)\s+(?:ال)?(?:ديون|دين|اقتراض|قروض)(?![^\W\d_])|\bat the (?:start|outset)\b")
+
+
+def asked_stage(question: str) -> Stage | None:
+    """The stage a sum question asks for: "in total, debt included", «مبدئيًا»; None for both or neither."""
+    key = normalize_for_match(question)
+    initial = bool(_WITHOUT_DEBT.search(key))
+    key = _WITHOUT_DEBT.sub(" ", key)
+    asked = {stage for stage, pattern in _STAGES.items() if pattern.search(key)} | ({"initial"} if initial else set())
+    return asked.pop() if len(asked) == 1 else None
+
+
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
                 wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool,
                 partial_dates: bool = False, shares_only: bool = False,
@@ -675,7 +712,8 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
         score = sentence.score + _YEAR_WEIGHT * year_match + _NEAR_WEIGHT * nearness + _SUBJECT_WEIGHT * on_subject
         hedge = _hedge(key, start, end) if kind != "date" else None
         figures.append(Figure(kind, value, hedge, sentence, score, year_match, nearness, other_year, written.upper, written.fraction,
-                              _case_of(key, start, end), _nearest_year(key, start, end) if kind != "date" else None))
+                              _case_of(key, start, end), _nearest_year(key, start, end) if kind != "date" else None,
+                              _stage_of(key, start, end) if kind == "USD" else None))
     return figures
 
 
@@ -1181,6 +1219,11 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     if case and any(f.case == case for f in figures) and not (asks_all and len({f.sentence.article_id for f in figures}) > 1):
         # "the central forecast" is not the high case; "the base case? and the article?" asks for both sources
         figures = [f for f in figures if f.case == case]
+    stage = asked_stage(question) if kind == "USD" else None
+    if stage:
+        # "how much … in total, debt included?" is not the headline's "an initial $30 billion"; a sum
+        # whose clause names no stage may still be the one asked ("Stargate's first tranche": "100 billion at once").
+        figures = [replace(f, score=f.score - _OTHER_STAGE_PENALTY) if f.stage not in (None, stage) else f for f in figures]
     if not figures or _other_cases_only(case, figures):
         return []
     if lists_figures(question):
