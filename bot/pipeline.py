@@ -862,17 +862,21 @@ _ASKS_ANEW = re.compile(r"\b(?:actually|really|in fact|in reality)\b|(?<![^\s])(
 
 
 def _without_doubted_guess(question: str, index: HybridIndex) -> tuple[str, str]:
-    """The question's last sentence and the guess before it, when only the guess names people no source
-    does and the last sentence asks anew; else the question and ""."""
+    """The question's last sentence and the guess before it, when the last sentence asks anew and either
+    asks who or only the guess names people no source does; else the question and ""."""
     sentences = [sentence.strip() for sentence in _QUESTION_SENTENCE.findall(question) if sentence.strip()]
     if (len(sentences) < 2 or not re.search(r"[?؟]", sentences[-1]) or not _ASKS_ANEW.search(normalize_for_match(sentences[-1]))
             or _CHECKS_A_CLAIM.search(normalize_for_match(question))):  # "…a Saudi fund. Is that correct?" is corrected
         return question, ""
     guess = " ".join(sentences[:-1])
     unknown = _unknown_names(guess, index)
+    if not unknown:
+        # "…came from Elon Musk. That can't be right — who actually said it?": the name guessed is not
+        # the one asked for, and its words count as an earlier turn's.
+        return (sentences[-1], guess) if _asks_for_a_name(sentences[-1]) else (question, "")
     # A person's full name, guessed for someone the sources name: "Surely Google leads it? Who actually
     # leads it?" still asks what no source says.
-    if not unknown or not all(" " in name for name in unknown) or _unknown_names(sentences[-1], index):
+    if not all(" " in name for name in unknown) or _unknown_names(sentences[-1], index):
         return question, ""
     return sentences[-1], guess
 
@@ -922,7 +926,7 @@ def _names_it_after(thing: str, text: str) -> bool:
 # "What did he say about…?", "وشو قال عن…؟": the answer is what someone is reported saying.
 _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:say|said|tell|told)\b|\bwhat was said\b"
                           # "someone from Nvidia was quoted…", "Is anyone from Nvidia quoted in the coverage?"
-                          r"|\b(?:was|were|is|are|got|gets)(?: [\w-]+){0,4} quoted\b|\bwho (?:said|was quoted)\b"
+                          r"|\b(?:was|were|is|are|got|gets)(?: [\w-]+){0,4} quoted\b|\bwho (?:actually |really |then )?(?:said|was quoted)\b"
                           r"|(?<![^\s])[و]?(?:ماذا|شو|ايش|وش|ما الذي|ما اللي|بماذا) (?:قال|قالت|صرح|صرحت|يقول|تقول|ذكر|ذكرت)(?![^\W\d_])")
 # "Is that correct?", "am I right?", «الكلام ده مظبوط؟», «هل هذا دقيق؟», a tag question ("…, isn't it?"): the turn puts a claim to the sources.
 _CHECKS_A_CLAIM = re.compile(

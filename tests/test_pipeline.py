@@ -2631,3 +2631,12 @@ def test_a_figure_put_to_the_sources_is_named_in_the_pointer_to_the_other_langua
     the Arabic note as mentioning 1,200 TWh only, leaving out the figure it confirms."""
     answer = make_pipeline(default_index).ask("Does the IEA's Energy and AI report really expect data centres to use about 945 TWh by 2030?")
     assert "945 TWh" in answer.text
+
+
+def test_who_said_a_quote_the_asker_credits_to_someone_else_gets_the_speaker(default_index):
+    """ar003: "…'every company and country' came from Elon Musk. That can't be right — who actually
+    said it?" quoted the sentence naming Musk: "who actually said" was not read as asking a speaker,
+    and the guessed name outweighed the quote."""
+    answer = make_pipeline(default_index).ask('My colleague insists the line about AI infrastructure benefiting "every company and '
+                                              'country" came from Elon Musk. That can\'t be right — who actually said it?')
+    assert answer.text.startswith("From the sources: Jensen Huang")
