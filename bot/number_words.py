@@ -48,7 +48,6 @@ _AR_HUNDREDS = {
 _AR_THOUSANDS = {"الف": 1, "الاف": 1, "الفين": 2, "الفان": 2, "الفي": 2}
 _AR_SCALES = {"مليون": 10**6, "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12}
 
-_AR_VALUES = {word: value for table in (_AR_UNITS, _AR_TEENS, _AR_TENS, _AR_HUNDREDS) for value, words in table.items() for word in words.split()}
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[\u0621-\u064a]+")
 _KEY_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -56,6 +55,10 @@ _KEY_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة"
 
 def _ar_key(word: str) -> str:
     return word.translate(_KEY_FOLDS)
+
+
+# Keyed as words are read (see ``_ar_key``): «خمسمائة» folds to «خمسمايه», which the table's «خمسمائه» must match.
+_AR_VALUES = {_ar_key(word): value for table in (_AR_UNITS, _AR_TEENS, _AR_TENS, _AR_HUNDREDS) for value, words in table.items() for word in words.split()}
 
 
 class _Reading:
