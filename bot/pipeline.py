@@ -1901,7 +1901,10 @@ class Pipeline:
             # Figures read the same in both languages once written in the question's: «٤١٥ تيراواط/ساعة» → "415 TWh".
             figures += [format_amount(q.unit, q.value, language) for q in stated_figures(e.text)
                         if not any(same_value(q.value, s.value) for s in stated)]
-        if not asks_yes_no(question):  # "was Oracle one of them?" is answered by the list that names Oracle
+        # "was Oracle one of them?" is answered by the list that names Oracle; so is "I read that Oracle was among
+        # them, but my colleague insists it was only SoftBank and OpenAI. Who were they?": the names it disputes.
+        told = _QUESTION_SENTENCE.findall(question)[:-1]  # what the asker says before asking
+        if not asks_yes_no(question) and not any(not re.search(r"[?؟]", sentence) for sentence in told):
             names = [name for name in names if not set(bm25_tokens(name)) & asked]
         names += figures
         refs = " ".join(f"[{n}]" for n, _ in elsewhere)

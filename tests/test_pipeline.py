@@ -2640,3 +2640,12 @@ def test_who_said_a_quote_the_asker_credits_to_someone_else_gets_the_speaker(def
     answer = make_pipeline(default_index).ask('My colleague insists the line about AI infrastructure benefiting "every company and '
                                               'country" came from Elon Musk. That can\'t be right — who actually said it?')
     assert answer.text.startswith("From the sources: Jensen Huang")
+
+
+def test_a_pointer_names_the_names_a_disputed_claim_gives(default_index):
+    """ar017: "I read that Oracle was among Stargate's first funders, but my colleague insists it was
+    only SoftBank and OpenAI. Who were the initial funders?" pointed to the Arabic note as naming MGX
+    only: the names the question gave were left out, though they are what the asker disputes."""
+    answer = make_pipeline(default_index).ask("I read that Oracle was among Stargate's first funders, but my colleague insists it "
+                                              "was only SoftBank and OpenAI. Who were the initial funders?")
+    assert all(name in answer.text for name in ("Oracle", "SoftBank", "OpenAI", "MGX"))
