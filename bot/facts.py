@@ -618,12 +618,17 @@ _ASKS_CASE: dict[Case, re.Pattern[str]] = {
 _CLAUSE_END = re.compile(r"[;:؛]")
 
 
+def _named_in_clause(patterns: Mapping[str, re.Pattern[str]], clause_end: re.Pattern[str], key: str, start: int, end: int) -> str | None:
+    """The one label whose pattern the clause around key[start:end] holds, if exactly one does."""
+    left = max((m.end() for m in clause_end.finditer(key, 0, start)), default=0)
+    right = next((m.start() for m in clause_end.finditer(key, end)), len(key))
+    named = [label for label, pattern in patterns.items() if pattern.search(key, left, right)]
+    return named[0] if len(named) == 1 else None
+
+
 def _case_of(key: str, start: int, end: int) -> Case | None:
     """The scenario the clause around a figure names, if exactly one."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(key, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_END.finditer(key, end)), len(key))
-    named = [case for case, pattern in _CASES.items() if pattern.search(key, left, right)]
-    return named[0] if len(named) == 1 else None
+    return _named_in_clause(_CASES, _CLAUSE_END, key, start, end)  # type: ignore[return-value]
 
 
 def asked_case(question: str) -> Case | None:
@@ -646,11 +651,8 @@ _OTHER_STAGE_PENALTY = 0.3  # about a sentence's retrieval score: the headline's
 
 
 def _stage_of(key: str, start: int, end: int) -> Stage | None:
-    """The stage the clause around a sum names, if exactly one."""
-    left = max((m.end() for m in _STAGE_CLAUSE_END.finditer(key, 0, start)), default=0)
-    right = next((m.start() for m in _STAGE_CLAUSE_END.finditer(key, end)), len(key))
-    named = [stage for stage, pattern in _STAGES.items() if pattern.search(key, left, right)]
-    return named[0] if len(named) == 1 else None
+    """The stage the clause around a sum names, if exactly one (a comma ends its clause too)."""
+    return _named_in_clause(_STAGES, _STAGE_CLAUSE_END, key, start, end)  # type: ignore[return-value]
 
 
 # "not counting any borrowing", «وبدون اقتراض»: the sum before debt, the first raise.
@@ -888,11 +890,11 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     asked = f"{previous} {question}" if previous else question
     question_key = normalize_for_match(asked)
     named_years = _years_asked(question, previous)
-    asking_late = _LATE_WHEN.search(normalize_for_match(question)) if kind == "date" else None
-    if asking_late:
+    asking = _asked_after_context(kind, question)
+    if asking is not None:
         # "…i told him it came out in 2023 but im wrong, when was it published": a year the asker's
         # own context names is a guess to check, not the year the date must fall in.
-        named_years = _question_years(normalize_for_match(question)[asking_late.start():])
+        named_years = _question_years(asking)
     question_years = named_years if years is None else years
     question_values = set() if own_figures else {q.value for q in extract_quantities(question_key) if q.unit is not None}
     partial = kind == "date" and not _ASKS_FULL_DATE.search(question_key)
@@ -922,6 +924,14 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     # be another event's ("founded in 1958" is not beaten by another university's "15 March 1827").
     dated = {f.sentence.article_id for f in found if f.value % 100} if partial and event_told is not None else set()
     return [f for f in found if f.value % 100 or f.sentence.article_id not in dated]
+
+
+def _asked_after_context(kind: FigureKind, question: str) -> str | None:
+    """A date question's match key from its late "when" on, after the asker's own context ("…it came
+    out in 2023, when was it published"), or None when it asks no date that way."""
+    key = normalize_for_match(question)
+    late = _LATE_WHEN.search(key) if kind == "date" else None
+    return key[late.start() :] if late else None
 
 
 def _subject(asked: str) -> set[str]:
@@ -1197,10 +1207,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     figures = _tied(kind, question, previous, candidates, years)
     if _ASKS_RANGE.search(normalize_for_match(question)) and not lists_figures(question) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
-    asking_late = _LATE_WHEN.search(normalize_for_match(question)) if kind == "date" else None
     # "Are you sure its fiscal year ends in December? When does it actually end?": the month doubted is no answer's.
-    months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(question)[asking_late.start():] if asking_late
-                                                                else normalize_for_match(asked))}
+    asking = _asked_after_context(kind, question)
+    months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(asked) if asking is None else asking)}
     refined = months_refined(kind, question, answered, previous)
     # A day of the month the last turn gave is tied to the question through that turn.
     figures += [f for f in candidates if f not in figures and in_months(f.value, refined)]
@@ -1487,6 +1496,7 @@ def unasked_figure(question: str, answer: str) -> bool:
 # --- writing figures -----------------------------------------------------------------------
 
 _SCALES = ((1e12, "trillion", "تريليون"), (1e9, "billion", "مليار"), (1e6, "million", "مليون"))
+_ASKABLE_SCALES = (*_SCALES, (1e3, "thousand", "ألف"))  # "how many thousands of dollars…?"
 _HEDGE_WORDS: dict[Language, dict[Hedge, str]] = {
     "en": {"about": "about", "more than": "more than", "just over": "just over", "up to": "up to", "less than": "less than"},
     "ar": {"about": "نحو", "more than": "أكثر من", "just over": "ما يزيد قليلًا على", "up to": "ما يصل إلى",
@@ -1587,10 +1597,11 @@ def format_amount(kind: FigureKind, value: float, language: Language, scale: flo
     sum in ``scale`` when one is asked for ("$80,000 million"), else in the largest it reaches."""
     scale_en = scale_ar = ""
     if kind == "USD":
-        for size, english, arabic in _SCALES if scale is None else [*_SCALES, (1e3, "thousand", "ألف")]:
-            if (value >= size) if scale is None else size == scale:
-                value, scale_en, scale_ar = value / size, f" {english}", f" {arabic}"
-                break
+        named = (next((named for named in _SCALES if value >= named[0]), None) if scale is None
+                 else next((named for named in _ASKABLE_SCALES if named[0] == scale), None))
+        if named:
+            size, english, arabic = named
+            value, scale_en, scale_ar = value / size, f" {english}", f" {arabic}"
     number = _number(value, language)
     if kind == "percent":
         return f"{number}%"
