@@ -293,6 +293,21 @@ def without_chat_noise(text: str) -> str:
     return typed if text.split() == typed.split() else text
 
 
+# What the asker leaves out, up to the clause's end: "Apart from BlackRock and Microsoft, who…",
+# "other than the March 2025 announcement", «باستثناء إنفيديا»، «ما عدا الولايات المتحدة»، «وغير
+# هؤلاء كلهم، …». «غير» is "other than" only opening a clause: elsewhere it is "not" («غير صحيح»).
+EXCLUDING = re.compile(
+    r"\b(?:apart from|other than|aside from|besides|except(?: for)?|excluding|leaving aside|setting aside)\s+(?P<part>[^,;:?!]+)"
+    r"|(?:(?<![^\s])(?:باستثناء|ما عدا|عدا|بخلاف|بعيدا عن)|(?:^|[،,.:]\s*)و?غير)\s+(?P<part_ar>[^،,؛;:؟?!]+)",
+    re.IGNORECASE,
+)
+
+
+def excluded_parts(text: str) -> list[str]:
+    """The clauses the asker leaves out of what is asked (see ``EXCLUDING``), as typed."""
+    return [found["part"] or found["part_ar"] for found in EXCLUDING.finditer(text)]
+
+
 # An acronym said letter by letter and transcribed so: "the A I P thing", "M G X". A dotted one
 # ("U.S.", "D.C.") is written so in sources too.
 _SPELT_LETTERS = re.compile(r"(?<![\w.])[A-Z](?: [A-Z](?![\w.]))+(?![\w.])")

@@ -19,6 +19,7 @@ from bot.text import (
     chunk_sentences,
     chunk_spans,
     detect_language,
+    excluded_parts,
     month_number,
     normalize_for_match,
     normalize_light,
@@ -551,3 +552,17 @@ def test_a_quiz_items_label_is_dropped_unless_a_name_follows_it():
     assert quiz_asked("بطاقة: «جي إي فيرنوفا» — مقرها الرئيسي في أي مدينة؟") == "«جي إي فيرنوفا» — مقرها الرئيسي في أي مدينة؟"
     assert quiz_asked("Next card: and who chairs it?") == "and who chairs it?"
     assert quiz_asked("Flashcard — Stargate: announced on?") == "Flashcard — Stargate: announced on?"
+
+
+@pytest.mark.parametrize(("question", "left_out"), [
+    ("Apart from BlackRock and Microsoft, who founded it?", ["BlackRock and Microsoft"]),
+    ("Other than the March 2025 announcement, on what date was it unveiled?", ["the March 2025 announcement"]),
+    ("باستثناء «إنفيديا» و«إكس إيه آي»، ما الشركات؟", ["«إنفيديا» و«إكس إيه آي»"]),
+    ("وغير هؤلاء كلهم، هل دخلت شركات أخرى؟", ["هؤلاء كلهم"]),
+    ("غير إنفيديا، مين انضم؟", ["إنفيديا"]),
+    ("ما عدا الولايات المتحدة، وين؟", ["الولايات المتحدة"]),
+    ("هذا غير صحيح، من أطلقها؟", []),  # «غير» inside a clause is "not"
+    ("How much will Microsoft spend?", []),
+])
+def test_the_clauses_an_asker_leaves_out_are_read_in_both_languages(question: str, left_out: list[str]) -> None:
+    assert excluded_parts(question) == left_out
