@@ -33,6 +33,7 @@ from bot.number_words import with_numbers_in_digits
 from bot.places import countries_named, names_a_place, places_in
 from bot.text import (
     CAPITALISED_RUN,
+    EXCLUDING,
     HOW_MUCH_ARABIC,
     STOPWORDS,
     bm25_tokens,
@@ -41,6 +42,7 @@ from bot.text import (
     name_skeleton,
     names_by_sound,
     normalize_for_match,
+    question_words,
     sound_keys,
     spelt_out,
     to_ascii_digits,
@@ -225,13 +227,13 @@ SLOTS: dict[str, Slot] = {
     "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
     "power capacity": _slot(CAPACITY),
     "emissions": _slot(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
-    "jobs": _slot(r"\bhow many (?:new )?(?:jobs|employees|staff|workers)\b|\bpayrolls?\b|\bnumber of (?:jobs|employees|staff|workers)\b"
+    "jobs": _slot(r"\bhow many (?:new )?(?:jobs|employees|staff|workers)\b|\bhow many (?:people|peoples|persons) (?:will |would |to )?(?:work|be employed|be hired|get jobs)\b|\bpayrolls?\b|\bnumber of (?:jobs|employees|staff|workers)\b"
                   r"|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b|\bworkforce\b|\bheadcount\b"
                   r"|(?:كم|كام) (?:فرصه عمل|وظيفه|موظفا|موظف|عاملا|عامل)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?عمل|وظائف",
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
     # A person's age: "How old is he?", «وكم عمره؟». Sources that give no one's age or birth cannot
     # answer. Not a thing's ("How old are the fossils…?" is answered by "525 million years ago").
-    "age": _slot(r"\bhow old (?:is|was) (?:he|she)\b|\b(?:his|her) age\b"
+    "age": _slot(r"\bhow old (?:is|was) (?:he|she)\b|\b(?:his|her) age\b|\b(?:is|was) (?:he|she) born\b|\bborn in (?:what|which) year\b|\b(?:year|date) of birth\b"
                  r"|(?<![^\s])[وف]?(?:كم|كام|قديش|قداش|شكد|اديش) عمر(?:ه|ها)(?![^\W\d_])",
                  r"\baged?\b|\byears? old\b|\bborn\b|\bbirth|عمر|مواليد|(?<![^\s])[وف]?(?:ولد|ولدت)(?![^\W\d_])"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
@@ -329,6 +331,10 @@ SLOTS: dict[str, Slot] = {
                         r"|انسحاب|انسحب|تنسحب|ينسحب|خروج|خرج|غادر|مغادره|(?<![^\s])[وفب]?(?:سحب|سحبت|يسحب|تسحب|سحبوا)(?![^\W\d_])"
                         r"|\bgave up\b|\bdropped\b|تخلت|تخلي|(?<![^\s])[وف]?(?:تركت|ترك)(?![^\W\d_])",
                         of_subject=True, asked_by=_PRESUPPOSING),
+    # "Who turned down an invitation to join?", «من رفض الانضمام؟»: a refusal no source tells of.
+    "refusal to join": _slot(r"\bdeclin(?:e|ed|es|ing) (?:to|an|the|its|their)\b|\b(?:turn(?:ed|s|ing)? down|refus(?:e|ed|es|ing) to|said no)\b"
+                             r"|(?<![^\s])[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض)(?![^\W\d_])",
+                             r"\bdeclin|\bturn(?:ed|s|ing)? down\b|\brefus|\breject|\bsaid no\b|رفض"),
     "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b"
                           r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|تعليق|علق|تاجيل)(?![^\W\d_])",
                           r"\bcancel|\bscrap|\babandon|\bhalt|\bsuspen|\bpostpone|\bdelay|\bshut|\bpaus"
@@ -672,6 +678,18 @@ _RESTS_ON_A_PREMISE = re.compile(rf"^\W*(?:{_ASSUMING})\b|^\W*(?:{_ASSUMING_AR})
 def rests_on_a_premise(question: str) -> bool:
     """Whether the question opens with what it takes for granted."""
     return bool(_RESTS_ON_A_PREMISE.search(normalize_for_match(question)))
+
+
+# "Google make this partnership in September together with Microsoft, why Google want to make it?":
+# a clause telling of someone by name, then the question about it, as a learner writes "Since…".
+_TOLD_THEN_ASKED = re.compile(rf"^\W*[A-Z][\w'’.-]*(?:\s+[^\s,?]+){{2,}}\s*,\s*(?:{question_words('en')})\b")
+
+
+def states_before_asking(question: str) -> bool:
+    """Whether the question opens with a statement about someone it names, before its question word."""
+    opening = question.split(",", 1)[0]
+    return (bool(_TOLD_THEN_ASKED.search(question)) and not EXCLUDING.search(opening)
+            and not re.search(rf"\b(?:{question_words('en', and_whether=True)})\b", opening, re.IGNORECASE))
 
 
 # "Since Sam Altman is the chairman of Stargate, what did he say…?", «بما إن سام ألتمان هو رئيس مشروع

@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, to_ascii_digits, word_tokens
+from bot.text import EXCLUDING, HOW_MUCH_ARABIC, MONTHS, excluded_parts, Language, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, to_ascii_digits, word_tokens
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -130,7 +130,7 @@ _LEAVING = r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit\w*|quit|pull(?:s
 _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(mentions))
     for asks, mentions in (
-        (r"\bfounded\b|\bfounding of\b|\bestablished\b|\bincorporated\b|\bset up\b"
+        (r"\bfounded\b|\bfounding of\b|\bestablished\b|\bincorporated\b|\bset up\b|\b(?:was|were) start(?:ed)?\b"  # "MGX it was start in what year?"
          r"|(?<![^\s])[وف]?(?:تاسست|تاسس|تاسيس|اسست|اسس|انشئت|انشئ|انشاء)(?![^\W\d_])",
          # a fund or a partnership comes into being when it is launched or unveiled (announcing
          # Stargate, backed by MGX, founded neither)
@@ -521,7 +521,7 @@ _SPOKEN_ASKING = frozenset(bm25_tokens(" ".join(["مين منو شو وش ايش
 
 
 # Words that tell of one event, for the words beside a date: a partnership launched (or founded) is one unveiled.
-_LAUNCHED = frozenset(word_tokens("launch launched launches launching unveil unveiled unveils unveiling debut debuted founded "
+_LAUNCHED = frozenset(word_tokens("launch launched launches launching unveil unveiled unveils unveiling debut debuted founded start started "
                                   "أطلقت أطلق أطلقوا إطلاق انطلق انطلقت انطلاق دشنت دشن تدشين"))
 
 
@@ -770,7 +770,9 @@ _ASKS_SIZE = re.compile(r"\bhow (?:big|large)\b|\b(?:size|total|value|worth)\b"
 def asks_an_unmeasured_amount(question: str) -> bool:
     """Whether the question asks how big something is without naming a measure («ستارغيت: كم
     حجمه بالضبط؟»): the sources' figures for that thing tell which one."""
-    return bool(_ASKS_SIZE.search(normalize_for_match(question))) and expected_kind(question) is None and measured_kind(question) is None
+    # "Other than the article's 'up to $100 billion', what figures … for the size of Stargate?" measures it by what is left out.
+    asked = EXCLUDING.sub(" ", question)
+    return bool(_ASKS_SIZE.search(normalize_for_match(asked))) and expected_kind(asked) is None and measured_kind(asked) is None
 
 
 def states_a_figure(text: str) -> bool:
@@ -1201,9 +1203,11 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     # sentence with no year does not say which year its figure is for), else by one of its
     # words written beside it.
     candidates = _all_candidates(kind, question, previous, sentences, translations, years, heads=heads)
+    if kind == "date" and (left_out := _excluded_months(question)):
+        candidates = [f for f in candidates if not in_months(f.value, left_out)]
     given = _stated_values(kind, answered)
-    if len(given) == 1:
-        candidates = [f for f in candidates if not same_value(f.value, given[0])]
+    if len(given) == 1 or excluded_parts(question):  # "Apart from those two years…": none of the figures given
+        candidates = [f for f in candidates if not any(same_value(f.value, value) for value in given)]
     figures = _tied(kind, question, previous, candidates, years)
     if _ASKS_RANGE.search(normalize_for_match(question)) and not lists_figures(question) and any(f.upper is not None for f in figures):
         figures = [f for f in figures if f.upper is not None]
@@ -1414,6 +1418,17 @@ def months_told(text: str, published: str | None) -> set[tuple[int | None, int]]
             before = day - datetime.timedelta(days=(day.weekday() - wanted) % 7)
             told.add((before.year, before.month))
     return told
+
+
+def _excluded_months(question: str) -> set[tuple[int | None, int]]:
+    """The months the asker leaves out ("Other than the March 2025 announcement, on what date…?"),
+    as (year, month); a year unnamed is None."""
+    left_out: set[tuple[int | None, int]] = set()
+    for part in excluded_parts(question):
+        key = to_ascii_digits(normalize_for_match(part))
+        years = [int(year) for year in _YEAR.findall(key)] or [None]
+        left_out |= {(year, month) for name in MONTH_NAME.findall(key) if (month := month_number(name)) for year in years}
+    return left_out
 
 
 def in_months(value: float, months: set[tuple[int | None, int]]) -> bool:

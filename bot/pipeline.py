@@ -48,6 +48,7 @@ from bot.answerability import (
     misplaced_role_holder,
     question_names,
     rests_on_a_premise,
+    states_before_asking,
     tells_a_plan,
     unanswerable_slot,
     uncounted_thing,
@@ -105,7 +106,7 @@ from bot.index import Hit, HybridIndex, open_index
 from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, bm25_tokens, choices, content_words, detect_language, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, word_token, word_tokens
+from bot.text import EXCLUDING, HOW_MUCH_ARABIC, excluded_parts, STOPWORDS, Language, LatinNames, bm25_tokens, choices, content_words, detect_language, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -441,6 +442,7 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     asked = _LANGUAGE_OF_A_TEXT.sub(" ", asked)  # "the English version of my briefing" names no subject
     asked = _EPITHET.sub("the", asked)
     asked = _WORDS_TO_SAY.sub(" ", asked)  # «قول «نعم» وبس…»: what the asker dictates is no name
+    asked = EXCLUDING.sub(" ", asked)  # "Apart from Google, who founded it?": what is left out need not be in the sources
     # "H100s or H200s?" names chips no source names; so does "h100s", but a short code typed all in
     # lower case ("mp3", "b2b") may be anything.
     names = _NAME.findall(asked) + [code for code in MODEL_CODE.findall(asked) if not code.islower() or len(re.sub(r"\D", "", code)) >= 3]
@@ -966,6 +968,19 @@ def _only_a_title(answer: str, passages: Sequence[str]) -> bool:
     return any(after_a_name.search(normalize_for_match(passage)) for passage in passages)
 
 
+_ECHO_WORDS = 4  # a run of the question's words this long, its question word inside, is the question said back
+
+
+def _echoes_question(answer: str, question: str, language: Language) -> bool:
+    """Whether the answer says the question back, its question word and all: "The Nvidia was doing
+    what for the fund before this [1]" for "And before this, the Nvidia was doing what for the fund?"."""
+    asked = re.findall(r"[^\W_]+", normalize_for_match(question).lower())
+    said = " ".join(re.findall(r"[^\W_]+", normalize_for_match(re.sub(r"\[\d+\]", " ", answer)).lower()))
+    interrogative = re.compile(rf"^(?:{question_words(language)})$")
+    return any(f" {' '.join(run)} " in f" {said} " and any(interrogative.match(word) for word in run)
+               for run in (asked[start : start + _ECHO_WORDS] for start in range(len(asked) - _ECHO_WORDS + 1)))
+
+
 def _cites_the_slot(answer: str, evidence: Sequence[Evidence], slots: Sequence[AskedSlot]) -> bool:
     """Whether the answer cites a passage that mentions what the question asks for (a chair, a
     chief executive, a funder), when any passage does: its claim rests on that one."""
@@ -1002,6 +1017,14 @@ _TAKEN_BACK = re.compile(
     r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*,?\s+no,?\s+(?:sorry|wait|I mean)\b,?\s*"
     r"|(?:«[^»]+»|(?<!\S)(?!لا[\s،,])[^\s«»]+)\s+لا[،,]?\s+(?:لا\s+)?(?:قصدي|عفوا|عفوًا|عفواً|سوري)[،,]?\s*"
 )
+
+
+def _names_only_the_left_out(question: str, evidence: Sequence[Evidence]) -> bool:
+    """Whether a who/which question leaves out names and the best sentence naming them names no one
+    else: "Other than GE Vernova and NextEra Energy, which utilities…?" over a source naming just those two."""
+    left_out = question_names(" ".join(excluded_parts(question)))
+    naming = next((e for e in evidence if any(name.named_in(e.text) for name in left_out)), None) if left_out else None
+    return naming is not None and _asks_for_a_name(question) and not _names_a_new_one(naming.text, set(bm25_tokens(question)))
 
 
 def _as_meant(question: str) -> str:
@@ -1320,7 +1343,7 @@ class Pipeline:
         unmentioned = unanswerable_slot(slots, retrieved)
         unknown = _unknown_names(question, self.index)
         if (unknown or unmentioned) and evidence and (_CHECKS_A_CLAIM.search(normalize_for_match(question))
-                                                       or unknown and rests_on_a_premise(question)):
+                                                       or unknown and (rests_on_a_premise(question) or states_before_asking(question))):
             # "My draft describes MGX as a Saudi fund. Is that correct?": the claim names what no
             # source does, or gives it what none says ("Brad Smith, Microsoft's CEO"). Say so, and
             # quote what the sources say of the rest of it (MGX; Brad Smith, vice chair and president).
@@ -1344,7 +1367,7 @@ class Pipeline:
                 or _only_an_instruction(question) or (unmentioned and not unmentioned.slot.presupposed)
                 or uncounted_thing(standalone, retrieved, translations, unmeasured=kind is None)
                 or unquoted_speaker(question, (_sentences([hit]) for hit in hits))
-                or unsplit and not answer_figure):
+                or unsplit and not answer_figure or _names_only_the_left_out(turn, evidence)):
             yield finish(prompts.refusal, "refusal", True, [])
             return
         measured = measured_kind(turn) if unmentioned and unmentioned.slot.figured else None
@@ -1398,7 +1421,9 @@ class Pipeline:
                 return
         if answer_figure:
             # The answer the follow-up builds on; "And in millions?" asks its figure again, in another scale.
-            answered = str(history[-1][1]) if previous is not None and not asks_in_another_scale(turn) else ""
+            # "Apart from those two years, is there a later projection?" leaves out every figure given so far.
+            answered = ("" if previous is None or asks_in_another_scale(turn)
+                        else " ".join(str(earlier[1]) for earlier in history) if excluded_parts(turn) else str(history[-1][1]))
             figure_answer = self._figure_answer(kind, turn, standalone, previous, answered, hits, language, prompts)
             lap("figures")
             if unsplit and figure_answer is not None and not (
@@ -1483,6 +1508,8 @@ class Pipeline:
                 if not _cites_the_slot(text, evidence[: len(passages)], slots):
                     # "Who is the chairman of Stargate?" → "SoftBank [2]", citing a sentence on its launch.
                     problems.append("the answer cites no passage that mentions what the question asks for")
+                if _echoes_question(text, turn, language):
+                    problems.append("the answer repeats the question instead of answering it")
                 if rejected and any(_says(text, problem) for problem in rejected[-1]["problems"]):
                     problems.append("the answer repeats the rejection instead of answering")
                 if not problems:

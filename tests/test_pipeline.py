@@ -2649,3 +2649,85 @@ def test_a_pointer_names_the_names_a_disputed_claim_gives(default_index):
     answer = make_pipeline(default_index).ask("I read that Oracle was among Stargate's first funders, but my colleague insists it "
                                               "was only SoftBank and OpenAI. Who were the initial funders?")
     assert all(name in answer.text for name in ("Oracle", "SoftBank", "OpenAI", "MGX"))
+
+
+def test_a_learners_statement_before_the_question_is_a_premise_the_sources_correct(default_index):
+    """at030: "Google make this partnership in September together with Microsoft, why Google want to
+    make it?" was refused: a claim told before the question was not read as taken for granted, as
+    "Since…" is."""
+    answer = make_pipeline(default_index).ask("Google make this partnership in September together with Microsoft, why Google want to make it?")
+    assert answer.premise_rejected and "BlackRock" in answer.text
+
+
+def test_a_name_left_out_need_not_be_in_the_sources(default_index):
+    """"Apart from Google, who founded the partnership?" was refused for naming Google, which the
+    asker leaves out; "Apart from BlackRock and Microsoft" leaves MGX to name."""
+    pipeline = make_pipeline(default_index)
+    assert not pipeline.ask("Apart from Google, who founded the partnership?").refused
+    answer = pipeline.ask("Apart from BlackRock and Microsoft, who founded the partnership?")
+    assert not answer.refused and "MGX" in answer.text
+
+
+def test_when_no_one_is_left_after_the_exclusion_the_question_is_refused(default_index):
+    """as026: "Other than GE Vernova and NextEra Energy, which utilities…?" quoted the sentence
+    naming just those two, as if it answered."""
+    answer = make_pipeline(default_index).ask("Other than GE Vernova and NextEra Energy, which utilities have signed "
+                                              "power-supply contracts with the AIP?")
+    assert answer.refused
+
+
+def test_a_date_left_out_is_not_the_answer(default_index):
+    """as011: "Other than the March 2025 announcement, on what date was the partnership first
+    unveiled…?" was answered 19 March 2025."""
+    answer = make_pipeline(default_index).ask("Other than the March 2025 announcement, on what date was the partnership "
+                                              "first unveiled under its old name, GAIIP?")
+    assert answer.text.startswith("17 September 2024")
+
+
+def test_a_figure_left_out_leaves_the_size_asked_in_money(default_index):
+    """as048: "Other than the article's 'up to $100 billion', what figures do the sources give for
+    the size of Stargate?" got sentences and no figure: the sum left out made the size read as
+    already measured."""
+    answer = make_pipeline(default_index).ask("Other than the article's 'up to $100 billion', what figures do the sources "
+                                              "give for the size of Stargate?")
+    assert "500 billion" in answer.text
+
+
+def test_figures_already_given_are_left_out_when_a_follow_up_says_apart_from_them(default_index):
+    """as038: "Apart from those two years, is there a later projection?" after 415 TWh (2024) and
+    945 TWh (2030) were given was answered "About 415 TWh" again."""
+    history = [["What does the IEA's Energy and AI report say data centres used in 2024?",
+                "About 415 TWh, roughly 1.5% of the world's electricity use [1]."],
+               ["And by 2030?", "About 945 TWh in the base case, more than double the 2024 level [1]."]]
+    answer = make_pipeline(default_index).ask("Apart from those two years, is there a later projection?", history)
+    assert not answer.text.startswith(("About 415", "About 945"))
+
+
+@pytest.mark.parametrize("question", [
+    "How old is Jensen Huang? He is born in which year?",  # at023
+    "MGX company it was start in what year?",  # at025: MGX's founding, not the partnership's launch
+    "Who turned down an invitation to join the AI Infrastructure Partnership?",  # as024
+    "من رفض الانضمام إلى الشراكة؟",
+    "How many peoples will work in the data centers what AIP is build?",  # at026
+])
+def test_what_no_source_tells_asked_in_a_learners_words_is_refused(default_index, question):
+    assert make_pipeline(default_index).ask(question).refused
+
+
+def test_when_the_partnership_started_is_its_launch_date(default_index):
+    """"When did the partnership start?" quoted "Nvidia was involved from the start": "start" was
+    not read as a launch."""
+    answer = make_pipeline(default_index).ask("When did the partnership start?")
+    assert answer.text.startswith("17 September 2024")
+
+
+def test_an_llm_answer_that_says_the_question_back_is_not_given(default_index):
+    """at036: "And before this, the Nvidia was doing what for the fund?" was answered "The Nvidia was
+    doing what for the fund before this, the Financial Times [1]."."""
+    history = [["Who is join the AI partnership in March?",
+                "Nvidia and Elon Musk's xAI joined the AI Infrastructure Partnership; it was announced on Wednesday, 19 March 2025 [1][2]."]]
+    echo = "The Nvidia was doing what for the fund before this, the Financial Times [1]."
+    answer = make_pipeline(default_index, ScriptedGenerator(echo, echo)).ask(
+        "And before this, the Nvidia was doing what for the fund?", history)
+    assert "the answer repeats the question instead of answering it" in answer.rejected[0]["problems"]
+    assert answer.path == "extractive" and "technical advice" in answer.text
