@@ -682,7 +682,7 @@ def rests_on_a_premise(question: str) -> bool:
 
 # "Google make this partnership in September together with Microsoft, why Google want to make it?":
 # a clause telling of someone by name, then the question about it, as a learner writes "Since…".
-_TOLD_THEN_ASKED = re.compile(rf"^\W*[A-Z][\w'’.-]*(?:\s+[^\s,?]+){{2,}}\s*,\s*(?:{question_words('en')})\b")
+_TOLD_THEN_ASKED = re.compile(rf"^\W*(?!(?:After|Before|Once|When|If|Following|During|In|On|At|For|With|Without|Although|Though|While|Because|As|By|From|To|Until|Unlike|Like)\b)[A-Z][\w'’.-]*(?:\s+[^\s,?]+){{2,}}\s*,\s*(?:{question_words('en')})\b")
 
 
 def states_before_asking(question: str) -> bool:

@@ -27,10 +27,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
-from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, without_possessive
+from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, rests_on_a_premise, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import EXCLUDING, HOW_MUCH_ARABIC, MONTHS, excluded_parts, Language, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, to_ascii_digits, word_tokens
+from bot.text import EXCLUDING, HOW_MUCH_ARABIC, MONTHS, Language, excluded_parts, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, split_sentences, to_ascii_digits, word_tokens
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -1293,7 +1293,30 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
             ) or _ceilings_differ(figure, best, subject)
         if disagrees:
             chosen.append(figure)
-    return chosen
+    return chosen + _stated_elsewhere(kind, question, previous, sentences, translations, years, chosen, subject)
+
+
+def _stated_elsewhere(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
+                      translations: Mapping[str, Sequence[str]] | None, years: set[int] | None, chosen: list[Figure],
+                      subject: set[str]) -> list[Figure]:
+    """The one figure the question states, from its best sentence in another article about the same
+    name as the answer's: "Stargate is how much big? Article say 100 billion, it is all the money or
+    there is more?" is answered by the note's $500 billion beside the article's $100 billion."""
+    # Not one left out ("Other than the article's $100bn…"), nor one taken for granted («بما أن الشراكة جمعت 100 مليار…»): that one is corrected.
+    stated = sums_stated(EXCLUDING.sub(" ", question), kind) if kind != "date" and not any(
+        rests_on_a_premise(question[span.start : span.end]) for span in split_sentences(question)) else []
+    if len(stated) != 1 or any(same_value(c.value, stated[0]) for c in chosen):
+        return []
+    best = chosen[0].sentence
+    shared = subject & set(bm25_tokens(f"{best.title} {best.text}"))
+    own = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
+                  if f.sentence.primary and same_value(f.value, stated[0]) and f.sentence.article_id != best.article_id
+                  and shared & set(bm25_tokens(f"{f.sentence.title} {f.sentence.text}"))
+                  # another stage ("30 billion initially" beside "100 billion once debt is included") or
+                  # another year ("exceeded 1,000 TWh in 2022?": the 1,000 TWh is 2026's) is another quantity
+                  and not (f.stage and chosen[0].stage and f.stage != chosen[0].stage)
+                  and (f.year_match or not chosen[0].year_match)), key=lambda f: f.score, reverse=True)
+    return own[:1]
 
 
 # Who tells a sum is not who spends it: "… according to a report by the Emirates News Agency (WAM)".

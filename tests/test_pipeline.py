@@ -2731,3 +2731,27 @@ def test_an_llm_answer_that_says_the_question_back_is_not_given(default_index):
         "And before this, the Nvidia was doing what for the fund?", history)
     assert "the answer repeats the question instead of answering it" in answer.rejected[0]["problems"]
     assert answer.path == "extractive" and "technical advice" in answer.text
+
+
+def test_a_sum_the_question_quotes_from_one_source_is_given_beside_anothers(default_index):
+    """at048: "Stargate is how much big? Article say 100 billion, it is all the money or there is
+    more?" got "$500 billion [1]" alone: the article's figure the asker quotes, which the note's
+    ceiling differs from, was left out as already known. A sum the asker leaves out stays out."""
+    pipeline = make_pipeline(default_index)
+    answer = pipeline.ask("Stargate is how much big? Article say 100 billion, it is all the money or there is more?")
+    assert answer.text.startswith("The sources give different figures:") and "500 billion" in answer.text and "100 billion" in answer.text
+    left_out = pipeline.ask("Other than the article's 'up to $100 billion', what figures do the sources give for the size of Stargate?")
+    assert left_out.text.startswith("Up to $500 billion") and "100 billion" not in left_out.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a sum taken for granted is corrected, not given as another source's figure
+    ("بما أن الشراكة جمعت بالفعل 100 مليار دولار نقدًا في مرحلتها الأولى، فكم يبلغ نصيب كل شريك من هذا المبلغ تقريبًا؟", "30 مليار دولار [1]."),
+    # the question's 1,000 TWh is 2026's, not 2022's
+    ("قارن بين استهلاك مراكز البيانات في 2022، الذي تجاوز 1000 تيراواط/ساعة، ورقم 2024 في تقرير «الطاقة والذكاء الاصطناعي».",
+     "عام 2022: نحو 460 تيراواط/ساعة [1]. عام 2024: نحو 415 تيراواط/ساعة [2]. "),
+])
+def test_a_quoted_sum_of_another_stage_year_or_premise_is_not_another_sources_figure(default_index, question, expected):
+    """af040, ag033: a sum the question states was added as a second source's "different figure"
+    though it was the total beside the first raise, a premise, or another year's."""
+    assert make_pipeline(default_index).ask(question).text.startswith(expected)
