@@ -33,10 +33,10 @@ from bot.number_words import with_numbers_in_digits
 from bot.places import countries_named, names_a_place, places_in
 from bot.text import (
     CAPITALISED_RUN,
-    EXCLUDING,
     HOW_MUCH_ARABIC,
     STOPWORDS,
     bm25_tokens,
+    excluded_parts,
     initials,
     is_arabic_word,
     name_skeleton,
@@ -688,7 +688,7 @@ _TOLD_THEN_ASKED = re.compile(rf"^\W*(?!(?:After|Before|Once|When|If|Following|D
 def states_before_asking(question: str) -> bool:
     """Whether the question opens with a statement about someone it names, before its question word."""
     opening = question.split(",", 1)[0]
-    return (bool(_TOLD_THEN_ASKED.search(question)) and not EXCLUDING.search(opening)
+    return (bool(_TOLD_THEN_ASKED.search(question)) and not excluded_parts(opening)
             and not re.search(rf"\b(?:{question_words('en', and_whether=True)})\b", opening, re.IGNORECASE))
 
 

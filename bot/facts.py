@@ -30,7 +30,8 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, rests_on_a_premise, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import EXCLUDING, HOW_MUCH_ARABIC, MONTHS, Language, excluded_parts, bm25_tokens, month_number, normalize_for_match, question_words, spelt_out, split_sentences, to_ascii_digits, word_tokens
+from bot.text import (HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
+                      split_sentences, to_ascii_digits, without_excluded, word_tokens)
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -771,7 +772,7 @@ def asks_an_unmeasured_amount(question: str) -> bool:
     """Whether the question asks how big something is without naming a measure («ستارغيت: كم
     حجمه بالضبط؟»): the sources' figures for that thing tell which one."""
     # "Other than the article's 'up to $100 billion', what figures … for the size of Stargate?" measures it by what is left out.
-    asked = EXCLUDING.sub(" ", question)
+    asked = without_excluded(question)
     return bool(_ASKS_SIZE.search(normalize_for_match(asked))) and expected_kind(asked) is None and measured_kind(asked) is None
 
 
@@ -1303,7 +1304,7 @@ def _stated_elsewhere(kind: FigureKind, question: str, previous: str | None, sen
     name as the answer's: "Stargate is how much big? Article say 100 billion, it is all the money or
     there is more?" is answered by the note's $500 billion beside the article's $100 billion."""
     # Not one left out ("Other than the article's $100bn…"), nor one taken for granted («بما أن الشراكة جمعت 100 مليار…»): that one is corrected.
-    stated = sums_stated(EXCLUDING.sub(" ", question), kind) if kind != "date" and not any(
+    stated = sums_stated(without_excluded(question), kind) if kind != "date" and not any(
         rests_on_a_premise(question[span.start : span.end]) for span in split_sentences(question)) else []
     if len(stated) != 1 or any(same_value(c.value, stated[0]) for c in chosen):
         return []

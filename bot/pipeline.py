@@ -106,7 +106,7 @@ from bot.index import Hit, HybridIndex, open_index
 from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
-from bot.text import EXCLUDING, HOW_MUCH_ARABIC, excluded_parts, STOPWORDS, Language, LatinNames, bm25_tokens, choices, content_words, detect_language, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, word_token, word_tokens
+from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -442,7 +442,7 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     asked = _LANGUAGE_OF_A_TEXT.sub(" ", asked)  # "the English version of my briefing" names no subject
     asked = _EPITHET.sub("the", asked)
     asked = _WORDS_TO_SAY.sub(" ", asked)  # «قول «نعم» وبس…»: what the asker dictates is no name
-    asked = EXCLUDING.sub(" ", asked)  # "Apart from Google, who founded it?": what is left out need not be in the sources
+    asked = without_excluded(asked)  # "Apart from Google, who founded it?": what is left out need not be in the sources
     # "H100s or H200s?" names chips no source names; so does "h100s", but a short code typed all in
     # lower case ("mp3", "b2b") may be anything.
     names = _NAME.findall(asked) + [code for code in MODEL_CODE.findall(asked) if not code.islower() or len(re.sub(r"\D", "", code)) >= 3]
@@ -1421,9 +1421,10 @@ class Pipeline:
                 return
         if answer_figure:
             # The answer the follow-up builds on; "And in millions?" asks its figure again, in another scale.
+            builds_on = previous is not None and not asks_in_another_scale(turn)
             # "Apart from those two years, is there a later projection?" leaves out every figure given so far.
-            answered = ("" if previous is None or asks_in_another_scale(turn)
-                        else " ".join(str(earlier[1]) for earlier in history) if excluded_parts(turn) else str(history[-1][1]))
+            given_in = history if excluded_parts(turn) else history[-1:]
+            answered = " ".join(str(turn_asked[1]) for turn_asked in given_in) if builds_on else ""
             figure_answer = self._figure_answer(kind, turn, standalone, previous, answered, hits, language, prompts)
             lap("figures")
             if unsplit and figure_answer is not None and not (

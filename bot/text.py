@@ -296,7 +296,7 @@ def without_chat_noise(text: str) -> str:
 # What the asker leaves out, up to the clause's end: "Apart from BlackRock and Microsoft, who…",
 # "other than the March 2025 announcement", «باستثناء إنفيديا»، «ما عدا الولايات المتحدة»، «وغير
 # هؤلاء كلهم، …». «غير» is "other than" only opening a clause: elsewhere it is "not" («غير صحيح»).
-EXCLUDING = re.compile(
+_EXCLUDING = re.compile(
     r"\b(?:apart from|other than|aside from|besides|except(?: for)?|excluding|leaving aside|setting aside)\s+(?P<part>[^,;:?!]+)"
     r"|(?:(?<![^\s])(?:باستثناء|ما عدا|عدا|بخلاف|بعيدا عن)|(?:^|[،,.:]\s*)و?غير)\s+(?P<part_ar>[^،,؛;:؟?!]+)",
     re.IGNORECASE,
@@ -304,8 +304,14 @@ EXCLUDING = re.compile(
 
 
 def excluded_parts(text: str) -> list[str]:
-    """The clauses the asker leaves out of what is asked (see ``EXCLUDING``), as typed."""
-    return [found["part"] or found["part_ar"] for found in EXCLUDING.finditer(text)]
+    """The clauses the asker leaves out of what is asked (see ``_EXCLUDING``), as typed."""
+    return [found["part"] or found["part_ar"] for found in _EXCLUDING.finditer(text)]
+
+
+def without_excluded(text: str) -> str:
+    """The text without what the asker leaves out, marker and all: "Apart from Google, who founded
+    it?" names no one the sources must know, and measures nothing by a sum it leaves out."""
+    return _EXCLUDING.sub(" ", text)
 
 
 # An acronym said letter by letter and transcribed so: "the A I P thing", "M G X". A dotted one
