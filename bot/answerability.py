@@ -213,7 +213,7 @@ def asks_a_purpose(question: str) -> bool:
     return bool(_PURPOSE.search(normalize_for_match(question)))
 
 
-_CHIEF_EXECUTIVE = r"\bceo\b|\bchief executive|\btop brass\b|\bhead honcho\b|\bmanaging director|\bgeneral manager\b|(?:ال)?مدير(?:ها|ه)? (?:ال)?عام(?![^\W\d_])|\bboss\b|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
+_CHIEF_EXECUTIVE = r"\bceos?\b|\bchief executive|\btop brass\b|\bhead honcho\b|\bmanaging director|\bgeneral manager\b|(?:ال)?مدير(?:ها|ه)? (?:ال)?عام(?![^\W\d_])|\bboss(?:es)?\b|(?:ال)?(?:رئيس|مدير)(?:ها|ه)? (?:ال)?تنفيذي"
 
 # Currencies are left out: a question in euros over sources in dollars still has its answer. Jobs
 # are asked for only when counted: "ما وظيفة …؟" asks for someone's position. A stake is asked
@@ -237,6 +237,23 @@ SLOTS: dict[str, Slot] = {
                  r"|(?<![^\s])[وف]?(?:كم|كام|قديش|قداش|شكد|اديش) عمر(?:ه|ها)(?![^\W\d_])",
                  r"\baged?\b|\byears? old\b|\bborn\b|\bbirth|عمر|مواليد|(?<![^\s])[وف]?(?:ولد|ولدت)(?![^\W\d_])"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
+    # Advice and verdicts: "Is this a good moment to buy Nvidia shares?", "Which will win, Stargate or
+    # AIP?", «برأيك مين رح يكسب؟», «تنصحني أستثمر؟». News reports neither advise nor call a winner,
+    # unless a source quotes someone who does (a rating, a recommendation, a winner named).
+    "advice": _slot(r"\bshould (?:i|we|investors?|one|people)\b(?:\W+\w+){0,4}?\W+(?:buy|sell|invest|bet|short|get in)\b"
+                    r"|\b(?:would|do|can|could) you (?:recommend|advise|suggest)\b|\byour (?:advice|recommendation)\b"
+                    r"|\b(?:good|bad|right|smart|wise|great|safe) (?:time|moment|idea|point) to (?:buy|sell|invest|get in)\b"
+                    r"|\b(?:a )?(?:good|bad|smart|wise|safe) (?:investment|bet|buy)\b|\bworth (?:buying|investing|a bet|the risk)\b"
+                    r"|\b(?:buy|sell|short)(?:ing)? (?:\w+ ){0,2}?(?:shares?|stocks?)\b|\bprice target\b"
+                    r"|\bwho(?:['’]s| is)? (?:going to |gonna |will |would |is likely to )?win\b"
+                    r"|\bwhich (?:\w+ ){0,4}?(?:will|would|is going to|is likely to) (?:win|come out (?:ahead|on top)|prevail)\b"
+                    r"|(?<![^\s])[وف]?(?:تنصح|تنصحني|بتنصحني|تنصحنا|انصحني|نصيحتك)(?![^\W\d_])"
+                    r"|(?<![^\s])(?:هل )?(?:اشتري|ابيع|نشتري|نبيع) (?:\S+ ){0,2}?(?:ال)?(?:اسهم|سهم)"
+                    r"|(?:وقت|الوقت|فرصه|لحظه) (?:ال)?(?:مناسب|مناسبه|منيح|منيحه|حلو|حلوه|كويس|كويسه|زين|زينه|جيد|جيده) (?:لل?)?(?:شراء|استثمار|دخول|اشتري|استثمر|ابيع|بيع)"
+                    r"|(?<![^\s])(?:يستاهل|تستاهل|يستحق|تستحق) (?:ال)?(?:استثمار|شراء|مخاطره|المخاطره)"
+                    r"|(?<![^\s])(?:مين|من|اي|ايهم|انو|انهي) (?:\S+ ){0,3}?(?:(?:رح|راح|ح|ه|ب|س) ?)?(?:[يت](?:كسب|فوز|نتصر|غلب))(?![^\W\d_])",
+                    r"\brecommend\w*|\b(?:buy|sell|hold) rating\b|\bprice target\b|\boutperform\w*|\bwinners?\b|\bwin(?:s|ning)?\b|\bwon\b"
+                    r"|توصي|توصيه|ينصح|ننصح|(?<![^\s])نصح(?![^\W\d_])|الفائز|يفوز|فاز"),
     # What renting or buying something costs: "what does an hour of GPU time cost?", «قديش بيكلف الرف بالشهر؟».
     # "the sticker price on the build-out", "its price tag": what a project is worth in all, no price.
     "price": _slot(r"(?<!share )(?<!stock )(?<!sticker )\bprices?\b(?! of (?:a |the |its |their )?(?:shares?|stocks?)\b)(?! ?tags?\b)|\bpric(?:ing|ed)\b|\bfees?\b|\brent(?:al|ing|s)?\b|\bhow much (?:does|would|will|did) (?:it|that|this|one) cost\b|\bcosts? (?:per|to rent|of renting)\b"
@@ -336,7 +353,8 @@ SLOTS: dict[str, Slot] = {
                              r"|(?<![^\s])[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض)(?![^\W\d_])",
                              r"\bdeclin|\bturn(?:ed|s|ing)? down\b|\brefus|\breject|\bsaid no\b|رفض"),
     "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b"
-                          r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|تعليق|علق|تاجيل)(?![^\W\d_])",
+                          r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|اوقفت|اوقفوا|ايقاف|تعليق|علق|تاجيل)(?![^\W\d_])"
+                          r"|(?<![^\s])(?:وقفت|وقفوا|وقفو)(?![^\W\d_])",  # spoken "stopped": «بعد ما وقّفت الحكومة ستارغيت»
                           r"\bcancel|\bscrap|\babandon|\bhalt|\bsuspen|\bpostpone|\bdelay|\bshut|\bpaus"
                           r"|الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|توقف|تعليق|علق|تاجيل|اجل|تعثر",
                           of_subject=True, asked_by=_PRESUPPOSING),

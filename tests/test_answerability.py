@@ -82,10 +82,18 @@ def gate(question: str) -> str | None:
         ("كم عدد موظفي «إكس إيه آي»؟", "jobs"),
         ("What was Nvidia's share price that day?", "share price"),
         ("كم كان سعر سهم «إنفيديا»؟", "share price"),
+        ("Who are the CEOs of BlackRock, Microsoft and MGX? Give me all three names.", "chief executive"),  # av003: plural
+        # au015, au040: advice and verdicts, which news reports do not give.
+        ("Now that Nvidia is a full partner in AIP, is this a good moment to buy Nvidia shares?", "advice"),
+        ("Should I invest in the partnership's fund now?", "advice"),
+        ("Which of the two projects will come out ahead, Stargate or the AIP?", "advice"),
+        ("برأيك مين رح يكسب بالنهاية، ستارغيت ولا شراكة البنية التحتية للذكاء الاصطناعي؟", "advice"),
+        ("تنصحني أدخل بالاستثمار مع «بلاك روك»؟", "advice"),
         # An event the question takes for granted.
         ("Why did Nvidia withdraw from the partnership?", "withdrawal"),
         ("لماذا انسحبت «إنفيديا» من الشراكة؟", "withdrawal"),
         ("When was Stargate cancelled?", "cancellation"),
+        ("بعد ما وقّفت الحكومة الأمريكية مشروع ستارغيت، لوين راحت الـ100 مليار؟", "cancellation"),  # av026: spoken "stopped"
         # A possessive leaves no stray "s" as the subject: BlackRock's chief executive is not Nvidia's.
         ("Who is BlackRock's chief executive?", "chief executive"),
         # Whose the role is, when a word of the question besides the owner's is in the sentence ("say").
@@ -561,6 +569,12 @@ def test_a_question_asking_what_something_is_for(question, purpose):
     ("Who's the top brass at Nvidia?", "chief executive", True),
     # am023: people on a payroll are its staff.
     ("How many people are on the partnership's payroll?", "jobs", True),
+    # Advice is asked for in the asker's own voice; a source's adviser, a plan or a partner's say are facts.
+    ("Is Nvidia still a technical adviser to the fund?", "advice", False),
+    ("Which companies will join the partnership next?", "advice", False),
+    ("Who will benefit from the expansion, according to Jensen Huang?", "advice", False),
+    ("من سيمول المشروع؟", "advice", False),
+    ("Is it a good time to buy into AI infrastructure funds?", "advice", True),
 ])
 def test_a_slot_is_asked_only_by_its_own_words(question, slot, asked):
     assert (slot in [found.name for found in asked_slots(question)]) == asked
