@@ -836,6 +836,10 @@ _REPORTING = re.compile(
 )
 
 
+_POSSESSIVE_VERB = re.compile(r"['’]s\b")
+_OWNED_SOURCE_WORDS = 4  # "'s Energy and AI report expect"
+
+
 # "How much did Nvidia put into AIP?" tells of money put in; "How much does the IEA put consumption at?" reports a figure.
 _PUT_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|up|towards?)\b")
 
@@ -855,6 +859,10 @@ def figure_agent(question: str, claimed_only: bool = False) -> Name | None:
     if not found or claimed_only and not (found.group("claimed") or found.group("claimed_ar")):
         return None
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
+    if _POSSESSIVE_VERB.match(verb):
+        # "How much does the IEA's Energy and AI report expect…?": the name owns the source, whose
+        # reporting verb comes a few words on.
+        verb = " ".join([verb, *normalize_for_match(question[found.end("verb") :]).split()[:_OWNED_SOURCE_WORDS]])
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
     group, written = next((group, value) for group, value in found.groupdict().items() if value and group not in _AGENT_CONTEXT)
@@ -1012,6 +1020,14 @@ def _is_plain_count(sentence: str, quantity: Quantity) -> bool:
     paired = _YEAR_PAIR_BEFORE.search(to_ascii_digits(before)) or _YEAR_PAIR_AFTER.match(to_ascii_digits(sentence), quantity.end)
     year = quantity.may_be_year and bool(_YEAR_CUE.search(before) or paired)
     return not year and not MONTH_NAME.search(beside)
+
+
+def counts_in_digits(sentence: str) -> list[int]:
+    """The counts a sentence tells, as numbers: «أربع جهات» is 4, "2,000 guests" 2000; not a sum,
+    a share, TWh, a year or a day of a month."""
+    digits = with_numbers_in_digits(sentence, small_counts=True)
+    return [int(quantity.value) for quantity in extract_quantities(digits)
+            if quantity.value.is_integer() and _is_plain_count(digits, quantity)]
 
 
 _NUMBER_WORDS_JOINED = re.compile(r"[\s-]*(?:and\s+|و)?")  # "one million", "two hundred and fifty": one count

@@ -224,7 +224,8 @@ def unsupported_quantities(answer: str, evidence: list[str]) -> list[Quantity]:
     words are read as numbers: "two billion dollars" and «ملياري دولار» are two billion, not one
     or none.
     """
-    known = [quantity for passage in evidence for quantity in extract_quantities(with_numbers_in_digits(passage))]
+    # A source's count in words supports it in digits: «أربع جهات» is the answer's "4".
+    known = [quantity for passage in evidence for quantity in extract_quantities(with_numbers_in_digits(passage, small_counts=True))]
     answer = with_numbers_in_digits(answer)
     claims = extract_quantities(answer)
     supported = [any(_supports(e, claim) for e in known) for claim in claims]
@@ -390,14 +391,24 @@ def _name_words(text: str, run: re.Match[str]) -> list[re.Match[str]]:
     return [word for word in words if re.sub(r"['’]s$", "", word.group()).casefold() not in _NOT_NAMES]
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def latin_names(text: str) -> list[str]:
     """Capitalised Latin names in a text ("GE Vernova", "Brad Smith", "MGX"), once each, in order;
     in an Arabic sentence these are the names it also spells in Latin letters."""
     found = []
     for run in _NAME_RUN.finditer(text):
-        words = _name_words(text, run)
-        if words:
-            found.append(run.group()[words[0].start() : words[-1].end()])
+        # A possessive ends a name: "the IEA's Energy and AI report" names the IEA and its report,
+        # "Microsoft's Brad Smith" Microsoft and Brad Smith.
+        name: list[re.Match[str]] = []
+        for word in _name_words(text, run):
+            name.append(word)
+            if _POSSESSIVE_END.search(word.group()):
+                found.append(run.group()[name[0].start() : name[-1].end()])
+                name = []
+        if name:
+            found.append(run.group()[name[0].start() : name[-1].end()])
     return list(dict.fromkeys(found))
 
 

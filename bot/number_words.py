@@ -206,8 +206,12 @@ def _share_in_digits(match: re.Match[str]) -> str:
     return f"{_SHARES[share.lower()]} {match['en_scale'] or match['ar_scale']}"
 
 
-def with_numbers_in_digits(text: str) -> str:
-    """The text with each spoken number written in digits (see the module's docstring)."""
+_SMALL_COUNT_LIMIT = 10  # "one" to "nine"; a bare «ألف» is no count of its own ("100 ألف")
+
+
+def with_numbers_in_digits(text: str, small_counts: bool = False) -> str:
+    """The text with each spoken number written in digits (see the module's docstring); with
+    ``small_counts``, a lone word under ten too, as a source counts («أربع جهات», "two energy companies")."""
     text = _SHARE_OF_SCALE.sub(_share_in_digits, text)
     text = _DUAL_OF_SCALE.sub(r"\g<and>2 \g<scale>", text)
     pieces: list[str] = []
@@ -228,7 +232,7 @@ def with_numbers_in_digits(text: str) -> str:
             reading.weighty = True
         scale = words[end].group() if end < len(words) and _next_to(words, end, text) else ""
         scaled = scale.lower() in _EN_SCALES if english else _ar_key(scale) in _AR_SCALES
-        if reading.weighty or scaled:
+        if reading.weighty or scaled or small_counts and reading.value < _SMALL_COUNT_LIMIT:
             # A run's first word keeps its «و» (and): «بين 2024 و2030».
             kept = 1 if not english and run[0].startswith("و") and _ar_key(run[0][1:]) in {**_AR_VALUES, **_AR_THOUSANDS} else 0
             pieces += [text[last : words[start].start() + kept], str(value)]

@@ -35,6 +35,7 @@ from bot.answerability import (
     asks_a_purpose,
     asks_why,
     asks_realised,
+    counts_in_digits,
     counts_told,
     figure_agent,
     figure_target,
@@ -1935,13 +1936,22 @@ class Pipeline:
         if not asks_yes_no(question) and not any(not re.search(r"[?؟]", sentence) for sentence in told):
             names = [name for name in names if not set(bm25_tokens(name)) & asked]
         names += figures
+        # "How many initial funders does Stargate have?": the count the only source, of the other language,
+        # gives («أربع جهات») leads its names, when it counts the names its sentence lists (not "two months after …").
+        counted = next(((count, listed) for _, e in elsewhere if asks_a_count(question) and not quoted
+                        for listed in [list(dict.fromkeys(without_possessive(name) for name in latin_names(e.text)))]
+                        for count in counts_in_digits(e.text) if count == len(listed)), None)
         refs = " ".join(f"[{n}]" for n, _ in elsewhere)
         # "Also relevant: …" follows a quote; alone, the pointer says the other-language source is all there is.
         if not elsewhere:
             pointer = []
         elif names:
             template = prompts.extractive_other_language_names if quoted else prompts.extractive_only_other_language_names
-            pointer = [template.format(refs=refs, names=prompts.listed(list(dict.fromkeys(names))))]
+            names = list(dict.fromkeys(names))
+            if counted:  # "4 (OpenAI, SoftBank, Oracle and MGX)", then the other names
+                count, members = counted
+                names = [f"{count} ({prompts.listed(members)})", *(name for name in names if name not in members)]
+            pointer = [template.format(refs=refs, names=prompts.listed(names))]
         else:
             pointer = [(prompts.extractive_other_language if quoted else prompts.extractive_only_other_language).format(refs=refs)]
         return " ".join([intro or prompts.extractive_intro, *quoted, *pointer] if quoted else [*([intro] if intro else []), *pointer])

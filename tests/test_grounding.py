@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from bot.grounding import (
     ArabicNames,
+    latin_names,
     Quantity,
     cited_passages,
     extract_partial_dates,
@@ -143,6 +144,18 @@ def test_spelled_out_figure_of_wrong_magnitude_is_caught() -> None:
     evidence = ["تعتزم الشركة إنفاق 80 مليار دولار على مراكز البيانات."]
     assert [q.text for q in unsupported_quantities("It will spend 80,000,000 [1].", evidence)] == ["80,000,000"]
     assert unsupported_quantities("It will spend $80 billion [1].", evidence) == []
+
+
+def test_a_count_a_source_gives_in_words_supports_it_in_digits() -> None:
+    """av048: «أربع جهات» (four parties) is the answer's "4 funders"; five is not."""
+    evidence = ["وتضم قائمة الممولين الأوائل للمشروع أربع جهات: شركة «أوبن إيه آي» (OpenAI)"]
+    assert unsupported_quantities("Stargate has 4 initial funders [1].", evidence) == []
+    assert [q.text for q in unsupported_quantities("Stargate has 5 initial funders [1].", evidence)] == ["5"]
+
+
+def test_a_possessive_ends_a_name() -> None:
+    """au010: "the IEA's Energy and AI report" is the IEA and its report, not a name "IEA's Energy"."""
+    assert latin_names("Does the IEA's Energy and AI report agree with Microsoft's Brad Smith?") == ["IEA's", "Energy", "Microsoft's", "Brad Smith"]
 
 
 def test_a_figure_in_words_is_checked_at_its_own_value() -> None:

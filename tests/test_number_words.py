@@ -50,3 +50,8 @@ def test_a_spoken_number_is_written_in_digits(said, written):
 ])
 def test_words_that_are_no_figure_stay_words(text):
     assert with_numbers_in_digits(text) == text
+
+
+def test_a_count_under_ten_is_written_in_digits_when_asked_for():
+    """A source's own count («أربع جهات», "two energy companies") supports an answer's digits."""
+    assert with_numbers_in_digits("أربع جهات و two energy companies", small_counts=True) == "4 جهات و 2 energy companies"
