@@ -281,7 +281,7 @@ _ASKS_DIFFERENCES = re.compile(
 )
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 # «شو المدى، من كم لكم…؟» (what's the range, from how much to how much?)
-_ASKS_RANGE = re.compile(r"\brange\b|\bbetween what\b|\bfrom what to what\b|نطاق|يتراوح|تتراوح"
+_ASKS_RANGE = re.compile(r"\brange\b|\bspread of\b|\bbetween what\b|\bfrom what to what\b|نطاق|يتراوح|تتراوح"  # "what spread of outcomes…"
                          r"|(?<![^\s])المد[ىي](?![^\W\d_])|(?<![^\s])من (?:كم|قديش|كام) (?:ل|الى |إلى |لـ ?)(?:كم|قديش|كام)(?![^\W\d_])")
 # Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.
 _OTHER_UNIT = re.compile(
@@ -298,7 +298,7 @@ _AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover|budget|c
                           r"|ايرادات|مبيعات|ارباح|ميزانيه|نفقات|(?:ال)?هدف (?:ال)?تمويلي|(?:ال)?مبلغ (?:ال)?مستهدف")
 # Interrogatives that ask for something other than a figure.
 _ASKS_OTHER = re.compile(
-    rf"\b(?:{question_words('en', ('who', 'which', 'why'))}|how(?! much| many| big| large| high))\b"
+    rf"\b(?:{question_words('en', ('who', 'which', 'why'))}|how(?! much| many| big| large| high| far))\b"  # "how far could the total go?" asks a sum
     r"|\bwhere\b(?! (?:does|do|did|will|would) \w+(?: \w+)? (?:see|put|expect|forecast|project|place)\b)"  # "where does it see that figure?" asks for one
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
     rf"|(?<![^\s])[وف]?(?:من|ماذا(?!\s+عن)|{question_words('ar', ('who', 'which', 'where', 'why', 'how'), and_whether=True)})(?![^\W\d_])"  # spoken too; «وماذا عن 2030؟» carries on

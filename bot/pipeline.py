@@ -107,7 +107,7 @@ from bot.index import Hit, HybridIndex, open_index
 from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, word_token, word_tokens
+from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -634,11 +634,45 @@ _LEADING_PREPOSITION = re.compile(rf"^\W*(?:{_CONNECTIVE}\W+)?(?:{_ROUGHLY}\s+)?
 _REPHRASED = re.compile(r"\W*(?:i mean|i\.?e\.?|as in|like|in other words|that is|يعني|بمعنى|اقصد|أقصد|قصدي)\b", re.IGNORECASE)
 
 
+# "Stargate: who chairs it, who carries the financial responsibility, and who handles operations?",
+# «مين رئيسها، مين المسؤول المالي، ومين بيشغلها؟»: questions listed with commas, each clause after
+# the first opening with its own question word (a relative clause, "Son, who chairs SoftBank, say?",
+# leaves a clause that does not).
+_LISTED_CLAUSE_BREAK = re.compile(r"\s*[,،]\s+")
+_TOPIC = re.compile(r"^[^:：?؟]{1,40}[:：]\s*")
+# Not "when" or "how", which also open a clause that is no question ("When Nvidia joined, which…?",
+# "…in the before, when they did not rename it yet?").
+_LISTING_KINDS: tuple[QuestionKind, ...] = ("who", "what", "which", "where", "how much")
+_LISTED_CLAUSE = re.compile(rf"^(?:{_CONNECTIVE}\s+)?(?:{question_words('en', _LISTING_KINDS)})\b"
+                            rf"|^[وف]?(?:{question_words('ar', _LISTING_KINDS)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _listed_questions(question: str) -> list[str]:
+    """The questions a turn lists with commas, each but the first asking anew; [] when it does not."""
+    clauses = _LISTED_CLAUSE_BREAK.split(question.strip())
+    # The first clause asks too, after a topic ("Stargate: who chairs it"): «بعد ما انضمت السعودية…، قديش…؟»
+    # (after Saudi Arabia joined…, how much…?) is one question, and so is «ما عدا «مايكروسوفت»، ما الجهات…؟».
+    if len(clauses) < 2 or not _LISTED_CLAUSE.match(_TOPIC.sub("", clauses[0])) or excluded_parts(question):
+        return []
+    # "…, and who handles operations?"; «…، وشو منصبه؟» (and his post?) asks the first question's answer further.
+    if not all(_LISTED_CLAUSE.match(clause) and len(clause.split()) >= _SECOND_QUESTION_WORDS for clause in clauses[1:]):
+        return []
+    mark = "?" if detect_language(question) == "en" else "؟"
+    return [clause.rstrip("?؟ ") + mark for clause in clauses]
+
+
+# Another sum measured against one the question states: "more than its $80bn", «أكثر من الـ80 مليار».
+_BEYOND_A_SUM = re.compile(r"\b(?:more|less|higher|lower|bigger|smaller|beyond|above|below|exceed\w*|top(?:s|ping)?)\b(?: than)?"
+                           r"|(?<![^\s])(?:اكثر|اقل|اعلي|ادني|يتجاوز|تتجاوز|يفوق|تفوق)(?![^\W\d_])")
+
+
 def question_parts(question: str) -> list[str]:
     """The questions one turn asks, in order: each is answered on its own, the later ones as
     follow-ups of the earlier, so "that fiscal yr" means the one just asked about. One question
     asking for two things at once ("Who launched it, and when?") stays whole, and so does one
     whose first part asks nothing by itself («وبعد ست سنين؟ كم متوقع يوصل؟»)."""
+    if listed := _listed_questions(question):
+        return listed
     searched = 0
     while match := _SECOND_QUESTION.search(question, searched):
         searched = match.start() + 1  # a later break may part the questions when this one does not
@@ -1638,6 +1672,13 @@ class Pipeline:
                              or scenarios_stated(q.unit, question, previous, sentences, translations)),  # type: ignore[arg-type]
                             "USD" if len(sums_stated(question, "USD")) >= 2 else None)  # "stargate - is it 100bn or 500bn??"
                 if kind is None:
+                    own = [q.unit for q in stated_figures(question) if q.unit is not None]
+                    if own and _BEYOND_A_SUM.search(normalize_for_match(question)) and years_stated_instead(
+                            own[0], question, previous, sentences, translations):
+                        # "Is Microsoft planning to spend more than its $80bn in fiscal 2026?": the sum is
+                        # the sources' own, for another year; of a sum beyond it that year they say nothing.
+                        # ("Is the $80bn a multi-year total running through 2028?" is corrected by its year.)
+                        return Reply(prompts.refusal, "refusal", True, [])
                     return None  # the figure the question states is the sources' own: the LLM answers
             else:
                 kind = premise

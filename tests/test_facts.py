@@ -162,6 +162,7 @@ def test_a_follow_up_without_a_cue_takes_the_kind_of_the_question_it_follows():
     assert figure_kind("وبحلول 2035؟", "كم تستهلك مراكز البيانات من الكهرباء؟") == "TWh"
     assert figure_kind("And what is its base case for 2026?", "How much electricity will data centres use?") == "TWh"
     assert figure_kind("Who chairs it?", "How much will Stargate invest?") is None  # asks for a name
+    assert figure_kind("And with borrowing, how far could the total go?", "How much will the partnership raise?") == "USD"
     assert figure_kind("Is that more than double?", "How much electricity will data centres use?") is None
     assert figure_kind("ومن يترأسه؟", "كم سيستثمر المشروع؟") is None
     assert figure_kind("وشو التوقع الأساسي لسنة ٢٠٢٦ بنفس التقرير؟", "قديش استهلكت مراكز البيانات كهربا سنة ٢٠٢٢؟") == "TWh"
@@ -405,6 +406,9 @@ def test_a_written_range_is_one_figure_and_a_range_question_gets_it_whole():
     assert [(f.value, f.upper, f.sentence.number) for f in found] == [(620.0, 1050.0, 2)]
     assert format_figure(found[0], "en") == "620 TWh to 1,050 TWh"
     assert format_figure(found[0], "ar") == "من 620 تيراواط/ساعة إلى 1050 تيراواط/ساعة"
+    # au007: a spread of outcomes is the range too, not its high end
+    spread = find_figures("TWh", "For 2026, what spread of outcomes does the report project?", None, evidence)
+    assert [(f.value, f.upper) for f in spread] == [(620.0, 1050.0)]
     # Without the sentence before it, the range is for no year the question names.
     alone = [sentence(2, "It gives a range from 620 TWh to 1,050 TWh.")]
     assert find_figures("TWh", "What range does the report give for 2026?", None, alone) == []

@@ -1801,6 +1801,19 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
      ["كم مليار تعهدت مايكروسوفت تصرف على مراكز البيانات؟", "ولإمتى تنتهي سنتها المالية؟"]),
     ("كم يبلغ استهلاك مراكز البيانات؟ أرجو أن تبيّنوا ما يقوله كل مصدر، ولكم جزيل الشكر.",  # «ولكم»: and to you
      ["كم يبلغ استهلاك مراكز البيانات؟ أرجو أن تبيّنوا ما يقوله كل مصدر، ولكم جزيل الشكر."]),
+    # av039: questions listed with commas, each clause asking anew; a relative clause is no question
+    ("Stargate: who chairs it, who carries the financial responsibility, and who handles operations?",
+     ["Stargate: who chairs it?", "who carries the financial responsibility?", "and who handles operations?"]),
+    ("مين رئيس ستارغيت، مين المسؤول المالي، ومين المسؤول عن التشغيل؟", ["مين رئيس ستارغيت؟", "مين المسؤول المالي؟", "ومين المسؤول عن التشغيل؟"]),
+    # s003, ah004, ad002, as007: the post of the one just asked about, a clause of time, an exclusion
+    ("مين اللي كتب التدوينة عن ميزانية مايكروسوفت، وشو منصبه؟", ["مين اللي كتب التدوينة عن ميزانية مايكروسوفت، وشو منصبه؟"]),
+    ("When Nvidia and xAI came aboard on 3/19/2025, which two energy companies were named as collaborators?",
+     ["When Nvidia and xAI came aboard on 3/19/2025, which two energy companies were named as collaborators?"]),
+    ("What was the name of the partnership in the before, when they did not rename it yet?",
+     ["What was the name of the partnership in the before, when they did not rename it yet?"]),
+    ("ما عدا «مايكروسوفت»، ما الجهات التي أعلنت الانضمام؟", ["ما عدا «مايكروسوفت»، ما الجهات التي أعلنت الانضمام؟"]),
+    ("What did Masayoshi Son, who chairs SoftBank, say?", ["What did Masayoshi Son, who chairs SoftBank, say?"]),
+    ("بعد ما انضمت السعودية للشراكة كمستثمر رئيسي، قديش متوقع تكون حصتها؟", ["بعد ما انضمت السعودية للشراكة كمستثمر رئيسي، قديش متوقع تكون حصتها؟"]),
 ])
 def test_a_turn_asking_two_questions_is_split_into_them(question, parts):
     assert question_parts(question) == parts
@@ -2755,3 +2768,36 @@ def test_a_quoted_sum_of_another_stage_year_or_premise_is_not_another_sources_fi
     """af040, ag033: a sum the question states was added as a second source's "different figure"
     though it was the total beside the first raise, a premise, or another year's."""
     assert make_pipeline(default_index).ask(question).text.startswith(expected)
+
+
+def test_a_report_owned_by_a_name_is_the_figures_source_not_their_owner(default_index):
+    """au010: "the IEA's Energy and AI report" read the IEA as whose electricity was asked, and no
+    sentence of the Arabic note names the IEA in Latin letters: the 2035 forecast was refused."""
+    answer = make_pipeline(default_index).ask(
+        "Looking further out, how much electricity does the IEA's Energy and AI report expect data centres to use by 2035?")
+    assert not answer.refused and "1,200 TWh" in answer.text
+
+
+def test_a_count_only_an_other_language_source_gives_is_told_with_its_names(default_index):
+    """av048: «أربع جهات» (four parties) is the count asked; the pointer gave the names alone."""
+    answer = make_pipeline(default_index).ask("How many initial funders does Stargate have?")
+    assert "it mentions 4 (OpenAI, SoftBank, Oracle and MGX)" in answer.text and answer.grounded
+    # s034: "two months after SoftBank and OpenAI…" counts no names
+    assert "2 (" not in make_pipeline(default_index).ask("أشتي أعرف كم دفعت مايكروسوفت في ستارغيت، مادام هي وOpenAI اللي أطلقوه؟").text
+
+
+def test_a_follow_up_asking_how_far_a_sum_could_go_asks_the_sum(default_index):
+    """au012: "how far could the total go?" read as asking something else than an amount."""
+    history = [("How much is the AI Infrastructure Partnership aiming to raise at the start?",
+                "It plans to raise an initial $30 billion from investors and companies.")]
+    answer = make_pipeline(default_index).ask("And if they layer borrowing on top of that, how far could the total go?", history)
+    assert answer.text.startswith("Up to $100 billion")
+
+
+def test_a_claim_of_the_sources_own_sum_for_a_year_they_do_not_cover_is_refused(default_index):
+    """au016: "more than its roughly $80bn … in fiscal 2026?" was answered with fiscal 2025's $80bn."""
+    pipeline = make_pipeline(default_index)
+    assert pipeline.ask("Is Microsoft planning to spend more than its roughly $80bn on AI data centres in fiscal 2026?").refused
+    assert not pipeline.ask("Is it true that Microsoft will spend about $80bn in fiscal 2025?").refused
+    # aa031: a claim about the sum's own span is corrected by its year, not refused
+    assert not pipeline.ask("Is it true that Microsoft's roughly $80 billion for AI data centres is a multi-year total running through 2028?").refused
