@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.grounding import MONTH_NAME, Quantity, extract_quantities, latin_names, quoted_arabic_names, same_value
+from bot.grounding import MONTH_NAME, POSSESSIVE_END, Quantity, extract_quantities, latin_names, quoted_arabic_names, same_value
 from bot.number_words import with_numbers_in_digits
 from bot.places import countries_named, names_a_place, places_in
 from bot.text import (
@@ -472,7 +472,7 @@ def _as_typed(name: str, question: str) -> str:
 
 
 def without_possessive(name: str) -> str:
-    return re.sub(r"['’]s$", "", name)  # "Stargate's" names Stargate
+    return POSSESSIVE_END.sub("", name)
 
 
 def _holds_run(tokens: Sequence[str], run: Sequence[str]) -> bool:
@@ -836,7 +836,6 @@ _REPORTING = re.compile(
 )
 
 
-_POSSESSIVE_VERB = re.compile(r"['’]s\b")
 _OWNED_SOURCE_WORDS = 4  # "'s Energy and AI report expect"
 
 
@@ -859,7 +858,7 @@ def figure_agent(question: str, claimed_only: bool = False) -> Name | None:
     if not found or claimed_only and not (found.group("claimed") or found.group("claimed_ar")):
         return None
     verb = normalize_for_match(found.group("verb") or found.group("before") or "")
-    if _POSSESSIVE_VERB.match(verb):
+    if verb.startswith(("'s", "’s")):
         # "How much does the IEA's Energy and AI report expect…?": the name owns the source, whose
         # reporting verb comes a few words on.
         verb = " ".join([verb, *normalize_for_match(question[found.end("verb") :]).split()[:_OWNED_SOURCE_WORDS]])

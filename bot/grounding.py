@@ -382,16 +382,16 @@ def _is_sentence_start(text: str, position: int) -> bool:
     return index == 0 or text[index - 1] in ".!?؟:;…]\n"
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")  # "Stargate's" names Stargate
+
+
 def _name_words(text: str, run: re.Match[str]) -> list[re.Match[str]]:
     """The words of a capitalised run that can be part of a name."""
     words = list(re.finditer(_NAME_WORD, run.group()))
     first = words[0].group()
     if len(words) == 1 and _is_sentence_start(text, run.start()) and first[1:].islower():
         return []  # "Analysts said…": a sentence-initial ordinary word, not a name.
-    return [word for word in words if re.sub(r"['’]s$", "", word.group()).casefold() not in _NOT_NAMES]
-
-
-_POSSESSIVE_END = re.compile(r"['’]s$")
+    return [word for word in words if POSSESSIVE_END.sub("", word.group()).casefold() not in _NOT_NAMES]
 
 
 def latin_names(text: str) -> list[str]:
@@ -404,7 +404,7 @@ def latin_names(text: str) -> list[str]:
         name: list[re.Match[str]] = []
         for word in _name_words(text, run):
             name.append(word)
-            if _POSSESSIVE_END.search(word.group()):
+            if POSSESSIVE_END.search(word.group()):
                 found.append(run.group()[name[0].start() : name[-1].end()])
                 name = []
         if name:
@@ -486,7 +486,7 @@ def unsupported_entities(answer: str, evidence: list[str], question: str = "") -
     found: list[str] = []
     for run in _NAME_RUN.finditer(answer):
         words = _name_words(answer, run)
-        tokens = set().union(*(_tokens(re.sub(r"['’]s$", "", word.group())) for word in words))
+        tokens = set().union(*(_tokens(POSSESSIVE_END.sub("", word.group())) for word in words))
         missing = {t for t in tokens - question_tokens - evidence_tokens if consonant_skeleton(t) not in evidence_skeletons}
         if missing and not _country_in_evidence(run.group()[words[0].start() : words[-1].end()], evidence_text):
             found.append(run.group()[words[0].start() : words[-1].end()])

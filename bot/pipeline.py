@@ -1009,8 +1009,8 @@ _ECHO_WORDS = 4  # a run of the question's words this long, its question word in
 def _echoes_question(answer: str, question: str, language: Language) -> bool:
     """Whether the answer says the question back, its question word and all: "The Nvidia was doing
     what for the fund before this [1]" for "And before this, the Nvidia was doing what for the fund?"."""
-    asked = re.findall(r"[^\W_]+", normalize_for_match(question).lower())
-    said = " ".join(re.findall(r"[^\W_]+", normalize_for_match(re.sub(r"\[\d+\]", " ", answer)).lower()))
+    asked = re.findall(r"[^\W_]+", normalize_for_match(question))
+    said = " ".join(re.findall(r"[^\W_]+", normalize_for_match(blank_citations(answer))))
     interrogative = re.compile(rf"^(?:{question_words(language)})$")
     return any(f" {' '.join(run)} " in f" {said} " and any(interrogative.match(word) for word in run)
                for run in (asked[start : start + _ECHO_WORDS] for start in range(len(asked) - _ECHO_WORDS + 1)))
@@ -1964,10 +1964,18 @@ class Pipeline:
         # "Does the IEA really expect about 945 TWh by 2030?": the figure put to the sources is named when one states it.
         stated = [] if asks_yes_no(question) else stated_figures(question)
         figures: list[str] = []
+        # "How many initial funders does Stargate have?": the count the only source, of the other language,
+        # gives («أربع جهات») leads its names, when it counts the names its sentence lists (not "two months after …").
+        counting = asks_a_count(question) and not quoted
+        counted: tuple[int, list[str]] | None = None
         for _, e in elsewhere:
             countries = countries_named(e.text)
+            written = latin_names(e.text)
             names += [country_in_arabic(name) if language == "ar" else name for name in countries]
-            names += [without_possessive(name) for name in latin_names(e.text) if name not in countries]
+            names += [without_possessive(name) for name in written if name not in countries]
+            if counting and counted is None:
+                members = list(dict.fromkeys(without_possessive(name) for name in written))
+                counted = next(((count, members) for count in counts_in_digits(e.text) if count == len(members)), None)
             # Figures read the same in both languages once written in the question's: «٤١٥ تيراواط/ساعة» → "415 TWh".
             figures += [format_amount(q.unit, q.value, language) for q in stated_figures(e.text)
                         if not any(same_value(q.value, s.value) for s in stated)]
@@ -1977,11 +1985,6 @@ class Pipeline:
         if not asks_yes_no(question) and not any(not re.search(r"[?؟]", sentence) for sentence in told):
             names = [name for name in names if not set(bm25_tokens(name)) & asked]
         names += figures
-        # "How many initial funders does Stargate have?": the count the only source, of the other language,
-        # gives («أربع جهات») leads its names, when it counts the names its sentence lists (not "two months after …").
-        counted = next(((count, listed) for _, e in elsewhere if asks_a_count(question) and not quoted
-                        for listed in [list(dict.fromkeys(without_possessive(name) for name in latin_names(e.text)))]
-                        for count in counts_in_digits(e.text) if count == len(listed)), None)
         refs = " ".join(f"[{n}]" for n, _ in elsewhere)
         # "Also relevant: …" follows a quote; alone, the pointer says the other-language source is all there is.
         if not elsewhere:
