@@ -300,6 +300,8 @@ _AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover|budget|c
 _ASKS_OTHER = re.compile(
     rf"\b(?:{question_words('en', ('who', 'which', 'why'))}|how(?! much| many| big| large| high| far))\b"  # "how far could the total go?" asks a sum
     r"|\bwhere\b(?! (?:does|do|did|will|would) \w+(?: \w+)? (?:see|put|expect|forecast|project|place)\b)"  # "where does it see that figure?" asks for one
+    # "And where is that expected to be by 2035?" asks where a figure will stand
+    r"(?! (?:is|are|will|would|could|might) (?:that|it|this|they|the (?:figure|number|total))\b[^?]*?\b(?:by|in) (?:19|20)\d\d\b)"
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
     rf"|(?<![^\s])[وف]?(?:من|ماذا(?!\s+عن)|{question_words('ar', ('who', 'which', 'where', 'why', 'how'), and_whether=True)})(?![^\W\d_])"  # spoken too; «وماذا عن 2030؟» carries on
     # What a sum is for: "And that money is for what?", «وهالمبلغ عشان إيش؟», «لأي غرض؟»

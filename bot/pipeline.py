@@ -106,6 +106,7 @@ from bot.grounding import (
 from bot.index import Hit, HybridIndex, open_index
 from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
+from bot.provenance import answerable_details, article_asked_about, asked_details, details_line
 from bot.settings import Settings
 from bot.text import HOW_MUCH_ARABIC, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, word_token, word_tokens
 
@@ -124,6 +125,8 @@ class Citation(BaseModel):
     quote: str
     start: int = Field(description="character offset of the quote in the article text")
     end: int
+    details: bool = Field(False, description="the quote is the article's own details (title, publisher, date, link), "
+                                             "not a span of its text; start and end are then 0")
 
 
 class Answer(BaseModel):
@@ -871,6 +874,12 @@ def what_is_asked(message: str) -> str:
 _ASKING_WORD = re.compile(rf"\b(?:{question_words('en')})\b|(?<![^\s])[وف]?(?:{question_words('ar')})(?![^\W\d_])", re.IGNORECASE)
 
 
+# The sources as a whole, named as where the answer is to come from: "according to the article",
+# «بحسب ما ورد في المقال», «حسب المصادر».
+_SOURCES_AS_A_WHOLE = re.compile(
+    r"\b(?:according to|as per|per|in) (?:the|this|your) (?:article|articles|sources?|piece|story|text|news)\b"
+    r"|(?<![^\s])(?:ب?حسب|وفق[اًا]?|طبق[اًا]?)\s+(?:ما\s+(?:ورد|جاء|ذكر|يذكر|يقول|بيقول|قال)\s+)?(?:في\s+|ب)?"
+    r"(?:ال)?(?:مقال|مقالة|خبر|مصادر|مصدر|نص)(?![^\W\d_])", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[.!?؟،,:;]")
 _EMBEDDING = re.compile(r"\b(?:for|about|of|on|to|with|in)\s*$|(?<![^\s])(?:عن|على|في|من|ل)\s*$", re.IGNORECASE)
 
@@ -1297,6 +1306,8 @@ class Pipeline:
         quoted = self.index.arabic_names.quote(standalone)
         named = self.index.acronyms.spelt_out(quoted)
         slots = asked_slots(quoted, translations)  # a subject's words count in translation too; spelt-out words are no subject
+        if named != quoted:  # "What does GPU mean?": the words the sources spell it out in are its meaning
+            slots = [slot for slot in slots if slot.name != "meaning"]
         if previous is not None and _asks_its_own(question):
             # "ومين المسؤول عن تشغيله؟" after "ومن يرأسه؟" asks for no chair: only what this turn asks
             # counts, read with the earlier turns' subject. "And its CEO?" asks what it names.
@@ -1353,10 +1364,28 @@ class Pipeline:
             """The sentences searched for ones about a false premise's subject."""
             return select_evidence(named, hits[: self.settings.top_k], _PREMISE_CANDIDATES)
 
+        details = asked_details(turn)
+        if details:
+            # "What publication date should I give for the … article?": the article's own details answer.
+            article = article_asked_about(turn, list({hit.article_id: hit.metadata for hit in hits}.values()),
+                                          (words[0] for words in translations.values() if words))
+            if article is None or not answerable_details(details, article):
+                yield finish(prompts.refusal, "refusal", True, [])  # no article names its author
+                return
+            line = details_line(article, details, language)
+            yield finish(f"{line} [1].", "extractive", True, [Citation(
+                number=1, doc_id=article["article_id"], title=article["title"], source=article["source"],
+                language=article["language"], quote=line, start=0, end=0, details=True)])
+            return
         # How well the sources meet the question as searched, earlier turns and all: a follow-up's
         # own words ranking the sentences must not make it look unanswered.
         gauged = select_evidence(named, offered, 1, slots) if previous is not None else evidence
         best = max((e.score for e in gauged), default=0.0)
+        plain = _SOURCES_AS_A_WHOLE.sub(" ", named)
+        if best < self.settings.refusal_threshold and plain != named:
+            # «…، بحسب ما ورد في المقال؟»: the sources named as a whole say where the answer must come
+            # from, not what it is about; their words only made each sentence look a worse match.
+            best = max([best, *(e.score for e in select_evidence(plain, offered, 1, slots))])
         if previous is not None and best < self.settings.refusal_threshold:
             # "والشريك الآخر؟ ما دوره؟" (and the other partner? its role?) after a question the sources
             # answer: the follow-up's few words dilute the earlier one's, not its topic. What a

@@ -2801,3 +2801,41 @@ def test_a_claim_of_the_sources_own_sum_for_a_year_they_do_not_cover_is_refused(
     assert not pipeline.ask("Is it true that Microsoft will spend about $80bn in fiscal 2025?").refused
     # aa031: a claim about the sum's own span is corrected by its year, not refused
     assert not pipeline.ask("Is it true that Microsoft's roughly $80 billion for AI data centres is a multi-year total running through 2028?").refused
+
+
+def test_an_articles_title_publisher_and_date_are_answered_from_its_details(default_index):
+    """ax006, ax011, ax014, ax026: the title, publisher and publication date live in an article's
+    details, not its text; the bot quoted unrelated sentences instead."""
+    pipeline = make_pipeline(default_index)
+    answer = pipeline.ask("What publication date should I give for the Arabian Business article on xAI and Nvidia?")
+    assert "20 March 2025" in answer.text and "Arabian Business" in answer.text and not answer.refused
+    assert answer.citations[0].details and answer.citations[0].doc_id.startswith("aip-xai-nvidia-2025")
+    arabic = pipeline.ask("شو عنوان مقال أرابيان بزنس عن إكس إيه آي وإنفيديا؟ بدي أكتبه بالمراجع متل ما هو")
+    assert "تنضمان إلى شراكة البنية التحتية للذكاء الاصطناعي" in arabic.text and arabic.language == "ar"
+    site = pipeline.ask("مين الموقع اللي نشر خبر ميزانية مايكروسوفت لمراكز بيانات الذكاء الاصطناعي، وبأي تاريخ نزل الخبر؟")
+    assert "A News" in site.text and "4 يناير 2025" in site.text
+    link = pipeline.ask("Give me the link to the article about Microsoft's spending")
+    assert "https://www.anews.com.tr/" in link.text
+
+
+def test_an_articles_author_or_page_no_source_gives_is_refused(default_index):
+    """ax022, ax012: no article's details name its reporter, and no source numbers its pages."""
+    pipeline = make_pipeline(default_index)
+    assert pipeline.ask("Who wrote the Arabian Business piece on xAI and Nvidia? I need the reporter's name for the citation.").refused
+    assert pipeline.ask("On which page of Electricity 2024 are the data-centre estimates? I'd like to cite the page number.").refused
+    # What an article's text says of a writing it names is still the text's to answer (aa020).
+    assert "Brad Smith" in pipeline.ask("Who wrote the blog post in which Microsoft set out its $80bn budget?").text
+
+
+def test_naming_the_article_as_the_source_does_not_make_a_question_unanswered(default_index):
+    """ax027: «بحسب ما ورد في المقال» (according to the article) diluted every sentence's match and the
+    former name of the partnership was refused."""
+    answer = make_pipeline(default_index).ask("ما الاسم السابق للمبادرة قبل إعادة تسميتها، بحسب ما ورد في المقال؟")
+    assert not answer.refused and "الشراكة العالمية للاستثمار في البنية التحتية للذكاء الاصطناعي" in answer.text
+
+
+def test_a_follow_up_asking_where_a_figure_will_stand_by_a_year_asks_the_figure(default_index):
+    """aw024: "And where is that expected to be by 2035?" was read as asking for a place."""
+    history = [("How much electricity did data centres use worldwide in 2024?", "About 415 TWh in 2024.")]
+    answer = make_pipeline(default_index).ask("And where is that expected to be by 2035?", history)
+    assert "1,200 TWh" in answer.text
