@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Literal, Sequence
 
-from bot.text import MONTHS, STOPWORDS, Language, normalize_for_match
+from bot.text import MONTHS, STOPWORDS, Language, detect_language, normalize_for_match
 
 Detail = Literal["title", "publisher", "date", "link", "author"]
 
@@ -25,12 +25,16 @@ _NAMED_WRITING = re.compile(r"\b(?:blog|post)\b|(?<![^\s])(?:ال)?(?:تدوين
 _DENIED = re.compile(r"\bnot (?:the |its )?$|(?<![^\s])(?:مش|مو|ليس|لا)\s+$")
 _ASKS: dict[Detail, re.Pattern[str]] = {
     "title": re.compile(r"\b(?:what(?:'s| is| was)|give me|gimme|need|the exact|the full) (?:the |its |their )?(?:exact |full |original )?(?:title|headline)\b"
-                        r"|\b(?:title|headline) of (?:the|this|that|their|its)\b|(?<![^\s])[وب]?(?:ال)?عنوان(?![^\W\d_])"),
+                        r"|\b(?:title|headline) of (?:the|this|that|their|its)\b"
+                        # «شو عنوان مقال…؟», «بدي عنوان المقال»; not «في عنوان المقال، ماذا…» (in the title) or «بعنوان» (titled)
+                        r"|(?<![^\s])(?:ما|شو|ايش|وش|ايه|شنو|اش)\s+(?:هو\s+)?(?:ال)?عنوان(?![^\W\d_])"
+                        r"|(?<!في )(?<![^\s])(?:ال)?عنوان\s+(?:ال)?(?:مقال|مقاله|خبر)(?![^\W\d_])"),
     "publisher": re.compile(
-        r"\bpublisher\b|\bwho (?:published|ran|put out)\b|\bpublished (?:by|in)\b"
+        r"\bpublisher\b|\bwho (?:published|ran|put out)\b|\bpublished by\b|\bpublished in (?!\d)"
         r"|\bwhich (?:outlet|publication|site|website|magazine|newspaper|paper) (?:published|ran|carried|put out)\b"
         r"|(?<![^\s])(?:الناشر|ناشر)(?![^\W\d_])"
-        r"|(?<![^\s])(?:مين|منو|من|شكون|اي|ايش|وش|شو)\s+(?:\S+\s+){0,2}?(?:الي|اللي|التي|الذي|لي)?\s*(?:نشر|نشرت|نشره|نشرته)(?![^\W\d_])"),
+        r"|(?<![^\s])(?:مين|منو|من|شكون|(?:اي|انهي)\s+(?:ال)?(?:موقع|جريده|صحيفه|مجله|منصه|وسيله))\s+(?:\S+\s+){0,2}?"
+        r"(?:الي|اللي|التي|الذي|لي)?\s*(?:نشر|نشرت|نشره|نشرته)(?![^\W\d_])"),
     "date": re.compile(
         r"\bpublication date\b|\bdate (?:of|for) (?:its |the )?publication\b|\bpublished (?:on )?(?:what|which) (?:date|day)\b"
         r"|\bwhen (?:was|did) (?:\S+ ){1,6}?(?:published|publish|come out|go online)\b|\bwhat (?:date|day) (?:\S+ ){0,8}?published\b"
@@ -51,7 +55,7 @@ def asked_details(question: str) -> list[Detail]:
     asked = normalize_for_match(question)
     if _NAMED_WRITING.search(asked):
         return []
-    if not _WRITING.search(asked) and not re.search(r"\b(?:publisher|headline)\b|الناشر", asked):
+    if not _WRITING.search(asked) and not re.search(r"\bheadline\b", asked):  # "the publisher of Time magazine" is no article's
         return []
     return [detail for detail, pattern in _ASKS.items()
             if any(not _DENIED.search(asked[: found.start()]) for found in pattern.finditer(asked))]
@@ -69,10 +73,13 @@ def _written_date(iso: str, language: Language) -> str:
 
 def details_line(metadata: dict[str, Any], details: Sequence[Detail], language: Language) -> str:
     """The article's details as one line: its title, who published it and when, and its link when
-    asked; these are what a citation needs, whichever of them was asked."""
+    asked; these are what a citation needs, whichever of them was asked. A title in the other
+    language is given only when asked for: an Arabic answer would otherwise read as English."""
     title, publisher = str(metadata.get("title") or "").strip(), str(metadata.get("publisher") or "").strip()
     date = _written_date(str(metadata.get("date") or ""), language)
-    parts = [f"“{title}”" if language == "ar" else f"\"{title}\""]  # an Arabic title may open with «
+    parts = []
+    if title and ("title" in details or detect_language(title) == language):
+        parts.append(f"“{title}”" if language == "ar" else f"\"{title}\"")  # an Arabic title may open with «
     if publisher:
         parts.append(f"{'الناشر' if language == 'ar' else 'published by'} {publisher}")
     if date:

@@ -16,9 +16,22 @@ def test_questions_about_an_article_itself_ask_for_its_details():
     assert asked_details("شكون اللي كتب l'article فالblog ديال مايكروسوفت؟") == []
     assert asked_details("If AIP only raises its initial equity target, how much of the headline total would remain?") == []
     assert asked_details("Who from Nvidia is quoted in the piece, and what's his title?") == []
+    # XQuAD asks of articles its paragraphs name: by their year, by what their title says
+    assert asked_details("What article was published in 1937?") == []
+    assert asked_details("أي مقال نُشر في 1937؟") == []
+    assert asked_details("في عنوان المقال، ماذا كانت الآلة تأمل أن تُنهي؟") == []
+    assert asked_details("Who was the publisher of Time magazine?") == []
 
 
 def test_an_articles_details_are_told_in_the_questions_language():
     details = {"title": "Stargate", "publisher": "Entrepreneur", "date": "2025-01-21", "source": "https://example.invalid/s"}
     assert details_line(details, ["date"], "en") == '"Stargate", published by Entrepreneur, on 21 January 2025'
-    assert details_line(details, ["link"], "ar") == "“Stargate”، الناشر Entrepreneur، بتاريخ 21 يناير 2025، https://example.invalid/s"
+    assert details_line(details, ["link"], "ar") == "الناشر Entrepreneur، بتاريخ 21 يناير 2025، https://example.invalid/s"
+
+
+def test_a_title_in_the_other_language_is_given_only_when_asked_for():
+    """ax026: an Arabic answer naming an English note's title read as English."""
+    details = {"title": "Background: Microsoft's AI data-centre spending in fiscal year 2025", "publisher": "A News",
+               "date": "2025-01-04"}
+    assert details_line(details, ["publisher"], "ar") == "الناشر A News، بتاريخ 4 يناير 2025"
+    assert details_line(details, ["title"], "ar").startswith("“Background: Microsoft's")
