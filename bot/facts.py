@@ -30,8 +30,8 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, rests_on_a_premise, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import (HOW_MUCH_ARABIC, MONTHS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
-                      split_sentences, to_ascii_digits, without_excluded, word_tokens)
+from bot.text import (HOW_MUCH_ARABIC, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
+                      split_sentences, to_ascii_digits, without_excluded, word_tokens, written_date)
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
 _UNITS = ("USD", "TWh", "percent")  # kinds a figure the question states can have
@@ -1608,11 +1608,7 @@ def _figure_written(figure: Figure, language: Language, scale: float | None = No
     if figure.kind == "date":
         value = int(figure.value)
         year, month, day = value // 10000, value // 100 % 100, value % 100
-        if not month:
-            return str(year)
-        english, arabic = MONTHS[month - 1]
-        month_name = (english if language == "en" else arabic)[0]
-        return f"{day} {month_name} {year}" if day else f"{month_name} {year}"
+        return written_date(year, month, day, language) if month else str(year)
     written = _FRACTION_NAMES[language][figure.fraction] if figure.fraction else format_amount(figure.kind, figure.value, language, scale)
     if figure.upper is not None:
         high = format_amount(figure.kind, figure.upper, language, scale)

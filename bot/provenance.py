@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Literal, Sequence
 
-from bot.text import MONTHS, STOPWORDS, Language, detect_language, normalize_for_match
+from bot.text import STOPWORDS, Language, detect_language, normalize_for_match, written_date
 
 Detail = Literal["title", "publisher", "date", "link", "author"]
 
@@ -49,6 +49,10 @@ _ASKS: dict[Detail, re.Pattern[str]] = {
 }
 
 
+# Where each detail is kept in an article's metadata; none keeps an author.
+_FIELDS: dict[Detail, str] = {"title": "title", "publisher": "publisher", "date": "date", "link": "source"}
+
+
 def asked_details(question: str) -> list[Detail]:
     """The details of an article the question asks for, when it asks about an article (its title,
     publisher, date, link or author); none when it asks what an article says."""
@@ -62,13 +66,13 @@ def asked_details(question: str) -> list[Detail]:
 
 
 def _written_date(iso: str, language: Language) -> str:
-    """"2025-03-20" as "20 March 2025" or «20 مارس 2025»; as given when it is not a full date."""
+    """"2025-03-20" as "20 March 2025" or «20 مارس 2025»; as given when it is no date (an upload's
+    details are the uploader's: "2025-13-40" is told as written, not a crash)."""
     found = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso.strip())
     if not found:
         return iso.strip()
     year, month, day = (int(part) for part in found.groups())
-    english, arabic = MONTHS[month - 1]
-    return f"{day} {(english if language == 'en' else arabic)[0]} {year}"
+    return written_date(year, month, day, language) if 1 <= month <= 12 and 1 <= day <= 31 else iso.strip()
 
 
 def details_line(metadata: dict[str, Any], details: Sequence[Detail], language: Language) -> str:
@@ -84,15 +88,14 @@ def details_line(metadata: dict[str, Any], details: Sequence[Detail], language: 
         parts.append(f"{'الناشر' if language == 'ar' else 'published by'} {publisher}")
     if date:
         parts.append(f"{'بتاريخ' if language == 'ar' else 'on'} {date}")
-    if "link" in details and metadata.get("source"):
-        parts.append(str(metadata["source"]))
+    if "link" in details and metadata.get(_FIELDS["link"]):
+        parts.append(str(metadata[_FIELDS["link"]]))
     return "، ".join(parts) if language == "ar" else ", ".join(parts)
 
 
 def answerable_details(details: Sequence[Detail], metadata: dict[str, Any]) -> bool:
     """Whether the article's details hold every one asked: no article names its author."""
-    held = {"title": "title", "publisher": "publisher", "date": "date", "link": "source"}
-    return all(detail in held and metadata.get(held[detail]) for detail in details)
+    return all(detail in _FIELDS and metadata.get(_FIELDS[detail]) for detail in details)
 
 
 def article_asked_about(question: str, candidates: Sequence[dict[str, Any]], translated: Iterable[str] = ()) -> dict[str, Any] | None:

@@ -679,6 +679,13 @@ def month_number(word: str) -> int | None:
     return MONTH_NUMBERS.get(normalize_for_match(word))
 
 
+def written_date(year: int, month: int, day: int, language: Language) -> str:
+    """A date as an answer writes it: "20 March 2025", «20 مارس 2025»; "March 2025" with no day."""
+    english, arabic = MONTHS[month - 1]
+    month_name = (english if language == "en" else arabic)[0]
+    return f"{day} {month_name} {year}" if day else f"{month_name} {year}"
+
+
 
 
 _ABBREVIATION_LETTERS = (3, 5)  # "MSFT", "NVDA"; two letters ("EU", "FY") fit too many names

@@ -35,3 +35,9 @@ def test_a_title_in_the_other_language_is_given_only_when_asked_for():
                "date": "2025-01-04"}
     assert details_line(details, ["publisher"], "ar") == "الناشر A News، بتاريخ 4 يناير 2025"
     assert details_line(details, ["title"], "ar").startswith("“Background: Microsoft's")
+
+
+def test_an_uploaded_date_that_is_no_date_is_told_as_written():
+    """An upload's details are the uploader's: "2025-13-40" once raised IndexError for month 13."""
+    details = {"title": "Notes", "publisher": "Me", "date": "2025-13-40"}
+    assert details_line(details, ["date"], "en") == '"Notes", published by Me, on 2025-13-40'
