@@ -46,6 +46,7 @@ from bot.text import (
     sound_keys,
     spelt_out,
     to_ascii_digits,
+    without_diacritics,
     word_token,
     word_tokens,
 )
@@ -131,6 +132,8 @@ MONEY = re.compile(
     # spoken "بيضخّوا", future "ستجمع", Egyptian "هتجمع"; expenses
     r"|(?<![^\s])[وف]?(?:ب|ح|ه|رح |س)?(?:يضخوا|يضخون|تضخ|يضخ|يجمعوا|يجمعون|يجمع|تجمع)(?![^\W\d_])|نفقات"
     r"|(?<![^\s])[وف]?س?(?:دفع|يدفع|تدفع|دفعت)(?![^\W\d_])"  # paid
+    # "out of its own pocket" («قديش حطّت أوراكل من جيبها؟»); not «حطّ» (put) alone: «قديش حطّت الوكالة نطاق…؟» puts a range
+    r"|(?<![^\s])من (?:جيب|جيوب)(?:ه|ها|هم|هن)?(?![^\W\d_])"
     r"|(?<![^\s])[وفبل]?(?:ال)?(?:مولت|مولوا|يمول|تمول|يمولوا|ممول|ممولين|ممولون)(?![^\W\d_])"  # funded, funders: «موّلت»
     # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
     r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
@@ -239,6 +242,15 @@ SLOTS: dict[str, Slot] = {
     # Where in a publication: "On which page of Electricity 2024…?", «بأي صفحة؟»; no source numbers its pages.
     "page": _slot(r"\b(?:which|what) page\b|\bpage numbers?\b|(?<![^\s])[وبف]?(?:اي|ايه|انهي|كم|رقم) (?:ال)?صفحه(?![^\W\d_])",
                   r"\bpages?\b|\bp\. ?\d|صفحه|صفحات"),
+    # "What was it called before it was renamed?", «الشراكة كان اسمها إيه قبل ما يغيّروه؟»: the sentence
+    # telling of the renaming («بعد إعادة تسميتها من…») shares no word with the Arabic question. Not
+    # required: a name may be given as former in other words.
+    "former name": _slot(r"\b(?:called|named|known as) (?:before|previously|originally|at first)\b|\b(?:old|former|previous|original|earlier) name\b"
+                         r"|\bformerly\b|(?<![^\s])(?:ال)?اسم(?:ها|ه)? (?:قبل|(?:ال)?قديم|(?:ال)?سابق|(?:ال)?اصلي)(?![^\W\d_])"
+                         r"|(?<![^\s])كان (?:اسم|اسمها|اسمه)(?![^\W\d_])",
+                         r"\brenam|\brebrand|\bformerly\b|\b(?:previously|originally) (?:known|called|named)\b|\bstarted out (?:under|as)\b"
+                         r"|\bchanged its name\b|تسميت|تسميه|تغيير اسم|غير اسم|(?:كانت|كان) (?:تعرف|يعرف|تسمي|يسمي)|سابقا",
+                         required=False),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     # Advice and verdicts: "Is this a good moment to buy Nvidia shares?", "Which will win, Stargate or
     # AIP?", «برأيك مين رح يكسب؟», «تنصحني أستثمر؟». News reports neither advise nor call a winner,
@@ -356,7 +368,8 @@ SLOTS: dict[str, Slot] = {
                              r"|(?<![^\s])[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض)(?![^\W\d_])",
                              r"\bdeclin|\bturn(?:ed|s|ing)? down\b|\brefus|\breject|\bsaid no\b|رفض"),
     "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b"
-                          r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|اوقفت|اوقفوا|ايقاف|تعليق|علق|تاجيل)(?![^\W\d_])"
+                          r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|اوقفت|اوقفوا|ايقاف|تعليق|علق|تاجيل"
+                          r"|تاجل|تاجلت|يتاجل|تتاجل|اتاجل|اتاجلت|اجلت|اجلوا)(?![^\W\d_])"  # «علاش تأجل ستارغيت؟» (postponed)
                           # spoken "stopped": «بعد ما وقّفت الحكومة ستارغيت», with ق said as ك: «ليش الحكومة وكّفت الصفقة؟»
                           r"|(?<![^\s])(?:وقفت|وقفوا|وقفو|وكفت|وكفوا|وكفو)(?![^\W\d_])",
                           r"\bcancel|\bscrap|\babandon|\bhalt|\bsuspen|\bpostpone|\bdelay|\bshut|\bpaus"
@@ -802,20 +815,25 @@ _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
 # Spoken too: «قديش رح تحط إنفيديا مصاري…؟» (how much will Nvidia put in), «كم بيساهم…؟».
 _PAYING = r"(?:س|سوف\s+|رح\s+|ح|ب)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف|حط|ساهم|لتزم)ت?"
 _HOW_MUCH = f"(?:{HOW_MUCH_ARABIC})"  # spoken "how much" too
+# Asking to be told, not who pays: «فهّمني قديش رح تصرف مايكروسوفت…؟» (explain to me how much…).
+_TELL_ME = (r"(?:فهمني|فهميني|فهمنا|قلي|قولي|قللي|قلنا|خبرني|خبريني|اشرحلي|اشرح لي|وضحلي|عرفني|احكيلي|احكيلنا|علمني|وريني|ورجيني"
+            r"|ساعدني|طمني)(?![^\W\d_])")
+# What is put, not who puts it: «قديش حطّت الوكالة نطاق الاستهلاك…؟» (what range did the agency put…).
+_MEASURE_NOUN = r"(?:ال)?(?:نطاق|مدي|حجم|قيم[ةه]|رقم|نسب[ةه]|تقدير|سقف)(?![^\W\d_])"
 _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,6}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
     rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
     # («كم تعهدت تنفق…؟»: a second verb of spending is no doer)
     # («كم مليار دفعت إنفيديا…؟»: the sum's scale may come first)
-    rf"|{_HOW_MUCH}\s+(?:(?:مليار|مليون|الف|ألف)\s+(?:دولار\s+)?)?{_PAYING}\s+(?!{_PAYING}(?![^\W\d_]))(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
+    rf"|{_HOW_MUCH}\s+(?:(?:مليار|مليون|الف|ألف)\s+(?:دولار\s+)?)?{_PAYING}\s+(?!{_PAYING}(?![^\W\d_]))(?!{_MEASURE_NOUN})(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
     # «كم حصة مايكروسوفت من الـ30 مليار؟», «قديش حصة «إم جي إكس»…؟»: whose share
     # and «كم تبلغ المساهمة المالية لشركة «إكس إيه آي»…؟» (its financial contribution)
     rf"|{_HOW_MUCH}\s+(?:(?:نسب[ةه]\s+)?حص[ةه]\s+|(?:\S+\s+)?(?:ال)?مساهم[ةه]\s+(?:ال)?مالي[ةه]\s+(?:لشركه\s+|لشركة\s+|ل)?)"
     rf"(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"
     # The doer put first, as speech does: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?),
     # «طب وأوراكل لوحدها حطت كام فيه؟» (and Oracle alone, how much did it put in?)
-    rf"|^\W*[وف]?(?P<fronted>[\u0621-\u064a]{{3,}}|{_NAMED})\s+{_HOW_MUCH}\s+(?:\S+\s+)?{_PAYING}(?![^\W\d_])"
-    rf"|^\W*(?:(?:طب|طيب|زين)\s+)?[وف]?(?P<alone>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}}|{_NAMED})(?:\s+(?:لوحد|وحد|بمفرد)\S*)?"
+    rf"|^\W*(?![وف]?{_TELL_ME})[وف]?(?P<fronted>[\u0621-\u064a]{{3,}}|{_NAMED})\s+{_HOW_MUCH}\s+(?:\S+\s+)?{_PAYING}(?![^\W\d_])"
+    rf"|^\W*(?:(?:طب|طيب|زين)\s+)?(?![وف]?{_TELL_ME})[وف]?(?P<alone>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}}|{_NAMED})(?:\s+(?:لوحد|وحد|بمفرد)\S*)?"
     rf"\s+{_PAYING}\s+(?:\S+\s+)?{_HOW_MUCH}(?![^\W\d_])"
     # A sum claimed of someone: "Is it true that Nvidia paid $10 billion…?", «هل صحيح أن إنفيديا دفعت 10 مليارات…؟»
     # "Since AMD put five bn dollars into the AIP…": the sum in words too
@@ -858,6 +876,7 @@ _LISTED_NEXT = re.compile(r"[»”\"]?(?:\s*(?:,|،|&|\band\b)\s*(?:the\s+)?[«�
 def figure_agent(question: str, claimed_only: bool = False) -> Name | None:
     """The name a how-much question asks a figure of, when it names one where the doer stands; with
     ``claimed_only``, the one a sum the question claims is said of ("Nvidia paid $10 billion")."""
+    question = without_diacritics(question)  # «قديش حطّت أوراكل…؟»
     found = _AGENT.search(question)
     if not found or claimed_only and not (found.group("claimed") or found.group("claimed_ar")):
         return None
@@ -888,7 +907,7 @@ def figure_target(question: str) -> Name | None:
     """The venture a how-much question asks money put into, when it names one other than a place:
     the doer's sum for something else is no answer ("How much did Microsoft invest in Stargate?"
     is not Microsoft's $80 billion for its own data centres)."""
-    found = _TARGET.search(question)
+    found = _TARGET.search(without_diacritics(question))
     if not found or not figure_agent(question):
         return None
     written = found.group("latin") or found.group("arabic")
@@ -957,6 +976,22 @@ def asks_realised(question: str) -> bool:
 def tells_a_plan(sentence: str, before: str) -> bool:
     """Whether a figure's sentence (or the one before it) tells an aim or a plan, not an outcome."""
     return bool(_PLAN.search(normalize_for_match(f"{before} {sentence}")))
+
+
+# "xAI has plans to deploy more than one million GPUs – … – and operates a cluster of more than
+# 100,000": one sentence, a plan and an outcome. A clause that "and" (or «و» after a dash or comma)
+# joins on with a verb of its own («وتُشغّل») and that names no plan tells what already is.
+_OUTCOME_CLAUSE = re.compile(
+    r"(?:[,–—;]\s*|\s)and\s+(?:already\s+|currently\s+)?(?:[a-z]+(?:s|ed)|spent|built|paid|put|sold|bought|made|got|gave|ran|won|took|held|kept|lost)\s(?:[^,;–—]|(?<=\d),(?=\d))*"
+    r"|[–—،,]\s*و[يت][\u0621-\u064a]{3,}(?:[^–—،,]|(?<=\d),(?=\d))*"
+)
+
+
+def outcome_clauses(sentence: str) -> str:
+    """The clauses of a sentence that tell an outcome, whatever its other clauses plan ("" if none)."""
+    key = normalize_for_match(sentence)
+    return " ".join(clause.group() for clause in _OUTCOME_CLAUSE.finditer(key)
+                    if not _PLAN.search(clause.group()) and extract_quantities(clause.group()))
 
 
 # "How many data centres will AIP build?": the sources must count the thing somewhere. When

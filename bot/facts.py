@@ -132,7 +132,9 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(mentions))
     for asks, mentions in (
         (r"\bfounded\b|\bfounding of\b|\bestablished\b|\bincorporated\b|\bset up\b|\b(?:was|were) start(?:ed)?\b"  # "MGX it was start in what year?"
-         r"|(?<![^\s])[وف]?(?:تاسست|تاسس|تاسيس|اسست|اسس|انشئت|انشئ|انشاء)(?![^\W\d_])",
+         r"|(?<![^\s])[وف]?(?:تاسست|تاسس|تاسيس|اسست|اسس|انشئت|انشئ|انشاء)(?![^\W\d_])"
+         # «متى أطلقت الشراكة؟» was answered with the day Nvidia's joining was announced
+         r"|(?<![^\s])[وف]?(?:اطلقت|اطلق|اطلقوا|اطلاق)(?![^\W\d_])",
          # a fund or a partnership comes into being when it is launched or unveiled (announcing
          # Stargate, backed by MGX, founded neither)
          r"\bfound(?:ed|ing|ation)\b(?!\s+(?:partners?|members?)\b)|\bestablish|\bincorporat|\bset up\b|\bcreated\b|\bformed\b"
@@ -179,6 +181,9 @@ _ASKS_WHEN_WORDS = re.compile(r"\b(?:when|what|which|year|date|day)\b|(?<![^\s])
 _HAS_SUBJECT = re.compile(r"^\W*(?i:it|they|he|she|this)\b|(?<=\w)\W+[A-Z]|[«“\"]")
 
 
+_ITSELF = re.compile(r"\b(?:itself|themselves)\b|(?<![^\s])(?:نفسها|نفسه|نفسهم|ذاتها|ذاته)(?![^\W\d_])")
+
+
 def _asked_event(key: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """How the question asks for one of ``_DATED_EVENTS`` (or ``_PUBLISHED``) and how a source
     tells of it; on match-normalised text."""
@@ -205,7 +210,16 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
         # sentence telling of its publishing will do ("published on 24 January 2024", not the
         # summary's "460 TWh in 2022").
         return (lambda sentence: bool(event.search(normalize_for_match(sentence.text)))) if asks is _PUBLISHED[0] else None
-    names = question_names(question) or question_names(previous or "")
+    names = question_names(question)
+    if "اطلق" in asks.search(key).group():
+        # «متى أطلقت الشراكة؟»: launched, the thing its words name, not a name the question gives
+        # («متى أطلقت «بلاك روك» الصندوق؟» names who launched; «أُطلق «ستارغيت»» what was), nor one
+        # an earlier question gave (the partnership, not Nvidia, whose joining was asked about).
+        if names:
+            return None  # left to the ranking
+    elif not names and not _ITSELF.search(key):
+        # «والشراكة نفسها إيمتى تأسست؟» (and the partnership itself?) turns from what the earlier question named.
+        names = question_names(previous or "")
     # Unquoted Arabic names are not read as names: the question's other words, or their
     # translations, stand for its subject («متى تأسس الفيسبوك؟» is not answered by when an army was founded).
     rest = _ASKS_WHEN_WORDS.sub(" ", re.sub(_ASKS_WHICH_YEAR, " ", asks.sub(" ", without_figures(f"{normalize_for_match(previous or '')} {key}"))))
@@ -289,6 +303,8 @@ _OTHER_UNIT = re.compile(
     r"|يورو|ريال|درهم|جنيه|ين ياباني|كيلوواط"
     # An age or a span of time: «قديش كان عمر الصندوق…؟» is not a sum because a fund is named.
     r"|\bhow (?:old|long)\b|(?<![^\s])[وب]?(?:ال)?(?:عمر|عمره|عمرها|مده|مدته|مدتها)(?![^\W\d_])"
+    # A size told by a count of its members: "How big a cluster of Nvidia GPUs does xAI run?"
+    r"|\bhow (?:big|large) an? (?:cluster|fleet|team|workforce|network|array)\b"
 )
 # Nouns that ask for an amount in a "what was X's revenue?" question, but not in "why did revenue fall?".
 # A sum by what it is ("What's Microsoft's AI budget for fiscal 2026?"), asked without "how much".
@@ -520,7 +536,7 @@ def _word_positions(key: str) -> list[tuple[int, str]]:
 
 # Spoken interrogatives ask; they point at no figure («مين أطلق الصندوق؟» → "twh", "chief" in translation).
 _SPOKEN_ASKING = frozenset(bm25_tokens(" ".join(["مين منو شو وش ايش ليش وين فين امتى ايمتى امتا انهي اللي",
-                                                  *(word for word in HOW_MUCH_ARABIC.split("|") if word != "كم")])))
+                                                  *(word for word in HOW_MUCH_ARABIC.split("|") if word != "كم" and " " not in word)])))  # «إيه» is also "AI" («أوبن إيه آي»)
 
 
 # Words that tell of one event, for the words beside a date: a partnership launched (or founded) is one unveiled.
@@ -775,7 +791,8 @@ def asks_an_unmeasured_amount(question: str) -> bool:
     حجمه بالضبط؟»): the sources' figures for that thing tell which one."""
     # "Other than the article's 'up to $100 billion', what figures … for the size of Stargate?" measures it by what is left out.
     asked = without_excluded(question)
-    return bool(_ASKS_SIZE.search(normalize_for_match(asked))) and expected_kind(asked) is None and measured_kind(asked) is None
+    key = normalize_for_match(asked)
+    return bool(_ASKS_SIZE.search(key)) and not _OTHER_UNIT.search(key) and expected_kind(asked) is None and measured_kind(asked) is None
 
 
 def states_a_figure(text: str) -> bool:

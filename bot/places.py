@@ -166,17 +166,18 @@ _EVERYDAY_NAMES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         "United Arab Emirates": (r"\bUAE\b|\bEmirat(?:es|i)\b", r"(?<![^\s])[وفبل]?(?:ال)?امارات(?:ي|يه)?(?![^\W\d_])"),
         "United States": (r"\bU\.?S\.?(?:A\.?)?(?![\w.])|\bAmerica\b", r"(?<![^\s])[وفبل]?(?:ال)?(?:امريك|اميرك)\w*"),
         "United Kingdom": (r"\bU\.?K\.?(?![\w.])|\bBritain\b", r"بريطاني"),
+        "Saudi Arabia": (r"\bSaudi\b|\bKSA\b", r"(?<![^\s])[وفبل]?(?:ال)?سعودي[ةه]?(?![^\W\d_])"),
         "European Union": (r"\bEU\b", r"الاتحاد الاوروبي"),
     }.items()
 }
 # "US dollars", «دولار أمريكي» name a currency, not where the money goes.
 _LATIN_CURRENCY = re.compile(r"\bU\.?S\.? dollars?\b", re.IGNORECASE)
 _ARABIC_CURRENCY = re.compile(r"دولار(?:ات)? (?:ال)?(?:امريكي|اميركي)\w*")
-# "data centres in the Middle East", «في الإمارات», «داخل الولايات المتحدة», spoken «ديال الخليج»
+# "data centres in the Middle East", «في الإمارات», «داخل الولايات المتحدة», spoken «جوه أمريكا», «ديال الخليج»
 # ("of the Gulf"): a place a figure is asked for, not one that describes who is asked about ("Abu Dhabi's MGX").
 _SCOPE = re.compile(
     r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?((?:[A-Z][\w.-]*|of)(?:\s+(?:[A-Z][\w.-]*|of))*)"
-    r"|(?<![^\s])(?:في|داخل|ب|ديال|بتاع|بتوع|تبع|تبعات)\s*((?:\S+)(?:\s+\S+){0,2})"
+    r"|(?<![^\s])(?:في|داخل|جوا|جوه|جوة|ب|ديال|بتاع|بتوع|تبع|تبعات)\s*((?:\S+)(?:\s+\S+){0,2})"
 )
 # A place typed in lower case ("how much is going to europe?"); short words are left alone, "for us" is no country.
 _LOWER_SCOPE = re.compile(r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?(?=([a-z]{4,}(?:\s+[a-z]+)?)\b)([a-z]+)")

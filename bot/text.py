@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 Language = Literal["ar", "en"]
@@ -49,6 +49,11 @@ _DOUBLE_QUOTES = str.maketrans(dict.fromkeys("\"“”„‟«»‹›〝〞＂"
 def normalize_light(text: str) -> str:
     """Embedder input: NFKC, ASCII digits, double quotes dropped; case and diacritics kept."""
     return to_ascii_digits(unicodedata.normalize("NFKC", text)).translate(_DOUBLE_QUOTES)
+
+
+def without_diacritics(text: str) -> str:
+    """The text without Arabic short vowels, shadda and tatweel, case and letters kept: «حطّت» is «حطت»."""
+    return _DIACRITICS.sub("", text)
 
 
 def normalize_for_match(text: str) -> str:
@@ -621,7 +626,7 @@ _LOWER_PAIR = re.compile(r"(?<![\w-])(?=([a-z]{3,} [a-z]{3,})(?![\w-]))")  # ove
 _TITLED_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{3,}) ((?:19|20)\d\d)(?!\d)")  # "Electricity 2024", "Vision 2030"
 # "How much" in standard and spoken Arabic, as normalize_for_match writes it: Gulf and standard
 # «كم», Egyptian «كام», Levantine «قديش»/«أديش», Iraqi «شكد», Maghrebi «شحال»/«قداش».
-HOW_MUCH_ARABIC = "كم|قديش|قداش|كام|شكد|شقد|اديش|شحال"
+HOW_MUCH_ARABIC = "كم|قديش|قداش|كام|شكد|شقد|اديش|شحال|قد ايه|اد ايه"  # Egyptian «قد إيه», «أد إيه» in two words
 
 # Interrogatives by what they ask, English then Arabic: every rule asking "is this a question, and
 # of what?" builds its pattern here, so a dialect's word learnt once counts everywhere. Arabic is
@@ -651,6 +656,32 @@ def question_words(language: Language, kinds: Iterable[QuestionKind] = _ASKING_K
     if language == "en":
         return words
     return "|".join(re.sub(r"ي$", "[يى]", re.sub(r"^ا", "[اأإآ]", word)) for word in words.split("|"))
+
+
+# A request for a format before the question: "One-line caption for an Instagram carousel slide:",
+# "Newsletter blurb, two sentences:", «بغيت نقطة وحدة لشريحة:». Its words are no subject: searched,
+# "Instagram" was a name no source gives, and the question was refused. One phrase without a question
+# word, a full stop, a quote or a topic ("on", «عن», «على») in it: «Row 'xAI – planned GPU deployment':»
+# and «عرّفني على شركة xAI بجملة:» name what is asked.
+_FORMAT_FRAME = re.compile(r"^\W*(?P<frame>[^:?؟.!\n'\"«»“”‘’]{1,120}):\s*(?=[^\s'\"«»“”‘’])")  # not before a quote: "Slide text: \"…\""
+_FORMAT_WORD = re.compile(
+    r"\b(?:tweets?|threads?|posts?|captions?|headlines?|bullets?|blurbs?|lines?|sentences?|e-?mails?|slides?|rows?|cells?|answer key"
+    r"|summary|paragraph|newsletter|carousel)\b"
+    r"|(?<![^\s])[وف]?[لب]?(?:ال)?(?:تغريد[ةه]|تغريدات|بوست|منشور|كابشن|تعليق|عنوان|سطر|جمل[ةه]|نقط[ةه]|نقاط|نقطتين|شريح[ةه]"
+    r"|[إا]يميل|رسال[ةه]|خان[ةه]|فقر[ةه]|ملخص|نشر[ةه])(?![^\W\d_])",
+    re.IGNORECASE)
+_ASKS_IN_FRAME = re.compile(rf"\b(?:{question_words('en', and_whether=True)}|about|on|of|by|regarding)\b"
+                            rf"|(?<![^\s])[وف]?(?:{question_words('ar', and_whether=True)}|عن|على|علي|حول|بخصوص)(?![^\W\d_])", re.IGNORECASE)
+
+
+def without_format_request(text: str) -> str:
+    """The question without the format asked for before it (see ``_FORMAT_FRAME``)."""
+    frame = _FORMAT_FRAME.match(text)
+    if frame and _FORMAT_WORD.search(frame["frame"]) and not _ASKS_IN_FRAME.search(frame["frame"]):
+        asked = text[frame.end() :]
+        # «ترجملي للعربي جملة للنشرة: The AI Infrastructure Partnership has already raised…» is asked in Arabic.
+        return asked if detect_language(asked) == detect_language(text) else text
+    return text
 
 
 # The calendar's months in both languages: the English name and its abbreviations, then the Arabic
@@ -689,6 +720,37 @@ def written_date(year: int, month: int, day: int, language: Language) -> str:
 
 
 _ABBREVIATION_LETTERS = (3, 5)  # "MSFT", "NVDA"; two letters ("EU", "FY") fit too many names
+
+
+_SLIP_LETTERS = 5  # a shorter word is too near too many others ("elon" / "eton") to be read as a slip
+
+
+@cache
+def _english_words() -> Container[str]:
+    """pyspellchecker's English word frequencies, read once (~0.3 s)."""
+    try:
+        from spellchecker import SpellChecker
+    except ModuleNotFoundError as exc:
+        raise RuntimeError("English words come from the pyspellchecker package: pip install pyspellchecker") from exc
+    return SpellChecker(language="en").word_frequency
+
+
+def is_english_word(word: str) -> bool:
+    """Whether an English dictionary holds the lower-case word ("state", "stated"; not "stargte")."""
+    return word in _english_words()
+
+
+def _one_slip_apart(typed: str, word: str) -> bool:
+    """Whether one slip of the keyboard turns ``word`` into ``typed``: a letter dropped, added or
+    mistyped, or two side by side swapped (the first letter kept: a slip is rarely there)."""
+    if typed == word or typed[:1] != word[:1] or abs(len(typed) - len(word)) > 1:
+        return False
+    start = next((i for i, (a, b) in enumerate(zip(typed, word)) if a != b), min(len(typed), len(word)))
+    if len(typed) == len(word):
+        return typed[start + 1 :] == word[start + 1 :] or (typed[start : start + 2] == word[start : start + 2][::-1]
+                                                          and typed[start + 2 :] == word[start + 2 :])
+    shorter, longer = sorted((typed, word), key=len)
+    return shorter[start:] == longer[start + 1 :]
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -743,6 +805,7 @@ class LatinNames:
                 pairs.setdefault(match.group().lower(), set()).add(match.group())
         self._pairs = {lower: written.pop() for lower, written in pairs.items()
                        if len(written) == 1 and not set(lower.split()) & (STOPWORDS | lower_words) and not any(month_number(w) for w in lower.split())}
+        self._words = lower_words | {word.lower() for word in forms}  # every word the corpus writes, to tell a slip from a word
 
     def restore(self, text: str) -> str:
         """The text with each name typed all in lower case written as the corpus writes it; a
@@ -779,6 +842,13 @@ class LatinNames:
             return self._written[word]
         if word.endswith("s") and word[:-1] in self._written:
             return f"{self._written[word[:-1]]}'s"
+        if len(word) >= _SLIP_LETTERS and word not in self._words and word not in STOPWORDS and not is_english_word(word):
+            # "who chairs stargte", "how much is nvdia putting in", "whats stargtes budget": a name
+            # typed with one slip (a letter dropped, added, swapped or mistyped) is that name.
+            for typed, suffix in [(word, ""), *([(word[:-1], "'s")] if word.endswith("s") else [])]:
+                meant = {name for lower, name in self._written.items() if " " not in lower and _one_slip_apart(typed, lower)}
+                if len(meant) == 1:
+                    return meant.pop() + suffix
         return word
 
     def resembles_a_name(self, word: str) -> bool:

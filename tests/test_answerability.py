@@ -95,6 +95,7 @@ def gate(question: str) -> str | None:
         ("When was Stargate cancelled?", "cancellation"),
         ("بعد ما وقّفت الحكومة الأمريكية مشروع ستارغيت، لوين راحت الـ100 مليار؟", "cancellation"),  # av026: spoken "stopped"
         ("ليش الحكومة الأمريكية وكّفت صفقة الشراكة؟ فهمني شنو صار", "cancellation"),  # aw045: ق said as ك
+        ("واش تقدر تكتبلي تغريدة كتشرح علاش تأجل مشروع ستارغيت لعام 2027؟", "cancellation"),  # ay041: «تأجّل» (was postponed)
         # A possessive leaves no stray "s" as the subject: BlackRock's chief executive is not Nvidia's.
         ("Who is BlackRock's chief executive?", "chief executive"),
         # Whose the role is, when a word of the question besides the owner's is in the sentence ("say").

@@ -84,6 +84,10 @@ def test_a_country_has_its_arabic_name_for_an_arabic_answer():
         ("How much did Abu Dhabi's MGX invest?", set()),
         ("How much electricity will data centres use in 2030?", set()),
         ("كم تبلغ قيمة الصندوق في البداية؟", set()),
+        # ay034, az014: the everyday names, and spoken "inside" («جوا», «جوه»), were not read as places.
+        ("كم تيراواط/ساعة استهلكت مراكز البيانات في السعودية سنة 2024؟", {"Saudi Arabia"}),
+        ("وقديش منن جوا امريكا", {"United States"}),
+        ("قد إيه هيتصرف جوه الولايات المتحدة؟", {"United States"}),
     ],
 )
 def test_the_place_a_figure_is_asked_for_is_read_in_either_script(question, scope):

@@ -32,6 +32,7 @@ from bot.text import (
     with_split_words_joined,
     with_shorthand_spelled_out,
     without_chat_noise,
+    without_format_request,
 )
 
 
@@ -346,6 +347,23 @@ def test_match_normalisation_is_idempotent(text: str) -> None:
     assert normalize_for_match(once) == once
 
 
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        # ay003: "Instagram" in the request was searched as a name no source gives, and the question was refused.
+        ("One-line caption for an Instagram carousel slide: what was the partnership called?", "what was the partnership called?"),
+        ("بغيت نقطة وحدة لشريحة: شحال غادي يوصل الاستهلاك؟", "شحال غادي يوصل الاستهلاك؟"),
+        # What is asked about named in the request, a quote to check, a question in the other language: as typed.
+        ("عرّفني على شركة xAI بجملة: مين صاحبها؟", "عرّفني على شركة xAI بجملة: مين صاحبها؟"),
+        ('Slide text: "xAI has 100k GPUs." Is that right?', 'Slide text: "xAI has 100k GPUs." Is that right?'),
+        ("ترجملي للعربي جملة للنشرة: The partnership has raised $100 billion.", "ترجملي للعربي جملة للنشرة: The partnership has raised $100 billion."),
+        ("Filling in a table. Row 'xAI – GPUs': what number goes in the cell?", "Filling in a table. Row 'xAI – GPUs': what number goes in the cell?"),
+    ],
+)
+def test_a_request_for_a_format_is_set_aside_from_the_question(message, asked):
+    assert without_format_request(message) == asked
+
+
 def test_names_typed_in_lower_case_are_written_as_the_corpus_writes_them():
     corpus = ["The Stargate project is backed by SoftBank. Musk's xAI joined Stargate.",
               "Later, Stargate grew. US data centres use energy; NextEra Energy supplies power. Energy is scarce."]
@@ -356,6 +374,21 @@ def test_names_typed_in_lower_case_are_written_as_the_corpus_writes_them():
     assert names.restore("tell us about energy later") == "tell us about energy later"
     assert names.restore("StarGate") == "StarGate"  # what the user capitalised is theirs
     assert names.restore("who is stargates chair?") == "who is Stargate's chair?"  # a possessive typed without its apostrophe
+
+
+def test_a_name_typed_with_one_slip_is_read_as_that_name():
+    """az034, az041: "who chairs stargte" and "how much cash is nvdia itself putting in" were refused."""
+    names = LatinNames(["They said Stargate and Nvidia and Microsoft spoke.", "Later, Stargate, Nvidia and Microsoft met.",
+                        "The start of the project was stared at."])
+    assert names.restore("who chairs stargte") == "who chairs Stargate"  # a letter dropped
+    assert names.restore("how much is nvdia putting in, and nvidai?") == "how much is Nvidia putting in, and Nvidia?"  # dropped, swapped
+    assert names.restore("whats stargtes total budget") == "whats Stargate's total budget"  # a possessive too
+    assert names.restore("microsfot") == "Microsoft"
+    # A word the corpus writes, a short word, a first letter changed: as typed.
+    assert names.restore("it was stared at") == "it was stared at"
+    assert names.restore("mvidia and stare") == "mvidia and stare"
+    # r022: "which US state" was read as "US States": an English word is no slip.
+    assert LatinNames(["The United States and the States agreed. Later, the States met."]).restore("which us state?") == "which us state?"
 
 
 def test_an_abbreviation_of_one_corpus_name_is_read_as_that_name():
