@@ -247,9 +247,12 @@ SLOTS: dict[str, Slot] = {
     # required: a name may be given as former in other words.
     "former name": _slot(r"\b(?:called|named|known as) (?:before|previously|originally|at first)\b|\b(?:old|former|previous|original|earlier) name\b"
                          r"|\bformerly\b|(?<![^\s])(?:ال)?اسم(?:ها|ه)? (?:قبل|(?:ال)?قديم|(?:ال)?سابق|(?:ال)?اصلي)(?![^\W\d_])"
-                         r"|(?<![^\s])كان (?:اسم|اسمها|اسمه)(?![^\W\d_])",
+                         # «كان اسمها … قبل…» ("its name was … before"); not «ما كان اسم حصانه؟» (what was its name)
+                         r"|(?<![^\s])كان (?:اسم|اسمها|اسمه)(?![^\W\d_])(?=.*(?:قبل|سابق|قديم|اصلي))",
                          r"\brenam|\brebrand|\bformerly\b|\b(?:previously|originally) (?:known|called|named)\b|\bstarted out (?:under|as)\b"
-                         r"|\bchanged its name\b|تسميت|تسميه|تغيير اسم|غير اسم|(?:كانت|كان) (?:تعرف|يعرف|تسمي|يسمي)|سابقا",
+                         r"|\b(?:old|former|previous|original|earlier) name\b|\b(?:founded|established|formed|created|began|started)\b[^.;]{0,30}?\bas\b"
+                         r"|\bchanged its name\b|تسميت|تسميه|تغيير اسم|غير اسم|(?:كانت|كان) (?:تعرف|يعرف|تسمي|يسمي)|سابقا"
+                         r"|(?:ال)?اسم(?:ها|ه)? (?:ال)?(?:سابق|قديم|اصلي)",
                          required=False),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     # Advice and verdicts: "Is this a good moment to buy Nvidia shares?", "Which will win, Stargate or

@@ -1239,6 +1239,10 @@ def _cmd_ci(args: argparse.Namespace, settings: Settings) -> int:
     started = time.perf_counter()
     thresholds = load_thresholds(args.thresholds)
     grounded_suites = {name: cfg for name, cfg in thresholds.items() if name.startswith("grounded") and isinstance(cfg, dict)}
+    # A suite's limits written without its dataset would be checked against the default set.
+    undated = sorted(name for name, cfg in grounded_suites.items() if name != "grounded" and "dataset" not in cfg)
+    if undated:
+        raise _usage(f"grounded suites without a dataset in {args.thresholds}: {', '.join(undated)}")
     squad_cfg = thresholds.get("squad", {})
     out = args.out or _default_out("ci")
     data = Path(args.data)

@@ -270,6 +270,17 @@ def test_add_eval_parser_registers_sub_commands():
         assert name in parser.parse_args(["eval", name, *(["a", "b"] if name == "compare" else [])]).eval_command
 
 
+def test_ci_refuses_a_suite_whose_limits_name_no_dataset(tmp_path, capsys):
+    """[grounded-blind17.min] written without its [grounded-blind17] table was checked, for sessions,
+    against the default set's metrics: the set it was written for was never gated."""
+    thresholds = tmp_path / "thresholds.toml"
+    thresholds.write_text('[squad]\nfiles = []\n\n[grounded-blind17.min]\ncorrectness = 0.8\n', encoding="utf-8")
+    assert main(["eval", "ci", "--thresholds", str(thresholds), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    error = capsys.readouterr().err
+    assert "grounded suites without a dataset" in error and "grounded-blind17" in error
+    assert not (tmp_path / "out").exists()  # nothing was run
+
+
 def test_extra_documents_go_into_a_copy_only(fake_embedder, small_articles):
     from bot.index import HybridIndex
 

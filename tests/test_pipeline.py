@@ -1156,6 +1156,21 @@ def test_what_one_funder_put_in_out_of_its_pocket_is_refused_when_no_source_says
     assert make_pipeline(default_index).ask("اكتبلي تغريدة: قديش حطّت أوراكل من جيبها بمشروع ستارغيت بالضبط؟").refused
 
 
+def test_a_former_name_given_in_other_words_than_a_renaming_is_still_the_answer(use_embedder):
+    """SQuAD-format questions lost to the former-name slot's first pattern: «يَثْرِب هو الاسم السابق…»
+    and "founded in 1946 as the Philadelphia Warriors" were outranked by sentences on a later naming."""
+    index = HybridIndex(use_embedder, IndexConfig())
+    index.add([
+        Article(id="madina", title="المدينة المنورة", language="ar", source="https://example.org/madina", date="2020-01-01",
+                text="يثرب هو الاسم السابق للمدينة المنورة قبل الهجرة النبوية. ويكره إطلاق هذا الاسم عليها، والأحرى تسميتها باسم المدينة بعد الهجرة."),
+        Article(id="warriors", title="Golden State Warriors", language="en", source="https://example.org/warriors", date="2020-01-01",
+                text="The Warriors were founded in 1946 as the Philadelphia Warriors. The team was renamed the Golden State Warriors in 1971."),
+    ])
+    pipeline = make_pipeline(index)
+    assert "يثرب هو الاسم السابق" in pipeline.ask("ما هو الاسم السابق للمدينة المنورة قبل الهجرة؟").citations[0].quote
+    assert "Philadelphia Warriors" in pipeline.ask("What was the original name of the Warriors in Philadelphia?").citations[0].quote
+
+
 def test_a_name_mistyped_is_answered_as_the_name(default_index):
     """az034: "who chairs stargte" was refused."""
     answer = make_pipeline(default_index).ask("who chairs stargte")
