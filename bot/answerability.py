@@ -226,6 +226,11 @@ _CHIEF_EXECUTIVE = r"\bceos?\b|\bchief executive|\btop brass\b|\bhead honcho\b|\
 _WRITINGS = r"(?:blog|post|posts|report|article|letter|statement|memo|op-?ed|column|tweet|note)\b"
 _ARABIC_WRITINGS = r"(?:تدوين\w*|مدونه|مقال|مقاله|تقرير|منشور|رساله|بيان|تغريده|بوست|بلوغ|بلوج)"  # spoken "البوست" too
 
+# Words naming a former name, asked for or told: "old name", "formerly", «اسمها السابق», «الاسم القديم».
+_FORMER_NAME = (r"\b(?:old|former|previous|original|earlier) name\b|\bformerly\b"
+                r"|(?<![^\s])(?:ال)?اسم(?:ها|ه)? (?:ال)?(?:قديم|سابق|اصلي)(?![^\W\d_])")
+
+
 SLOTS: dict[str, Slot] = {
     "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
     "power capacity": _slot(CAPACITY),
@@ -245,14 +250,13 @@ SLOTS: dict[str, Slot] = {
     # "What was it called before it was renamed?", «الشراكة كان اسمها إيه قبل ما يغيّروه؟»: the sentence
     # telling of the renaming («بعد إعادة تسميتها من…») shares no word with the Arabic question. Not
     # required: a name may be given as former in other words.
-    "former name": _slot(r"\b(?:called|named|known as) (?:before|previously|originally|at first)\b|\b(?:old|former|previous|original|earlier) name\b"
-                         r"|\bformerly\b|(?<![^\s])(?:ال)?اسم(?:ها|ه)? (?:قبل|(?:ال)?قديم|(?:ال)?سابق|(?:ال)?اصلي)(?![^\W\d_])"
+    "former name": _slot(rf"\b(?:called|named|known as) (?:before|previously|originally|at first)\b|{_FORMER_NAME}"
+                         r"|(?<![^\s])(?:ال)?اسم(?:ها|ه)? قبل(?![^\W\d_])"
                          # «كان اسمها … قبل…» ("its name was … before"); not «ما كان اسم حصانه؟» (what was its name)
                          r"|(?<![^\s])كان (?:اسم|اسمها|اسمه)(?![^\W\d_])(?=.*(?:قبل|سابق|قديم|اصلي))",
-                         r"\brenam|\brebrand|\bformerly\b|\b(?:previously|originally) (?:known|called|named)\b|\bstarted out (?:under|as)\b"
-                         r"|\b(?:old|former|previous|original|earlier) name\b|\b(?:founded|established|formed|created|began|started)\b[^.;]{0,30}?\bas\b"
-                         r"|\bchanged its name\b|تسميت|تسميه|تغيير اسم|غير اسم|(?:كانت|كان) (?:تعرف|يعرف|تسمي|يسمي)|سابقا"
-                         r"|(?:ال)?اسم(?:ها|ه)? (?:ال)?(?:سابق|قديم|اصلي)",
+                         rf"\brenam|\brebrand|{_FORMER_NAME}|\b(?:previously|originally) (?:known|called|named)\b|\bstarted out (?:under|as)\b"
+                         r"|\b(?:founded|established|formed|created|began|started)\b[^.;]{0,30}?\bas\b"
+                         r"|\bchanged its name\b|تسميت|تسميه|تغيير اسم|غير اسم|(?:كانت|كان) (?:تعرف|يعرف|تسمي|يسمي)|سابقا",
                          required=False),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     # Advice and verdicts: "Is this a good moment to buy Nvidia shares?", "Which will win, Stargate or

@@ -59,7 +59,7 @@ def without_diacritics(text: str) -> str:
 def normalize_for_match(text: str) -> str:
     """Fold a string to its match key: NFKC, case, diacritics, tatweel, letter variants, digits."""
     text = unicodedata.normalize("NFKC", text)
-    text = _DIACRITICS.sub("", text)
+    text = without_diacritics(text)
     return _GLUED_PREFIX.sub(r"\1 ", to_ascii_digits(text.translate(_LETTER_FOLDS)).casefold())
 
 
@@ -489,7 +489,7 @@ def content_words(text: str) -> list[str]:
     A question's words are translated into a corpus's (see ``bot.index.Lexicon``); diacritics
     and tatweel are dropped so a voweled word is one word.
     """
-    words = _LETTER_WORD.findall(_DIACRITICS.sub("", _ACCUSATIVE.sub("", normalize_light(text))))
+    words = _LETTER_WORD.findall(without_diacritics(_ACCUSATIVE.sub("", normalize_light(text))))
     return [word for word in words if normalize_for_match(word) not in STOPWORDS]
 
 
@@ -842,13 +842,14 @@ class LatinNames:
             return self._written[word]
         if word.endswith("s") and word[:-1] in self._written:
             return f"{self._written[word[:-1]]}'s"
-        if len(word) >= _SLIP_LETTERS and word not in self._words and word not in STOPWORDS and not is_english_word(word):
+        if len(word) >= _SLIP_LETTERS and word not in self._words and word not in STOPWORDS:
             # "who chairs stargte", "how much is nvdia putting in", "whats stargtes budget": a name
-            # typed with one slip (a letter dropped, added, swapped or mistyped) is that name.
+            # typed with one slip (a letter dropped, added, swapped or mistyped) is that name. The
+            # dictionary is asked last: it is read only when a name is one slip away.
             for typed, suffix in [(word, ""), *([(word[:-1], "'s")] if word.endswith("s") else [])]:
                 meant = {name for lower, name in self._written.items() if " " not in lower and _one_slip_apart(typed, lower)}
                 if len(meant) == 1:
-                    return meant.pop() + suffix
+                    return word if is_english_word(word) else meant.pop() + suffix
         return word
 
     def resembles_a_name(self, word: str) -> bool:
