@@ -258,6 +258,12 @@ SLOTS: dict[str, Slot] = {
                          r"|\b(?:founded|established|formed|created|began|started)\b[^.;]{0,30}?\bas\b"
                          r"|\bchanged its name\b|تسميت|تسميه|تغيير اسم|غير اسم|(?:كانت|كان) (?:تعرف|يعرف|تسمي|يسمي)|سابقا",
                          required=False),
+    # Who sits on a board: "Who sits on the partnership's board?", «گولي أسماء أعضاء مجلس إدارة الشراكة».
+    # Asked for, not told of («أعدّ عرضًا لمجلس إدارة… أعضاء المجلس لا يحبون التفاصيل»); nor its chair
+    # ("Who chairs Stargate's board?"), whom the chair slot asks for.
+    "board": _slot(r"\b(?:who|which|names?|list)\b(?: \S+){0,4}? (?:board members?|members of (?:the |its |their )?board|(?:sits?|serves?) on (?:\S+ ){0,3}?board)\b"
+                   r"|(?<![^\s])(?:اسماء|مين|منو|من هم|شو|ما|ايش)\s+(?:\S+\s+)?(?:ال)?اعضاء (?:ال)?مجلس(?![^\W\d_])",
+                   r"\bboard\b|\bdirectors\b|مجلس (?:ال)?اداره|اعضاء (?:ال)?مجلس"),
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
     # Advice and verdicts: "Is this a good moment to buy Nvidia shares?", "Which will win, Stargate or
     # AIP?", «برأيك مين رح يكسب؟», «تنصحني أستثمر؟». News reports neither advise nor call a winner,
@@ -626,7 +632,7 @@ def _asking_words(match: re.Match[str]) -> str:
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
-    r"|(?<![^\s])(?:اي|ما|ماهي|ما هي|شو|ايش|وش|منو|مين|من)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
+    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
 )
 
 
@@ -948,7 +954,8 @@ def is_figure_of(agent: Name, sentence: str, title: str) -> bool:
 # ("How much money is actually behind Stargate?").
 _ASKS_REALISED = re.compile(
     r"\bso far\b|\bto date\b|\balready\b|\bin fact\b|حتي الان|حتي اليوم|فعليا|فعلا|بالفعل"
-    r"|\bactually (?:\w+ ){0,2}?(?:rais|spen[dt]|invest|put|pa(?:id|y)|committ?|receiv|got|giv|deploy|buil|collect|secur|pour)\w*"
+    # Not "how much of that actually gets spent in the US?", which asks where a sum goes.
+    r"|\bactually (?!(?:gets?|goes?|is|are) )(?:\w+ ){0,2}?(?:rais|spen[dt]|invest|put|pa(?:id|y)|committ?|receiv|got|giv|deploy|buil|collect|secur|pour)\w*"
     r"|\b(?:has|have|did|does|do) (?:\w+ ){1,3}?actually\b"
 )
 _PLAN = re.compile(

@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, rests_on_a_premise, without_possessive
 from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import (HOW_MUCH_ARABIC, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
+from bot.text import (HOW_MUCH_ARABIC, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
                       split_sentences, to_ascii_digits, without_excluded, word_tokens, written_date)
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -59,7 +59,7 @@ _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) �
 _ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?ب?(?:اي|ايه|انهي)\s+(?:عام|سنه)(?![^\W\d_])"
 # "MSFT's fiscal year ends when again??": a "when" put last, as chat does.
 _WHEN_LAST = r"\bwhen(?:\s+(?:again|exactly|then))?\s*\?"
-_ASKS_DATE = re.compile(rf"{_WHEN}|{_WHEN_LAST}|{_ASKS_DAY}|{_ASKS_MONTH}|متي")
+_ASKS_DATE = re.compile(rf"{_WHEN}|{_WHEN_LAST}|{_ASKS_DAY}|{_ASKS_MONTH}|متي|(?<![^\s])(?:فوقاش|وقتاش)(?![^\W\d_])")  # Maghrebi «فوقاش»
 # «إلى أي مدى قد تتسع قدرته متى أضيفت القروض؟»: «متى» after an amount asked is "once", not "when?".
 _HOW_FAR = r"(?<![^\s])(?:الي|حتي|ل) ?(?:اي|ايه) (?:مدي|حد)(?![^\W\d_])"  # not «إلى حد كبير» (to a large extent)
 _WHEN_ONCE = re.compile(rf"(?:{_HOW_FAR}|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])).*\s(متي)\s+[^\s؟?]")
@@ -100,8 +100,8 @@ _ASKS_AMOUNT = re.compile(
     r"|\bwhat\b.*\bconsum(?:e|es|ed)\b"  # "What did the report say data centres consumed in 2024?"
     # "What did Microsoft spend on AI data centres in fiscal 2024?"; not "What did it invest in?", which asks for a thing
     r"|\bwhat (?:did|does|do|will|would|could|has|have)\b.*\b(?:spen[dt]|invest(?:ed)?|pa(?:y|id)|raised?|cost|earn(?:ed)?)\b(?!.*\b(?:in|on|into|for|with)\W*$)"
-    # "كم", and spoken "how much" (see HOW_MUCH_ARABIC); "شو النطاق" as "ما نطاق"
-    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])|{_HOW_FAR}"
+    # "كم", and spoken "how much" (see HOW_MUCH_ARABIC), «بكام» ("at how much") too; "شو النطاق" as "ما نطاق"
+    rf"|(?<![^\s])[وفب]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])|{_HOW_FAR}"
     r"|(?:ما|شو|ايش|وش|ايه) (?:هو |هي )?(?:ال)?(?:حجم|قيمه|مبلغ|مقدار|كميه|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق|استهلاك)|تقدير|رقم|اي مستوي|توقعات"
     r"|(?<![^\s])[وف]?(?:ال)?توقع(?![^\W\d_])"  # the noun "التوقع" (the forecast), as "توقعات"
 )
@@ -146,7 +146,7 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"\bopen(?:s|ed|ing)?\b|\boperational\b|\blive\b|\bonline\b|\boperat(?:e|es|ed|ing|ion)\b"
          r"|افتتاح|افتتح|يفتتح|تفتتح|(?<![^\s])[وفب]?(?:ال)?تشغيل(?![^\W\d_])"),
         (r"\bfinish|\bcomplet|\bwrap(?:s|ped)? up\b|\bbe (?:done|built|ready)\b|\bend(?:s|ed)?\b(?! up\b)|\bclose[sd]?\b|\bexpire"  # "did Norway end up joining?" ends nothing
-         r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:ينتهي|تنتهي|انتهاء|الانتهاء|انتهت|تخلص|يخلص|يكتمل|تكتمل|اكتمال)(?![^\W\d_])",
+         r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:ينتهي|تنتهي|انتهاء|الانتهاء|انتهت|تخلص|يخلص|يكتمل|تكتمل|اكتمال|تكمل|يكمل)(?![^\W\d_])",
          r"\bfinish|\bcomplet|\bwrap|\bend(?:s|ed|ing)?\b|\bclos|\buntil\b|\bexpir|\bdone\b|\bready\b|\bdissol|\bcollaps"
          r"|انتهاء|ينتهي|تنتهي|منتهي|انتهت|اكتمال|يكتمل|تكتمل|نهايه|(?<![^\s])حتي(?![^\W\d_])"),
         # «في أي تاريخ انسحبت «مايكروسوفت» من الشراكة؟": the day it was unveiled is no day of leaving
@@ -439,6 +439,25 @@ def stated_figures(question: str) -> list[Quantity]:
     return [q for q in extract_quantities(normalize_for_match(question)) if q.unit in _UNITS]
 
 
+def bare_sums(question: str) -> list[Quantity]:
+    """The sums a question types with a scale but no currency ("why did aip cut its target to 50bn
+    when nvidia joined", «خفّضت هدفها لـ٥٠ مليار؟»), read as dollars; not a count ("1 billion
+    people": a word that is no stop word follows)."""
+    key = normalize_for_match(question)
+    return [replace(q, unit="USD") for q in extract_quantities(key)
+            if q.unit is None and q.value >= _SCALED_SUM and not q.text.replace(",", "").isdigit()
+            and not _counts_a_thing(key, q.end)]
+
+
+def _counts_a_thing(key: str, end: int) -> bool:
+    after = _COUNTED.match(key, end)
+    return after is not None and after["word"] not in STOPWORDS
+
+
+# A word after a figure that is no stop word: what the figure counts ("50 billion parameters").
+_COUNTED = re.compile(r"\s*(?P<word>[^\W\d_]+)")
+
+
 def measured_kind(question: str) -> FigureKind | None:
     """What the question measures, whatever it asks: electricity (TWh) or money (USD)."""
     key = normalize_for_match(question)
@@ -661,7 +680,7 @@ def asked_case(question: str) -> Case | None:
 # total with borrowing ("up to 100 billion dollars once debt financing is included", «استثمارات إجمالية»).
 Stage = Literal["initial", "total"]
 _STAGES: dict[Stage, re.Pattern[str]] = {
-    "initial": re.compile(r"\binitial(?:ly)?\b|\bat first\b|\bupfront\b|\bfirst (?:round|stage|phase|tranche|step)\b|\bto start (?:with)?\b"
+    "initial": re.compile(r"\binitial(?:ly)?\b|\bat first\b|\bupfront\b|\bfirst[\s-](?:round|stage|phase|tranche|step)\b|\bto start (?:with)?\b"
                           r"|مبدئي|اولي|(?<![^\s])(?:في|ك|ب)(?:ال)?بدايه(?![^\W\d_])|(?:ال)?(?:دفعه|مرحله) (?:ال)?اولي"),
     "total": re.compile(r"\btotal\b|\boverall\b|\bdebt\b|\bborrow|اجمالي|(?<![^\s])(?:ال)?مجموع|ديون|اقتراض|(?:ال)?حد (?:ال)?اقصي"),
 }
@@ -821,6 +840,45 @@ _MORE_THAN = re.compile(
 
 
 _POINTING = frozenset("it this that هي هو هذه هذا هاي هاد ده دي".split())
+_OF_THE_TWO = re.compile(r"(?:of (?:the two|them|both)|between (?:the two|them)|(?:في|من|بين)(?:هم|هما|ن))?")  # or nothing
+
+
+# "A vs B: which is bigger?", "How does A compare with B?", "Line up A against B", «قارنلي بين A
+# وبين B», «A مقارنة بـB»: two things set side by side, in a part of the turn. "against" alone sets
+# them side by side only after a verb that does ("put", "line up") or beside "which is bigger":
+# "xAI competes against OpenAI" compares nothing.
+_SIDE_BY_SIDE = re.compile(
+    r"^\W*(?:(?:now|so|ok|okay|and)\W+)?(?:(?P<lead>how (?:does|do|did|will|would)|compare|put|line up|set|stack up|weigh)\s+)?(?P<en>[^,:?]+?)\s+"
+    r"(?P<by>compares? (?:with|to|against)|stacks? up against|against|vs|versus|next to|compared (?:with|to)|alongside)\s+(?P<en_second>[^,:?]+)"
+    r"|^\W*(?:و?قارن(?:لي|ي|يلي)?\s+)?(?:بين\s+)?(?P<ar>[^،,:؟?]+?)\s+(?:وبين|مقارن[ةه] (?:ب|مع)|مقابل|قدام)\s*(?P<ar_second>[^،,:؟?]+)",
+    re.IGNORECASE)
+_WHICH_IS_MORE = re.compile(r"\b(?:bigger|larger|greater|higher|more|smaller|lower|less)\b")
+# What may follow the second thing in its clause: the rest of the request ("… and tell me whether…").
+_SECOND_ENDS = re.compile(r"\s+(?:and|then)\s+(?:tell|say|whether|is|are|does|do|which|who|what)\b.*|\s+(?:و|ثم)?(?:هل|مين|شو|ايش|اي)\s.*")
+_ONLY_A_FILLER = frozenset("and so ok okay now و".split())
+_OPENS_ASKING = re.compile(rf"^(?:{question_words('en')})\b|^[وف]?(?:{question_words('ar')})(?![^\W\d_])")  # a question, not a thing
+
+
+def _side_by_side(question: str, previous: str | None) -> tuple[str, str] | None:
+    """The two things a turn sets side by side (see ``_SIDE_BY_SIDE``); a thing typed as a pointer
+    or left out ("And next to the full target?") is what the earlier question asked about."""
+    written = re.sub(r"\bvs\.", "vs", question, flags=re.IGNORECASE)  # as typed: the names in it are read in their script
+    for part in _TURN_PARTS.split(written.strip())[::-1]:
+        found = _SIDE_BY_SIDE.search(part)
+        if found is None or found["by"] and found["by"].lower() == "against" and not (found["lead"] or _WHICH_IS_MORE.search(part.lower())):
+            continue
+        things = [(found["en"] or found["ar"]).strip(" :,،?؟"), _SECOND_ENDS.sub("", found["en_second"] or found["ar_second"]).strip(" :,،?؟")]
+
+        def points_back(thing: str) -> bool:
+            return normalize_for_match(thing) in _POINTING | _ONLY_A_FILLER
+
+        # A thing stating its own figure ("Microsoft's $80bn AIP commitment") is a claim to check, not a thing to measure.
+        if any(not thing or _OPENS_ASKING.search(normalize_for_match(thing)) or points_back(thing) and not previous
+               or states_a_figure(thing) or bare_sums(thing) for thing in things):
+            return None
+        first, second = (previous if previous and points_back(thing) else thing for thing in things)
+        return first, second
+    return None
 
 
 def compared_things(question: str, previous: str | None = None) -> tuple[str, str] | None:
@@ -831,10 +889,20 @@ def compared_things(question: str, previous: str | None = None) -> tuple[str, st
     if than:
         first, second = than["en"] or than["ar"], _TURN_PARTS.split(question[than.end() :].strip())[0]
         return first.strip(" :,،?؟"), second.strip(" :,،?؟")
+    side_by_side = _side_by_side(question, previous)
+    if side_by_side:
+        return side_by_side
     asked = _WHICH_MORE.search(question) or _WHO_MORE.search(question)
     if not asked:
         return None
-    parts = _EITHER_OR.split(question[asked.end() :].strip(" :,،?؟"), maxsplit=1)
+    rest = question[asked.end() :].strip(" :,،?؟")
+    if previous and _OF_THE_TWO.fullmatch(normalize_for_match(rest)):
+        # «طيب وستارغيت؟ مين الأكبر فيهم؟» after a question on the partnership: the thing the turn
+        # brings before asking, against what the earlier question asked about.
+        brought = _TURN_PARTS.split(question[: asked.start()].strip())[0].strip(" :,،?؟")
+        brought = re.sub(r"^(?:(?:طيب|طب|و|and|so|ok|what about|how about)\s*)+", "", brought, flags=re.IGNORECASE)
+        return (previous, brought) if brought else None
+    parts = _EITHER_OR.split(rest, maxsplit=1)
     things = [part.strip(" :,،?؟") for part in parts]
     things = [previous if previous and normalize_for_match(thing).casefold() in _POINTING else thing for thing in things]
     if len(things) != 2 or any(not thing or normalize_for_match(thing).casefold() in _POINTING for thing in things):
@@ -1045,7 +1113,7 @@ def contradicted_figure(question: str, sentences: Sequence[Sentence], names: Seq
     sources do give for the same thing, never the question's own. When the question ``names``
     what the figure is of, only a sentence about one of them states it: Stargate's $500 billion is
     not the AIP's ("the BlackRock AIP is raising $500B!! is it true??")."""
-    stated = stated_figures(question)
+    stated = stated_figures(question) + ([] if measured_kind(question) == "TWh" else bare_sums(question))
     heads = [Name.of(name.head) for name in names]  # "Put Microsoft's $80bn…" names Microsoft
     given = [q for s in sentences if not heads or any(head.named_in(f"{s.title} {s.before} {s.text}") for head in heads)
              for q in extract_quantities(normalize_for_match(s.text)) if q.unit in _UNITS]
@@ -1108,6 +1176,30 @@ def _stated_ones(kind: FigureKind, question: str, previous: str | None, sentence
     best = [found for value in stated if (found := next((f for f in own if same_value(f.value, value)), None))]
     # One of them alone would read as the answer, unless they were offered as alternatives.
     return best if len(best) >= 2 or best and offered_kind(question) == kind else []
+
+
+def _confirmed_one(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
+                   translations: Mapping[str, Sequence[str]] | None, years: set[int] | None) -> list[Figure]:
+    """The one figure the question states and asks to have confirmed ("My notes say $30bn to start
+    with. Is that right, or was the initial figure higher?"), from its best sentence about what the
+    question names, for the stage it asks about; [] when no such sentence states it (the $100
+    billion with debt is no first raise), and for any other question."""
+    stated = sums_stated(question, kind)
+    if len(stated) != 1 or not _ASKS_TO_CONFIRM.search(normalize_for_match(question)):
+        return []
+    stage = asked_stage(question) if kind == "USD" else None
+    names = question_names(question)
+    found = next((f for f in sorted(_all_candidates(kind, question, previous, sentences, translations, years, own_figures=True),
+                                    key=lambda f: f.score, reverse=True)
+                  if f.sentence.primary and same_value(f.value, stated[0]) and (stage is None or f.stage in (None, stage))
+                  and all(name.named_in(f"{f.sentence.title} {f.sentence.before} {f.sentence.text}") for name in names)), None)
+    return [found] if found else []
+
+
+# "Is that right?", "can you confirm", «صح؟», «مظبوط؟»: the asker wants a figure they state confirmed.
+_ASKS_TO_CONFIRM = re.compile(r"\b(?:is|was|are) (?:that|this|it|they) (?:right|correct|accurate|true)\b|\b(?:am i|are you) (?:right|sure)\b"
+                              r"|\bconfirm\b|\bdouble[ -]check\b|\bright\?"
+                              r"|(?<![^\s])(?:صح|صحيح|مظبوط|مزبوط|دقيق|اكيد)(?![^\W\d_])")
 
 
 # "about 945 TWh or about 1,945 TWh?", «٣٠ مليار أم ٥٠؟»: figures offered to choose from.
@@ -1196,9 +1288,12 @@ def asks_every_source(question: str) -> bool:
 
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                  min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None,
-                 years: set[int] | None = None, answered: str = "", heads: Mapping[str, str] | None = None) -> list[Figure]:
+                 years: set[int] | None = None, answered: str = "", heads: Mapping[str, str] | None = None,
+                 both_stages: bool = False) -> list[Figure]:
     """The figure of ``kind`` that answers the question, or several when articles disagree;
-    [] when no sentence states one.
+    [] when no sentence states one. With ``both_stages`` (a false sum to correct, no stage asked:
+    «هل صحيح أن الصندوق سيجمع 300 مليار؟»), the best sum's sentence gives its other stage too ("30
+    billion dollars initially, and up to 100 billion once debt is included").
 
     ``answered`` is the answer given to the earlier question: a follow-up asks for something new,
     so the one figure of ``kind`` that answer gave is not this one's ("And when did the partnership
@@ -1215,8 +1310,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     """
     asked = f"{previous} {question}" if previous else question
     asks_all = asks_every_source(question)
-    confirmed = [] if asks_all else _stated_ones(kind, question, previous, sentences, translations, years) or scenarios_stated(
-        kind, question, previous, sentences, translations, years)
+    confirmed = [] if asks_all else (_stated_ones(kind, question, previous, sentences, translations, years)
+                                     or scenarios_stated(kind, question, previous, sentences, translations, years)
+                                     or _confirmed_one(kind, question, previous, sentences, translations, years))
     if confirmed:
         return confirmed
     # A figure must be tied to the question: for the year it names (when it names one; a
@@ -1284,6 +1380,10 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     best_article_values = [f.value for f in figures if f.sentence.article_id == best.sentence.article_id]
     for figure in figures[1:] if kind != "date" else ():  # two dates are two events, not a disagreement
         if any(same_value(figure.value, c.value) for c in chosen):
+            continue
+        if (both_stages and stage is None and figure.sentence is best.sentence
+                and figure.stage is not None and best.stage is not None and figure.stage != best.stage):
+            chosen.append(figure)
             continue
         if not asks_all and any(figure.sentence.article_id == c.sentence.article_id for c in chosen):
             continue  # one article's other figures are other quantities (the total beside the first tranche)
@@ -1355,6 +1455,7 @@ _ASKS_ATTRIBUTION = re.compile(
     r"|(?<![^\s])(?:بحسب|حسب|وفق|نقلا عن) (?:\S+ )?(?:مين|من|منو|ايش|شو)(?![^\W\d_])"  # «حسب تقرير مين؟»
     r"|(?<![^\s])(?:مين|من|منو) (?:اللي |الذي )?(?:نقل|نقلت|ذكر|ذكرت|نشر|نشرت|اورد|اوردت)(?![^\W\d_])"
     r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد))"
+    r"|(?<![^\s])(?:ينقل|تنقل|نقل|نقلت|ينسب|تنسب|نسب|نسبت)(?![^\W\d_]).*(?<![^\s])عن (?:اي|ايه|انهي|مين|منو)(?![^\W\d_])"  # «ينقل الرقم عن أي جهة؟»
 )
 # The teller a sentence credits, by name: "… according to the Financial Times.", «… بحسب “فايننشال تايمز”.»
 _TELLER = re.compile(rf"\b(?:{_CREDITING}|reported by)\s+(?:a report (?:by|from|in)\s+)?(?P<latin>[^,;:.!?]+)"

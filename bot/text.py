@@ -638,7 +638,7 @@ _QUESTION_WORDS: dict[QuestionKind, tuple[str, str]] = {
     "who": ("who|whom|whose", "مين|منو|شكون"),
     "what": ("what", r"ما(?!\s+\S{2,}ش(?![^\W\d_]))|ماذا|شو|ايش|وش|شنو|ايه"),  # not the spoken negation «ما متفقينش»
     "which": ("which", "اي"),
-    "when": ("when", "متي|امتي|ايمتي|فاش"),
+    "when": ("when", "متي|امتي|ايمتي|فاش|فوقاش|وقتاش"),
     "where": ("where", "اين|وين|فين"),
     "why": ("why", "لماذا|ليش|ليه|علاش"),
     "how": ("how", "كيف|ازاي|شلون|كيفاش"),
@@ -684,6 +684,39 @@ def without_format_request(text: str) -> str:
     return text
 
 
+# What someone else said, told after the question: "Who chairs Stargate? A colleague insists it's Sam
+# Altman.", "What range did the report give for 2026? I was told 500 to 1,000 TWh.", «…؟ واحد قالي
+# إنه كله». Searched with the question, the hearsay put a name no source gives, or another year's
+# figure, in the way of the answer; the question asks on its own.
+_HEARSAY = re.compile(
+    r"^\W*(?:(?:but|and|though|cause|because)\s+)?(?:(?:someone|somebody|people|everyone|they|(?:a|my|our|one)\s+(?:[\w-]+\s+)?"
+    r"(?:colleagues?|friends?|boss|manager|editor|teacher|professor|coworkers?|co-workers?|classmates?|notes?|sources?|article|headline|post|guy))\b"
+    r"[^.?!؟]{0,40}?\b(?:told me|tells me|insists?|insisted|says?|said|claims?|claimed|thinks?|reckons?|heard|read|saw|was told|swears?|keeps? saying)\b"
+    r"|i (?:was told|(?:have |'ve )?heard|read|saw)\b)"  # not "I think its two reports give different numbers"
+    r"|^\W*(?:بس\s+|و)?(?:\S+\s+){0,3}?(?:قال\s*لي|قالي|قاللي|قالولي|بيقول|بيقولوا|بيقولو|يقول|يقولون|يقولوا|سمعت|قريت|قرات|شفت|يصر|مصر|مصمم)(?![^\W\d_])",
+    re.IGNORECASE)
+# A told sentence that asks for something, or says the figures differ, is part of the question:
+# «شفت أرقام مختلفة، اعطيني كل الأرقام اللي بالمصادر ومين قال شو».
+_ASKS_FOR_MORE = re.compile(r"\b(?:different|differing|conflicting|contradictory|varying|give me|tell me|list)\b"
+                            r"|مختلف|متضارب|متناقض|متباين|(?<![^\s])(?:اعطيني|عطيني|اديني|قولي|قلي|احكيلي)(?![^\W\d_])")
+QUESTION_SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+[.!?؟]*")  # one sentence of a message; "1,050.5 TWh" is one figure
+_ASKS_OPENLY = re.compile(rf"^\W*(?:[^\W\d_]+\W+){{0,3}}?(?:{question_words('en')})\b"
+                          rf"|^\W*(?:\S+\s+){{0,3}}?[وف]?(?:{question_words('ar')})(?![^\W\d_])", re.IGNORECASE)
+
+
+def without_hearsay(text: str) -> str:
+    """The message without what someone else said, told after a question asking by a question word
+    (see ``_HEARSAY``). Told before it, or after a yes-or-no question, the claim is what is asked
+    about ("My notes say $30bn. Is that right?"), and the message stays whole."""
+    sentences = QUESTION_SENTENCE.findall(text)
+    asking = next((n for n, sentence in enumerate(sentences) if re.search(r"[?؟]\s*$", sentence)), None)
+    if asking is None or not _ASKS_OPENLY.search(normalize_for_match(sentences[asking])):
+        return text
+    told = [n for n in range(asking + 1, len(sentences)) if _HEARSAY.search(normalize_for_match(sentences[n]))
+            and not re.search(r"[?؟]\s*$", sentences[n]) and not _ASKS_FOR_MORE.search(normalize_for_match(sentences[n]))]
+    return "".join(sentence for n, sentence in enumerate(sentences) if n not in told).strip() if told else text
+
+
 # The calendar's months in both languages: the English name and its abbreviations, then the Arabic
 # names (Egyptian/Gulf, then Levantine). An answer writes the first name of its language.
 MONTHS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -723,6 +756,7 @@ _ABBREVIATION_LETTERS = (3, 5)  # "MSFT", "NVDA"; two letters ("EU", "FY") fit t
 
 
 _SLIP_LETTERS = 5  # a shorter word is too near too many others ("elon" / "eton") to be read as a slip
+_ORDINARY_SLIP_LETTERS = 7  # an ordinary word shorter than this may be a form the dictionary lacks (British "centre")
 
 
 @cache
@@ -735,9 +769,22 @@ def _english_words() -> Container[str]:
     return SpellChecker(language="en").word_frequency
 
 
+# Endings the dictionary may not list a word with: "funders" is "fund" + "ers", and no slip of "founders".
+_INFLECTIONS = ("s", "es", "er", "ers", "ing", "ings", "ed", "ly")
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Whether one word is the other with an inflection's ending ("centres" and "centre")."""
+    shorter, longer = sorted((word, other), key=len)
+    return any(longer == shorter + ending for ending in _INFLECTIONS)
+
+
 def is_english_word(word: str) -> bool:
-    """Whether an English dictionary holds the lower-case word ("state", "stated"; not "stargte")."""
-    return word in _english_words()
+    """Whether an English dictionary holds the lower-case word or its stem ("state", "stated",
+    "funders"; not "stargte")."""
+    words = _english_words()
+    return word in words or any(word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in words
+                                for ending in _INFLECTIONS)
 
 
 def _one_slip_apart(typed: str, word: str) -> bool:
@@ -806,14 +853,19 @@ class LatinNames:
         self._pairs = {lower: written.pop() for lower, written in pairs.items()
                        if len(written) == 1 and not set(lower.split()) & (STOPWORDS | lower_words) and not any(month_number(w) for w in lower.split())}
         self._words = lower_words | {word.lower() for word in forms}  # every word the corpus writes, to tell a slip from a word
+        # A title is matched by its exact words: one typed with a slip ("electricty 2024") is mended.
+        # Other words are left as typed: the search tolerates them, and over the SQuAD-format questions
+        # mending them ("ctenohore") turned an answer wrong by ranking another sentence first.
+        self._title_words = {word for lower in self._titles for word in lower.split() if not word.isdigit()}
 
     def restore(self, text: str) -> str:
         """The text with each name typed all in lower case written as the corpus writes it; a
         possessive typed without its apostrophe ("nvidias ceo") gets it back ("Nvidia's ceo")."""
-        text = _TITLED_YEAR.sub(lambda match: self._titles.get(match.group(), match.group()), text)
         text = self._joined(text)
         text = self._pairs_restored(text)
-        return _LATIN_WORD.sub(lambda match: self._restored(match.group()), text)
+        text = _LATIN_WORD.sub(lambda match: self._restored(match.group(), contracted=text.startswith(("'", "’"), match.end())), text)
+        # Last, so that a title typed with a slip ("electricty 2024") is mended first.
+        return _TITLED_YEAR.sub(lambda match: self._titles.get(match.group(), match.group()), text)
 
     def _joined(self, text: str) -> str:
         """The text with a one-word name said as two ("Black Rock", "Soft Bank", "star gate")
@@ -832,7 +884,7 @@ class LatinNames:
                 done = match.start(1) + len(written)
         return "".join(pieces) + text[done:]
 
-    def _restored(self, word: str) -> str:
+    def _restored(self, word: str, contracted: bool = False) -> str:
         if (word.isupper() and _ABBREVIATION_LETTERS[0] <= len(word) <= _ABBREVIATION_LETTERS[1]
                 and word.lower() not in self._written and word.lower() not in STOPWORDS):  # "HOW MUCH" is shouted, not abbreviated
             return self._abbreviated(word)
@@ -842,15 +894,31 @@ class LatinNames:
             return self._written[word]
         if word.endswith("s") and word[:-1] in self._written:
             return f"{self._written[word[:-1]]}'s"
-        if len(word) >= _SLIP_LETTERS and word not in self._words and word not in STOPWORDS:
-            # "who chairs stargte", "how much is nvdia putting in", "whats stargtes budget": a name
-            # typed with one slip (a letter dropped, added, swapped or mistyped) is that name. The
-            # dictionary is asked last: it is read only when a name is one slip away.
-            for typed, suffix in [(word, ""), *([(word[:-1], "'s")] if word.endswith("s") else [])]:
-                meant = {name for lower, name in self._written.items() if " " not in lower and _one_slip_apart(typed, lower)}
-                if len(meant) == 1:
-                    return word if is_english_word(word) else meant.pop() + suffix
+        if word in self._words or word in STOPWORDS:
+            return word
+        if len(word) >= _SLIP_LETTERS:
+            return self._slip_mended(word, names_only=contracted or len(word) < _ORDINARY_SLIP_LETTERS)
+        if _ABBREVIATION_LETTERS[0] <= len(word) and word.isalpha() and not contracted:
+            # "how much is msft fy25 ai datacenter spend?": a ticker typed in lower case, unless it is a word.
+            meant = self._abbreviated(word)
+            return meant if meant != word and not is_english_word(word) else word
         return word
+
+    def _slip_mended(self, word: str, names_only: bool) -> str:
+        """A word the corpus never writes, typed with one slip (a letter dropped, added, swapped or
+        mistyped) of a corpus name ("who chairs stargte", "whats stargtes budget") or, unless
+        ``names_only``, of one word of a title ("iea electricty 2024"), is that name or word; a word an
+        English dictionary holds stays as typed ("state" is no slip of "States"), and so does another
+        form of a corpus word ("centre" beside "centres"). The dictionary is asked last: it is read
+        only when a word is one slip away."""
+        for typed, suffix in [(word, ""), *([(word[:-1], "'s")] if word.endswith("s") else [])]:
+            meant = {name for lower, name in self._written.items() if " " not in lower and _one_slip_apart(typed, lower)}
+            if len(meant) == 1:
+                return word if is_english_word(word) else meant.pop() + suffix
+        if names_only:
+            return word
+        meant = {known for known in self._title_words if _one_slip_apart(word, known) and not _inflected(word, known)}
+        return meant.pop() if len(meant) == 1 and not is_english_word(word) else word
 
     def resembles_a_name(self, word: str) -> bool:
         """Whether a lower-case word may be a corpus name abbreviated or mistyped: "msft" and

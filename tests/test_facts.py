@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import (
+from bot.facts import (bare_sums, 
     _all_candidates,
     asks_every_source,
     asks_yes_no,
@@ -882,3 +882,10 @@ def test_a_yes_no_question_after_a_fronted_phrase_asks_whether():
     assert not asks_yes_no("Apart from Microsoft, who founded it?")
     # A SQuAD-format question: "end up" ends nothing, so no date is put to the sources.
     assert expected_kind("In 1972, did Norway end up joining the European Union?") is None
+
+
+def test_a_sum_typed_with_a_scale_but_no_currency_is_read_as_dollars():
+    """az043: "cut its target to 50bn" states a sum; "1 billion people" counts people."""
+    assert [(q.value, q.unit) for q in bare_sums("why did aip cut its target to 50bn when nvidia joined")] == [(50e9, "USD")]
+    assert [q.value for q in bare_sums("خفضت هدفها ل ٥٠ مليار؟")] == [50e9]
+    assert bare_sums("is it 1 billion people?") == [] and bare_sums("100,000 gpus") == [] and bare_sums("$50bn") == []
