@@ -840,7 +840,7 @@ _MORE_THAN = re.compile(
 
 
 _POINTING = frozenset("it this that هي هو هذه هذا هاي هاد ده دي".split())
-_OF_THE_TWO = re.compile(r"(?:of (?:the two|them|both)|between (?:the two|them)|(?:في|من|بين)(?:هم|هما|ن))?")  # or nothing
+_OF_THE_TWO = re.compile(r"(?:of (?:the two|them|both)|between (?:the two|them)|(?:في|من|بين)(?:هم|هما))?")  # or nothing
 
 
 # "A vs B: which is bigger?", "How does A compare with B?", "Line up A against B", «قارنلي بين A
