@@ -187,7 +187,9 @@ _SITE = Slot(re.compile(r"\bwhere\b(?=.*\b(?:build|builds|building|construct|con
 _WHY = (r"\bwhy\b|\bhow come\b|\bwhat (?:led|caused|prompted|made)\b|\breasons?\b|لماذا|ما الذي دفع|دوافع"
         r"|(?<![^\s])(?:ليش|ليه|علاش|(?:ال)?سبب|(?:ال)?اسباب)(?![^\W\d_])")  # spoken "ليش", "ليه", "علاش"; not "بسبب"
 # Why, when, or after it: «بعد ما باعت بلاك روك حصتها…، منو اشتراها؟» takes the sale for granted too.
-_PRESUPPOSING = rf"{_WHY}|\bwhen\b|متي|\bafter\b|(?<![^\s])[وف]?(?:بعد ما|بعدما|بعد ان)(?![^\W\d_])"
+# Its date asked as "when" is ("Oracle pulled out in February 2025. What date was that announced?").
+_PRESUPPOSING = (rf"{_WHY}|\bwhen\b|متي|\bafter\b|(?<![^\s])[وف]?(?:بعد ما|بعدما|بعد ان)(?![^\W\d_])"
+                 r"|\b(?:what|which) (?:date|day)\b|(?<![^\s])(?:في |ب)?(?:اي|ايه|انهي) (?:تاريخ|يوم)(?![^\W\d_])")
 
 
 def asks_why(question: str) -> bool:
@@ -336,6 +338,7 @@ SLOTS: dict[str, Slot] = {
     "funder": _slot(r"\b(?:funders?|backers?|financiers?)\b|\bput (?:up )?(?:the )?(?:\w+ )?money\b|\bwho (?:funded|financed|bankrolled)\b"
                     r"|\bwho(?:['’]s| is| are)(?: \w+)? (?:funding|financing|backing|bankrolling)\b"  # "who's actually funding Stargate??"
                     r"|(?<![^\s])[وبل]?(?:ال)?ممول(?:ين|ون|و)?(?![^\W\d_])|(?<![^\s])من (?:مول|يمول|تمول|موّل)(?![^\W\d_])"
+                    r"|(?<![^\s])(?:اللي|الي|التي|الذي|الذين|لي) (?:مول|مولت|مولوا|يمول|تمول|بيمول|بتمول)(?![^\W\d_])"  # «الجهات اللي مولت…»
                     r"|(?<![^\s])[وف]?(?:كت|كي|بت|بي|ت|ي)مول(?:و|وا|ون)?(?![^\W\d_])",  # «كانت كتموّل» (Darija: were funding)
                     r"\b(?:funders?|backers?|financiers?)\b|\b(?:funded|financed|backed|bankrolled) by\b|\bbacking\b"
                     r"|ممول|بتمويل من|بدعم من|مدعوم",
@@ -434,6 +437,33 @@ SLOTS: dict[str, Slot] = {
     # A fine paid: «كم كانت الغرامة اللي دفعتها بلاك روك…؟» asks for a sum only a fine's source gives.
     "penalty": _slot(r"\bfin(?:e|es|ed)\b(?!-)|\bpenalt(?:y|ies)\b|(?<![^\s])[وبل]?(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات)(?![^\W\d_])",
                      r"\bfine[ds]?\b|\bpenalt|غرام|عقوب", of_subject=True),
+    # Becoming part of another: "Why did Stargate become part of the AIP?", «ليش Stargate صار جزء من
+    # الـ AIP؟»; a source telling of it says "part of", a merger, or a partner.
+    "merger": _slot(r"\b(?:became|become|becomes|becoming|was made|is now|got) (?:a )?part of\b|\bmerg(?:e|ed|es|ing)\b|\bfolded into\b|\babsorbed (?:into|by)\b"
+                    r"|(?<![^\s])(?:صار|صارت|اصبح|اصبحت|بقي|بقت|ولي|ولات)\s+(?:\S+\s+){0,2}?جزء[اً]*\s+من(?![^\W\d_])"
+                    r"|(?<![^\s])[وف]?(?:اندمج|اندمجت|اندماج|دمج|دمجت)(?![^\W\d_])",
+                    r"\bpart of\b|\bmerg|\bfolded\b|\babsorb|\bbecom\w* (?:a )?(?:full )?partner\b|جزء[اً]* من|اندماج|اندمج|دمج|شريك[اً]* كامل",
+                    of_subject=True, asked_by=_PRESUPPOSING),
+    # An investment already made: "the first data centre project AIP has invest in", "a date on its
+    # first deal close", «أول صفقة للشراكة»; a source telling of one says what was bought or invested in.
+    "first deal": _slot(r"\bfirst (?:\S+ ){0,3}?(?:projects?|deals?|investments?|acquisitions?|purchases?)\b|\b(?:has|have)\s+(?:\S+\s+){0,2}?invest(?:ed)?\s+in\b"
+                        r"|(?<![^\s])[وف]?(?:ب|ل)?(?:اول|أول)\s+(?:\S+\s+){0,2}?(?:مشروع|صفقه|استثمار|استحواذ)(?![^\W\d_])",
+                        r"\binvested in\b|\bacquired\b|\bbought\b|\bfirst (?:\S+ ){0,2}?(?:project|deal|investment|acquisition)|\bclosed\b"
+                        r"|استثمرت في|استثمر في|استحوذ|اشترت|اشتري|(?:اول|أول) (?:\S+ ){0,2}?(?:مشروع|صفقه|استثمار)",
+                        of_subject=True),
+    # How long an agreement lasts: "How long will the agreement run?", «شحال غادي تدوم الاتفاقية؟», «مدة
+    # العقد». A sentence tells it by a span of time, "until", or a word of lasting. Not how long
+    # anything else lasts: a dynasty "from 322 to 185 BCE" tells it without those words.
+    "duration": _slot(r"\b(?P<asking>how long) (?:will|would|does|do|did|is|are|was|were) (?:\S+ ){0,3}?(?:deal|agreement|contract|partnership|collaboration|cooperation|alliance)s?\b"
+                      r"(?: \S+){0,4}? (?P<asking_verb>last|run|continue|be in (?:force|effect|place))\b"
+                      r"|\bfor how long\b(?=.*\b(?:deal|agreement|contract|partnership|collaboration|cooperation|alliance)s?\b)"
+                      r"|\b(?:duration|length) of (?:the |their |its )?(?:deal|agreement|contract|partnership|collaboration|cooperation)\b"
+                      rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:غادي\s+|رح\s+|ح|س|ب)?[يت](?:دوم|ستمر)\s+(?:ال)?(?:اتفاق|اتفاقيه|عقد|صفقه|شراكه|تعاون)(?![^\W\d_])"
+                      r"|(?<![^\s])(?:ال)?مد[هة]\s+(?:ال)?(?:اتفاق|اتفاقيه|عقد|صفقه|شراكه|تعاون)(?![^\W\d_])",
+                      r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)[- ](?:years?|months?|weeks?|days?|decades?)\b"
+                      r"|\buntil\b|\blast(?:s|ed|ing)?\b|\bduration\b|\bterm\b|\bthrough (?:19|20)\d\d\b|\bfrom (?:19|20)\d\d\b"
+                      r"|سنوات|سنتين|اعوام|عامين|اشهر|شهور|اسابيع|(?<![^\s])(?:مده|لمده|حتي|يدوم|تدوم|استمر|تستمر|يستمر)(?![^\W\d_])",
+                      of_subject=True),
 }
 
 # Words that name no subject: "the CEO of the company" is about whichever company the sources name.
@@ -846,7 +876,8 @@ _AGENT = re.compile(
     # The doer put first, as speech does: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?),
     # «طب وأوراكل لوحدها حطت كام فيه؟» (and Oracle alone, how much did it put in?)
     rf"|^\W*(?![وف]?{_TELL_ME})[وف]?(?P<fronted>[\u0621-\u064a]{{3,}}|{_NAMED})\s+{_HOW_MUCH}\s+(?:\S+\s+)?{_PAYING}(?![^\W\d_])"
-    rf"|^\W*(?:(?:طب|طيب|زين)\s+)?(?![وف]?{_TELL_ME})[وف]?(?P<alone>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}}|{_NAMED})(?:\s+(?:لوحد|وحد|بمفرد)\S*)?"
+    # («…خالص. قولي Nvidia حطت كام فلوس في الـ fund؟»: after a sentence, and after "tell me")
+    rf"|(?:^|(?<=[.!؟?]))\W*(?:(?:طب|طيب|زين)\s+)?(?:{_TELL_ME}\s+)?(?![وف]?{_TELL_ME})[وف]?(?P<alone>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}}|{_NAMED})(?:\s+(?:لوحد|وحد|بمفرد)\S*)?"
     rf"\s+{_PAYING}\s+(?:\S+\s+)?{_HOW_MUCH}(?![^\W\d_])"
     # A sum claimed of someone: "Is it true that Nvidia paid $10 billion…?", «هل صحيح أن إنفيديا دفعت 10 مليارات…؟»
     # "Since AMD put five bn dollars into the AIP…": the sum in words too

@@ -28,9 +28,9 @@ from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, rests_on_a_premise, without_possessive
-from bot.grounding import (MONTH_NAME, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
+from bot.grounding import (MONTH_NAME, DateMention, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import (HOW_MUCH_ARABIC, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
+from bot.text import (HOW_MUCH_ARABIC, QUESTION_SENTENCE, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
                       split_sentences, to_ascii_digits, without_excluded, word_tokens, written_date)
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -51,12 +51,12 @@ _ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)
              # "date GAIIP was unveiled vs …": "date" asks; the words after it point at the figure
              r"|\bdate(?= (?:(?:that|when|on which) )?(?:the )?\S+(?: \S+){0,3}? (?:was|were|got) (?:\w+ )?\w+(?:ed|en)\b)"
              r"|(?:في )?(?:اي|ياتو|ياتا|ياتي) يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
-             r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالتحديد)")  # «بأي تاريخ» too
+             r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالتحديد)|(?<![^\s])(?:ال)?يوم (?:بالضبط|بالظبط|بالتحديد)(?![^\W\d_])")  # «بأي تاريخ» too
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
 _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) شهر"
 # "In what year…", "By when…", «بأي سنة…», «في أي عام…»: the year of a figure the question states,
 # or of an event (see ``_DATED_EVENTS``); other such questions are left to the LLM.
-_ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?ب?(?:اي|ايه|انهي)\s+(?:عام|سنه)(?![^\W\d_])"
+_ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?ب?(?:اي|ايه|انهي|اشمن|شمن)\s+(?:عام|سنه)(?![^\W\d_])"
 # "MSFT's fiscal year ends when again??": a "when" put last, as chat does.
 _WHEN_LAST = r"\bwhen(?:\s+(?:again|exactly|then))?\s*\?"
 _ASKS_DATE = re.compile(rf"{_WHEN}|{_WHEN_LAST}|{_ASKS_DAY}|{_ASKS_MONTH}|متي|(?<![^\s])(?:فوقاش|وقتاش)(?![^\W\d_])")  # Maghrebi «فوقاش»
@@ -82,6 +82,8 @@ _ASKS_PERCENT = re.compile(
     # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
     rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:من (?:ال)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
 )
+# "the range it start from which lowest number?": an end of a range, asked as a number.
+_AN_END_NUMBER = r"\b(?:lowest|highest|smallest|largest|biggest|minimum|maximum) (?:number|figure|value|estimate)s?\b"
 _ASKS_AMOUNT = re.compile(
     # "what's", and as typed in a hurry: "whats", "wats", "wat"
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
@@ -92,6 +94,7 @@ _ASKS_AMOUNT = re.compile(
     r"\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
     r"|\b(?:low|lower|high|higher|upper|bottom|top)(?: and (?:low|lower|high|higher|upper|bottom|top))? ends?\b|\b(?:lower|upper) (?:bound|limit)\b|(?:ال)?(?:حد|طرف) (?:ال)?(?:ادني|اعلي)"
+    rf"|{_AN_END_NUMBER}"
     # "What does the IEA expect for 2035?", «وش تتوقع الوكالة لاستهلاك…؟»: what is expected of a measure
     r"|\bwhat (?:does|do|did|will|would) (?:\S+ ){1,7}?(?:expect|estimate|forecast|predict)\b"
     r"|(?<![^\s])(?:ما|شو|ايش|وش|ماذا|ايه) (?:الذي |اللي )?(?:[يت]توقع|توقعت|[يت]قدر|قدرت)(?![^\W\d_])"
@@ -128,6 +131,9 @@ _LEAVING = r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit\w*|quit|pull(?:s
 # centre opens, and "the founding partners announced…" founded nothing. When no dated sentence
 # tells of the event, the sources do not say. Other events ("When did Nvidia join?") are read
 # from the words beside the date alone. On match-normalised text.
+_NEXT_EDITION = (r"\b(?:next|upcoming|forthcoming|future|new) (?:\S+ ){0,2}?(?:update|edition|version|release|issue)s?\b"
+                 r"|(?<![^\s])[وفل]?(?:ال)?(?:تحديث|اصدار|نسخه|طبعه)(?:\s+\S+){0,3}?\s+(?:ال)?(?:قادم|قادمه|جاي|جايه|مقبل|مقبله|تالي|تاليه)(?![^\W\d_])",
+                 r"\bnext\b|\bupcoming\b|\bforthcoming\b|\bupdate|قادم|مقبل|تالي|تحديث")
 _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(mentions))
     for asks, mentions in (
@@ -142,16 +148,22 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|تاسس|تاسيس|اسست|(?<![^\s])[وف]?اسس|انشئ|انشاء|انشا|تشكيل"  # with their suffixes: «أنشأها»
          r"|اطلق|اطلاق|انطلق|انطلاق|كشف|(?<![^\s])[وف]?(?:بدات|بدا|بدء)(?![^\W\d_])"),
         (r"\bopen(?:s|ed|ing)?\b|\boperational\b|\bgo(?:es)? live\b|\bcome online\b|\b(?:start|begin)\w* operat"
-         r"|افتتاح|افتتح|يفتتح|تفتتح|يفتتحوا|(?<![^\s])[وف]?(?:ال)?تشغيل(?![^\W\d_])",
-         r"\bopen(?:s|ed|ing)?\b|\boperational\b|\blive\b|\bonline\b|\boperat(?:e|es|ed|ing|ion)\b"
+         r"|افتتاح|افتتح|يفتتح|تفتتح|يفتتحوا|(?<![^\s])[وف]?(?:ال)?تشغيل(?![^\W\d_])"
+         # «إيمتى بلّشت xAI تشغّل…؟», «ويبدأ يشتغل؟»: starting to run; "xAI operates a cluster" tells no start
+         r"|(?<![^\s])[وف]?(?:بدا|بدات|يبدا|تبدا|بلش|بلشت|يبلش|تبلش)(?:\s+\S+){0,2}?\s+[يت]?(?:شغل|شتغل)\w*",
+         # "operates a cluster" is a state, not its start: "began operating", "in operation since"
+         r"\bopen(?:s|ed|ing)?\b|\boperational\b|\blive\b|\bonline\b|\boperat(?:ed|ion)\b|\b(?:start|began|begin)\w* operat"
          r"|افتتاح|افتتح|يفتتح|تفتتح|(?<![^\s])[وفب]?(?:ال)?تشغيل(?![^\W\d_])"),
         (r"\bfinish|\bcomplet|\bwrap(?:s|ped)? up\b|\bbe (?:done|built|ready)\b|\bend(?:s|ed)?\b(?! up\b)|\bclose[sd]?\b|\bexpire"  # "did Norway end up joining?" ends nothing
-         r"|(?<![^\s])[وف]?(?:ب|ح|رح |س)?(?:ينتهي|تنتهي|انتهاء|الانتهاء|انتهت|تخلص|يخلص|يكتمل|تكتمل|اكتمال|تكمل|يكمل)(?![^\W\d_])",
+         r"|(?<![^\s])[وف]?(?:ب|ح|ه|رح |س)?(?:ينتهي|تنتهي|انتهاء|الانتهاء|انتهت|تخلص|يخلص|يكتمل|تكتمل|اكتمال|تكمل|يكمل)(?![^\W\d_])",
          r"\bfinish|\bcomplet|\bwrap|\bend(?:s|ed|ing)?\b|\bclos|\buntil\b|\bexpir|\bdone\b|\bready\b|\bdissol|\bcollaps"
          r"|انتهاء|ينتهي|تنتهي|منتهي|انتهت|اكتمال|يكتمل|تكتمل|نهايه|(?<![^\s])حتي(?![^\W\d_])"),
         # «في أي تاريخ انسحبت «مايكروسوفت» من الشراكة؟": the day it was unveiled is no day of leaving
         (rf"{_LEAVING}|(?<![^\s])[وف]?(?:انسحب|انسحبت|انسحاب|خرجت|خرج|خروج|غادرت|غادر|تركت)(?![^\W\d_])",
          rf"{_LEAVING}|انسحب|انسحاب|خرج|خروج|غادر|ترك"),
+        # "When will the IEA release the next update?", «متى ستصدر الوكالة التحديث القادم للتقرير؟»:
+        # the day the report came out is not the day its next edition will.
+        _NEXT_EDITION,
         # «في أي يوم وقّعت «مايكروسوفت» و«OpenAI» اتفاقهما؟»: the deal's signing, not another date.
         # Without its shadda «وقعت» is also "took place" («متى وقعت معركة كورسك؟»): only with what
         # is signed after it; «توقع» is "expect".
@@ -191,8 +203,25 @@ def _asked_event(key: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 def _strict_event(question: str) -> bool:
-    """Whether the question asks for a date of one of ``_DATED_EVENTS``, which only a sentence telling of it may give."""
-    return _asked_event(normalize_for_match(question)) in _DATED_EVENTS
+    """Whether the question asks for a date of one of ``_DATED_EVENTS``, or of publishing by someone
+    it names, which only a sentence telling of it may give."""
+    asked = _asked_event(normalize_for_match(question))
+    return asked in _DATED_EVENTS or asked == _PUBLISHED and _publisher_asked(question) is not None
+
+
+# Who published, named before the verb: "What date did the FT publish its story…?"
+_PUBLISHER = re.compile(r"\b(?:did|does|do|has|have|had|will)\s+(?:the\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+"
+                        r"(?:first\s+)?(?:publish|post|release|issue|run|report)\b")
+
+
+def _publisher_asked(question: str) -> Name | None:
+    """Who the question asks published something untitled ("the FT … its story"); a titled report
+    ("When did the IEA release its Energy and AI report?") is dated by its title, not its publisher."""
+    found = _PUBLISHER.search(question)
+    return Name.of(found["who"]) if found and not titles_named(question) and not _A_REPORT.search(question) else None
+
+
+_A_REPORT = re.compile(r"\breports?\b", re.IGNORECASE)
 
 
 def _event_told(question: str, previous: str | None = None, translations: Mapping[str, Sequence[str]] | None = None
@@ -205,12 +234,13 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
     if asked is None:
         return None
     asks, event = asked
-    if any(_YEAR.search(to_ascii_digits(title)) for title in titles_named(question)):
+    if asks.pattern != _NEXT_EDITION[0] and any(_YEAR.search(to_ascii_digits(title)) for title in titles_named(question)):
         # A report's title with its year anchors its own date («متى صدر تقرير «الكهرباء 2024»؟»): any
         # sentence telling of its publishing will do ("published on 24 January 2024", not the
         # summary's "460 TWh in 2022").
         return (lambda sentence: bool(event.search(normalize_for_match(sentence.text)))) if asks is _PUBLISHED[0] else None
-    names = question_names(question)
+    publisher = _publisher_asked(question) if asks is _PUBLISHED[0] else None
+    names = [publisher] if publisher else question_names(question)  # the FT's story is not dated by a sentence on Nvidia
     if "اطلق" in asks.search(key).group():
         # «متى أطلقت الشراكة؟»: launched, the thing its words name, not a name the question gives
         # («متى أطلقت «بلاك روك» الصندوق؟» names who launched; «أُطلق «ستارغيت»» what was), nor one
@@ -262,7 +292,10 @@ def event_untold(question: str, sentences: Sequence[Sentence], previous: str | N
 _LISTS_FIGURES = (r"\b(?:every|each|all(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|amounts?|sums?)\b"
                   r"|\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}(?:figures|numbers|estimates|amounts|sums|dates)\b"
                   r"|(?<![^\s])(?:كل|جميع) (?:ال)?(?:ارقام|اعداد|تقديرات|مبالغ)(?![^\W\d_])"
-                  r"|(?<![^\s])(?:عدد|اذكر|اذكري|عددي) (?:كل |جميع )?(?:ال)?(?:ارقام|تقديرات|مبالغ)(?![^\W\d_])")
+                  r"|(?<![^\s])(?:عدد|اذكر|اذكري|عددي) (?:كل |جميع )?(?:ال)?(?:ارقام|تقديرات|مبالغ)(?![^\W\d_])"
+                  # "What are Stargate's figures?", «شنو الأرقام بالضبط وكل رقم من أي مصدر؟»
+                  r"|\bwhat (?:are|were) (?:the |its |their )?(?:[\w'’-]+\s+){0,2}(?:figures|numbers)\b"
+                  r"|(?<![^\s])(?:ما|ما هي|شو|شنو|ايش|وش|ايه) (?:هي )?(?:ال)?ارقام(?![^\W\d_])|(?<![^\s])كل رقم (?:من |ب)?(?:اي|انهي|ايه) مصدر")
 # "How long after the launch did xAI join? Give me both dates.", «اذكر التاريخين»: the date of each
 # event, asked outright. Not "which came first" or "how long after" alone: a sentence relating the
 # two ("two months after Stargate") answers those, and a list of dates lost it.
@@ -314,7 +347,7 @@ _AMOUNT_NOUN = re.compile(r"\b(?:revenue|sales|profit|earnings|turnover|budget|c
                           r"|ايرادات|مبيعات|ارباح|ميزانيه|نفقات|(?:ال)?هدف (?:ال)?تمويلي|(?:ال)?مبلغ (?:ال)?مستهدف")
 # Interrogatives that ask for something other than a figure.
 _ASKS_OTHER = re.compile(
-    rf"\b(?:{question_words('en', ('who', 'which', 'why'))}|how(?! much| many| big| large| high| far))\b"  # "how far could the total go?" asks a sum
+    rf"\b(?:{question_words('en', ('who', 'which', 'why'))}|how(?! much| many| big| large| high| far))\b(?! {_AN_END_NUMBER})"  # "how far could the total go?" asks a sum
     r"|\bwhere\b(?! (?:does|do|did|will|would) \w+(?: \w+)? (?:see|put|expect|forecast|project|place)\b)"  # "where does it see that figure?" asks for one
     # "And where is that expected to be by 2035?" asks where a figure will stand
     r"(?! (?:is|are|will|would|could|might) (?:that|it|this|they|the (?:figure|number|total))\b[^?]*?\b(?:by|in) (?:19|20)\d\d\b)"
@@ -811,7 +844,8 @@ def asks_an_unmeasured_amount(question: str) -> bool:
     # "Other than the article's 'up to $100 billion', what figures … for the size of Stargate?" measures it by what is left out.
     asked = without_excluded(question)
     key = normalize_for_match(asked)
-    return bool(_ASKS_SIZE.search(key)) and not _OTHER_UNIT.search(key) and expected_kind(asked) is None and measured_kind(asked) is None
+    return (bool(_ASKS_SIZE.search(key)) or lists_figures(asked)) and not _OTHER_UNIT.search(key) \
+        and expected_kind(asked) is None and measured_kind(asked) is None
 
 
 def states_a_figure(text: str) -> bool:
@@ -848,11 +882,15 @@ _OF_THE_TWO = re.compile(r"(?:of (?:the two|them|both)|between (?:the two|them)|
 # them side by side only after a verb that does ("put", "line up") or beside "which is bigger":
 # "xAI competes against OpenAI" compares nothing.
 _SIDE_BY_SIDE = re.compile(
-    r"^\W*(?:(?:now|so|ok|okay|and)\W+)?(?:(?P<lead>how (?:does|do|did|will|would)|compare|put|line up|set|stack up|weigh)\s+)?(?P<en>[^,:?]+?)\s+"
-    r"(?P<by>compares? (?:with|to|against)|stacks? up against|against|vs|versus|next to|compared (?:with|to)|alongside)\s+(?P<en_second>[^,:?]+)"
+    r"^\W*(?:(?:now|so|ok|okay|and)\W+)?(?:(?P<lead>how (?:does|do|did|will|would)|compare|put|line up|set|stack up|weigh)\s+)?(?P<en>[^,:?]+?),?\s+"
+    r"(?P<by>compares? (?:with|to|against)|stacks? up against|against|vs|versus|next to|(?:compared|measured) (?:with|to|against)|alongside)\s+(?P<en_second>[^,:?]+)"
     r"|^\W*(?:و?قارن(?:لي|ي|يلي)?\s+)?(?:بين\s+)?(?P<ar>[^،,:؟?]+?)\s+(?:وبين|مقارن[ةه] (?:ب|مع)|مقابل|قدام)\s*(?P<ar_second>[^،,:؟?]+)",
     re.IGNORECASE)
 _WHICH_IS_MORE = re.compile(r"\b(?:bigger|larger|greater|higher|more|smaller|lower|less)\b")
+# "How many GPUs does Stargate run compared with xAI?", «كم … مقارنة بإكس إيه آي؟»: a question set
+# beside a thing; the thing may state its own figure ("measured against its $30bn initial goal").
+_QUESTION_BESIDE = re.compile(r"^(?:compared|measured|مقارن)")
+_ASKS_HOW_MUCH = re.compile(rf"\bhow (?:much|many)\b|(?<![^\s])[وفب]?(?:{question_words('ar', ['how much'])})(?![^\W\d_])")  # «مايكروسوفت هتصرف كام…»
 # What may follow the second thing in its clause: the rest of the request ("… and tell me whether…").
 _SECOND_ENDS = re.compile(r"\s+(?:and|then)\s+(?:tell|say|whether|is|are|does|do|which|who|what)\b.*|\s+(?:و|ثم)?(?:هل|مين|شو|ايش|اي)\s.*")
 _ONLY_A_FILLER = frozenset("and so ok okay now و".split())
@@ -872,6 +910,11 @@ def _side_by_side(question: str, previous: str | None) -> tuple[str, str] | None
         def points_back(thing: str) -> bool:
             return normalize_for_match(thing) in _POINTING | _ONLY_A_FILLER
 
+        by = found["by"] or part[found.end("ar") :].strip()
+        asking = normalize_for_match(things[0])
+        if _QUESTION_BESIDE.match(by) and (_OPENS_ASKING.search(asking) or _ASKS_HOW_MUCH.search(asking)) and things[1] \
+                and not _OPENS_ASKING.search(normalize_for_match(things[1])):
+            return things[0], things[1]
         # A thing stating its own figure ("Microsoft's $80bn AIP commitment") is a claim to check, not a thing to measure.
         if any(not thing or _OPENS_ASKING.search(normalize_for_match(thing)) or points_back(thing) and not previous
                or states_a_figure(thing) or bare_sums(thing) for thing in things):
@@ -945,9 +988,14 @@ def figure_kind(question: str, previous: str | None, answered: str = "") -> Figu
     if own or not previous or _ASKS_OTHER.search(key) or _ASKS_WHETHER.search(key):
         return own
     earlier = expected_kind(previous)
+    given = [q.unit for q in stated_figures(answered)]
+    *before, last = [part for part in QUESTION_SENTENCE.findall(previous) if part.strip()] or [previous]
+    if before and given and expected_kind(last) is None:
+        # "What about 2035?" after "When did the IEA put out its report? And what did it say data
+        # centres used in 2024?", answered in TWh: the last question's kind is its answer's, not the date asked first.
+        return given[0]
     if earlier not in _UNITS and _ASKS_AMOUNT.search(key):
         # «طب وإيه توقعاته لسنة ٢٠٣٥؟» after "When was the report published?" asks for a forecast, not a date.
-        given = [q.unit for q in stated_figures(answered)]
         return measured_kind(f"{previous} {question}") or (given[0] if given else None)
     return earlier
 
@@ -1112,15 +1160,64 @@ def contradicted_figure(question: str, sentences: Sequence[Sentence], names: Seq
     did the IEA cut its 2030 estimate to 500 TWh?"), or None. Its answer is the figure the
     sources do give for the same thing, never the question's own. When the question ``names``
     what the figure is of, only a sentence about one of them states it: Stargate's $500 billion is
-    not the AIP's ("the BlackRock AIP is raising $500B!! is it true??")."""
-    stated = stated_figures(question) + ([] if measured_kind(question) == "TWh" else bare_sums(question))
-    heads = [Name.of(name.head) for name in names]  # "Put Microsoft's $80bn…" names Microsoft
-    given = [q for s in sentences if not heads or any(head.named_in(f"{s.title} {s.before} {s.text}") for head in heads)
-             for q in extract_quantities(normalize_for_match(s.text)) if q.unit in _UNITS]
-    for quantity in stated:
-        if not any(_same_figure(g, quantity) for g in given):
+    not the AIP's ("the BlackRock AIP is raising $500B!! is it true??"). A figure told for a year
+    is stated only by a sentence naming that year, or none."""
+    key = normalize_for_match(question)
+    for quantity, year, given in _figures_given(question, sentences, names):
+        # "…consumed 1000 TWh in 2024": the 1,000 TWh the sources give is 2026's
+        if not any(year is None or _tells_year(sentence, year) for sentence in given):
             return quantity.unit  # type: ignore[return-value]  # one of _UNITS
     return None
+
+
+def misdated_years(question: str, sentences: Sequence[Sentence], names: Sequence[Name] = ()) -> list[int]:
+    """For a figure the question tells for a year that the sources give for other years only
+    ("…1000 TWh ف ٢٠٢٤", "945 TWh in 2026"), that year and theirs, in order; [] when there is none.
+    Each year's figure corrects it: 2024's 415 TWh, and 2026 as the 1,000 TWh's year."""
+    years: set[int] = set()
+    for quantity, year, given in _figures_given(question, sentences, names):
+        if year is not None and given and not any(_tells_year(sentence, year) for sentence in given):
+            years |= {year, *(told for sentence in given if (told := _year_given(sentence.text, quantity)) is not None)}
+    return sorted(years)
+
+
+def _year_given(text: str, figure: Quantity) -> int | None:
+    """The year a sentence gives a figure for: written right after it ("… 945 TWh by 2030"), or
+    the sentence's only year."""
+    key = normalize_for_match(text)
+    for quantity in extract_quantities(key):
+        if _same_figure(quantity, figure) and (year := _year_told_with(key, quantity)) is not None:
+            return year
+    years = set(asked_years(text))
+    return years.pop() if len(years) == 1 else None
+
+
+def _figures_given(question: str, sentences: Sequence[Sentence], names: Sequence[Name]
+                   ) -> list[tuple[Quantity, int | None, list[Sentence]]]:
+    """Each figure the question states, the year it tells it for, and the sentences stating it
+    (about what the question ``names``, when it names something)."""
+    stated = stated_figures(question) + ([] if measured_kind(question) == "TWh" else bare_sums(question))
+    heads = [Name.of(name.head) for name in names]  # "Put Microsoft's $80bn…" names Microsoft
+    about = [s for s in sentences if not heads or any(head.named_in(f"{s.title} {s.before} {s.text}") for head in heads)]
+    key = normalize_for_match(question)
+    return [(quantity, _year_told_with(key, quantity),
+             [s for s in about if any(_same_figure(q, quantity) for q in extract_quantities(normalize_for_match(s.text)))])
+            for quantity in stated]
+
+
+# The year a stated figure is told for, written right after it: "1000 TWh in 2024", «1000 TWh ف ٢٠٢٤».
+_YEAR_AFTER = re.compile(r"\W*(?:(?:in|for|during|of|by|في|ف|عام|سنه|خلال|لعام|لسنه|بحلول|حتي)\s*)+((?:19|20)\d\d)(?!\d)")
+
+
+def _year_told_with(key: str, quantity: Quantity) -> int | None:
+    found = _YEAR_AFTER.match(to_ascii_digits(key), quantity.end)
+    return int(found[1]) if found else None
+
+
+def _tells_year(sentence: Sentence, year: int) -> bool:
+    """Whether a figure of the sentence may be the year's: it names that year, or none."""
+    years = asked_years(f"{sentence.before} {sentence.text}")
+    return not years or year in years
 
 
 # "the IEA's Energy and AI report": capitalised words before "report" name it.
@@ -1200,6 +1297,30 @@ def _confirmed_one(kind: FigureKind, question: str, previous: str | None, senten
 _ASKS_TO_CONFIRM = re.compile(r"\b(?:is|was|are) (?:that|this|it|they) (?:right|correct|accurate|true)\b|\b(?:am i|are you) (?:right|sure)\b"
                               r"|\bconfirm\b|\bdouble[ -]check\b|\bright\?"
                               r"|(?<![^\s])(?:صح|صحيح|مظبوط|مزبوط|دقيق|اكيد)(?![^\W\d_])")
+
+
+def asks_to_confirm(question: str) -> bool:
+    """Whether the asker wants something they were told confirmed ("…, right?", «صح؟»)."""
+    return bool(_ASKS_TO_CONFIRM.search(normalize_for_match(question)))
+
+
+# A date written in figures, day first as Arabic and British writers do: «١٩/٣/٢٠٢٤», "19.3.2024".
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/.-])")
+
+
+def dates_stated(text: str) -> list[DateMention]:
+    """The dates a text states with their month at least ("19 March 2025", "September 2024",
+    «١٩/٣/٢٠٢٤»), in order; a bare year is no date."""
+    written = [DateMention(int(found[3]), int(found[2]), int(found[1]), found.start(), found.end())
+               for found in _NUMERIC_DATE.finditer(to_ascii_digits(normalize_for_match(text))) if 1 <= int(found[2]) <= 12]
+    dates = extract_dates(text) + [date for date in extract_partial_dates(text) if date.month]
+    dates += [date for date in written if not any(other.start < date.end and date.start < other.end for other in dates)]
+    return sorted(dates, key=lambda date: date.start)
+
+
+def agrees(stated: DateMention, told: DateMention) -> bool:
+    """Whether a stated date may be the told one: the same year and month, and day when both give one."""
+    return stated.year == told.year and stated.month == told.month and (not stated.day or not told.day or stated.day == told.day)
 
 
 # "about 945 TWh or about 1,945 TWh?", «٣٠ مليار أم ٥٠؟»: figures offered to choose from.
@@ -1289,7 +1410,7 @@ def asks_every_source(question: str) -> bool:
 def find_figures(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],
                  min_score: float = 0.0, translations: Mapping[str, Sequence[str]] | None = None,
                  years: set[int] | None = None, answered: str = "", heads: Mapping[str, str] | None = None,
-                 both_stages: bool = False) -> list[Figure]:
+                 both_stages: bool = False, own_figures: bool = False) -> list[Figure]:
     """The figure of ``kind`` that answers the question, or several when articles disagree;
     [] when no sentence states one. With ``both_stages`` (a false sum to correct, no stage asked:
     «هل صحيح أن الصندوق سيجمع 300 مليار؟»), the best sum's sentence gives its other stage too ("30
@@ -1298,6 +1419,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     ``answered`` is the answer given to the earlier question: a follow-up asks for something new,
     so the one figure of ``kind`` that answer gave is not this one's ("And when did the partnership
     itself launch?" after "Announced on 19 March 2025").
+
+    ``own_figures``: a figure the question states may answer (for the year the sources give it,
+    when the question told it for another: see :func:`misdated_years`).
 
     ``previous`` is the earlier question a follow-up leans on: its words count a quarter (they
     place the topic; the follow-up's own words pick the figure).
@@ -1318,7 +1442,7 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     # A figure must be tied to the question: for the year it names (when it names one; a
     # sentence with no year does not say which year its figure is for), else by one of its
     # words written beside it.
-    candidates = _all_candidates(kind, question, previous, sentences, translations, years, heads=heads)
+    candidates = _all_candidates(kind, question, previous, sentences, translations, years, own_figures=own_figures, heads=heads)
     if kind == "date" and (left_out := _excluded_months(question)):
         candidates = [f for f in candidates if not in_months(f.value, left_out)]
     given = _stated_values(kind, answered)
@@ -1366,7 +1490,11 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
                               and (f.year_match or not named_years)), key=lambda f: f.score, reverse=True):
             if not any(same_value(figure.value, other.value) for other in listed):
                 listed.append(figure)
-        listed = listed[:_MOST_LISTED]
+        # "What are the figures for Stargate?": not the partnership's $30 billion beside them, when its own are listed.
+        names = question_names(question) if kind != "date" else []  # "Give me both dates" asks of two events
+        about = [f for f in listed if any(name.named_in(f"{f.sentence.before} {f.sentence.text}") or about_only(f.sentence.title, name.named_in)
+                                          for name in names)]
+        listed = (about or listed)[:_MOST_LISTED]
         return sorted(listed, key=lambda f: f.value) if kind == "date" else listed  # dates in the order they fell
     figures.sort(key=lambda f: f.score, reverse=True)
     best = next((f for f in figures if f.sentence.primary), None)
@@ -1450,8 +1578,8 @@ _ATTRIBUTION = re.compile(rf"\b(?:{_CREDITING})\b[^,;:،؛]*|(?<![^\s])(?:{_CRED
 # «أي وكالة نقلت الأرقام؟»: who the sources name as telling what they report.
 _ASKS_ATTRIBUTION = re.compile(
     r"\bwho (?:reported|first reported|broke)\b|\bwhose (?:report|reporting|story|scoop)\b|\baccording to (?:whom|who|which)\b"
-    r"|\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b.*\b(?:whom|who|whose|which)\b"
-    r"|\b(?:whom|who|whose|which)\b.*\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b"
+    r"|\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b).*\b(?:whom|who|whose|which)\b"
+    r"|\b(?:whom|who|whose|which)\b.*\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b)"  # "need it for the credit line" asks nothing
     r"|(?<![^\s])(?:بحسب|حسب|وفق|نقلا عن) (?:\S+ )?(?:مين|من|منو|ايش|شو)(?![^\W\d_])"  # «حسب تقرير مين؟»
     r"|(?<![^\s])(?:مين|من|منو) (?:اللي |الذي )?(?:نقل|نقلت|ذكر|ذكرت|نشر|نشرت|اورد|اوردت)(?![^\W\d_])"
     r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد))"

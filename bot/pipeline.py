@@ -26,6 +26,7 @@ from bot.answerability import (
     GIVES_A_CAUSE,
     MODEL_CODE,
     REPORTS_SPEECH,
+    SLOTS,
     STATES_A_PURPOSE,
     AskedSlot,
     about_only,
@@ -63,10 +64,12 @@ from bot.facts import (
     Figure,
     FigureKind,
     Sentence,
+    agrees,
     asks_difference,
     asks_an_unmeasured_amount,
     asks_every_source,
     asks_in_another_scale,
+    asks_to_confirm,
     asks_yes_no,
     asked_scale,
     is_weekday,
@@ -75,6 +78,7 @@ from bot.facts import (
     compared_things,
     credited_teller,
     compared_years,
+    dates_stated,
     bare_sums,
     contradicted_figure,
     event_untold,
@@ -85,6 +89,7 @@ from bot.facts import (
     format_figure,
     kind_mismatch,
     measured_kind,
+    misdated_years,
     expected_kind,
     in_months,
     lists_figures,
@@ -192,6 +197,9 @@ class PromptSet:
         self.figures_by_year: str = data["figures_by_year"]
         self.figure_separator: str = data["figure_separator"]
         self.figure_difference: str = data["figure_difference"]
+        self.compared_one_side: str = data["compared_one_side"]
+        self.figures_premise_by_year: str = data["figures_premise_by_year"]
+        self.date_premise: str = data["date_premise"]
         self._history: str = data["history"]
         self._retry: str = data["retry"]
         self._template = ChatPromptTemplate.from_messages([("system", data["system"]), ("human", data["user"])])
@@ -279,6 +287,8 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|h
 # Chunks a date answer may come from, best first: over the 3,318 SQuAD-format dev questions, 3
 # gave 288 right and 117 wrong date/figure answers, 5 gave 289 and 137.
 _DATE_CHUNKS = 3
+_CLAUSE_BREAK = re.compile(r"[,،;؛:?؟!]\s*|\.\s+")
+_STATED_UNITS: tuple[FigureKind, ...] = ("USD", "TWh", "percent")  # the kinds a figure the question states can have
 _EVENT_WORDS = 1  # "When was Stargate launched?": the name and what happened to it, nothing else
 _SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 _HEADING_PENALTY = 0.8
@@ -627,7 +637,7 @@ _OWN_QUESTION_WORD = re.compile(
 # What may stand before a second question's English question word: "and", "roughly", "on" (what date).
 _CONNECTIVE = r"(?:and|also|plus|so|but)"
 _ROUGHLY = r"(?:roughly|approximately|about|around|exactly|precisely)"
-_PREPOSITION = r"(?:on|in|at|by|since|until|for)"
+_PREPOSITION = r"(?:on|in|at|by|since|until|for|to)"
 _UNTIL_WHEN_OR_WHERE = r"(?:[اأإآ]?مت[يى]|[اأإآ]يمت[يى]|وين|فين|[اأإآ]ين|مين)"  # after «ل»: until when, to where, to whom
 _SECOND_QUESTION = re.compile(
     # "…called before and when did that launch": "and" with when/where/why/how and its verb, no comma
@@ -697,7 +707,8 @@ def question_parts(question: str) -> list[str]:
         # "date on that post? and when did the press pick it up?": a date asked with no question word is a question too.
         # «وماذا عن مايكروسوفت في نفس الجدول؟ كم ستنفق، وكم منها داخل أمريكا؟»: its last sentence asks its own
         if ((_asks_its_own(first) or _asks_its_own(_SENTENCE_BREAK.split(first)[-1]) or figure_kind(first, None) == "date")
-                and min(len(first.split()), len(_LEADING_PREPOSITION.sub("", second).split())) >= _SECOND_QUESTION_WORDS
+                # (its own sentence only: "…, and on what date? Need it for the credit line." asks two things at once)
+                and min(len(first.split()), len(_LEADING_PREPOSITION.sub("", _SENTENCE_BREAK.split(second)[0]).split())) >= _SECOND_QUESTION_WORDS
                 and not _REPHRASED.match(second) and not asks_every_source(second)):  # "…? and the article? any difference?"
             return [first + ("?" if detect_language(first) == "en" else "؟"), *question_parts(second)]
     return _set_side_by_side(question)
@@ -1500,6 +1511,10 @@ class Pipeline:
             number, name = teller
             yield quoting([evidence[number]], f"{name} [1]. {prompts.extractive_intro}", premise_rejected=False)
             return
+        misdated = self._misdated_event(turn, standalone, previous, hits, language, prompts)
+        if misdated is not None:
+            yield finish(*misdated)
+            return
         compared = compared_things(turn, previous)
         if compared:
             given = self._compared_figures(compared, turn, language, prompts)
@@ -1715,8 +1730,11 @@ class Pipeline:
             asked_tokens = set(bm25_tokens(standalone)).union(*translations.values())
             sentences = [s for s in sentences if _names_a_new_one(s.text, asked_tokens)]
         premise = None
+        named_in_question = question_names(self.index.arabic_names.quote(question, one_word=True))
+        # «بما أن الوكالة قالت إنها استهلكت 1000 TWh ف ٢٠٢٤، شحال غادي يوصلو ف 2030؟»: the 1,000 TWh is 2026's.
+        misdated = misdated_years(question, sentences, named_in_question) if kind in (None, *_STATED_UNITS) else []
         if kind is None:
-            premise = contradicted_figure(question, sentences, question_names(self.index.arabic_names.quote(question, one_word=True)))
+            premise = contradicted_figure(question, sentences, named_in_question)
             if premise is None:
                 # "Is it true it will pass 1,000 TWh in 2026?": a high case is answered with the base case
                 # beside it; "is it $100bn or $500bn? ive seen both": each with the source that states it.
@@ -1734,7 +1752,11 @@ class Pipeline:
                     return None  # the figure the question states is the sources' own: the LLM answers
             else:
                 kind = premise
-        years = [] if premise else compared_years(question)
+        elif misdated:
+            premise = kind
+        # The year a misdated figure is told for, the years the sources give it for, and any other
+        # asked get the sources' figure each.
+        years = sorted(set(compared_years(question)) | set(misdated)) if misdated else [] if premise else compared_years(question)
         found_kind: FigureKind = kind
         quoted = self.index.arabic_names.quote(question)  # «إم جي إكس» read whole
         # A date of an event is told of what the question names: «إيمتى بتخلص السنة المالية عند
@@ -1746,7 +1768,8 @@ class Pipeline:
             if found_kind == "year":
                 groups = [(None, year_asked(question, offered))]
             elif years:
-                groups = [(year, find_figures(found_kind, asked, previous, offered, self.settings.refusal_threshold, translations, {year}, answered, heads))
+                groups = [(year, find_figures(found_kind, asked, previous, offered, self.settings.refusal_threshold, translations, {year}, answered, heads,
+                                              own_figures=bool(misdated)))
                           for year in years]
             else:
                 groups = [(None, find_figures(found_kind, asked, previous, offered, self.settings.refusal_threshold, translations,
@@ -1770,6 +1793,10 @@ class Pipeline:
         # the day it was announced that Nvidia "would join".
         realised = (not premise and found_kind not in ("date", "year") and asks_realised(question)
                     and (not sums_stated(question, found_kind) or bool(_PART_OF.search(question))))
+        if groups and agent and any(slot.name == "stake" for slot in asked_slots(question)) and not any(
+                SLOTS["stake"].mentioned_in(figure.sentence.text) for _, found in groups for figure in found):
+            # «قديش حصة Microsoft بالـ fund بالمية؟»: "more than half … in the US" is where its money goes, not its stake.
+            return Reply(prompts.refusal, "refusal", True, [])
         if groups and agent or realised:  # a realised amount no sentence gives is refused, even where no figure is found
             # "How much did Nvidia invest?": the partnership's $30 billion is not Nvidia's; "How much
             # has it raised so far?": a $30 billion aim is not an amount raised. Only figures whose
@@ -1859,6 +1886,8 @@ class Pipeline:
 
         if groups[0][0] is not None:
             sentence = " ".join(prompts.figures_by_year.format(year=year, figures=written(found)) for year, found in groups)
+            if premise:
+                sentence = prompts.figures_premise_by_year.format(years=sentence)  # a figure told for the wrong year
         else:
             # Two figures a difference is asked between are not a disagreement.
             differs = len(figures) > 1 and not asks_difference(question)
@@ -1941,6 +1970,25 @@ class Pipeline:
         told = Counter(figure.unit for hit in hits for figure in stated_figures(hit.text) if figure.unit != "percent")  # a share is no size
         return told.most_common(1)[0][0] if told else None
 
+    def _misdated_event(self, turn: str, standalone: str, previous: str | None, hits: list[Hit], language: Language,
+                        prompts: PromptSet) -> Reply | None:
+        """The date the sources give for an event the turn takes for granted or asks to confirm on
+        another date («انضمام إنفيديا وإكس إيه آي انعلن في ١٩/٣/٢٠٢٤، صح؟», "Why did they rename it
+        already in September 2024?": 19 March 2025), told as a correction; None when the turn states
+        no date with its month, the sources give none for its event, or theirs agrees."""
+        stated = dates_stated(turn)
+        if not stated or not (asks_to_confirm(turn) or asks_why(turn) or rests_on_a_premise(turn)):
+            return None
+        # The clause dating the event asks for its date: "…, when it was launch?" asks of another.
+        dating = next(clause for clause in _CLAUSE_BREAK.split(turn) if dates_stated(clause))
+        given = self._figure_answer("date", dating, standalone, previous, "", hits, language, prompts)
+        if given is None or given.path == "refusal" or given.premise_rejected:
+            return None
+        told = dates_stated(given.text.split("[", 1)[0])
+        if not told or any(agrees(date, told[0]) for date in stated):
+            return None
+        return Reply(f"{prompts.date_premise} {given.text}", "extractive", True, given.citations, premise_rejected=True)
+
     def _with_figure_hits(self, hits: list[Hit], named: str, kind: FigureKind | None, turn: str) -> list[Hit]:
         """The hits, with the chunks stating a figure for the years the turn names, or of ``kind``,
         that rank below them."""
@@ -1970,20 +2018,33 @@ class Pipeline:
         """Each compared thing's figure with its sources, the second numbered after the first
         ("which is bigger: Microsoft's FY2025 budget or the capital AIP wants to raise?" → "About
         $80 billion [1] … $30 billion [2] …"); None when either has no figure of one measure. A
-        thing naming no measure is measured as the question says («شكون غادي يصرف كثر: …» spends)."""
-        answers = []
+        thing naming no measure is measured as the question says («شكون غادي يصرف كثر: …» spends).
+        A comparison one side of which no source measures is refused, with the side they do
+        ("How many GPUs does Stargate run compared with xAI?": xAI's, not Stargate's, is told)."""
+        answers: list[Reply | None] = []
         named_things = [self.index.arabic_names.quote(self.index.latin_names.restore(thing)) for thing in things]
         kinds = [measured_kind(thing) or measured_kind(" ".join(things)) or measured_kind(question) or expected_kind(question)
                  or self._kind_told_of_name(thing) for thing in things]
         for thing, named, kind in zip(things, named_things, kinds):
+            if states_a_figure(thing) or bare_sums(thing):
+                answers.append(None)  # "measured against its $30bn initial goal": told, not asked
+                continue
             # «قارنلي بين اللي بدها تجمعه الشراكة وبين سقف ستارغيت» names no measure: the sources measure Stargate in dollars, and the other with it.
             kind = kind or next((other for other in kinds if other), None)
             hits = self._with_figure_hits(self.index.search(named, self.settings.figure_top_k, unique_articles=False), named, kind, thing)
             given = self._figure_answer(kind, thing, named, None, "", hits, language, prompts) if kind else None
-            if given is None or given.path == "refusal" or given.premise_rejected:
+            if given is None or given.premise_rejected:
                 return None
             answers.append(given)
-        first, second = answers
+        refused = [given for given in answers if given is not None and given.path == "refusal"]
+        measured = [given for given in answers if given is not None and given.path != "refusal"]
+        if len(refused) == 1:
+            if not measured:
+                return refused[0]  # the other side is told in the question
+            return Reply(f"{prompts.refusal} {prompts.compared_one_side} {measured[0].text}", "refusal", True, measured[0].citations)
+        if len(measured) < 2:
+            return None
+        first, second = measured
         if first.text == second.text:
             return None  # one figure found for both: no comparison
         offset = len(first.citations)

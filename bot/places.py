@@ -163,6 +163,7 @@ _EVERYDAY_NAMES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     name: (re.compile(latin), re.compile(arabic)) for name, (latin, arabic) in {
         "Middle East": (r"\bMiddle East(?:ern)?\b|\bMENA\b", r"الشرق الاوسط"),
         "Gulf": (r"\b(?:Persian |Arab(?:ian)? )?Gulf\b", r"(?<![^\s])[وفبل]?(?:ال)?خليج(?:ي|يه)?(?![^\W\d_])"),
+        "Arab world": (r"\bArab (?:world|region|countries|states)\b", r"(?<![^\s])[وفبل]?(?:ال)?(?:عالم|وطن|دول|بلدان|منطقه) (?:ال)?عربي[هة]?(?![^\W\d_])"),
         "United Arab Emirates": (r"\bUAE\b|\bEmirat(?:es|i)\b", r"(?<![^\s])[وفبل]?(?:ال)?امارات(?:ي|يه)?(?![^\W\d_])"),
         "United States": (r"\bU\.?S\.?(?:A\.?)?(?![\w.])|\bAmerica\b", r"(?<![^\s])[وفبل]?(?:ال)?(?:امريك|اميرك)\w*"),
         "United Kingdom": (r"\bU\.?K\.?(?![\w.])|\bBritain\b", r"بريطاني"),
@@ -170,14 +171,16 @@ _EVERYDAY_NAMES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         "European Union": (r"\bEU\b", r"الاتحاد الاوروبي"),
     }.items()
 }
-# "US dollars", «دولار أمريكي» name a currency, not where the money goes.
+# "US dollars", «دولار أمريكي» name a currency, not where the money goes; «العام المالي» a fiscal year.
 _LATIN_CURRENCY = re.compile(r"\bU\.?S\.? dollars?\b", re.IGNORECASE)
 _ARABIC_CURRENCY = re.compile(r"دولار(?:ات)? (?:ال)?(?:امريكي|اميركي)\w*")
+_FISCAL_YEAR = re.compile(r"(?<![^\s])[وفبل]?(?:ال)?(?:عام|سنة|سنه) (?:ال)?مالي[ةه]?(?![^\W\d_])")  # its «المالي» is no Mali
 # "data centres in the Middle East", «في الإمارات», «داخل الولايات المتحدة», spoken «جوه أمريكا», «ديال الخليج»
 # ("of the Gulf"): a place a figure is asked for, not one that describes who is asked about ("Abu Dhabi's MGX").
 _SCOPE = re.compile(
     r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?((?:[A-Z][\w.-]*|of)(?:\s+(?:[A-Z][\w.-]*|of))*)"
-    r"|(?<![^\s])(?:في|داخل|جوا|جوه|جوة|ب|ديال|بتاع|بتوع|تبع|تبعات)\s*((?:\S+)(?:\s+\S+){0,2})"
+    # Maghrebi «فالعالم العربي» ("in the Arab world"); not «فهاد العام المالي» (in this fiscal year), whose «المالي» is no Mali
+    r"|(?<![^\s])(?:في|ف(?=ال)|داخل|جوا|جوه|جوة|ب|ديال|بتاع|بتوع|تبع|تبعات)\s*((?:\S+)(?:\s+\S+){0,2})"
 )
 # A place typed in lower case ("how much is going to europe?"); short words are left alone, "for us" is no country.
 _LOWER_SCOPE = re.compile(r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?(?=([a-z]{4,}(?:\s+[a-z]+)?)\b)([a-z]+)")
@@ -185,7 +188,7 @@ _LOWER_SCOPE = re.compile(r"\b(?:in|to|across|within|throughout|inside|for)\s+(?
 
 def places_in(text: str) -> set[str]:
     """Every country or region the text names, in either script, under one name each."""
-    latin = _LATIN_CURRENCY.sub(" ", text)
+    latin = _FISCAL_YEAR.sub(" ", _LATIN_CURRENCY.sub(" ", text))
     arabic = _ARABIC_CURRENCY.sub(" ", normalize_for_match(latin))  # no CLDR name holds «أمريكي», only the everyday one
     return set(countries_named(latin)) | {name for name, (in_latin, in_arabic) in _EVERYDAY_NAMES.items()
                                           if in_latin.search(latin) or in_arabic.search(arabic)}

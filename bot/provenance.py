@@ -34,7 +34,7 @@ _ASKS: dict[Detail, re.Pattern[str]] = {
         r"|\bwhich (?:outlet|publication|site|website|magazine|newspaper|paper) (?:published|ran|carried|put out)\b"
         r"|(?<![^\s])(?:الناشر|ناشر)(?![^\W\d_])"
         r"|(?<![^\s])(?:مين|منو|من|شكون|(?:اي|انهي)\s+(?:ال)?(?:موقع|جريده|صحيفه|مجله|منصه|وسيله))\s+(?:\S+\s+){0,2}?"
-        r"(?:الي|اللي|التي|الذي|لي)?\s*(?:نشر|نشرت|نشره|نشرته)(?![^\W\d_])"),
+        r"(?:الي|اللي|التي|الذي|لي)?\s*(?:نشر|نشرت|نشره|نشرته|ناشره|ناشرته|ناشرينه)(?![^\W\d_])"),  # «مين الجهة اللي ناشرته؟»
     "date": re.compile(
         r"\bpublication date\b|\bdate (?:of|for) (?:its |the )?publication\b|\bpublished (?:on )?(?:what|which) (?:date|day)\b"
         r"|\bwhen (?:was|did) (?:\S+ ){1,6}?(?:published|publish|come out|go online)\b|\bwhat (?:date|day) (?:\S+ ){0,8}?published\b"
@@ -98,12 +98,23 @@ def answerable_details(details: Sequence[Detail], metadata: dict[str, Any]) -> b
     return all(detail in _FIELDS and metadata.get(_FIELDS[detail]) for detail in details)
 
 
+# "the Arabic article", «المقال الإنجليزي»: the article asked about by the language it is written in.
+_NAMES_LANGUAGE: dict[Language, re.Pattern[str]] = {
+    "ar": re.compile(r"\barabic\b|(?<![^\s])(?:ال)?عربي[هة]?(?![^\W\d_])"),
+    "en": re.compile(r"\benglish\b|(?<![^\s])(?:ال)?(?:انجليزي|انكليزي|انقليزي)[هة]?(?![^\W\d_])"),
+}
+
+
 def article_asked_about(question: str, candidates: Sequence[dict[str, Any]], translated: Iterable[str] = ()) -> dict[str, Any] | None:
     """Of the retrieved articles' details (best first), the one whose title and publisher share the
     most words with the question ("the Arabian Business article", "the article about Microsoft's
     spending", «مقال ستارغيت»), its words ``translated`` into the other script counting too («خبر
     ميزانية مايكروسوفت» names the English note on Microsoft); the best retrieved of those, or the
     best retrieved when none shares one."""
+    written_in = [language for language, named in _NAMES_LANGUAGE.items() if named.search(normalize_for_match(question))]
+    if len(written_in) == 1 and any(metadata.get("language") == written_in[0] for metadata in candidates):
+        # «المقال العربي… مين الجهة اللي ناشرته؟»: the Arabic article, not its English translation
+        candidates = [metadata for metadata in candidates if metadata.get("language") == written_in[0]]
     asked = _words(question) | _words(" ".join(translated))
     shared = [len(asked & _words(f"{metadata.get('title', '')} {metadata.get('publisher', '')}")) for metadata in candidates]
     if shared and max(shared):

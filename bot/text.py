@@ -223,6 +223,8 @@ STOPWORDS = _ARABIC_FUNCTION_WORDS | frozenset(
         " um umm uh erm hmm hey ok okay yeah like so basically kinda gonna"
         # Chat: «يا جماعة… حد يعرف», "yo guys, anyway…", "…again?"
         " جماعه شباب anyway anyways yo guys again"
+        # Spoken possessives ("of"): «الـ٨٠ مليار بتوع السنة دي» counts nothing called «بتوع».
+        " بتاع بتاعت بتاعة بتوع تبع تبعت ديال نتاع متاع"
     ).split()
 )
 
@@ -637,7 +639,7 @@ QuestionKind = Literal["who", "what", "which", "when", "where", "why", "how", "h
 _QUESTION_WORDS: dict[QuestionKind, tuple[str, str]] = {
     "who": ("who|whom|whose", "مين|منو|شكون"),
     "what": ("what", r"ما(?!\s+\S{2,}ش(?![^\W\d_]))|ماذا|شو|ايش|وش|شنو|ايه"),  # not the spoken negation «ما متفقينش»
-    "which": ("which", "اي"),
+    "which": ("which", "اي|اشمن|شمن"),  # Maghrebi «أشمن عام» (which year)
     "when": ("when", "متي|امتي|ايمتي|فاش|فوقاش|وقتاش"),
     "where": ("where", "اين|وين|فين"),
     "why": ("why", "لماذا|ليش|ليه|علاش"),

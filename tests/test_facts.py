@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import (bare_sums, 
+from bot.facts import (agrees, bare_sums, dates_stated, 
     _all_candidates,
     asks_every_source,
     asks_yes_no,
@@ -666,6 +666,13 @@ def test_a_hyphenated_adjective_names_no_one_whose_sum_it_could_be():
     # a bound or a multiple is no second thing
     ("Is the cluster more than 100,000 GPUs?", None),
     ("هل فعلاً استهلاك مراكز البيانات رح يصير أكثر من ضعف مستوى ٢٠٢٢ بحلول ٢٠٢٦؟", None),
+    # bb032, bb043: a question set beside a thing, which may state its own figure
+    ("مايكروسوفت هتصرف كام في السنة المالية ٢٠٢٦ مقارنة بالـ٨٠ مليار بتوع السنة دي؟",
+     ("مايكروسوفت هتصرف كام في السنة المالية ٢٠٢٦", "الـ٨٠ مليار بتوع السنة دي")),
+    ("How much has the partnership actually collected so far, measured against its $30bn initial goal?",
+     ("How much has the partnership actually collected so far", "its $30bn initial goal")),
+    ("How does the size of xAI's cluster compare with the number of GPUs it plans?",
+     ("the size of xAI's cluster", "the number of GPUs it plans")),
 ])
 def test_a_question_comparing_two_things_is_read_as_both(question, things):
     assert compared_things(question) == (things if things is None else tuple(things))
@@ -889,3 +896,13 @@ def test_a_sum_typed_with_a_scale_but_no_currency_is_read_as_dollars():
     assert [(q.value, q.unit) for q in bare_sums("why did aip cut its target to 50bn when nvidia joined")] == [(50e9, "USD")]
     assert [q.value for q in bare_sums("خفضت هدفها ل ٥٠ مليار؟")] == [50e9]
     assert bare_sums("is it 1 billion people?") == [] and bare_sums("100,000 gpus") == [] and bare_sums("$50bn") == []
+
+
+def test_dates_a_question_states_have_their_month_at_least():
+    """«١٩/٣/٢٠٢٤» is read day first; a bare year is no date; a month-year agrees with any day of it."""
+    [numeric] = dates_stated("انضمام إنفيديا انعلن في ١٩/٣/٢٠٢٤، صح؟")
+    assert (numeric.year, numeric.month, numeric.day) == (2024, 3, 19)
+    assert dates_stated("What will data centres use in 2030?") == []
+    [month] = dates_stated("Why was it renamed in September 2024?")
+    [day] = dates_stated("It was unveiled on 17 September 2024.")
+    assert agrees(month, day) and not agrees(numeric, day)

@@ -123,3 +123,13 @@ def test_outside_a_place_is_a_scope_of_its_own(question, scope):
 def test_an_adjective_of_nationality_names_its_country(adjective, country):
     """an002: "Which of the AIP partners is not American?" was refused: "American" is no "Americ" + "a"."""
     assert country_of_demonym(adjective) == country
+
+
+def test_a_fiscal_year_is_no_mali_and_a_glued_in_places_a_region():
+    """j023: «…فهاد العام المالي…» (in this fiscal year) was read as asking about Mali once a glued
+    Maghrebi «ف» ("in") was read, and the question refused; «فالعالم العربي» is the Arab world (bb021)."""
+    assert places_in("تصرف فهاد العام المالي على مراكز البيانات") == set()
+    assert places_in("في السنة المالية الحالية") == set()
+    assert places_in("الاستثمار في مالي") == {"Mali"}
+    assert asked_scope("شحال غادي تصرف مايكروسوفت على مراكز البيانات فالعام المالي 2026؟") == set()
+    assert asked_scope("شحال كتستهلك مراكز البيانات فالعالم العربي من الكهرباء؟") == {"Arab world"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.provenance import asked_details, details_line
+from bot.provenance import article_asked_about, asked_details, details_line
 
 
 def test_questions_about_an_article_itself_ask_for_its_details():
@@ -41,3 +41,13 @@ def test_an_uploaded_date_that_is_no_date_is_told_as_written():
     """An upload's details are the uploader's: "2025-13-40" once raised IndexError for month 13."""
     details = {"title": "Notes", "publisher": "Me", "date": "2025-13-40"}
     assert details_line(details, ["date"], "en") == '"Notes", published by Me, on 2025-13-40'
+
+
+def test_the_article_asked_about_by_its_language_is_that_language_s():
+    """bc007: «المقال العربي … مين الجهة اللي ناشرته؟» ("who is the party that published it") was not
+    read as asking the publisher, and the details were the English translation's."""
+    assert asked_details("المقال العربي تبع انضمام إنفيديا وxAI للشراكة، مين الجهة اللي ناشرته؟") == ["publisher"]
+    english = {"title": "xAI and Nvidia join", "publisher": "Arabian Business (Arabic edition); English translation", "language": "en"}
+    arabic = {"title": "«إكس إيه آي» و«إنفيديا» تنضمان", "publisher": "Arabian Business (Arabic edition)", "language": "ar"}
+    assert article_asked_about("المقال العربي عن انضمام إنفيديا، مين ناشره؟", [english, arabic]) is arabic
+    assert article_asked_about("Who published the English article on Nvidia joining?", [arabic, english]) is english
