@@ -1973,9 +1973,9 @@ class Pipeline:
     def _misdated_event(self, turn: str, standalone: str, previous: str | None, hits: list[Hit], language: Language,
                         prompts: PromptSet) -> Reply | None:
         """The date the sources give for an event the turn takes for granted or asks to confirm on
-        another date («انضمام إنفيديا وإكس إيه آي انعلن في ١٩/٣/٢٠٢٤، صح؟», "Why did they rename it
-        already in September 2024?": 19 March 2025), told as a correction; None when the turn states
-        no date with its month, the sources give none for its event, or theirs agrees."""
+        another date («انضمام إنفيديا وإكس إيه آي انعلن في ١٩/٣/٢٠٢٤، صح؟», "Nvidia and xAI joined on
+        19 March 2024, right?": 19 March 2025), told as a correction; None when the turn states no
+        date with its month, the sources give none for its event, or theirs agrees."""
         stated = dates_stated(turn)
         if not stated or not (asks_to_confirm(turn) or asks_why(turn) or rests_on_a_premise(turn)):
             return None
