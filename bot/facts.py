@@ -214,14 +214,14 @@ _PUBLISHER = re.compile(r"\b(?:did|does|do|has|have|had|will)\s+(?:the\s+)?(?P<w
                         r"(?:first\s+)?(?:publish|post|release|issue|run|report)\b")
 
 
+_A_REPORT = re.compile(r"\breports?\b", re.IGNORECASE)
+
+
 def _publisher_asked(question: str) -> Name | None:
     """Who the question asks published something untitled ("the FT … its story"); a titled report
     ("When did the IEA release its Energy and AI report?") is dated by its title, not its publisher."""
     found = _PUBLISHER.search(question)
     return Name.of(found["who"]) if found and not titles_named(question) and not _A_REPORT.search(question) else None
-
-
-_A_REPORT = re.compile(r"\breports?\b", re.IGNORECASE)
 
 
 def _event_told(question: str, previous: str | None = None, translations: Mapping[str, Sequence[str]] | None = None
@@ -890,7 +890,7 @@ _WHICH_IS_MORE = re.compile(r"\b(?:bigger|larger|greater|higher|more|smaller|low
 # "How many GPUs does Stargate run compared with xAI?", «كم … مقارنة بإكس إيه آي؟»: a question set
 # beside a thing; the thing may state its own figure ("measured against its $30bn initial goal").
 _QUESTION_BESIDE = re.compile(r"^(?:compared|measured|مقارن)")
-_ASKS_HOW_MUCH = re.compile(rf"\bhow (?:much|many)\b|(?<![^\s])[وفب]?(?:{question_words('ar', ['how much'])})(?![^\W\d_])")  # «مايكروسوفت هتصرف كام…»
+_ASKS_HOW_MUCH = re.compile(rf"\b(?:{question_words('en', ['how much'])})\b|(?<![^\s])[وفب]?(?:{question_words('ar', ['how much'])})(?![^\W\d_])")  # «مايكروسوفت هتصرف كام…»
 # What may follow the second thing in its clause: the rest of the request ("… and tell me whether…").
 _SECOND_ENDS = re.compile(r"\s+(?:and|then)\s+(?:tell|say|whether|is|are|does|do|which|who|what)\b.*|\s+(?:و|ثم)?(?:هل|مين|شو|ايش|اي)\s.*")
 _ONLY_A_FILLER = frozenset("and so ok okay now و".split())
@@ -1162,7 +1162,6 @@ def contradicted_figure(question: str, sentences: Sequence[Sentence], names: Seq
     what the figure is of, only a sentence about one of them states it: Stargate's $500 billion is
     not the AIP's ("the BlackRock AIP is raising $500B!! is it true??"). A figure told for a year
     is stated only by a sentence naming that year, or none."""
-    key = normalize_for_match(question)
     for quantity, year, given in _figures_given(question, sentences, names):
         # "…consumed 1000 TWh in 2024": the 1,000 TWh the sources give is 2026's
         if not any(year is None or _tells_year(sentence, year) for sentence in given):
@@ -1177,19 +1176,14 @@ def misdated_years(question: str, sentences: Sequence[Sentence], names: Sequence
     years: set[int] = set()
     for quantity, year, given in _figures_given(question, sentences, names):
         if year is not None and given and not any(_tells_year(sentence, year) for sentence in given):
-            years |= {year, *(told for sentence in given if (told := _year_given(sentence.text, quantity)) is not None)}
+            years |= {year, *(told for sentence in given if (told := _year_given(sentence, quantity)) is not None)}
     return sorted(years)
 
 
-def _year_given(text: str, figure: Quantity) -> int | None:
-    """The year a sentence gives a figure for: written right after it ("… 945 TWh by 2030"), or
-    the sentence's only year."""
-    key = normalize_for_match(text)
-    for quantity in extract_quantities(key):
-        if _same_figure(quantity, figure) and (year := _year_told_with(key, quantity)) is not None:
-            return year
-    years = set(asked_years(text))
-    return years.pop() if len(years) == 1 else None
+def _year_given(sentence: Sentence, figure: Quantity) -> int | None:
+    """The year a sentence gives a figure for ("… 945 TWh by 2030"; see ``_year_of``)."""
+    key = normalize_for_match(sentence.text)
+    return next((_year_of(key, q.start, q.end, sentence.before) for q in extract_quantities(key) if _same_figure(q, figure)), None)
 
 
 def _figures_given(question: str, sentences: Sequence[Sentence], names: Sequence[Name]
@@ -1282,7 +1276,7 @@ def _confirmed_one(kind: FigureKind, question: str, previous: str | None, senten
     question names, for the stage it asks about; [] when no such sentence states it (the $100
     billion with debt is no first raise), and for any other question."""
     stated = sums_stated(question, kind)
-    if len(stated) != 1 or not _ASKS_TO_CONFIRM.search(normalize_for_match(question)):
+    if len(stated) != 1 or not asks_to_confirm(question):
         return []
     stage = asked_stage(question) if kind == "USD" else None
     names = question_names(question)
