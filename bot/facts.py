@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, rests_on_a_premise, without_possessive
 from bot.grounding import (MONTH_NAME, DateMention, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import (HOW_MUCH_ARABIC, QUESTION_SENTENCE, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
+from bot.text import (HOW_MUCH_ARABIC, NAMES_REQUESTED, QUESTION_SENTENCE, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
                       split_sentences, to_ascii_digits, without_excluded, word_tokens, written_date)
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -80,7 +80,7 @@ _ASKS_PERCENT = re.compile(
     r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه)|بالمئه|في المئه"  # "بالنسبة ل" (as for) is not a share
     rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ال\s*)?(?:share|stake)\b"  # «قديش الـ share تبع Oracle…؟»
     # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
-    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:من (?:ال)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
+    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:من (?:ال\s*)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
 )
 # "the range it start from which lowest number?": an end of a range, asked as a number.
 _AN_END_NUMBER = r"\b(?:lowest|highest|smallest|largest|biggest|minimum|maximum) (?:number|figure|value|estimate)s?\b"
@@ -557,7 +557,8 @@ _QUESTION_WORD = re.compile(
     rf"|(?<![^\s])[وف]?[بل]?(?:{question_words('ar', and_whether=True)})(?![^\W\d_])"
     # «من» asks "who" where a clause starts or ends («… في تاريخ من؟»); elsewhere it is "from" («… من الكهرباء عام 2022؟»)
     r"|(?:^|[،,؟?.!:—–-])\W*[وف]?[بل]?من(?![^\W\d_])|(?<![^\s])[وف]?[بل]?من\s*[؟?]"
-    r"|(?<![^\s])ما(?:هو|هي|هم)(?![^\W\d_])")  # «ماهو المبلغ…» written as one word
+    r"|(?<![^\s])ما(?:هو|هي|هم)(?![^\W\d_])"  # «ماهو المبلغ…» written as one word
+    rf"|{NAMES_REQUESTED}")  # a request for names is no search-box query
 
 
 # What a query typed as to a search box asks for by a word or a sign: "iea electricity 2024 report
@@ -1283,14 +1284,23 @@ def _confirmed_one(kind: FigureKind, question: str, previous: str | None, senten
     found = next((f for f in sorted(_all_candidates(kind, question, previous, sentences, translations, years, own_figures=True),
                                     key=lambda f: f.score, reverse=True)
                   if f.sentence.primary and same_value(f.value, stated[0]) and (stage is None or f.stage in (None, stage))
+                  and (not years or f.year is None or f.year in years)  # 2026's 1,000 TWh is not 2022's
                   and all(name.named_in(f"{f.sentence.title} {f.sentence.before} {f.sentence.text}") for name in names)), None)
     return [found] if found else []
 
 
-# "Is that right?", "can you confirm", «صح؟», «مظبوط؟»: the asker wants a figure they state confirmed.
-_ASKS_TO_CONFIRM = re.compile(r"\b(?:is|was|are) (?:that|this|it|they) (?:right|correct|accurate|true)\b|\b(?:am i|are you) (?:right|sure)\b"
-                              r"|\bconfirm\b|\bdouble[ -]check\b|\bright\?"
-                              r"|(?<![^\s])(?:صح|صحيح|مظبوط|مزبوط|دقيق|اكيد)(?![^\W\d_])")
+# "Is that right?", "That's the right title, isn't it?", "can you confirm", «صح؟», «هل صحيح أن…»: the
+# asker wants something they state confirmed. An Arabic word of checking counts where it asks, at the
+# head of a sentence, just before its question mark or "or not", or after "this": «أكتب المصدر صح بالخبر»
+# ("correctly") asks nothing.
+_CONFIRMING_WORD = r"(?:صح|صحيح|صحيحه|مظبوط|مضبوط|مزبوط|دقيق|دقيقه|سليم|اكيد)"
+_ASKS_TO_CONFIRM = re.compile(
+    r"\b(?:is|was|are|were) (?:that|this|it|they|these|those)(?: \w+)? (?:right|correct|accurate|true)\b"
+    r"|\b(?:am i|are you) (?:right|correct|sure)\b|\b(?:right|correct|accurate|true)\s*\?"
+    r"|\b(?:that['’]?s|that is|this is|it['’]?s) (?:the )?(?:right|correct|accurate)\b|\bconfirm\b|\bdouble[ -]check\b"
+    rf"|(?:^|[.!?؟،,:]\s*|(?<![^\s])(?:و?هل|واش) ){_CONFIRMING_WORD}(?![^\W\d_])"
+    rf"|(?<![^\s]){_CONFIRMING_WORD}(?: [^\s.!?؟]+)?\s*(?:[؟?]|$)|(?<![^\s]){_CONFIRMING_WORD} (?:ولا|او|ام)(?![^\W\d_])"
+    rf"|(?<![^\s])(?:هذا|هذه|هاد|هادا|هيدا|ده|دا|هالكلام|الكلام)(?: \S+)? {_CONFIRMING_WORD}(?![^\W\d_])|{TAG_QUESTION}")
 
 
 def asks_to_confirm(question: str) -> bool:
@@ -1313,8 +1323,10 @@ def dates_stated(text: str) -> list[DateMention]:
 
 
 def agrees(stated: DateMention, told: DateMention) -> bool:
-    """Whether a stated date may be the told one: the same year and month, and day when both give one."""
-    return stated.year == told.year and stated.month == told.month and (not stated.day or not told.day or stated.day == told.day)
+    """Whether a stated date may be the told one: the same month, and year and day when both give one
+    ("ends on 30 June" is the sources' 30 June 2025)."""
+    return (stated.month == told.month and (stated.year is None or told.year is None or stated.year == told.year)
+            and (not stated.day or not told.day or stated.day == told.day))
 
 
 # "about 945 TWh or about 1,945 TWh?", «٣٠ مليار أم ٥٠؟»: figures offered to choose from.
@@ -1575,7 +1587,9 @@ _ASKS_ATTRIBUTION = re.compile(
     r"|\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b).*\b(?:whom|who|whose|which)\b"
     r"|\b(?:whom|who|whose|which)\b.*\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b)"  # "need it for the credit line" asks nothing
     r"|(?<![^\s])(?:بحسب|حسب|وفق|نقلا عن) (?:\S+ )?(?:مين|من|منو|ايش|شو)(?![^\W\d_])"  # «حسب تقرير مين؟»
-    r"|(?<![^\s])(?:مين|من|منو) (?:اللي |الذي )?(?:نقل|نقلت|ذكر|ذكرت|نشر|نشرت|اورد|اوردت)(?![^\W\d_])"
+    rf"|(?<![^\s])(?:من|{question_words('ar', ('who',))}) (?:اللي |الذي |لي )?(?:نقل|نقلت|ذكر|ذكرت|نشر|نشرت|اورد|اوردت)(?![^\W\d_])"
+    # "Who published the report the $30bn figure came from?": whose report a figure the question states is
+    r"|\bwho (?:published|released|put out|issued|wrote)\b.*\breport\b.*\b(?:figures?|numbers?|came from|comes? from)\b"
     r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد))"
     r"|(?<![^\s])(?:ينقل|تنقل|نقل|نقلت|ينسب|تنسب|نسب|نسبت)(?![^\W\d_]).*(?<![^\s])عن (?:اي|ايه|انهي|مين|منو)(?![^\W\d_])"  # «ينقل الرقم عن أي جهة؟»
 )
@@ -1583,6 +1597,12 @@ _ASKS_ATTRIBUTION = re.compile(
 _TELLER = re.compile(rf"\b(?:{_CREDITING}|reported by)\s+(?:a report (?:by|from|in)\s+)?(?P<latin>[^,;:.!?]+)"
                      rf"|(?<![^\s])(?:وفقا ل|{_CREDITING_ARABIC})\s*(?:تقرير\s*(?:ل|من\s*|صادر عن\s*)?)?(?P<arabic>[^,;:.!?،؛]+)", re.IGNORECASE)
 _NAMED_TELLER = re.compile(r"(?!ما\s).*(?:[“”«»\"A-Za-z(]|\S\s+\S)")
+
+
+def asks_whose_figures(question: str) -> bool:
+    """Whether the question states figures and asks whose report they come from («الأرقام ديال 30
+    مليار…، شكون اللي نشر التقرير اللي خرجو منو؟»): the teller a sentence credits, not an article's publisher."""
+    return bool(stated_figures(question) or bare_sums(question)) and bool(_ASKS_ATTRIBUTION.search(normalize_for_match(question)))
 
 
 def credited_teller(question: str, sentences: Sequence[str]) -> tuple[int, str] | None:
@@ -1802,6 +1822,19 @@ _ASKS_DIFFERENCE = re.compile(
 def asks_difference(question: str) -> bool:
     """Whether the question asks how far apart two figures are."""
     return bool(_ASKS_DIFFERENCE.search(normalize_for_match(question)))
+
+
+# "how much had it risen by 2022?", "how big a jump is the FY2025 budget over that?", «قديش زاد…؟»:
+# a change from one year's figure to another's.
+_ASKS_CHANGE = re.compile(
+    r"\b(?:ris(?:e|en|es|ing)|rose|gr[eo]w(?:n|s|th|ing)?|increas\w*|jump\w*|climb\w*|fall(?:en|s|ing)?|fell|dropp?\w*|declin\w*|chang\w*)\b"
+    r"|(?<![^\s])[وف]?(?:ب|ح|ه|س|رح )?(?:زاد|زادت|يزيد|تزيد|ارتفع|ارتفعت|يرتفع|نما|نمت|ينمو|تنمو|انخفض|انخفضت|ينخفض|تغير|تغيرت|الزياده|الارتفاع|النمو)(?![^\W\d_])"
+)
+
+
+def asks_change(question: str) -> bool:
+    """Whether the question asks how a figure changed between the years it names, or how far apart two are."""
+    return asks_difference(question) or bool(_ASKS_CHANGE.search(normalize_for_match(question)))
 
 
 def figures_apart(figures: Sequence[Figure]) -> tuple[FigureKind, float, float] | None:

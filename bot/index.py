@@ -83,6 +83,7 @@ class IndexConfig:
     translation_candidates: int = 5
     translation_min_similarity: float = 0.5
     parallel_min_similarity: float = 0.5
+    declared_parallel_min_similarity: float = 0.3
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "IndexConfig":
@@ -297,7 +298,8 @@ class HybridIndex:
         self._sentence_keys = [(chunk.article_id, span.start) for chunk in self.chunks for span in chunk.sentences]
         self._sentence_rows = {key: row for row, key in reversed(list(enumerate(self._sentence_keys)))}
         self._sentence_languages = np.array([self.articles[article_id].language for article_id, _ in self._sentence_keys])
-        self._nearest_rows: dict[tuple[int, str], int] = {}
+        self._sentence_articles = np.array([article_id for article_id, _ in self._sentence_keys], dtype=object)
+        self._nearest_rows: dict[tuple[int, str, str | None], int] = {}
 
     def _rebuild_search(self) -> None:
         """Rebuild FAISS and BM25 from stored vectors and texts; no re-embedding."""
@@ -344,7 +346,10 @@ class HybridIndex:
 
         Mutual nearest neighbours across two languages are, in practice, translations: an article
         published in both languages pairs sentence for sentence (cosine 0.60-0.91 here), while two
-        notes on one subject in two languages pair nowhere.
+        notes on one subject in two languages pair nowhere. An article that declares itself the
+        translation of another (``translation_of``) pairs within that one only, down to
+        ``declared_parallel_min_similarity``: a short heading and its translation score lower
+        («"إنفيديا" شريكا كاملا في صندوق الذكاء الاصطناعي» and "Nvidia a full partner in the AI fund": 0.47).
         """
         row = self._sentence_rows.get((article_id, start))
         if row is None:
@@ -352,9 +357,12 @@ class HybridIndex:
         own_language = self._sentence_languages[row]
         if language == own_language or not (self._sentence_languages == language).any():
             return None
-        nearest = self._nearest_row(row, language)
+        partner = self._declared_translation(article_id, language)
+        threshold = self.config.declared_parallel_min_similarity if partner else self.config.parallel_min_similarity
+        nearest = self._nearest_row(row, language, partner)
         similarity = float(self.sentence_vectors[nearest] @ self.sentence_vectors[row])
-        if similarity < self.config.parallel_min_similarity or self._sentence_keys[self._nearest_row(nearest, own_language)] != (article_id, start):
+        back = self._nearest_row(nearest, own_language, article_id if partner else None)
+        if similarity < threshold or self._sentence_keys[back] != (article_id, start):
             return None
         chunk_number = int(self._sentence_owner[nearest])
         chunk = self.chunks[chunk_number]
@@ -364,14 +372,26 @@ class HybridIndex:
                   [float(score) for score in chunk_rows @ self.sentence_vectors[row]])
         return hit, span
 
-    def _nearest_row(self, row: int, language: str) -> int:
-        """The sentence row in ``language`` nearest to ``row``, remembered until the index changes:
-        an answer asks for the same few sentences' partners again and again, and each asking reads
-        every sentence vector."""
-        key = (row, language)
+    def _declared_translation(self, article_id: str, language: str) -> str | None:
+        """The indexed article in ``language`` that this one declares it translates, or that declares
+        it translates this one; None when neither declares it."""
+        declared = self.articles[article_id].metadata.get("translation_of")
+        if declared in self.articles and self.articles[declared].language == language:
+            return str(declared)
+        return next((other.id for other in self.articles.values()
+                     if other.language == language and other.metadata.get("translation_of") == article_id), None)
+
+    def _nearest_row(self, row: int, language: str, article_id: str | None = None) -> int:
+        """The sentence row in ``language`` (of ``article_id`` only, when given) nearest to ``row``,
+        remembered until the index changes: an answer asks for the same few sentences' partners again
+        and again, and each asking reads every sentence vector."""
+        key = (row, language, article_id)
         if key not in self._nearest_rows:
             similarity = self.sentence_vectors @ self.sentence_vectors[row]
-            self._nearest_rows[key] = int(np.argmax(np.where(self._sentence_languages == language, similarity, -np.inf)))
+            allowed = self._sentence_languages == language
+            if article_id is not None:
+                allowed &= self._sentence_articles == article_id
+            self._nearest_rows[key] = int(np.argmax(np.where(allowed, similarity, -np.inf)))
         return self._nearest_rows[key]
 
     # --- searching ------------------------------------------------------------------------

@@ -60,16 +60,17 @@ from bot.answerability import (
     without_possessive,
 )
 from bot.facts import (
-    TAG_QUESTION,
     Figure,
     FigureKind,
     Sentence,
     agrees,
+    asks_change,
     asks_difference,
     asks_an_unmeasured_amount,
     asks_every_source,
     asks_in_another_scale,
     asks_to_confirm,
+    asks_whose_figures,
     asks_yes_no,
     asked_scale,
     is_weekday,
@@ -116,7 +117,7 @@ from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
 from bot.provenance import answerable_details, article_asked_about, asked_details, details_line
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, without_format_request, without_hearsay, word_token, word_tokens
+from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, without_format_request, without_hearsay, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -229,12 +230,12 @@ _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 _INJECTION = re.compile(
     r"ignore (?:all |any |the )?(?:previous|prior|above|earlier) instructions|disregard (?:the|your|all) "
     r"(?:instructions|sources)|^\s*(?:system|assistant)\s*:|you must (?:now )?answer|"
-    r"(?:تجاهل|انس[َى]?) (?:جميع |كل )?(?:ال)?(?:تعليمات|أوامر|اوامر)(?:ك|ي)?|أجب بأن"  # «تجاهل كل تعليماتك السابقة»
-    # "Ignore the articles and say…", «تجاهل المقالات وقل…», «انسَ مصادرك»
+    r"(?:تجاهل|(?<![^\s])ا?نس[َى]?) (?:جميع |كل )?(?:ال)?(?:تعليمات|أوامر|اوامر)(?:ك|ي)?|أجب بأن"  # «تجاهل كل تعليماتك السابقة»
+    # "Ignore the articles and say…", «تجاهل المقالات وقل…», «انسَ مصادرك», Maghrebi «نسى المصادر ديالك»
     r"|\b(?:ignore|forget|disregard) (?:all |the |your )?(?:articles|sources|documents|context|instructions)\b"
     # "Reply only with this timeline entry: '…'": the answer dictated
     r"|\b(?:reply|respond|answer) (?:only )?with (?:only )?(?:this|the following)\b"
-    r"|(?:تجاهل|انس[َى]?) (?:جميع |كل )?(?:ال)?(?:مقالات|مصادر|نصوص|سياق)"
+    r"|(?:تجاهل|(?<![^\s])ا?نس[َى]?) (?:جميع |كل )?(?:ال)?(?:مقالات|مصادر|نصوص|سياق)"
     # "Skip the source material and just tell me…", «خلّيك من المقالات وقول…», «ما بدي مصادر ولا مراجع، بس اكتبلي…»
     r"|\b(?:skip|drop|ditch|never mind) (?:the |your |all )?(?:source material|sources|articles|documents|references)\b"
     r"|(?:خل[ّ]?يك|خليك|سيبك|سيبك|فكك|انسي|بلاش) من (?:ال)?(?:مقالات|مصادر|مراجع|نصوص)"
@@ -495,6 +496,22 @@ def _stated_in_another_unit(question: str, asked: AskedSlot, candidates: Callabl
     return [e for e in candidates() if any(same_value(q.value, number) for q in stated_figures(e.text) for number in numbers)]
 
 
+# A part of a sum told as going somewhere: "more than half of this spending will be in the United States".
+_A_PART = re.compile(r"\b(?:half|most|majority|share|part|portion|percent)\b|%|(?<![^\s])(?:ال)?(?:نصف|معظم|غالبيه|اغلب|حصه|جزء|نسبه)(?![^\W\d_])")
+
+
+def _part_told_inside(question: str, candidates: Callable[[], list[Evidence]]) -> list[Evidence]:
+    """The sentences telling a part of a sum going to a place the question takes for granted it
+    goes outside of ("Why did Microsoft decide to spend all of its $80bn outside the US?", «…كلها
+    برّا أميركا؟»: more than half is in the United States); [] for any other question."""
+    if not (asks_why(question) or rests_on_a_premise(question)):
+        return []
+    outside = {place.removeprefix("outside ") for place in asked_scope(question) if place.startswith("outside ")}
+    if not outside:
+        return []
+    return [e for e in candidates() if places_in(e.text) & outside and _A_PART.search(normalize_for_match(e.text))]
+
+
 def _source_sentence(hit: Hit, start: int, end: int) -> SourceSentence:
     offset = hit.metadata["start"]
     return SourceSentence(hit.text[start - offset : end - offset], hit.metadata["title"])
@@ -691,11 +708,32 @@ _BEYOND_A_SUM = re.compile(r"\b(?:more|less|higher|lower|bigger|smaller|beyond|a
                            r"|(?<![^\s])(?:اكثر|اقل|اعلي|ادني|يتجاوز|تتجاوز|يفوق|تفوق)(?![^\W\d_])")
 
 
+# "Two quick ones: 1) When did the IEA publish Electricity 2024? 2) Up to which year…?", «١- كم…؟ ٢- وكم…؟»:
+# numbered questions, each asked in turn.
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))\(?(?P<number>[1-9١-٩])[).\-–]\s+")
+
+
+def _numbered_questions(question: str) -> list[str]:
+    """The questions a turn numbers 1, 2, … in order, the words before the first kept with it; []
+    when it numbers fewer than two, or an item is too short to ask by itself."""
+    marks = list(_NUMBERED_ITEM.finditer(question))
+    if len(marks) < 2 or [int(to_ascii_digits(mark["number"])) for mark in marks] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [mark.start() for mark in marks[1:]] + [len(question)]
+    items = [question[mark.end() : end].strip() for mark, end in zip(marks, ends)]
+    if min(len(item.split()) for item in items) < _SECOND_QUESTION_WORDS:
+        return []
+    preface = question[: marks[0].start()].strip()
+    return [f"{preface} {items[0]}".strip(), *items[1:]]
+
+
 def question_parts(question: str) -> list[str]:
     """The questions one turn asks, in order: each is answered on its own, the later ones as
     follow-ups of the earlier, so "that fiscal yr" means the one just asked about. One question
     asking for two things at once ("Who launched it, and when?") stays whole, and so does one
     whose first part asks nothing by itself («وبعد ست سنين؟ كم متوقع يوصل؟»)."""
+    if numbered := _numbered_questions(question):
+        return [part for item in numbered for part in question_parts(item)]
     if listed := _listed_questions(question):
         return listed
     searched = 0
@@ -774,10 +812,15 @@ _ORDINAL = re.compile(
 _ORDINAL_PLACE = {"first": 0, "former": 0, "second": 1, "third": 2, "latter": -1, "او": 0, "ثال": 2, "ثا": 1, "تا": 1}
 
 
+_LISTING_NAMES = re.compile(r"^\W*([A-Z][a-z]+)(?=\s+(?:and|&)\s|,)|(?<![A-Za-z0-9])([a-z]+[A-Z][A-Za-z0-9]*)")
+
+
 def _listed_names(answer: str) -> list[list[str]]:
     """The names an answer lists, in order, each once with its spellings: «إنفيديا» (Nvidia) is one."""
     glosses = re.findall(r"\(([A-Za-z][\w .&-]*)\)", answer)  # "(xAI)": a name in any case
-    found = sorted((answer.find(name), name) for name in dict.fromkeys(quoted_arabic_names(answer) + latin_names(answer) + glosses))
+    # "Nvidia and xAI joined": a name opening a list, and one written with a small first letter
+    listing = [match.group(match.lastindex) for match in _LISTING_NAMES.finditer(answer)]
+    found = sorted((answer.find(name), name) for name in dict.fromkeys(quoted_arabic_names(answer) + latin_names(answer) + glosses + listing))
     listed: list[list[str]] = []
     end = 0
     for start, name in found:
@@ -944,7 +987,7 @@ def _without_doubted_guess(question: str, index: HybridIndex) -> tuple[str, str]
     asks who or only the guess names people no source does; else the question and ""."""
     sentences = [sentence.strip() for sentence in QUESTION_SENTENCE.findall(question) if sentence.strip()]
     if (len(sentences) < 2 or not re.search(r"[?؟]", sentences[-1]) or not _ASKS_ANEW.search(normalize_for_match(sentences[-1]))
-            or _CHECKS_A_CLAIM.search(normalize_for_match(question))):  # "…a Saudi fund. Is that correct?" is corrected
+            or asks_to_confirm(question)):  # "…a Saudi fund. Is that correct?" is corrected
         return question, ""
     guess = " ".join(sentences[:-1])
     unknown = _unknown_names(guess, index)
@@ -971,7 +1014,8 @@ def _only_an_instruction(question: str) -> bool:
 # "What company…", «وش الشركة اللي…؟»: a name too.
 _ASKS_NAME = re.compile(rf"\b(?:{question_words('en', ('who', 'which'))})\b|\bwhat (?:company|firm|group|outlet|agency)\b|^\W*[وف]?من\s"
                         rf"|(?<![^\s])[وف]?(?:{question_words('ar', ('who',))})(?![^\W\d_])|(?<![^\s])[وفب]?(?:اي|ايه)\s"
-                        r"|(?<![^\s])[وف]?(?:وش|ايش|شو|ما|ماهي) (?:هي )?(?:ال)?(?:شركه|جهه|مجموعه|شركات|جهات)(?![^\W\d_])")
+                        r"|(?<![^\s])[وف]?(?:وش|ايش|شو|ما|ماهي) (?:هي )?(?:ال)?(?:شركه|جهه|مجموعه|شركات|جهات)(?![^\W\d_])"
+                        rf"|{NAMES_REQUESTED}")
 # "What was it called…?", "ما اسم…": a name too, but the sentence giving it often names nothing
 # new beside it (over the SQuAD-format questions a bonus for one cost 8 answers and gained 2); an
 # LLM answer to it must still name something new ("The AI Infrastructure Partnership was renamed
@@ -1006,13 +1050,8 @@ _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:
                           # "someone from Nvidia was quoted…", "Is anyone from Nvidia quoted in the coverage?"
                           r"|\b(?:was|were|is|are|got|gets)(?: [\w-]+){0,4} quoted\b|\bwho (?:actually |really |then )?(?:said|was quoted)\b"
                           r"|(?<![^\s])[و]?(?:ماذا|شو|ايش|وش|ما الذي|ما اللي|بماذا) (?:قال|قالت|صرح|صرحت|يقول|تقول|ذكر|ذكرت)(?![^\W\d_])")
-# "Is that correct?", "am I right?", «الكلام ده مظبوط؟», «هل هذا دقيق؟», a tag question ("…, isn't it?"): the turn puts a claim to the sources.
-_CHECKS_A_CLAIM = re.compile(
-    r"\b(?:is|was|are|were) (?:that|this|it|these|those)(?: \w+)? (?:correct|right|accurate|true)\b|\bam i (?:right|correct)\b"
-    r"|\b(?:correct|accurate|true)\s*\?|\b(?:that['’]?s|that is|this is|it['’]?s) (?:the )?(?:right|correct|accurate)\b"
-    r"|(?<![^\s])(?:صح|صحيح|صحيحه|مظبوط|مضبوط|دقيق|دقيقه|سليم)\s*[؟?]"
-    rf"|{TAG_QUESTION}"
-)
+# "How many GPUs…", «كم وحدة…», «كام كرت…»: a count of things.
+_COUNTS_A_THING = re.compile(rf"\bhow many\b|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:عدد|وحده|وحدات|كرت|كروت|شريحه|شرائح|رقاقه|معالج)(?![^\W\d_])")
 # "How much of the $30bn target has it raised so far?", «كم من…»: a part of a sum the question states.
 _PART_OF = re.compile(rf"\b(?:how much|what share|what part|what portion|what fraction) of\b|(?<![^\s])(?:{HOW_MUCH_ARABIC}) من(?![^\W\d_])",
                       re.IGNORECASE)
@@ -1397,7 +1436,7 @@ class Pipeline:
             """The sentences searched for ones about a false premise's subject."""
             return select_evidence(named, hits[: self.settings.top_k], _PREMISE_CANDIDATES)
 
-        details = asked_details(turn)
+        details = [] if asks_whose_figures(turn) else asked_details(turn)
         if details:
             # "What publication date should I give for the … article?": the article's own details answer.
             article = article_asked_about(turn, list({hit.article_id: hit.metadata for hit in hits}.values()),
@@ -1439,7 +1478,7 @@ class Pipeline:
         retrieved = _sentences(hits)
         unmentioned = unanswerable_slot(slots, retrieved)
         unknown = _unknown_names(question, self.index)
-        if (unknown or unmentioned) and evidence and (_CHECKS_A_CLAIM.search(normalize_for_match(question))
+        if (unknown or unmentioned) and evidence and (asks_to_confirm(question)
                                                        or unknown and (rests_on_a_premise(question) or states_before_asking(question))):
             # "My draft describes MGX as a Saudi fund. Is that correct?": the claim names what no
             # source does, or gives it what none says ("Brad Smith, Microsoft's CEO"). Say so, and
@@ -1452,6 +1491,10 @@ class Pipeline:
             if about:
                 yield quoting(about[: self.settings.extractive_sentences])
                 return
+        placed = _part_told_inside(question, lambda: select_evidence(named, hits, self.settings.figure_sentences)) if evidence else []
+        if placed:
+            yield quoting(placed[: self.settings.extractive_sentences])
+            return
         misunited = _stated_in_another_unit(question, unmentioned, premise_candidates) if unmentioned and evidence else []
         if misunited:
             # "data centres drew about 415 GW in 2024": no source gives GW; the one giving 415 gives TWh.
@@ -1634,9 +1677,10 @@ class Pipeline:
                     answers.append(event["answer"])
                 else:
                     yield event
-            if answers[0].refused:
+            if answers[0].refused or answers[0].premise_rejected:
                 # The later questions lean on the first: with it unanswered, the turn is read whole
-                # («كم دفعت xAI…؟ وكم حصتها فيها؟» is refused as a whole, not answered by its second half).
+                # («كم دفعت xAI…؟ وكم حصتها فيها؟» is refused as a whole, not answered by its second half;
+                # "Why did BlackRock scale back…, and by how much did it shrink?" rests on a false premise whole).
                 yield from self._stream_one(typed, history)
                 return
         answered = [a for a in answers if not a.refused]  # the first one at least; a later refusal is told too
@@ -1755,7 +1799,7 @@ class Pipeline:
             premise = kind
         # The year a misdated figure is told for, the years the sources give it for, and any other
         # asked get the sources' figure each.
-        years = sorted(set(compared_years(question)) | set(misdated)) if misdated else [] if premise else compared_years(question)
+        years = sorted(set(compared_years(question)) | set(misdated)) if misdated else compared_years(question)
         found_kind: FigureKind = kind
         quoted = self.index.arabic_names.quote(question)  # «إم جي إكس» read whole
         # A date of an event is told of what the question names: «إيمتى بتخلص السنة المالية عند
@@ -1768,7 +1812,7 @@ class Pipeline:
                 groups = [(None, year_asked(question, offered))]
             elif years:
                 groups = [(year, find_figures(found_kind, asked, previous, offered, self.settings.refusal_threshold, translations, {year}, answered, heads,
-                                              own_figures=bool(misdated)))
+                                              own_figures=bool(misdated) or premise is not None))
                           for year in years]
             else:
                 groups = [(None, find_figures(found_kind, asked, previous, offered, self.settings.refusal_threshold, translations,
@@ -1905,6 +1949,12 @@ class Pipeline:
         cited = [self._citation(n, e) for n, e in chosen]
         if not verify(text, [e.text for _, e in chosen], language, question).ok:
             return None
+        if (len(groups) < len(years) and found_kind in ("USD", "TWh") and not premise and asks_change(question)
+                and not stated_figures(question)):  # "…460 TWh in 2022, another at about 415 TWh in 2024. Did demand fall?" measures both
+            # "What was it in 2020, and how much had it risen by 2022?": no source gives 2020's, so
+            # the change is unknown; the year they do give is told after the refusal. (A rate of growth
+            # is given for the span, not for each year.)
+            return Reply(f"{prompts.refusal} {prompts.compared_one_side} {text}", "refusal", True, cited)
         return Reply(text, "extractive", True, cited)
 
     def _in_language(self, evidence: list[Evidence], language: Language) -> list[Evidence]:
@@ -2019,11 +2069,14 @@ class Pipeline:
         $80 billion [1] … $30 billion [2] …"); None when either has no figure of one measure. A
         thing naming no measure is measured as the question says («شكون غادي يصرف كثر: …» spends).
         A comparison one side of which no source measures is refused, with the side they do
-        ("How many GPUs does Stargate run compared with xAI?": xAI's, not Stargate's, is told)."""
+        («مايكروسوفت هتصرف كام في السنة المالية ٢٠٢٦ مقارنة بالـ٨٠ مليار بتوع السنة دي؟»: 2025's $80bn is told)."""
         answers: list[Reply | None] = []
         named_things = [self.index.arabic_names.quote(self.index.latin_names.restore(thing)) for thing in things]
+        # "How many GPUs does Stargate run compared with xAI?" counts a thing no figure kind measures:
+        # the dollars the sources give Stargate answer no count.
+        counted = _COUNTS_A_THING.search(normalize_for_match(question))
         kinds = [measured_kind(thing) or measured_kind(" ".join(things)) or measured_kind(question) or expected_kind(question)
-                 or self._kind_told_of_name(thing) for thing in things]
+                 or (None if counted else self._kind_told_of_name(thing)) for thing in things]
         for thing, named, kind in zip(things, named_things, kinds):
             if states_a_figure(thing) or bare_sums(thing):
                 answers.append(None)  # "measured against its $30bn initial goal": told, not asked
@@ -2038,8 +2091,10 @@ class Pipeline:
         refused = [given for given in answers if given is not None and given.path == "refusal"]
         measured = [given for given in answers if given is not None and given.path != "refusal"]
         if len(refused) == 1:
-            if not measured:
-                return refused[0]  # the other side is told in the question
+            if not measured or figure_agent(question):
+                # the other side is told in the question; or the sides are payers, and a figure
+                # found for the other («… مقارنة مع سوفت بنك؟»: Stargate's $100bn) is not its own money
+                return refused[0]
             return Reply(f"{prompts.refusal} {prompts.compared_one_side} {measured[0].text}", "refusal", True, measured[0].citations)
         if len(measured) < 2:
             return None

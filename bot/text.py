@@ -63,9 +63,9 @@ def normalize_for_match(text: str) -> str:
     return _GLUED_PREFIX.sub(r"\1 ", to_ascii_digits(text.translate(_LETTER_FOLDS)).casefold())
 
 
-# Arabic prefixes written onto a Latin word ("الـCEO", "وMGX", "بـAIP") stand apart in the key, so
-# "ceo" and "mgx" match as words.
-_GLUED_PREFIX = re.compile(r"(?<![\u0600-\u06ff])((?:[وفبلك]|ال)+)(?=[a-z])")
+# Arabic prefixes written onto a Latin word or a figure ("الـCEO", "وMGX", "بـAIP", «وبـ2030») stand
+# apart in the key, so "ceo", "mgx" and 2030 match as words.
+_GLUED_PREFIX = re.compile(r"(?<![\u0600-\u06ff])((?:[وفبلك]|ال)+)(?=[a-z\d])")
 
 
 def detect_language(text: str) -> Language:
@@ -629,6 +629,9 @@ _TITLED_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{3,}) ((?:19|20)\d\d)(?!\d)")  # 
 # "How much" in standard and spoken Arabic, as normalize_for_match writes it: Gulf and standard
 # «كم», Egyptian «كام», Levantine «قديش»/«أديش», Iraqi «شكد», Maghrebi «شحال»/«قداش».
 HOW_MUCH_ARABIC = "كم|قديش|قداش|كام|شكد|شقد|اديش|شحال|قد ايه|اد ايه"  # Egyptian «قد إيه», «أد إيه» in two words
+# A request for names, as match keys write it: "Name the two energy companies…", «اذكر شركتي الطاقة…».
+NAMES_REQUESTED = (r"^\W*(?:name|identify|list)\b(?:\s+\S+){0,3}?\s+(?:compan|firm|partner|funder|member|investor)"
+                   r"|^\W*(?:اذكر|اذكري|اذكروا|سم|سمي|عدد|عددي)(?:\s+\S+){0,2}?\s+(?:ال)?(?:شرك|جه[اه]|شركاء|ممول|اعضاء|مستثمر|اسم|اسماء)")
 
 # Interrogatives by what they ask, English then Arabic: every rule asking "is this a question, and
 # of what?" builds its pattern here, so a dialect's word learnt once counts everywhere. Arabic is

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import (agrees, bare_sums, dates_stated, 
+from bot.facts import (agrees, asks_change, asks_to_confirm, bare_sums, dates_stated, 
     _all_candidates,
     asks_every_source,
     asks_yes_no,
@@ -881,6 +881,24 @@ def test_a_tag_question_asks_whether(question, whether):
     assert asks_yes_no(question) is whether
 
 
+@pytest.mark.parametrize("question, checks", [
+    ("I've written \"Brad Smith, Microsoft's CEO\". That's the right title, isn't it?", True),
+    ("Can you double-check AIP's first-stage fundraising target for me?", True),
+    ("microsofts 80bn is spread over five years right? so how much is that per year", True),
+    ("بلاك روك أطلقت الصندوق مع غوغل وأمازون صح ولا لأ", True),
+    ("سمعت إن الشراكة رفعت هدفها لـ٥٠ مليار، صح هالكلام؟", True),
+    ("هل صحيح أن إنفيديا انسحبت من الشراكة؟", True),
+    ("رأيت في تغريدة أن العبارة قالها جينسن هوانغ. هل هذا صحيح، وما منصبه؟", True),
+    ("مين الجهة اللي نشرت المقال؟ بدي أكتب المصدر صح بالخبر.", False),  # "correctly", not "right?"
+    ("What is the correct initial target?", False),
+])
+def test_a_claim_put_to_the_sources_is_told_in_either_language(question, checks):
+    """One reading of "is that right?" serves both the figure and date checks and the premise check;
+    the two readings it replaces each missed forms the other had ("That's the right title, isn't it?"
+    on one side, "double-check" and «صح ولا لأ» on the other)."""
+    assert asks_to_confirm(question) is checks
+
+
 def test_a_yes_no_question_after_a_fronted_phrase_asks_whether():
     """ap047: "By 2026, will data-centre electricity use have doubled from its 2022 level?" was not
     read as asking whether, so each year's figures were not given (the base case was missing)."""
@@ -906,3 +924,15 @@ def test_dates_a_question_states_have_their_month_at_least():
     [month] = dates_stated("Why was it renamed in September 2024?")
     [day] = dates_stated("It was unveiled on 17 September 2024.")
     assert agrees(month, day) and not agrees(numeric, day)
+
+
+@pytest.mark.parametrize("question, change", [
+    ("What did the IEA put it at for 2020, and how much had it risen by 2022?", True),
+    ("how big a jump is the FY2025 budget over that?", True),
+    ("قديش زادت بين 2024 و2030؟", True),
+    ("What is the gap between the two?", True),
+    ("What are the figures for 2024 and 2030?", False),
+])
+def test_a_change_between_years_is_told_from_a_list_of_them(question, change):
+    """A change between two years needs both years' figures; a list of them does not."""
+    assert asks_change(question) is change

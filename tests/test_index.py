@@ -551,6 +551,23 @@ def test_a_sentence_no_article_translates_has_no_parallel(index: HybridIndex) ->
     assert index.parallel_sentence("coffee-en", 999_999, "ar") is None  # no sentence starts there
 
 
+def test_an_article_declared_a_translation_pairs_below_the_undeclared_threshold(use_embedder, small_articles) -> None:
+    """bd048: a short heading and its translation score under the bar two articles must clear to be
+    taken for translations of each other («"إنفيديا" شريكا كاملا…» / "Nvidia a full partner…": 0.47),
+    so an Arabic question was answered with "only the English source holds this". An article that
+    says it translates another (``translation_of``) pairs with that one at the lower declared bar."""
+    strict = IndexConfig(parallel_min_similarity=0.99, declared_parallel_min_similarity=0.3)
+    start = next(article for article in small_articles if article.id == "coffee-en").text.index("Today Brazil")
+    declared = build(use_embedder, small_articles, strict)
+    found = declared.parallel_sentence("coffee-en", start, "ar")
+    assert found is not None and found[0].article_id == "coffee-ar"
+    arabic_start = declared.articles["coffee-ar"].text.index("واليوم")
+    back = declared.parallel_sentence("coffee-ar", arabic_start, "en")  # the declared article's side
+    assert back is not None and back[0].article_id == "coffee-en"
+    undeclared = [replace(article, metadata={}) for article in small_articles]
+    assert build(use_embedder, undeclared, strict).parallel_sentence("coffee-en", start, "ar") is None
+
+
 def test_a_translation_added_later_is_found(use_embedder, small_articles) -> None:
     """Nearest sentences are remembered between questions, and forgotten when articles change:
     an Arabic version uploaded after the English one is then its sentences' translation."""

@@ -109,6 +109,8 @@ def test_a_currency_or_a_pronoun_names_no_place():
         ("كم ستنفق مايكروسوفت خارج الولايات المتحدة؟", {"outside United States"}),
         ("how much will microsoft spend outside the us?", {"outside United States"}),
         ("how much goes abroad?", {"abroad"}),
+        ("ليش قررت تصرفها كلها برّا أميركا؟", {"outside United States"}),  # bf037: «برّا» is no «ب» (in) + a place
+        ("كم تصرف بأمريكا؟", {"United States"}),
         ("what is outside the scope of the fund?", set()),  # no place
         # w040: a place and everywhere else ask for the split, which a sentence on the whole tells
         ("how much of that is going to the US vs abroad", set()),

@@ -72,9 +72,11 @@ def test_match_normalisation_folds_variants(variant: str, plain: str) -> None:
 
 
 @pytest.mark.parametrize(("glued", "apart"), [("مين الـCEO بتاع BlackRock؟", "مين ال ceo بتاع blackrock؟"),
-                                              ("وMGX", "و mgx"), ("شريك كامل بـAIP", "شريك كامل ب aip")])
+                                              ("وMGX", "و mgx"), ("شريك كامل بـAIP", "شريك كامل ب aip"),
+                                              ("وبـ2030 قديش؟", "وب 2030 قديش؟"), ("الـ٨٠ مليار", "ال 80 مليار")])
 def test_an_arabic_prefix_written_onto_a_latin_word_stands_apart_in_the_match_key(glued: str, apart: str) -> None:
-    """«مين الـCEO بتاع BlackRock؟» was not read as asking for a chief executive: "الceo" is no "ceo"."""
+    """«مين الـCEO بتاع BlackRock؟» was not read as asking for a chief executive: "الceo" is no "ceo";
+    bf026: «وبـ2030 قديش متوقع يصير؟» named no year, so the follow-up was refused."""
     assert normalize_for_match(glued) == apart
 
 
