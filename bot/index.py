@@ -299,6 +299,13 @@ class HybridIndex:
         self._sentence_rows = {key: row for row, key in reversed(list(enumerate(self._sentence_keys)))}
         self._sentence_languages = np.array([self.articles[article_id].language for article_id, _ in self._sentence_keys])
         self._sentence_articles = np.array([article_id for article_id, _ in self._sentence_keys], dtype=object)
+        # Declared translations, both ways: each article's partner in the other language (see parallel_sentence).
+        self._translated_by: dict[tuple[str, str], str] = {}
+        for article in self.articles.values():
+            original = self.articles.get(str(article.metadata.get("translation_of", "")))
+            if original is not None and original.language != article.language:
+                self._translated_by[(article.id, original.language)] = original.id
+                self._translated_by[(original.id, article.language)] = article.id
         self._nearest_rows: dict[tuple[int, str, str | None], int] = {}
 
     def _rebuild_search(self) -> None:
@@ -375,11 +382,7 @@ class HybridIndex:
     def _declared_translation(self, article_id: str, language: str) -> str | None:
         """The indexed article in ``language`` that this one declares it translates, or that declares
         it translates this one; None when neither declares it."""
-        declared = self.articles[article_id].metadata.get("translation_of")
-        if declared in self.articles and self.articles[declared].language == language:
-            return str(declared)
-        return next((other.id for other in self.articles.values()
-                     if other.language == language and other.metadata.get("translation_of") == article_id), None)
+        return self._translated_by.get((article_id, language))
 
     def _nearest_row(self, row: int, language: str, article_id: str | None = None) -> int:
         """The sentence row in ``language`` (of ``article_id`` only, when given) nearest to ``row``,
