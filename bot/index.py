@@ -364,7 +364,7 @@ class HybridIndex:
         own_language = self._sentence_languages[row]
         if language == own_language or not (self._sentence_languages == language).any():
             return None
-        partner = self._declared_translation(article_id, language)
+        partner = self._translated_by.get((article_id, language))  # a declared translation, either way
         threshold = self.config.declared_parallel_min_similarity if partner else self.config.parallel_min_similarity
         nearest = self._nearest_row(row, language, partner)
         similarity = float(self.sentence_vectors[nearest] @ self.sentence_vectors[row])
@@ -378,11 +378,6 @@ class HybridIndex:
         hit = Hit(chunk.article_id, similarity, self.chunk_text(chunk), self._metadata(chunk),
                   [float(score) for score in chunk_rows @ self.sentence_vectors[row]])
         return hit, span
-
-    def _declared_translation(self, article_id: str, language: str) -> str | None:
-        """The indexed article in ``language`` that this one declares it translates, or that declares
-        it translates this one; None when neither declares it."""
-        return self._translated_by.get((article_id, language))
 
     def _nearest_row(self, row: int, language: str, article_id: str | None = None) -> int:
         """The sentence row in ``language`` (of ``article_id`` only, when given) nearest to ``row``,
