@@ -17,9 +17,11 @@ instead of crashing.
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -96,15 +98,29 @@ class TokenCounter(Protocol):
 # --------------------------------------------------------------------------------------
 
 
+@dataclass
+class _LlamaContext:
+    """One loaded ``llama_cpp.Llama`` (weights shared through mmap) with its own KV cache."""
+
+    llm: Any
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    system: str | None = None  # system message of the last prompt routed here
+    last_used: int = 0
+
+
 class LlamaCppGenerator:
     """A GGUF model loaded once in this process, with the chat template stored in the GGUF.
 
-    A ``llama_cpp.Llama`` holds one KV cache and is not thread-safe, so calls are serialized
-    by a lock; a stream holds the lock until it is exhausted or closed (close abandoned
-    streams, e.g. with ``contextlib.closing``). Consecutive prompts that share a prefix
-    (the same system prompt) reuse the cached prefix automatically. (A RAM cache of model
-    states, to keep both languages' system prompts, was measured: saving the state after each
-    answer cost ~300 ms, more than it saved.)
+    llama.cpp reuses the KV cache of a prompt's prefix that matches the previous prompt, and the
+    system message (the prompt per language) is that prefix. One context loses it whenever the
+    language changes, so ``n_contexts`` contexts are kept (2: one per language) and a prompt goes to
+    the one that last saw its system message, else to the least recently used. Alternating Arabic
+    and English questions, the first token came 0.5-0.7 s sooner (``benchmarks/prompt_cache.py``);
+    each extra context costs ~100 MB (KV cache, buffers), the weights are mapped once. (Saving and
+    restoring model states instead cost ~300 ms per answer, more than it saved.)
+
+    A context is not thread-safe, so its calls are serialized by its lock; a stream holds the lock
+    until it is exhausted or closed (close abandoned streams, e.g. with ``contextlib.closing``).
     """
 
     def __init__(
@@ -113,6 +129,7 @@ class LlamaCppGenerator:
         n_threads: int = 2,
         n_ctx: int = 2048,
         *,
+        n_contexts: int = 2,
         n_batch: int = 512,
         flash_attn: bool = True,
         **llama_kwargs: Any,
@@ -135,27 +152,43 @@ class LlamaCppGenerator:
         if not self.model_path.is_file():
             raise GeneratorUnavailableError(f"model file not found: {self.model_path}")
         try:
-            self._llm = llama_cpp.Llama(
-                model_path=str(self.model_path),
-                n_threads=n_threads,
-                n_threads_batch=n_threads,
-                n_ctx=n_ctx,
-                n_batch=min(n_batch, n_ctx),
-                flash_attn=flash_attn,
-                verbose=False,
-                **llama_kwargs,
-            )
+            self._contexts = [
+                _LlamaContext(llama_cpp.Llama(
+                    model_path=str(self.model_path),
+                    n_threads=n_threads,
+                    n_threads_batch=n_threads,
+                    n_ctx=n_ctx,
+                    n_batch=min(n_batch, n_ctx),
+                    flash_attn=flash_attn,
+                    verbose=False,
+                    **llama_kwargs,
+                ))
+                for _ in range(max(1, n_contexts))
+            ]
         except Exception as exc:  # llama_cpp raises ValueError/RuntimeError on a bad file
             raise GeneratorUnavailableError(f"cannot load {self.model_path}: {exc}") from exc
-        self._lock = threading.Lock()
+        self._routing = threading.Lock()
+        self._uses = itertools.count(1)
+
+    def _context_for(self, messages: list[Message]) -> _LlamaContext:
+        """The context whose cache holds this prompt's system message, else the least recently used."""
+        system = next((message["content"] for message in messages if message["role"] == "system"), "")
+        with self._routing:
+            context = next((each for each in self._contexts if each.system == system), None)
+            if context is None:
+                context = min(self._contexts, key=lambda each: each.last_used)
+                context.system = system
+            context.last_used = next(self._uses)
+        return context
 
     def count_tokens(self, text: str) -> int:
         """Prompt tokens ``text`` costs: Arabic takes about three times as many per word as English."""
-        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+        return len(self._contexts[0].llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
 
-    def _request(self, messages: list[Message], max_tokens: int, temperature: float, stop: list[str] | None,
-                 stream: bool) -> Any:
-        return self._llm.create_chat_completion(
+    @staticmethod
+    def _request(context: _LlamaContext, messages: list[Message], max_tokens: int, temperature: float,
+                 stop: list[str] | None, stream: bool) -> Any:
+        return context.llm.create_chat_completion(
             messages=messages,  # type: ignore[arg-type]
             max_tokens=max_tokens,
             temperature=temperature,
@@ -172,9 +205,10 @@ class LlamaCppGenerator:
         stop: list[str] | None = None,
     ) -> str:
         """The whole answer (serialized with other calls)."""
-        with self._lock:
+        context = self._context_for(messages)
+        with context.lock:
             try:
-                result = self._request(messages, max_tokens, temperature, stop, stream=False)
+                result = self._request(context, messages, max_tokens, temperature, stop, stream=False)
             except (ValueError, RuntimeError) as exc:  # e.g. "Requested tokens (...) exceed context window"
                 raise GenerationError(str(exc)) from exc
         return result["choices"][0]["message"].get("content") or ""
@@ -187,11 +221,12 @@ class LlamaCppGenerator:
         temperature: float = 0.0,
         stop: list[str] | None = None,
     ) -> Iterator[str]:
-        """Text pieces as decoded; holds the model lock while the stream is open."""
-        with self._lock:
+        """Text pieces as decoded; holds its context's lock while the stream is open."""
+        context = self._context_for(messages)
+        with context.lock:
             try:
                 # llama_cpp checks the prompt length only once the stream is iterated
-                for chunk in self._request(messages, max_tokens, temperature, stop, stream=True):
+                for chunk in self._request(context, messages, max_tokens, temperature, stop, stream=True):
                     piece = chunk["choices"][0]["delta"].get("content")
                     if piece:
                         yield piece
@@ -200,10 +235,11 @@ class LlamaCppGenerator:
 
     def close(self) -> None:
         """Free the model's memory now rather than at garbage collection."""
-        with self._lock:
-            close = getattr(self._llm, "close", None)
-            if close is not None:
-                close()
+        for context in self._contexts:
+            with context.lock:
+                close = getattr(context.llm, "close", None)
+                if close is not None:
+                    close()
 
 
 # --------------------------------------------------------------------------------------
@@ -342,5 +378,6 @@ def make_generator(settings: Any) -> Generator | None:
             path = resolve_model(settings.llm_model, Path(settings.cache_dir))
         except ModelError as exc:
             raise GeneratorUnavailableError(str(exc)) from exc
-        return LlamaCppGenerator(path, n_threads=settings.llm_threads, n_ctx=settings.llm_context)
+        return LlamaCppGenerator(path, n_threads=settings.llm_threads, n_ctx=settings.llm_context,
+                                 n_contexts=settings.llm_prompt_caches)
     raise ValueError(f"unknown generator {kind!r} (expected 'llama', 'openai' or 'extractive')")

@@ -82,6 +82,9 @@ class Settings(BaseSettings):
     llm_model: str = Field("qwen2.5-coder-0.5b", description="Packaged model name or a GGUF path.")
     llm_threads: int = Field(2, ge=1)
     llm_context: int = Field(2048, ge=256)
+    llm_prompt_caches: int = Field(
+        2, ge=1, description="llama.cpp contexts kept, each caching the last prompt routed to it (2: each language's system prompt stays cached); ~100 MB each."
+    )
     max_passage_tokens: int = Field(
         240, ge=0, description="Prompt tokens the evidence may take (0 = no limit); evidence past it is left out, the best is always kept."
     )

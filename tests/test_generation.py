@@ -309,3 +309,31 @@ def test_openai_closed_port_is_unavailable() -> None:
     with pytest.raises(GeneratorUnavailableError):
         list(gen.stream(QUESTION, max_tokens=8))
     gen.close()
+
+
+def test_each_system_prompt_keeps_its_cached_prefix(small_model_path: Path) -> None:
+    """Alternating languages must not evict either language's system prompt from the KV cache:
+    each prompt goes to the context that last saw its system message, and answers stay the same."""
+    english = [{"role": "system", "content": "Answer in English, briefly."}, *QUESTION]
+    arabic = [{"role": "system", "content": "أجب بالعربية باختصار."}, {"role": "user", "content": "ما عاصمة فرنسا؟"}]
+    pooled = LlamaCppGenerator(small_model_path, n_threads=2, n_ctx=512, n_contexts=2)
+    single = LlamaCppGenerator(small_model_path, n_threads=2, n_ctx=512, n_contexts=1)
+    try:
+        for generator in (pooled, single):
+            for messages in (english, arabic, english, arabic):
+                generator.generate(messages, max_tokens=6)
+
+        def cached_prefix(generator: LlamaCppGenerator, system: str) -> bool:
+            prefix = generator._contexts[0].llm.tokenize(system.encode("utf-8"), add_bos=False, special=False)
+            return any(
+                any(list(context.llm._input_ids[i:i + len(prefix)]) == prefix for i in range(8))
+                for context in generator._contexts
+            )
+
+        assert cached_prefix(pooled, english[0]["content"]) and cached_prefix(pooled, arabic[0]["content"])
+        assert not cached_prefix(single, english[0]["content"])  # the Arabic prompt evicted it
+        assert [pooled.generate(m, max_tokens=6) for m in (english, arabic)] == \
+            [single.generate(m, max_tokens=6) for m in (english, arabic)]
+    finally:
+        pooled.close()
+        single.close()
