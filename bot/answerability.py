@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from bot.grounding import MONTH_NAME, POSSESSIVE_END, Quantity, extract_quantities, latin_names, quoted_arabic_names, same_value
 from bot.number_words import with_numbers_in_digits
-from bot.places import countries_named, names_a_place, places_in
+from bot.places import countries_named, names_a_place, names_a_state, places_in
 from bot.text import (
     CAPITALISED_RUN,
     HOW_MUCH_ARABIC,
@@ -92,14 +92,26 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 # "In which city…", "في أي ولاية…": a source names the place ("in Memphis", "في أبوظبي"), or
 # calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). A country does
 # not place a city: it is a slot of its own (below).
+_NOT_A_PLACE_AFTER = r"(?![ -](?:news|newswire|agency|media|owned|run|backed|funded|fund|company|firm|broadcaster|press|investor|wealth))"
 _PLACE = Slot(
-    re.compile(r"\b(?:which|what)(?: \w+)? (?:city|town|state|province)\b(?![ -](?:news|newswire|agency|media|owned|run|backed|funded|fund|company|firm|broadcaster|press|investor|wealth))|\b(?:city|town|state|province) of (?:what|which)\b"  # a blank asked for
-               r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) (?:مدينه|ولايه)(?![^\W\d_])"  # Egyptian, Maghrebi «فأنهي ولاية», Sudanese «ياتو»
+    re.compile(rf"\b(?:which|what)(?: \w+)? (?:city|town|province)\b{_NOT_A_PLACE_AFTER}|\b(?:city|town|province) of (?:what|which)\b"  # a blank asked for
+               r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) مدينه(?![^\W\d_])"  # Egyptian, Maghrebi «فأنهي مدينة», Sudanese «ياتو»
                r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b"
                r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?: (?:ال)?رئيسي)?(?![^\W\d_])"),  # «مقرها الرئيسي»: "main" is the slot's word, no subject's
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
     also_mentioned=names_a_place,
+)
+
+
+# "Which state…?", «في أي ولاية…؟»: a source names a US state or says "state" («ولاية»); a city
+# (Abu Dhabi, where MGX has its seat) or a country ("inside the United States") is no state.
+_STATE = Slot(
+    re.compile(rf"\b(?:which|what)(?: \w+)? state\b{_NOT_A_PLACE_AFTER}|\bstate of (?:what|which)\b"
+               r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) ولايه(?![^\W\d_])"),
+    re.compile(r"\bstate of\b|(?<![^\s])[وفب]?(?:ال)?ولايه(?![^\W\d_])"),
+    of_subject=True,
+    also_mentioned=names_a_state,
 )
 
 
@@ -150,8 +162,8 @@ MONEY = re.compile(
 _ARABIC_MONEY_GOING = r"(?:استثمار|اموال|فلوس|انفاق|تذهب|يذهب|تروح|يروح|تتركز|يتركز|ستتركز|ينفق|تنفق|تصرف|يصرف|توجه|ستوجه)"
 # Asked last too: «مايكروسفت رح تصرف أكتر من نص الـ80 مليار تبعها وين؟».
 _WHERE_MONEY = (r"\bwhere\b(?=.*\b(?:invest\w*|money|capital|funds?|spend\w*|spent|put|go|goes|going|deploy\w*|allocat\w*|focus\w*)\b)"
-                rf"|(?<![^\s])(?:اين|وين|فين|لوين)(?![^\W\d_])(?=.*{_ARABIC_MONEY_GOING})"
-                rf"|{_ARABIC_MONEY_GOING}.*(?<![^\s])(?:اين|وين|فين|لوين)(?![^\W\d_])")
+                rf"|(?<![^\s])[وف]?(?:اين|وين|فين|لوين)(?![^\W\d_])(?=.*{_ARABIC_MONEY_GOING})"  # «ووين بتروح…؟» (and where…)
+                rf"|{_ARABIC_MONEY_GOING}.*(?<![^\s])[وف]?(?:اين|وين|فين|لوين)(?![^\W\d_])")
 _DESTINATION = re.compile(r"\b(?:to|in|into|across|within|inside|throughout)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){1,4})"
                           r"|(?<![^\s])(?:في|الى|إلى|داخل|نحو)\s+(\S+(?:\s+\S+){0,2})")
 
@@ -360,10 +372,13 @@ SLOTS: dict[str, Slot] = {
     # "Who at Microsoft actually put out the $80bn figure?" asks who set it out in writing too.
     "author": _slot(rf"\b(?:who (?:wrote|writes|authored|penned)|(?:the )?author of)\b.*\b{_WRITINGS}"
                     r"|\bwho (?:at \w+ )?(?:actually |really |first )?(?:put|puts|set|sets) out\b"
-                    rf"|(?<![^\s])(?:(?:من|{question_words('ar', ('who',))})(?: اللي| الذي| لي)? (?:كتب|كتبت|نشر|نشرت)|صاحب|كاتب) (?:ال)?{_ARABIC_WRITINGS}",
+                    rf"|(?<![^\s])(?:(?:من|{question_words('ar', ('who',))})(?: اللي| الذي| لي)? (?:كتب|كتبت|نشر|نشرت|كاتب)|صاحب|كاتب) (?:ال|هال)?{_ARABIC_WRITINGS}"
+                    # «مين اللي طلّع رقم الـ80 مليار؟»: spoken "who put out the figure"
+                    rf"|(?<![^\s])(?:{question_words('ar', ('who',))})(?: اللي| لي)? (?:طلع|اطلع|نشر|اعلن)(?: هال| ال| )(?:رقم|ارقام)(?![^\W\d_])",
                     r"\bwr(?:ote|itten|iting|ites)\b|\bauthor|\bpenned\b|(?<![^\s])(?:كتبه|كتبها|كتبت|بقلم|كاتب|كاتبه)(?![^\W\d_])",
                     of_subject=True, required=False),
     "place": _PLACE,
+    "state": _STATE,
     "country": _COUNTRY,
     "destination": _MONEY_DESTINATION,
     "site": _SITE,
@@ -860,8 +875,10 @@ def left_out_option(options: Sequence[str], sentences: Sequence[str]) -> tuple[i
 
 
 def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSentence]) -> AskedSlot | None:
-    """The first required slot asked that no sentence supports, or None."""
-    return next((slot for slot in asked if slot.slot.required and not any(slot.supported_by(sentence) for sentence in sentences)), None)
+    """The first required slot asked that no sentence supports, or None; one the question takes for
+    granted first ("In which state will it build, and why did it choose it?": no source tells of a choice)."""
+    missing = [slot for slot in asked if slot.slot.required and not any(slot.supported_by(sentence) for sentence in sentences)]
+    return next((slot for slot in missing if slot.slot.presupposed), missing[0] if missing else None)
 
 
 # Who a "how much" question asks about: "How much did Nvidia invest…?", "How much will xAI
@@ -902,11 +919,11 @@ _AGENT = re.compile(
     rf"|(?P<claimed_ar>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}})\s+{_PAYING}\s+(?:\S+\s+)?[\d٠-٩]"
     # «ما المبلغ الذي التزمت به «أوراكل»…؟» (what sum did Oracle commit?), "BlackRock's own capital commitment"
     rf"|(?:ما|شو|ايش|وش|ايه)\s+(?:ال)?(?:مبلغ|قيم[ةه])\s+(?:الذي|اللي|الي)\s+{_PAYING}(?:\s+(?:به|بها|فيه|فيها))?\s+(?P<payer>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
-    rf"|(?P<possessor>{_NAMED})['’]s\s+(?:own\s+)?(?:capital\s+|financial\s+|cash\s+)?(?:commitment|contribution|investment|outlay)s?\b"
+    rf"|(?P<possessor>{_NAMED})['’]s\s+(?:own\s+)?(?:capital\s+|financial\s+|cash\s+)?(?:commitment|contribution|investment|outlay|ticket(?: size)?|check size|cheque)s?\b"  # "Nvidia's ticket size": an investor's own sum
     # A search-box query or a translated one: «مساهمة «مايكروسوفت» بالدولار في صندوق الشراكة»,
     # "contribution of Microsoft", «قديش الـ share تبع Oracle…؟», "How much money xAI itself is putting inside…?"
     rf"|(?<![^\s])(?:ال)?مساهم[ةه]\s+(?P<contributor>[«“\"][^»”\"]+[»”\"]|{_NAMED})|\b(?:contribution|stake) of\s+(?:the\s+)?(?P<contributor_en>{_NAMED})"
-    rf"|{_HOW_MUCH}\s+(?:الـ?\s*)?(?:share|stake|حص[ةه])\s+(?:تبع|تاع|حق|متاع|ديال|تبعت)\s+(?P<owner>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
+    rf"|{_HOW_MUCH}\s+(?:كان\s+|كانت\s+)?(?:الـ?\s*)?(?:share|stake|ticket|حص[ةه])\s+(?:تبع|تاع|حق|متاع|ديال|تبعت)\s+(?P<owner>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
     rf"|\b[Hh]ow much\s+(?:money\s+|cash\s+|capital\s+)?(?P<subject>{_NAMED})(?:\s+itself)?\s+(?:is\s+|was\s+|will\s+|has\s+)?(?:putting|paying|investing|contributing|committing|giving"
     rf"|put in|paid|invested|contributed|committed|pledged|gave)\b"
     # "what's GE Vernova putting into the AIP money wise?": what someone puts in is a sum

@@ -44,6 +44,9 @@ _WHEN = (r"^\W*(?:(?:and|but|so|since|until|till|ok|okay|alright|also|then)\W+)*
          r"(?![^,?]*,\s*(?:which|what|how|who|whom|whose|where)\b)")
 # After the asker's own context: "…i told him it came out in 2023 but im wrong lol, when was it published".
 _LATE_WHEN = re.compile(r"[,.;:!?]\s*(?:(?:and|but|so) )?when (?:exactly |precisely )?(?:was|were|is|are|did|does|do|will|has|had)\b")
+_SPOKEN_WHEN = re.compile(r"(?<=\s)when (?:exactly |precisely )?(?:was|were|is|are|did|does|do|will|has|had)\b")
+_ANY_PUNCTUATION = re.compile(r"[,.;:!?؟،]")
+_ASKS_WHEN_IT_ENDS = re.compile(r"[^?]*?\b(?:end|ends|start|starts|begin|begins|close|closes)\b")
 # "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
 # "exact date GAIIP was unveiled?", Egyptian «يوم كام» (which day), «التاريخ كامل» (the full date).
 _ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|^\W*(?:(?:and|so|ok) )?(?:the )?(?:exact )?date (?:on|of)\b"
@@ -91,7 +94,7 @@ _ASKS_AMOUNT = re.compile(
     # "How many dollars has Oracle committed?", "how many twh was that", "And the most it could reach in total?"
     r"|\bhow many (?:dollars|greenbacks|bucks|billions?|millions?|twh|terawatt[- ]hours?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
     r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?|(?:us )?dollars)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
-    r"\b(?:what|which|the|full|whole) range\b|\bforecasts?\b|\bprojections?\b"
+    r"\b(?:what|which|the|full|whole) range\b|(?<![^\s])ال ?range\b|\bforecasts?\b|\bprojections?\b"  # «إيش الـ range…؟»
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
     r"|\b(?:low|lower|high|higher|upper|bottom|top)(?: and (?:low|lower|high|higher|upper|bottom|top))? ends?\b|\b(?:lower|upper) (?:bound|limit)\b|(?:ال)?(?:حد|طرف) (?:ال)?(?:ادني|اعلي)"
     rf"|{_AN_END_NUMBER}"
@@ -497,6 +500,13 @@ def measured_kind(question: str) -> FigureKind | None:
     return "TWh" if _ENERGY.search(key) else "USD" if MONEY.search(key) else None
 
 
+# The Arabic nouns that ask for a figure wherever they stand ("the figure", "the estimate"), and
+# spoken "who" («مين», «منو», «شكون»), which asks whose the figure is when only such a noun asks.
+_BARE_FIGURE_NOUNS = frozenset({"تقدير", "رقم", "اي مستوي", "توقعات"})
+_ASKS_WHO = re.compile(rf"(?<![^\s])[وف]?(?:{question_words('ar', ('who',))})(?![^\W\d_])")
+_ASKS_WHAT = re.compile(rf"(?<![^\s])[وف]?(?:{question_words('ar', ('what',))})(?![^\W\d_])")
+
+
 def expected_kind(question: str) -> FigureKind | None:
     """The kind of figure the question asks for, or None when it does not ask for one."""
     key = normalize_for_match(question)
@@ -512,9 +522,13 @@ def expected_kind(question: str) -> FigureKind | None:
     dated = key[: once.start(1)] + key[once.end(1) :] if once else key
     if _ASKS_DATE.search(dated) or re.search(_ASKS_WHICH_YEAR, key) and _asked_event(key) or terse and _TERSE_DATE.search(key):
         return "date"
-    late = _LATE_WHEN.search(key)
+    # A dictated turn has no punctuation: "…spending like eighty billion this fiscal year um and I'm trying
+    # to figure something out when exactly does that fiscal year end"
+    late = _LATE_WHEN.search(key) or (None if _ANY_PUNCTUATION.search(key) else _SPOKEN_WHEN.search(key))
     if late and not stated_figures(key[: late.start()]):  # a figure stated first may be a premise to check
         return "date"  # "…in December? When does the fiscal year covered by its $80 billion pledge end?"
+    if late and _ASKS_WHEN_IT_ENDS.match(key, late.start()):
+        return "date"  # "…the $80bn this fiscal year, when does that fiscal year end?": the figure only says which year
     if _question_years(question) and _strict_event(question) and asks_yes_no(question):
         return "date"  # "The first data centre opens in 2026, doesn't it?": the event's date is put to the sources
     if _LISTS_DATES.search(key) or _ASKS_BOTH_DATES.search(key):  # "List both dates in AIP's history: the day it was unveiled … and …"
@@ -540,7 +554,12 @@ def expected_kind(question: str) -> FigureKind | None:
     # "What does the Electricity 2024 report say about data-centre electricity in 2026?": its figure for that year.
     reported = bool(_ASKS_WHAT_IS_SAID.search(key)) and bool(_question_years(question))
     listed = lists_figures(question)  # "List the electricity figures in the report"
-    if not (_ASKS_AMOUNT.search(key) or compares or scenario or named_sum or terse_amount or reported or listed):
+    # «…فمين اللي كاتب هالبوست يعني مين المسؤول اللي أعلن هالرقم»: the figure («الرقم») is what was
+    # said, and who said it is asked.
+    # «…مين قال إيه؟» (who said what) asks the figures too.
+    amount = any(sign.group() not in _BARE_FIGURE_NOUNS for sign in _ASKS_AMOUNT.finditer(key)) or (
+        bool(_ASKS_AMOUNT.search(key)) and not (_ASKS_WHO.search(key) and not _ASKS_WHAT.search(key)))
+    if not (amount or compares or scenario or named_sum or terse_amount or reported or listed):
         return None
     # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the
     # funding target?") measures nothing asked: the last part's measure decides.
@@ -1106,13 +1125,15 @@ def _within_period(key: str, years: set[int]) -> bool:
 
 
 def _year_of(key: str, start: int, end: int, before: str) -> int | None:
-    """The year a figure is for: the nearest in its sentence, else the last one the sentence
-    before it names ("For 2026 the agency gives no single number. It gives a range from 620 TWh
-    to 1,050 TWh.")."""
+    """The year a figure is for: the nearest in its sentence, else the one the sentence before it
+    names ("For 2026 the agency gives no single number. It gives a range from 620 TWh to 1,050
+    TWh."). A sentence before naming several years says none: after "…exceed 1,000 TWh by 2026,
+    roughly double the 2022 level…", "demand rises from about 460 TWh to just over 800 TWh" does not
+    give 800 TWh for 2022."""
     nearest = _nearest_year(key, start, end)
     if nearest is None and before:
-        years = _YEAR.findall(normalize_for_match(before))
-        nearest = int(years[-1]) if years else None
+        years = set(_YEAR.findall(normalize_for_match(before)))
+        nearest = int(years.pop()) if len(years) == 1 else None
     return nearest
 
 
@@ -1586,11 +1607,11 @@ _ASKS_ATTRIBUTION = re.compile(
     r"\bwho (?:reported|first reported|broke)\b|\bwhose (?:report|reporting|story|scoop)\b|\baccording to (?:whom|who|which)\b"
     r"|\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b).*\b(?:whom|who|whose|which)\b"
     r"|\b(?:whom|who|whose|which)\b.*\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b)"  # "need it for the credit line" asks nothing
-    r"|(?<![^\s])(?:بحسب|حسب|وفق|نقلا عن) (?:\S+ )?(?:مين|من|منو|ايش|شو)(?![^\W\d_])"  # «حسب تقرير مين؟»
+    r"|(?<![^\s])(?:بحسب|حسب|وفق|وفقا ل|نقلا عن) (?:\S+ )?(?:مين|من|منو|ايش|شو|اي|ايه|انهي)(?![^\W\d_])"  # «حسب تقرير مين؟», «وفق أي وكالة…؟»
     rf"|(?<![^\s])(?:من|{question_words('ar', ('who',))}) (?:اللي |الذي |لي )?(?:نقل|نقلت|ذكر|ذكرت|نشر|نشرت|اورد|اوردت)(?![^\W\d_])"
     # "Who published the report the $30bn figure came from?": whose report a figure the question states is
     r"|\bwho (?:published|released|put out|issued|wrote)\b.*\breport\b.*\b(?:figures?|numbers?|came from|comes? from)\b"
-    r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد))"
+    r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد|ورد))"
     r"|(?<![^\s])(?:ينقل|تنقل|نقل|نقلت|ينسب|تنسب|نسب|نسبت)(?![^\W\d_]).*(?<![^\s])عن (?:اي|ايه|انهي|مين|منو)(?![^\W\d_])"  # «ينقل الرقم عن أي جهة؟»
 )
 # The teller a sentence credits, by name: "… according to the Financial Times.", «… بحسب “فايننشال تايمز”.»

@@ -445,6 +445,19 @@ _WORDS_TO_SAY = re.compile(r"\b(?:say|write|answer|reply|respond)(?: with| only|
                            re.IGNORECASE)
 
 
+# Names the asker offers as guesses beside "or somebody else": "who's the chairman, is it Sam Altman or
+# somebody else", "was it Google or IBM or somebody, who's the fourth funder". They are what the
+# asker is unsure of, not what the question is about.
+_GUESSED_OPTIONS = re.compile(r"\b(?:was|is|were|are) (?:it|that|he|she|they|this) (?:(?:maybe|probably|like|um|uh) )?"
+                              r"(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*,? (?:or|and) )+(?:(?:maybe|like|um|uh) )?"
+                              r"(?:some(?:body|one| one|thing|where)|any(?:body|one)|some other \w+)\b(?: else)?")
+
+
+# A word written with a shadda, or one followed by "that" or "on", is no country: «زميلي مصرّ إنو…»
+# (my colleague insists that…) is not Egypt.
+_NOT_A_COUNTRY = re.compile(r"\S*\u0651\S*|\S+(?=\s+(?:على|علي|ان|أن|إن|انو|إنو|انه|إنه|انها|إنها)(?![^\W\d_]))")
+
+
 def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     """Names in the question that occur nowhere in the corpus, in either script.
 
@@ -459,10 +472,14 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     asked = _EPITHET.sub("the", asked)
     asked = _WORDS_TO_SAY.sub(" ", asked)  # «قول «نعم» وبس…»: what the asker dictates is no name
     asked = without_excluded(asked)  # "Apart from Google, who founded it?": what is left out need not be in the sources
+    asked = _GUESSED_OPTIONS.sub(" ", asked)
     # "H100s or H200s?" names chips no source names; so does "h100s", but a short code typed all in
     # lower case ("mp3", "b2b") may be anything.
     names = _NAME.findall(asked) + [code for code in MODEL_CODE.findall(asked) if not code.islower() or len(re.sub(r"\D", "", code)) >= 3]
     names += quoted_arabic_names(asked)  # «غوغل», “أمازون”
+    # A country named in Arabic, bare: «جهاز قطر للاستثمار» (its English name, looked up in both scripts below)
+    in_arabic = countries_named(_NOT_A_COUNTRY.sub(" ", re.sub(r"[A-Za-z]+", " ", asked)))
+    names += in_arabic
     names += [subject.group(1) for subject in [_BARE_SUBJECT.match(asked)]
               if subject and subject.group(1).islower() and subject.group(1).lower() not in STOPWORDS | _PRONOUNS | _COMPARATIVES | _VERDICTS
               and not index.latin_names.resembles_a_name(subject.group(1))]
@@ -472,7 +489,9 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
             continue  # "the fiscal year ending 31 December", "announced on a Friday": a time, not a name
         tokens = bm25_tokens(name)
         # "Which Indian outlet…?" over «موقع «بزنس ستاندرد» الهندي»: a nationality is known by its country.
-        country = country_of_demonym(name)
+        country = country_of_demonym(name) or (name if name in in_arabic else None)
+        if name in in_arabic:  # a country named in Arabic is known by its words, not their sounds («قطر»)
+            tokens = [token for token in tokens if not token.startswith("§")]
         if country:  # its Arabic adjective too («اليابانية» is no form of «اليابان» to the stemmer); words, not sounds
             tokens += [token for token in bm25_tokens(f"{country} {country_in_arabic(country)} {country_in_arabic(country)}ية")
                        if not token.startswith("§")]
@@ -1021,7 +1040,7 @@ _ASKS_NAME = re.compile(rf"\b(?:{question_words('en', ('who', 'which'))})\b|\bwh
 # LLM answer to it must still name something new ("The AI Infrastructure Partnership was renamed
 # the AI Infrastructure Partnership" gives no name).
 _ASKS_WHAT_NAME = re.compile(r"\bwhat (?:was|is|were|are)\b.*\b(?:called|named|known as)\b|\bwhat(?:['’]s| is| was)? (?:the |its |their )?name\b"
-                             r"|(?<![^\s])[وف]?(?:ما|شو|ايش|وش) (?:كان |هو |هي )?(?:ال)?اسم")
+                             rf"|(?<![^\s])[وف]?(?:{question_words('ar', ('what',))}) (?:كان |هو |هي )?(?:ال)?اسم")
 _NEW_NAME_BONUS = 0.1
 # "What is the name of BlackRock's arm…?", «ما اسم الذراع التابعة لبلاك روك…؟»: the thing named,
 # which the sentence giving its name writes right before it ("its arm Global Infrastructure
@@ -1029,7 +1048,7 @@ _NEW_NAME_BONUS = 0.1
 # The English head is the noun phrase's last word ("the Norman castle"), the Arabic one its first.
 _NAME_OF = re.compile(r"\bname of (?:the |its |their |\w+['’]s )?(?:[a-z-]+ ){0,2}(?P<latin>[a-z]{3,})"
                       r"(?= (?:that|which|who|in|of|for|to|with|at|on|by|is|was|are|were|did|does|do|will)\b|\s*[?.,!]|\s*$)"
-                      r"|(?<![^\s])اسم (?:ال)?(?P<arabic>[\u0621-\u064a]{3,})")
+                      r"|(?<![^\s])اسم (?:ال|هال)?(?P<arabic>[\u0621-\u064a]{3,})")  # «اسم هالذراع»: "this arm" spoken
 
 
 def _thing_named(question: str) -> str | None:
@@ -1049,6 +1068,7 @@ def _names_it_after(thing: str, text: str) -> bool:
 _ASKS_SPEECH = re.compile(r"\bwhat (?:did|does|do|has|have) \w+(?: \w+){0,3} (?:say|said|tell|told)\b|\bwhat was said\b"
                           # "someone from Nvidia was quoted…", "Is anyone from Nvidia quoted in the coverage?"
                           r"|\b(?:was|were|is|are|got|gets)(?: [\w-]+){0,4} quoted\b|\bwho (?:actually |really |then )?(?:said|was quoted)\b"
+                          r"|\bwho (?:gave|made|provided|delivered|is behind) (?:the|that|this|a) (?:\w+ )?(?:quote|statement|comment)\b"  # "Who gave the Nvidia quote…?"
                           r"|(?<![^\s])[و]?(?:ماذا|شو|ايش|وش|ما الذي|ما اللي|بماذا) (?:قال|قالت|صرح|صرحت|يقول|تقول|ذكر|ذكرت)(?![^\W\d_])")
 # "How many GPUs…", «كم وحدة…», «كام كرت…»: a count of things.
 _COUNTS_A_THING = re.compile(rf"\bhow many\b|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:عدد|وحده|وحدات|كرت|كروت|شريحه|شرائح|رقاقه|معالج)(?![^\W\d_])")
@@ -1128,9 +1148,13 @@ def _names_a_new_one(text: str, question_tokens: set[str]) -> bool:
 _AND_WHEN = re.compile(r"\band (?:when|on what (?:date|day)|what date|in what year|which year)\b"
                        r"|(?<![^\s])و(?:متي|امتي|ايمتي|في اي|باي|اي) ")
 # A name said and taken back: "SoftBank no sorry Oracle", "Black Rock's no wait Microsoft's", «بلاك روك لا لا قصدي مايكروسوفت».
+# So too a figure, said aloud and unsaid: «تعهدت بشي مية مليار لا لا مش مية يمكن أقل», "a hundred billion no wait not a hundred".
+_FIGURE_SAID = r"\$?\d[\d.,]*\s*(?:billion|million|trillion|bn|مليار|مليون|الف|ألف|تريليون)?"
 _TAKEN_BACK = re.compile(
     r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*,?\s+no,?\s+(?:sorry|wait|I mean)\b,?\s*"
     r"|(?:«[^»]+»|(?<!\S)(?!لا[\s،,])[^\s«»]+)\s+لا[،,]?\s+(?:لا\s+)?(?:قصدي|عفوا|عفوًا|عفواً|سوري)[،,]?\s*"
+    rf"|{_FIGURE_SAID},?\s+no,?\s+(?:no|wait|sorry)\b(?:,?\s+not\s+{_FIGURE_SAID})?,?\s*"
+    rf"|{_FIGURE_SAID}[،,]?\s+لا[،,]?\s+لا(?:[،,]?\s+(?:مش|مو|مب|ماشي)\s+{_FIGURE_SAID})?[،,]?\s*"
 )
 
 
@@ -1272,6 +1296,16 @@ def _copied_passage(text: str, passages: list[str]) -> int | None:
         if head in source and len(letters) >= _COPY_SHARE * len(source):
             return number
     return None
+
+
+def _tells_the_other_side(unmeasured: str, measured: str, reply: Reply) -> bool:
+    """Whether the sentence measuring one side also tells of the other, with no figure of its own:
+    "how much is staying in the US versus going abroad?" is answered by "more than half of the total
+    is to be spent in the United States, with the remainder abroad"."""
+    own = {token for token in bm25_tokens(measured) if len(token) > 3 and not token[0].isdigit()}
+    words = {token for token in bm25_tokens(unmeasured) if token not in own and len(token) > 3 and not token[0].isdigit()}
+    # Two sides that are places or things, not a year set against a measure ("…in 2030 compared with 2024?")
+    return bool(own) and any(words & set(bm25_tokens(citation.quote)) for citation in reply.citations)
 
 
 class Pipeline:
@@ -2095,6 +2129,8 @@ class Pipeline:
                 # the other side is told in the question; or the sides are payers, and a figure
                 # found for the other («… مقارنة مع سوفت بنك؟»: Stargate's $100bn) is not its own money
                 return refused[0]
+            if _tells_the_other_side(things[answers.index(refused[0])], things[answers.index(measured[0])], measured[0]):
+                return measured[0]
             return Reply(f"{prompts.refusal} {prompts.compared_one_side} {measured[0].text}", "refusal", True, measured[0].citations)
         if len(measured) < 2:
             return None

@@ -148,6 +148,18 @@ def country_in_arabic(english_name: str) -> str:
 _AGENTS = re.compile(r"\bby\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+(?:and\s+)?)*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
+@cache
+def _us_states() -> frozenset[str]:
+    """The US states' names, as written ("Texas", "New York")."""
+    states = json.loads((resources.files(_PACKAGE) / "data" / "us_states.json").read_text(encoding="utf-8"))
+    return frozenset(state["name"] for state in states.values())
+
+
+def names_a_state(text: str) -> bool:
+    """Whether the text names a US state ("in Texas"): a city or a country tells no state."""
+    return any(run in _us_states() for run in _latin_runs(_AGENTS.sub(" ", text)))
+
+
 def names_a_place(text: str) -> bool:
     """Whether the text names a city or a US state, in Latin or Arabic script."""
     latin, arabic = _gazetteer()

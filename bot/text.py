@@ -24,6 +24,8 @@ _LETTER_FOLDS = str.maketrans(
         "ى": "ي", "ی": "ي",  # alef maqsura / Persian yeh → yeh
         "ة": "ه",  # taa marbuta → haa
         "ک": "ك",  # Persian kaf
+        "گ": "ق", "چ": "ك",  # Iraqi and Gulf spellings of spoken qaf and kaf: «يگولون» (يقولون), «چان» (كان)
+        "ڤ": "ف", "پ": "ب",  # veh and peh, in loan words: «ڤيرنوڤا»
     }
 )
 # Arabic-Indic (U+0660..) and Persian (U+06F0..) digits, plus Arabic decimal/thousands separators.
@@ -265,8 +267,13 @@ _SHORTHAND_WORD = re.compile(r"(?<![\w'’&.-])(?:hw|wat|wht|whn|wen|wher|abt|ur
                              r"|r(?= (?:they|there|we|you|u|the|these|those|any)\b))(?![\w'’&.-])")
 
 
+# A fiscal year in an analyst's shorthand: "FY26", "fy'25" is fiscal year 2026, 2025.
+_SHORT_FISCAL_YEAR = re.compile(r"(?<![\w'’&.-])[Ff][Yy] ?['’]?(\d\d)(?![\w'’&-])")
+
+
 def with_shorthand_spelled_out(text: str) -> str:
-    """The text with hurried spellings of question words written out (see ``_SHORTHAND``)."""
+    """The text with hurried spellings of question words and fiscal years written out (see ``_SHORTHAND``)."""
+    text = _SHORT_FISCAL_YEAR.sub(lambda year: f"fiscal year 20{year[1]}", text)
     return _SHORTHAND_WORD.sub(lambda word: _SHORTHAND[word.group()], text)
 
 

@@ -65,9 +65,9 @@ def gate(question: str) -> str | None:
         # A place the sources give only for something else: Abu Dhabi is MGX's home, not xAI's cluster's.
         ("In which city is xAI's GPU cluster located?", "place"),
         ("xAI's existing cluster of Nvidia GPUs is located in the US city of what?", "place"),  # ai027: a blank asked for
-        ("في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟", "place"),
-        ("وين رح يبنوا أول مركز بيانات لستارغيت؟ بأي ولاية بالضبط؟", "place"),  # "بأي": "في أي" with one letter
-        ("ستارغيت حيبنوا مراكز البيانات في ياتو ولاية امريكية؟", "place"),  # Sudanese «ياتو» (which)
+        ("في أي ولاية أمريكية يُبنى أول مركز بيانات تابع لـ«ستارغيت»؟", "state"),
+        ("وين رح يبنوا أول مركز بيانات لستارغيت؟ بأي ولاية بالضبط؟", "state"),  # "بأي": "في أي" with one letter
+        ("ستارغيت حيبنوا مراكز البيانات في ياتو ولاية امريكية؟", "state"),  # Sudanese «ياتو» (which)
         # No source gives anyone's age.
         ("How old is he, the chairman of Stargate?", "age"),
         ("منو يرأس مشروع ستارغيت؟ وكم عمره؟", "age"),
@@ -562,7 +562,7 @@ def test_a_question_asking_what_something_is_for(question, purpose):
 @pytest.mark.parametrize("question, slot, asked", [
     # am003, am048: a state-run newswire asks no state; a sticker price or a price tag is what a project is worth.
     ("Which UAE state newswire gets the credit for reporting the fundraising targets?", "place", False),
-    ("In which state is xAI's cluster?", "place", True),
+    ("In which state is xAI's cluster?", "state", True),
     ("What's the sticker price on the ChatGPT maker's joint build-out?", "price", False),
     ("What's Stargate's price tag?", "price", False),
     ("What is the price of renting a GPU for an hour?", "price", True),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, names_a_place, places_in
+from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, names_a_place, names_a_state, places_in
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,8 @@ def test_a_fiscal_year_is_no_mali_and_a_glued_in_places_a_region():
     assert places_in("الاستثمار في مالي") == {"Mali"}
     assert asked_scope("شحال غادي تصرف مايكروسوفت على مراكز البيانات فالعام المالي 2026؟") == set()
     assert asked_scope("شحال كتستهلك مراكز البيانات فالعالم العربي من الكهرباء؟") == {"Arab world"}
+
+
+def test_a_state_is_named_only_by_a_state():
+    assert names_a_state("xAI runs a cluster in Memphis, Tennessee.")
+    assert not names_a_state("MGX, based in Abu Dhabi, backs it inside the United States.")

@@ -629,3 +629,13 @@ def test_hearsay_told_after_a_question_is_set_aside():
     # The claim is what a yes-or-no question asks about, and what a question after it points back to.
     for kept in ("Is it Altman? My boss says so.", "My notes say $30bn to start with. Is that right?"):
         assert without_hearsay(kept) == kept
+
+
+def test_iraqi_and_gulf_letters_fold_to_the_standard_ones():
+    """«چان» is «كان» (was), «يگولون» is «يقولون» (they say), «ڤيرنوڤا» is «فيرنوفا»."""
+    assert normalize_for_match("چان يگولون ڤيرنوڤا") == normalize_for_match("كان يقولون فيرنوفا")
+
+
+def test_a_fiscal_year_in_shorthand_is_spelt_out():
+    assert with_shorthand_spelled_out("Has MSFT guided FY26 capex? fy'25 too") == "Has MSFT guided fiscal year 2026 capex? fiscal year 2025 too"
+    assert with_shorthand_spelled_out("the FY2025 budget") == "the FY2025 budget"
