@@ -3387,6 +3387,8 @@ def test_who_put_out_a_figure_or_wrote_the_post_asks_for_its_author(default_inde
         assert not answer.refused and "Brad Smith" in answer.text, question
     assert expected_kind("مين أعلن رقم إنفاق مايكروسوفت على مراكز البيانات؟") is None
     assert expected_kind("شو رقم إنفاق مايكروسوفت على مراكز البيانات؟") == "USD"
+    # ax016: "who said what" asks each source's figure
+    assert expected_kind("المقال بيقول رقم ووكالة الطاقة بتقول رقم تاني لاستهلاك الكهربا؟ مين قال إيه؟") == "TWh"
 
 
 def test_names_guessed_beside_or_somebody_else_are_no_subject_to_refuse_on(default_index):
