@@ -107,7 +107,9 @@ _PLACE = Slot(
 # "Which state…?", «في أي ولاية…؟»: a source names a US state or says "state" («ولاية»); a city
 # (Abu Dhabi, where MGX has its seat) or a country ("inside the United States") is no state.
 _STATE = Slot(
-    re.compile(rf"\b(?:which|what)(?: \w+)? state\b{_NOT_A_PLACE_AFTER}|\bstate of (?:what|which)\b"
+    # (the state itself asked: "Which State Route…?" asks a road)
+    re.compile(r"\b(?:which|what)(?: \w+)? state(?=\s*(?:[?.,!;:]|$)|\s+(?:is|was|are|were|does|do|did|will|would|could|can|has|had|in|of|that|which|where)\b)"
+               r"|\bstate of (?:what|which)\b"
                r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) ولايه(?![^\W\d_])"),
     re.compile(r"\bstate of\b|(?<![^\s])[وفب]?(?:ال)?ولايه(?![^\W\d_])"),
     of_subject=True,

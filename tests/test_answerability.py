@@ -563,6 +563,7 @@ def test_a_question_asking_what_something_is_for(question, purpose):
     # am003, am048: a state-run newswire asks no state; a sticker price or a price tag is what a project is worth.
     ("Which UAE state newswire gets the credit for reporting the fundraising targets?", "place", False),
     ("In which state is xAI's cluster?", "state", True),
+    ("Which State Route has been in discussion to upgrade to interstate standards?", "state", False),  # a road (SQuAD-format)
     ("What's the sticker price on the ChatGPT maker's joint build-out?", "price", False),
     ("What's Stargate's price tag?", "price", False),
     ("What is the price of renting a GPU for an hour?", "price", True),
