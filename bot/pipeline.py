@@ -114,7 +114,7 @@ from bot.grounding import (
 )
 from bot.index import Hit, HybridIndex, open_index
 from bot.number_words import with_numbers_in_digits
-from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, places_in
+from bot.places import asked_scope, countries_named, countries_named_as_subjects, country_in_arabic, country_of_demonym, places_in
 from bot.provenance import answerable_details, article_asked_about, asked_details, details_line
 from bot.settings import Settings
 from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, without_format_request, without_hearsay, word_token, word_tokens
@@ -478,7 +478,7 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     names = _NAME.findall(asked) + [code for code in MODEL_CODE.findall(asked) if not code.islower() or len(re.sub(r"\D", "", code)) >= 3]
     names += quoted_arabic_names(asked)  # «غوغل», “أمازون”
     # A country named in Arabic, bare: «جهاز قطر للاستثمار» (its English name, looked up in both scripts below)
-    in_arabic = countries_named(_NOT_A_COUNTRY.sub(" ", re.sub(r"[A-Za-z]+", " ", asked)))
+    in_arabic = countries_named_as_subjects(_NOT_A_COUNTRY.sub(" ", asked))
     names += in_arabic
     names += [subject.group(1) for subject in [_BARE_SUBJECT.match(asked)]
               if subject and subject.group(1).islower() and subject.group(1).lower() not in STOPWORDS | _PRONOUNS | _COMPARATIVES | _VERDICTS

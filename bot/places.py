@@ -100,6 +100,21 @@ def _arabic_runs(text: str) -> Iterator[tuple[str, bool]]:
                 yield _arabic_form([first, *words[i + 1 : i + n]]), clitics > 0
 
 
+# Arabic words before a place that say where something happens: the place is a scope then, not who acts.
+_WHERE_WORDS = frozenset({"في", "داخل", "خارج", "الي", "برا", "بره", "جوا", "جوه", "عبر", "نحو"})
+
+
+def countries_named_as_subjects(text: str) -> list[str]:
+    """The countries an Arabic text names as someone or something («جهاز قطر للاستثمار», «هي مصر انضمت…؟»),
+    in English; not where something happens («في قطر», «بقطر», «فأوروبا»: a word behind a clitic letter or
+    a word of place is left to the question's scope)."""
+    to_english = _countries()[1]
+    words = [word for word in _WORD.findall(normalize_for_match(_QUOTED_NAME.sub(" ", text))) if is_arabic_word(word)]
+    found = [to_english[form] for i in range(len(words)) if not (i and words[i - 1] in _WHERE_WORDS)
+             for n in range(1, _LONGEST + 1) if (form := _arabic_form(words[i : i + n])) in to_english]
+    return list(dict.fromkeys(found))
+
+
 # Months and weekdays that are also towns' names (March, Cambridgeshire; Mayo): a date, not a place.
 _CALENDAR = frozenset([english[0] for english, _ in MONTHS]
                       + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

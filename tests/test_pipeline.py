@@ -3434,7 +3434,10 @@ def test_an_investors_own_ticket_the_sources_never_give_is_refused(default_index
     pipeline = make_pipeline(default_index)
     assert pipeline.ask("What's Nvidia's ticket size in AIP - how much capital has it actually committed?").refused
     assert pipeline.ask("كم كان الـ ticket حق جهاز قطر للاستثمار لما دخل AIP كـ anchor LP؟").refused
-    assert _unknown_names("هل تستثمر الشراكة في قطر؟", default_index) == ["Qatar"]
+    assert _unknown_names("هي قطر انضمت للشراكة؟", default_index) == ["Qatar"]
+    # where something happens is the question's scope to judge: aw043 «علاش ستارغيت غادي يبني … فأوروبا؟»
+    assert _unknown_names("هل تستثمر الشراكة في قطر؟", default_index) == []
+    assert _unknown_names("علاش ستارغيت غادي يبني مراكز البيانات ديالو فأوروبا؟", default_index) == []
     # «مصرّ» (insisting) is no Egypt: ar016 was refused so
     assert _unknown_names("زميلي مصرّ على هالرقم، كم المبلغ الصحيح؟", default_index) == []
     assert _unknown_names("زميلي مصر إنو ستارغيت حجمه ١٠٠ مليار دولار", default_index) == []

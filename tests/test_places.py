@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.places import asked_scope, countries_named, country_in_arabic, country_of_demonym, names_a_place, names_a_state, places_in
+from bot.places import asked_scope, countries_named, countries_named_as_subjects, country_in_arabic, country_of_demonym, names_a_place, names_a_state, places_in
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,9 @@ def test_a_fiscal_year_is_no_mali_and_a_glued_in_places_a_region():
 def test_a_state_is_named_only_by_a_state():
     assert names_a_state("xAI runs a cluster in Memphis, Tennessee.")
     assert not names_a_state("MGX, based in Abu Dhabi, backs it inside the United States.")
+
+
+def test_a_country_is_a_subject_only_where_no_word_of_place_stands_before_it():
+    assert countries_named_as_subjects("كم كان الـ ticket حق جهاز قطر للاستثمار؟") == ["Qatar"]
+    assert countries_named_as_subjects("هل تستثمر الشراكة في قطر أو بقطر؟") == []
+    assert countries_named_as_subjects("علاش ستارغيت غادي يبني مراكز البيانات ديالو فأوروبا؟") == []
