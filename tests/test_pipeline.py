@@ -3434,30 +3434,31 @@ def test_an_investors_own_ticket_the_sources_never_give_is_refused(default_index
     pipeline = make_pipeline(default_index)
     assert pipeline.ask("What's Nvidia's ticket size in AIP - how much capital has it actually committed?").refused
     assert pipeline.ask("كم كان الـ ticket حق جهاز قطر للاستثمار لما دخل AIP كـ anchor LP؟").refused
-    assert _unknown_names("هي قطر انضمت للشراكة؟", default_index) == ["Qatar"]
+
+
+@pytest.mark.parametrize("question, unknown", [
+    ("هي قطر انضمت للشراكة؟", ["Qatar"]),
     # where something happens is the question's scope to judge: aw043 «علاش ستارغيت غادي يبني … فأوروبا؟»
-    assert _unknown_names("هل تستثمر الشراكة في قطر؟", default_index) == []
-    assert _unknown_names("علاش ستارغيت غادي يبني مراكز البيانات ديالو فأوروبا؟", default_index) == []
+    ("هل تستثمر الشراكة في قطر؟", []),
+    ("علاش ستارغيت غادي يبني مراكز البيانات ديالو فأوروبا؟", []),
     # «مصرّ» (insisting) is no Egypt: ar016 was refused so
-    assert _unknown_names("زميلي مصرّ على هالرقم، كم المبلغ الصحيح؟", default_index) == []
-    assert _unknown_names("زميلي مصر إنو ستارغيت حجمه ١٠٠ مليار دولار", default_index) == []
-    assert _unknown_names("كم ستنفق مايكروسوفت في الولايات المتحدة؟", default_index) == []
+    ("زميلي مصرّ على هالرقم، كم المبلغ الصحيح؟", []),
+    ("زميلي مصر إنو ستارغيت حجمه ١٠٠ مليار دولار", []),
+])
+def test_a_country_named_in_arabic_is_unknown_only_as_someone(default_index, question, unknown):
+    assert _unknown_names(question, default_index) == unknown
 
 
-def test_a_dictated_when_after_a_stated_figure_asks_the_date(default_index):
-    """bh047: "…spending like eighty billion … this fiscal year um … when exactly does that fiscal year
-    end" got the $80bn back: with no punctuation the late "when" went unread."""
-    answer = make_pipeline(default_index).ask(
-        "ok so Microsoft said it's spending like eighty billion on AI data centers this fiscal year um and I'm trying to "
-        "figure something out for a report when exactly does that fiscal year end is it December thirty first like a normal year or what")
-    assert answer.text.startswith("30 June 2025 [1].")
-
-
-def test_according_to_which_agency_asks_for_the_teller(default_index):
-    """bg027: «وفق أي وكالة أنباء وردت أهداف التمويل (30 مليار و100 مليار دولار)…؟» got the figures back."""
-    answer = make_pipeline(default_index).ask(
-        "وفق أي وكالة أنباء وردت أهداف التمويل (30 مليار و100 مليار دولار) في خبر انضمام إنفيديا وxAI؟")
-    assert answer.text.startswith("وكالة الأنباء الإماراتية [1].")
+@pytest.mark.parametrize("question, expected", [
+    # bh047: with no punctuation the late "when" went unread, and the $80bn came back
+    ("ok so Microsoft said it's spending like eighty billion on AI data centers this fiscal year um and I'm trying to "
+     "figure something out for a report when exactly does that fiscal year end is it December thirty first like a normal year or what",
+     "30 June 2025 [1]."),
+    # bg027: "according to which news agency…" got the figures back
+    ("وفق أي وكالة أنباء وردت أهداف التمويل (30 مليار و100 مليار دولار) في خبر انضمام إنفيديا وxAI؟", "وكالة الأنباء الإماراتية [1]."),
+])
+def test_what_a_wordy_question_asks_leads_the_answer(default_index, question, expected):
+    assert make_pipeline(default_index).ask(question).text.startswith(expected)
 
 
 def test_a_range_asked_in_english_inside_arabic_is_the_named_reports_range(default_index):
