@@ -92,10 +92,11 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 # "In which city…", "في أي ولاية…": a source names the place ("in Memphis", "في أبوظبي"), or
 # calls it a city or a state ("ولاية تكساس", whose Arabic name the gazetteer lacks). A country does
 # not place a city: it is a slot of its own (below).
+_WHICH_ARABIC = r"(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي)"  # Egyptian, Maghrebi «فأنهي», Sudanese «ياتو»
 _NOT_A_PLACE_AFTER = r"(?![ -](?:news|newswire|agency|media|owned|run|backed|funded|fund|company|firm|broadcaster|press|investor|wealth))"
 _PLACE = Slot(
     re.compile(rf"\b(?:which|what)(?: \w+)? (?:city|town|province)\b{_NOT_A_PLACE_AFTER}|\b(?:city|town|province) of (?:what|which)\b"  # a blank asked for
-               r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) مدينه(?![^\W\d_])"  # Egyptian, Maghrebi «فأنهي مدينة», Sudanese «ياتو»
+               rf"|{_WHICH_ARABIC} مدينه(?![^\W\d_])"
                r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b"
                r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?: (?:ال)?رئيسي)?(?![^\W\d_])"),  # «مقرها الرئيسي»: "main" is the slot's word, no subject's
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
@@ -110,7 +111,7 @@ _STATE = Slot(
     # (the state itself asked: "Which State Route…?" asks a road)
     re.compile(r"\b(?:which|what)(?: \w+)? state(?=\s*(?:[?.,!;:]|$)|\s+(?:is|was|are|were|does|do|did|will|would|could|can|has|had|in|of|that|which|where)\b)"
                r"|\bstate of (?:what|which)\b"
-               r"|(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي) ولايه(?![^\W\d_])"),
+               rf"|{_WHICH_ARABIC} ولايه(?![^\W\d_])"),
     re.compile(r"\bstate of\b|(?<![^\s])[وفب]?(?:ال)?ولايه(?![^\W\d_])"),
     of_subject=True,
     also_mentioned=names_a_state,

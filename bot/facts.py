@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, rests_on_a_premise, without_possessive
 from bot.grounding import (MONTH_NAME, DateMention, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import (HOW_MUCH_ARABIC, NAMES_REQUESTED, QUESTION_SENTENCE, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
+from bot.text import (HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
                       split_sentences, to_ascii_digits, without_excluded, word_tokens, written_date)
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -45,7 +45,6 @@ _WHEN = (r"^\W*(?:(?:and|but|so|since|until|till|ok|okay|alright|also|then)\W+)*
 # After the asker's own context: "…i told him it came out in 2023 but im wrong lol, when was it published".
 _LATE_WHEN = re.compile(r"[,.;:!?]\s*(?:(?:and|but|so) )?when (?:exactly |precisely )?(?:was|were|is|are|did|does|do|will|has|had)\b")
 _SPOKEN_WHEN = re.compile(r"(?<=\s)when (?:exactly |precisely )?(?:was|were|is|are|did|does|do|will|has|had)\b")
-_ANY_PUNCTUATION = re.compile(r"[,.;:!?؟،]")
 _ASKS_WHEN_IT_ENDS = re.compile(r"[^?]*?\b(?:end|ends|start|starts|begin|begins|close|closes)\b")
 # "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
 # "exact date GAIIP was unveiled?", Egyptian «يوم كام» (which day), «التاريخ كامل» (the full date).
@@ -524,7 +523,7 @@ def expected_kind(question: str) -> FigureKind | None:
         return "date"
     # A dictated turn has no punctuation: "…spending like eighty billion this fiscal year um and I'm trying
     # to figure something out when exactly does that fiscal year end"
-    late = _LATE_WHEN.search(key) or (None if _ANY_PUNCTUATION.search(key) else _SPOKEN_WHEN.search(key))
+    late = _LATE_WHEN.search(key) or (None if PUNCTUATION.search(key) else _SPOKEN_WHEN.search(key))
     if late and not stated_figures(key[: late.start()]):  # a figure stated first may be a premise to check
         return "date"  # "…in December? When does the fiscal year covered by its $80 billion pledge end?"
     if late and _ASKS_WHEN_IT_ENDS.match(key, late.start()):
@@ -557,8 +556,8 @@ def expected_kind(question: str) -> FigureKind | None:
     # «…فمين اللي كاتب هالبوست يعني مين المسؤول اللي أعلن هالرقم»: the figure («الرقم») is what was
     # said, and who said it is asked.
     # «…مين قال إيه؟» (who said what) asks the figures too.
-    amount = any(sign.group() not in _BARE_FIGURE_NOUNS for sign in _ASKS_AMOUNT.finditer(key)) or (
-        bool(_ASKS_AMOUNT.search(key)) and not (_ASKS_WHO.search(key) and not _ASKS_WHAT.search(key)))
+    signs = [sign.group() for sign in _ASKS_AMOUNT.finditer(key)]
+    amount = bool(signs) and (not set(signs) <= _BARE_FIGURE_NOUNS or not _ASKS_WHO.search(key) or bool(_ASKS_WHAT.search(key)))
     if not (amount or compares or scenario or named_sum or terse_amount or reported or listed):
         return None
     # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the

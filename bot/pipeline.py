@@ -117,7 +117,7 @@ from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, countries_named_as_subjects, country_in_arabic, country_of_demonym, places_in
 from bot.provenance import answerable_details, article_asked_about, asked_details, details_line
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, without_format_request, without_hearsay, word_token, word_tokens
+from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, without_format_request, without_hearsay, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -487,11 +487,10 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     for name in names:
         if month_number(name) or is_weekday(name):
             continue  # "the fiscal year ending 31 December", "announced on a Friday": a time, not a name
-        tokens = bm25_tokens(name)
+        # A country named in Arabic is known by its names' words below, not their sounds («قطر»).
+        tokens = [] if name in in_arabic else bm25_tokens(name)
         # "Which Indian outlet…?" over «موقع «بزنس ستاندرد» الهندي»: a nationality is known by its country.
         country = country_of_demonym(name) or (name if name in in_arabic else None)
-        if name in in_arabic:  # a country named in Arabic is known by its words, not their sounds («قطر»)
-            tokens = [token for token in tokens if not token.startswith("§")]
         if country:  # its Arabic adjective too («اليابانية» is no form of «اليابان» to the stemmer); words, not sounds
             tokens += [token for token in bm25_tokens(f"{country} {country_in_arabic(country)} {country_in_arabic(country)}ية")
                        if not token.startswith("§")]
@@ -974,7 +973,6 @@ _SOURCES_AS_A_WHOLE = re.compile(
     r"\b(?:according to|as per|per|in) (?:the|this|your) (?:article|articles|sources?|piece|story|text|news)\b"
     r"|(?<![^\s])(?:ب?حسب|وفق[اًا]?|طبق[اًا]?)\s+(?:ما\s+(?:ورد|جاء|ذكر|يذكر|يقول|بيقول|قال)\s+)?(?:في\s+|ب)?"
     r"(?:ال)?(?:مقال|مقالة|خبر|مصادر|مصدر|نص)(?![^\W\d_])", re.IGNORECASE)
-_PUNCTUATION = re.compile(r"[.!?؟،,:;]")
 _EMBEDDING = re.compile(r"\b(?:for|about|of|on|to|with|in)\s*$|(?<![^\s])(?:عن|على|في|من|ل)\s*$", re.IGNORECASE)
 
 
@@ -984,7 +982,7 @@ def _spoken_after_instruction(question: str) -> tuple[str, str]:
     إنو الشراكة جمعت 900 مليار دولار لا لا بجد قديش هدفها الإجمالي مع الديون»); the turn as
     asked when there is none."""
     injected = _INJECTION.search(question)
-    if not injected or _PUNCTUATION.search(question):
+    if not injected or PUNCTUATION.search(question):
         return question, ""  # a typed turn's sentences say where its instruction ends
     rest = question[injected.end() :]
     said = _SAY_THAT.search(rest)
@@ -1302,10 +1300,12 @@ def _tells_the_other_side(unmeasured: str, measured: str, reply: Reply) -> bool:
     """Whether the sentence measuring one side also tells of the other, with no figure of its own:
     "how much is staying in the US versus going abroad?" is answered by "more than half of the total
     is to be spent in the United States, with the remainder abroad"."""
-    own = {token for token in bm25_tokens(measured) if len(token) > 3 and not token[0].isdigit()}
-    words = {token for token in bm25_tokens(unmeasured) if token not in own and len(token) > 3 and not token[0].isdigit()}
+    def words(text: str) -> set[str]:
+        return {token for token in bm25_tokens(text) if len(token) > 3 and not token[0].isdigit()}
+
+    own, other = words(measured), words(unmeasured) - words(measured)
     # Two sides that are places or things, not a year set against a measure ("…in 2030 compared with 2024?")
-    return bool(own) and any(words & set(bm25_tokens(citation.quote)) for citation in reply.citations)
+    return bool(own) and any(other & set(bm25_tokens(citation.quote)) for citation in reply.citations)
 
 
 class Pipeline:

@@ -43,17 +43,26 @@ def _arabic_form(words: list[str]) -> str:
     return joined.removeprefix("ال") if len(joined) > 4 else joined
 
 
+def _package_data(file: str) -> dict:
+    """One of the gazetteer package's JSON files, read whole."""
+    try:
+        return json.loads((resources.files(_PACKAGE) / "data" / file).read_text(encoding="utf-8"))
+    except ModuleNotFoundError as exc:
+        raise RuntimeError(f"place names come from the {_PACKAGE} package: pip install {_PACKAGE}") from exc
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """The US states' names, as written ("Texas", "New York")."""
+    return frozenset(state["name"] for state in _package_data("us_states.json").values())
+
+
 @cache
 def _gazetteer() -> tuple[frozenset[str], dict[str, int]]:
     """The Latin names (as written) of cities and US states, and the Arabic names of cities (see
     :func:`_arabic_form`) with the largest population of a city so named."""
-    try:
-        data = resources.files(_PACKAGE) / "data"
-        cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
-        states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
-    except ModuleNotFoundError as exc:
-        raise RuntimeError(f"place names come from the {_PACKAGE} package: pip install {_PACKAGE}") from exc
-    latin = {city["name"] for city in cities.values()} | {state["name"] for state in states.values()}
+    cities = _package_data("cities15000.json")
+    latin = {city["name"] for city in cities.values()} | _us_states()
     arabic: dict[str, int] = {}
     for city in cities.values():
         for name in city["alternatenames"]:
@@ -89,11 +98,16 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
     return to_arabic, to_english
 
 
+def _arabic_words(text: str) -> list[str]:
+    """The text's Arabic words, match-normalised, quoted names left out; punctuation parts words."""
+    return [word for word in _WORD.findall(normalize_for_match(_QUOTED_NAME.sub(" ", text))) if is_arabic_word(word)]
+
+
 def _arabic_runs(text: str) -> Iterator[tuple[str, bool]]:
     """Each run of one to a few Arabic words in its looked-up form, and whether a clitic letter was
     taken off its first word. Punctuation parts words: "داخل الولايات المتحدة." names the country.
     Quoted names are left out."""
-    words = [word for word in _WORD.findall(normalize_for_match(_QUOTED_NAME.sub(" ", text))) if is_arabic_word(word)]
+    words = _arabic_words(text)
     for i in range(len(words)):
         for n in range(1, _LONGEST + 1):
             for clitics, first in enumerate(_readings(words[i])):
@@ -109,7 +123,7 @@ def countries_named_as_subjects(text: str) -> list[str]:
     in English; not where something happens («في قطر», «بقطر», «فأوروبا»: a word behind a clitic letter or
     a word of place is left to the question's scope)."""
     to_english = _countries()[1]
-    words = [word for word in _WORD.findall(normalize_for_match(_QUOTED_NAME.sub(" ", text))) if is_arabic_word(word)]
+    words = _arabic_words(text)
     found = [to_english[form] for i in range(len(words)) if not (i and words[i - 1] in _WHERE_WORDS)
              for n in range(1, _LONGEST + 1) if (form := _arabic_form(words[i : i + n])) in to_english]
     return list(dict.fromkeys(found))
@@ -161,13 +175,6 @@ def country_in_arabic(english_name: str) -> str:
 # "backed by BlackRock, Microsoft and Abu Dhabi": a place among the names of who did something
 # stands for its government or its money, not for where anything is.
 _AGENTS = re.compile(r"\bby\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+(?:and\s+)?)*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
-
-
-@cache
-def _us_states() -> frozenset[str]:
-    """The US states' names, as written ("Texas", "New York")."""
-    states = json.loads((resources.files(_PACKAGE) / "data" / "us_states.json").read_text(encoding="utf-8"))
-    return frozenset(state["name"] for state in states.values())
 
 
 def names_a_state(text: str) -> bool:

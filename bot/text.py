@@ -267,6 +267,10 @@ _SHORTHAND_WORD = re.compile(r"(?<![\w'’&.-])(?:hw|wat|wht|whn|wen|wher|abt|ur
                              r"|r(?= (?:they|there|we|you|u|the|these|those|any)\b))(?![\w'’&.-])")
 
 
+# Punctuation that ends or parts a clause, in either script: a dictated turn has none.
+PUNCTUATION = re.compile(r"[.!?؟،,:;]")
+
+
 # A fiscal year in an analyst's shorthand: "FY26", "fy'25" is fiscal year 2026, 2025.
 _SHORT_FISCAL_YEAR = re.compile(r"(?<![\w'’&.-])[Ff][Yy] ?['’]?(\d\d)(?![\w'’&-])")
 
