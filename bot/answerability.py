@@ -39,6 +39,7 @@ from bot.text import (
     excluded_parts,
     initials,
     is_arabic_word,
+    is_english_word,
     name_skeleton,
     names_by_sound,
     normalize_for_match,
@@ -56,7 +57,7 @@ from bot.text import (
 MODEL_CODE = re.compile(r"(?<![^\W\d_])(?![Ff][Yy])[A-Za-z]{1,3}-?(?!(?:19|20)\d\d(?!\d))\d{2,4}[a-z]{0,2}(?![^\W\d_])")
 
 # Power capacity (GW, MW): a measure sources must mention, and a unit the figure finder does not read.
-CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|جيجاواط|غيغاواط|ميغاواط|ميجاواط"
+CAPACITY = r"\b(?:[gm]w|gigawatts?|megawatts?)\b|(?:جيجا|غيغا|ميغا|ميجا|جيغا) ?وا[طت]"  # spelt «ميجاوات» too
 
 
 @dataclass(frozen=True)
@@ -151,8 +152,8 @@ MONEY = re.compile(
     # "out of its own pocket" («قديش حطّت أوراكل من جيبها؟»); not «حطّ» (put) alone: «قديش حطّت الوكالة نطاق…؟» puts a range
     r"|(?<![^\s])من (?:جيب|جيوب)(?:ه|ها|هم|هن)?(?![^\W\d_])"
     r"|(?<![^\s])[وفبل]?(?:ال)?(?:مولت|مولوا|يمول|تمول|يمولوا|ممول|ممولين|ممولون)(?![^\W\d_])"  # funded, funders: «موّلت»
-    # spent, spoken too ("رح يصرفوا", "بيصرفوا"); not "صرف" alone, which is also exchange or drainage
-    r"|(?<![^\s])[وفب]?س?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"
+    # spent, spoken too ("رح يصرفوا", "بيصرفوا", "هيصرفوا"); not "صرف" alone, which is also exchange or drainage
+    r"|(?<![^\s])[وفب]?(?:س|ح|ه|رح )?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"  # Egyptian «هيصرفوا»
     r"|مصاري|فلوس|اموال|(?<![^\s])[وفبل]?(?:ال)?مال(?![^\W\d_])"  # money, spoken too
     r"|مساهم\S* (?:ال)?ماليه|\bcontribut"  # «المساهمة المالية», "how much will xAI contribute?"
 )
@@ -343,11 +344,25 @@ SLOTS: dict[str, Slot] = {
                    of_subject=True),
     "chatbot": _slot(r"\bchat ?bots?\b|\bassistants?\b|(?:روبوت|برنامج|تطبيق|مساعد) (?:ال)?(?:محادثه|دردشه)",
                      r"\bchat|\bbots?\b|\bassistants?\b|محادثه|دردشه|مساعد", of_subject=True),
-    "revenue": _slot(r"\brevenues?\b|\bsales\b|\bprofits?\b|\bearnings\b|\bturnover\b|ايرادات|مبيعات|ارباح|عائدات",
+    # ("an earnings call" is an event, no earnings asked)
+    "revenue": _slot(r"\brevenues?\b|\bsales\b|\bprofits?\b|\bearnings\b(?! (?:calls?|releases?|seasons?|reports?)\b)|\bturnover\b|ايرادات|مبيعات|ارباح|عائدات",
                      r"\brevenue|\bsales\b|\bprofit|\bearn|\bturnover\b|\bincome\b|ايراد|مبيعات|ارباح|ربح|عائدات|دخل",
                      of_subject=True),
     "valuation": _slot(r"\bvaluation\b|\bvalued at\b|\bmarket (?:value|cap)|قيمه (?:ال)?سوقيه|(?:ال)?تقييم",
                        r"\bvalu|\bmarket cap|\bworth\b|قيمه|قيمت|تقييم|تقدر|يقدر", of_subject=True),
+    # A tax or a duty: "Why did the US put a big tax on AIP?", «ليش أمريكا حطت ضريبة…؟»
+    "tax": _slot(r"\btax(?:es|ed|ation)?\b|\btariffs?\b|\blev(?:y|ies)\b|\bduties\b|(?<![^\s])[وبل]?(?:ال)?(?:ضريب|ضرائب|جمارك|رسوم جمركي)\S*",
+                 r"\btax|\btariff|\blev(?:y|ies)\b|\bduties\b|ضريب|ضرائب|جمرك|جمارك"),
+    # What investors are promised back: "What annual return does AIP promise?", «ما العائد السنوي…؟»
+    "return": _slot(r"\b(?:annual|yearly|expected|promised|projected|target(?:ed)?|guaranteed|investors?['’]?) (?:rate of )?returns?\b"
+                    r"|\breturns? on (?:investment|capital|equity)\b|\b(?:irr|yields?)\b|(?<![^\s])[وبل]?(?:ال)?عائد(?![^\W\d_])",
+                    r"\breturns?\b|\byields?\b|\birr\b|عائد", of_subject=True),
+    # A deal's worth: a sum told of the deal, not of its parties ("What is the revised Microsoft-OpenAI
+    # deal worth?" is not answered by Microsoft's $80 billion budget).
+    "deal value": _slot(r"\b(?:value|worth|size|price) of (?:the |this |that |their )?(?:[\w-]+ ){0,3}?(?:deal|agreement|contract|pact)\b"
+                        r"|\b(?:deal|agreement|contract|pact)(?:['’]s)? (?:value|worth|price)\b|\b(?:deal|agreement|contract|pact) worth\b"
+                        r"|(?<![^\s])(?:ال)?(?:قيمه|ثمن|حجم) (?:ال)?(?:ماليه )?(?:ل|لل|ال)(?:اتفاق|اتفاقيه|صفقه|عقد)",
+                        r"^(?=.*(?:\b(?:deal|agreement|contract|pact)\b|اتفاق|صفقه|عقد))(?=.*(?:\$|\bdollars?\b|\bbillion\b|\bbn\b|مليار|مليون|دولار))"),
     # Who put the money up: "initial funders", "first backers", "Who put money into it?", «الممولين».
     # Not "fund" alone, which is also the noun ("the fund"). Sources say so in too many ways
     # ("invested", "raised from") to refuse a question none of them mentions.
@@ -377,7 +392,7 @@ SLOTS: dict[str, Slot] = {
                     r"|\bwho (?:at \w+ )?(?:actually |really |first )?(?:put|puts|set|sets) out\b"
                     rf"|(?<![^\s])(?:(?:من|{question_words('ar', ('who',))})(?: اللي| الذي| لي)? (?:كتب|كتبت|نشر|نشرت|كاتب)|صاحب|كاتب) (?:ال|هال)?{_ARABIC_WRITINGS}"
                     # «مين اللي طلّع رقم الـ80 مليار؟»: spoken "who put out the figure"
-                    rf"|(?<![^\s])(?:{question_words('ar', ('who',))})(?: اللي| لي)? (?:طلع|اطلع|نشر|اعلن)(?: هال| ال| )(?:رقم|ارقام)(?![^\W\d_])",
+                    rf"|(?<![^\s])(?:{question_words('ar', ('who',))})(?: اللي| لي)? (?:طلع|اطلع|نشر|اعلن)(?: هال| ال| بال| ب| )(?:رقم|ارقام)(?![^\W\d_])",  # «طلع بالرقم ده» (came out with it)
                     r"\bwr(?:ote|itten|iting|ites)\b|\bauthor|\bpenned\b|(?<![^\s])(?:كتبه|كتبها|كتبت|بقلم|كاتب|كاتبه)(?![^\W\d_])",
                     of_subject=True, required=False),
     "place": _PLACE,
@@ -901,7 +916,7 @@ _TELL_ME = (r"(?:فهمني|فهميني|فهمنا|قلي|قولي|قللي|ق�
 _MEASURE_NOUN = r"(?:ال)?(?:نطاق|مدي|حجم|قيم[ةه]|رقم|نسب[ةه]|تقدير|سقف)(?![^\W\d_])"
 _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,6}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
-    rf"\s+(?:the\s+)?(?P<latin>{_NAMED})(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
+    rf"\s+(?:the\s+)?(?P<latin>{_NAMED}|it(?= put\b))(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
     # («كم تعهدت تنفق…؟»: a second verb of spending is no doer)
     # («كم مليار دفعت إنفيديا…؟»: the sum's scale may come first; «كم دفعت شركة أوراكل…؟»: the doer's kind too)
     rf"|{_HOW_MUCH}\s+(?:(?:مليار|مليون|الف|ألف)\s+(?:دولار\s+)?)?{_PAYING}\s+(?!{_PAYING}(?![^\W\d_]))(?!{_MEASURE_NOUN})(?:شرك[ةه]\s+)?(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
@@ -928,7 +943,7 @@ _AGENT = re.compile(
     rf"|(?<![^\s])(?:ال)?مساهم[ةه]\s+(?P<contributor>[«“\"][^»”\"]+[»”\"]|{_NAMED})|\b(?:contribution|stake) of\s+(?:the\s+)?(?P<contributor_en>{_NAMED})"
     rf"|{_HOW_MUCH}\s+(?:كان\s+|كانت\s+)?(?:الـ?\s*)?(?:share|stake|ticket|حص[ةه])\s+(?:تبع|تاع|حق|متاع|ديال|تبعت)\s+(?P<owner>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
     rf"|\b[Hh]ow much\s+(?:money\s+|cash\s+|capital\s+)?(?P<subject>{_NAMED})(?:\s+itself)?\s+(?:is\s+|was\s+|will\s+|has\s+)?(?:putting|paying|investing|contributing|committing|giving"
-    rf"|put in|paid|invested|contributed|committed|pledged|gave)\b"
+    rf"|put in|put|paid|invested|contributed|committed|pledged|gave)\b"
     # "what's GE Vernova putting into the AIP money wise?": what someone puts in is a sum
     rf"|\b[Ww]hat(?:['’]s|\s+is|\s+are|\s+was|\s+did|\s+does|\s+will)\s+(?:the\s+)?(?P<giver>{_NAMED})\s+(?:putting|contribut\w*|invest\w*|pa(?:ying|y)|committ?\w*|put)\s+(?:\w+\s+){{0,2}}?(?:in|into|towards?)\b"
 )
@@ -970,6 +985,14 @@ def figure_agent(question: str, claimed_only: bool = False) -> Name | None:
     group, written = next((group, value) for group, value in found.groupdict().items() if value and group not in _AGENT_CONTEXT)
     if _LISTED_NEXT.match(question, found.end(group)) or _ADVERB.match(normalize_for_match(question[found.start(group) :])):
         return None
+    if written == "it":
+        # "Now that Nvidia is a full partner in AIP, how much money has it put in?": the one named first
+        before = question[: found.start()]
+        earlier = [match.group() for match in re.finditer(_NAMED, before)  # not a sentence's capitalised first word ("Now")
+                   if not (re.fullmatch(r"\W*", before[: match.start()]) and is_english_word(match.group().lower()))]
+        if not earlier:
+            return None
+        written = earlier[0]
     name = Name.of(without_possessive(written.strip("«»“”\"")))
     return name if name.words and not name.words <= _GENERIC else None
 
@@ -1224,6 +1247,12 @@ def uncounted_thing(question: str, sentences: Sequence[SourceSentence],
     if not asked:
         return None
     thing = next(group for group in asked.groups() if group)
+    if counted and counted.re is _HOW_MANY and counted.group("latin"):
+        # "how many data centres Stargate going to build" (no "is"): the thing is the words before the name.
+        words = thing.split()
+        named = [i for i, word in enumerate(words) if i and any(
+            written[0].isupper() and not written[:2].isupper() for written in re.findall(rf"\b{re.escape(word)}\b", question, re.IGNORECASE))]
+        thing = " ".join(words[: named[0]]) if named else thing
     if not _thing_forms(thing, translations):
         return None
     mentioning = _mentioning(thing, (s.text for s in sentences), translations)

@@ -72,7 +72,8 @@ _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 _ASKS_PERCENT = re.compile(
     r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b(?! (?:its|their|his|her|our|your) own\b)|\bper ?cent(?:age)?\b"
     rf"|\b(?:what|which|how many)\s*%|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s*%"  # "what % of the world's electricity…?"
-    r"|\b(?:growth|annual|yearly) rate\b|\brate of (?:growth|increase)\b|معدل (?:ال)?(?:نمو|زياده)"  # a growth rate is a percentage
+    r"|\b(?:growth|annual|yearly) rate\b|\b(?:rate|pace) of (?:growth|increase)\b|\b(?:annual|yearly) growth\b"  # a growth rate is a percentage
+    r"|(?:معدل|وتيره) (?:ال)?(?:نمو|زياده)|(?<![^\s])(?:ال)?نمو (?:ال)?سنوي(?![^\W\d_])"  # «وتيرة النمو السنوي» (the pace of yearly growth)
     r"|(?<![^\s])(?:ب)?(?:اي|ما|ايش|شو) (?:هو )?(?:ال)?معدل|(?<![^\s])(?:ال)?معدل (?:ال)?سنوي"  # «بأي معدل سنوي سينمو…؟» (at what yearly rate)
     # "how much does it grow each year?", «قديش بيكبر … كل سنة؟»: growth per year is a rate too
     r"|\b(?:grow|increase|rise|expand)s?\b(?:\W+\w+){0,8}?\W+(?:(?:each|every|per|a) year\b|annually\b)"
@@ -93,7 +94,7 @@ _ASKS_AMOUNT = re.compile(
     # "How many dollars has Oracle committed?", "how many twh was that", "And the most it could reach in total?"
     r"|\bhow many (?:dollars|greenbacks|bucks|billions?|millions?|twh|terawatt[- ]hours?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
     r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?|(?:us )?dollars)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
-    r"\b(?:what|which|the|full|whole) range\b|(?<![^\s])ال ?range\b|\bforecasts?\b|\bprojections?\b"  # «إيش الـ range…؟»
+    r"\b(?:what|which|the|full|whole|its|their|that|this) range\b|(?<![^\s])ال ?range\b|\bforecasts?\b|\bprojections?\b"  # «إيش الـ range…؟»
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
     r"|\b(?:low|lower|high|higher|upper|bottom|top)(?: and (?:low|lower|high|higher|upper|bottom|top))? ends?\b|\b(?:lower|upper) (?:bound|limit)\b|(?:ال)?(?:حد|طرف) (?:ال)?(?:ادني|اعلي)"
     rf"|{_AN_END_NUMBER}"
@@ -107,6 +108,7 @@ _ASKS_AMOUNT = re.compile(
     r"|\bwhat (?:did|does|do|will|would|could|has|have)\b.*\b(?:spen[dt]|invest(?:ed)?|pa(?:y|id)|raised?|cost|earn(?:ed)?)\b(?!.*\b(?:in|on|into|for|with)\W*$)"
     # "كم", and spoken "how much" (see HOW_MUCH_ARABIC), «بكام» ("at how much") too; "شو النطاق" as "ما نطاق"
     rf"|(?<![^\s])[وفب]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])|{_HOW_FAR}"
+    r"|(?<![^\s])[وف]?ل(?:كام|قديش|قداش|اديش|شكد)(?![^\W\d_])"  # "up to how much": «توصل لكام» (not «لكم», "to you")
     r"|(?:ما|شو|ايش|وش|ايه) (?:هو |هي )?(?:ال)?(?:حجم|قيمه|مبلغ|مقدار|كميه|تقدير|اقصي|الحد الاقصي|مجموع|رقم|نطاق|استهلاك)|تقدير|رقم|اي مستوي|توقعات"
     r"|(?<![^\s])[وف]?(?:ال)?توقع(?![^\W\d_])"  # the noun "التوقع" (the forecast), as "توقعات"
 )
@@ -331,6 +333,9 @@ _ASKS_DIFFERENCES = re.compile(
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 # «شو المدى، من كم لكم…؟» (what's the range, from how much to how much?)
 _ASKS_RANGE = re.compile(r"\brange\b|\bspread of\b|\bbetween what\b|\bfrom what to what\b|نطاق|يتراوح|تتراوح"  # "what spread of outcomes…"
+                         # both ends asked: "a lowest number and a highest number", «أقل رقم وأعلى رقم»
+                         r"|\b(?:lowest|bottom|smallest|minimum|low end)\b.{0,40}\band\b.{0,20}\b(?:highest|top|largest|maximum|high end)\b"
+                         r"|(?<![^\s])(?:اقل|ادني)(?![^\W\d_]).{0,40}(?<![^\s])و(?:اعلي|اكبر|اقصي)(?![^\W\d_])"
                          r"|(?<![^\s])المد[ىي](?![^\W\d_])|(?<![^\s])من (?:كم|قديش|كام) (?:ل|الى |إلى |لـ ?)(?:كم|قديش|كام)(?![^\W\d_])")
 # Units the figure finder does not read: a question in them is left to the LLM, not answered in TWh or dollars.
 _OTHER_UNIT = re.compile(
@@ -506,6 +511,18 @@ _ASKS_WHO = re.compile(rf"(?<![^\s])[وف]?(?:{question_words('ar', ('who',))})(
 _ASKS_WHAT = re.compile(rf"(?<![^\s])[وف]?(?:{question_words('ar', ('what',))})(?![^\W\d_])")
 
 
+# A figure weighed against the one the asker states: "is the Stargate money more than 100 billion
+# dollars or not?", «مية مليار ولا اكتر؟» (100 billion, or more?).
+_WEIGHED_AGAINST = re.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller|greater|over|above|under|below)\b|\bexceed\w*"
+                              r"|(?<![^\s])(?:اكثر|اقل|اكبر|اصغر|اعلي|فوق|تحت|يتجاوز|تتجاوز|يفوق|تفوق)(?![^\W\d_])")
+_OR_ELSE = re.compile(r"\bor (?:not|more|less)\b|(?<![^\s])(?:ولا|او)\s+(?:لا|لا\W|اكثر|اقل|اكبر|اصغر)(?![^\W\d_])")
+
+
+def _weighs_a_stated_figure(question: str, key: str) -> bool:
+    """Whether the question asks if a figure is above or below one it states (see ``_WEIGHED_AGAINST``)."""
+    return bool(stated_figures(question)) and (asks_yes_no(question) or bool(_OR_ELSE.search(key))) and bool(_WEIGHED_AGAINST.search(key))
+
+
 def expected_kind(question: str) -> FigureKind | None:
     """The kind of figure the question asks for, or None when it does not ask for one."""
     key = normalize_for_match(question)
@@ -558,7 +575,8 @@ def expected_kind(question: str) -> FigureKind | None:
     # «…مين قال إيه؟» (who said what) asks the figures too.
     signs = [sign.group() for sign in _ASKS_AMOUNT.finditer(key)]
     amount = bool(signs) and (not set(signs) <= _BARE_FIGURE_NOUNS or not _ASKS_WHO.search(key) or bool(_ASKS_WHAT.search(key)))
-    if not (amount or compares or scenario or named_sum or terse_amount or reported or listed):
+    weighed = _weighs_a_stated_figure(question, key)
+    if not (amount or compares or scenario or named_sum or terse_amount or reported or listed or weighed):
         return None
     # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the
     # funding target?") measures nothing asked: the last part's measure decides.
@@ -1318,6 +1336,9 @@ _ASKS_TO_CONFIRM = re.compile(
     r"\b(?:is|was|are|were) (?:that|this|it|they|these|those)(?: \w+)? (?:right|correct|accurate|true)\b"
     r"|\b(?:am i|are you) (?:right|correct|sure)\b|\b(?:right|correct|accurate|true)\s*\?"
     r"|\b(?:that['’]?s|that is|this is|it['’]?s) (?:the )?(?:right|correct|accurate)\b|\bconfirm\b|\bdouble[ -]check\b"
+    # a newsroom's checks: "OK to run?", "Does that stand up?", "does it hold up?", "safe to publish?"
+    r"|\b(?:ok|okay|safe|good|fine) to (?:run|publish|print|use|go)\b|\b(?:does|do|will|would) (?:that|this|it|the claim|they) (?:stand|hold) up\b"
+    r"|\b(?:does|do) (?:that|this|it|the claim) check out\b"
     rf"|(?:^|[.!?؟،,:]\s*|(?<![^\s])(?:و?هل|واش) ){_CONFIRMING_WORD}(?![^\W\d_])"
     rf"|(?<![^\s]){_CONFIRMING_WORD}(?: [^\s.!?؟]+)?\s*(?:[؟?]|$)|(?<![^\s]){_CONFIRMING_WORD} (?:ولا|او|ام)(?![^\W\d_])"
     rf"|(?<![^\s])(?:هذا|هذه|هاد|هادا|هيدا|ده|دا|هالكلام|الكلام)(?: \S+)? {_CONFIRMING_WORD}(?![^\W\d_])|{TAG_QUESTION}")

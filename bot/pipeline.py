@@ -480,6 +480,8 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     # A country named in Arabic, bare: «جهاز قطر للاستثمار» (its English name, looked up in both scripts below)
     in_arabic = countries_named_as_subjects(_NOT_A_COUNTRY.sub(" ", asked))
     names += in_arabic
+    # A nationality typed in lower case: "why the saudi government give money to the AIP fund?"
+    names += [word.capitalize() for word in re.findall(r"\b[a-z]{4,}\b", asked) if country_of_demonym(word.capitalize())]
     names += [subject.group(1) for subject in [_BARE_SUBJECT.match(asked)]
               if subject and subject.group(1).islower() and subject.group(1).lower() not in STOPWORDS | _PRONOUNS | _COMPARATIVES | _VERDICTS
               and not index.latin_names.resembles_a_name(subject.group(1))]
@@ -929,7 +931,8 @@ _COURTESY_WORDS = frozenset(normalize_for_match(word) for word in (
       "مع خالص تقدير احترام ممتاز رائع".split()))
 # A sentence that leans on the one before it: "Is that actually what the IEA expects?", "on that
 # basis", «هل هذا صحيح؟». Not "it": "what did Microsoft say it would change?" names its own subject.
-_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\b"
+# ("Who said it?" asks of the words before it: "We're running the line that … "every company and country"…")
+_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\b|\b(?:said|say|says|wrote|write|writes|claimed|claims) it\b"
                           r"|(?<![^\s])(?<!في )[وبل]?(?:هذا|هذه|هذي|ذلك|تلك|ذاك|هو|هي|هم)(?![^\W\d_])", re.IGNORECASE)  # «بما في ذلك» is "including"
 _LEANING_WORDS = 3  # a sentence of fewer content words ("Right?", «صح؟») leans on the one before it too
 
@@ -1742,7 +1745,7 @@ class Pipeline:
             rejected=[draft for a in answers for draft in a.rejected])}
 
     def _figure_answer(self, kind: FigureKind | None, question: str, standalone: str, previous: str | None, answered: str, hits: list[Hit],
-                       language: Language, prompts: PromptSet) -> Reply | None:
+                       language: Language, prompts: PromptSet, widened: bool = False) -> Reply | None:
         """The figure of ``kind`` the question asks for, written in the question's language with
         its sources (see ``bot.facts``), or the refusal when the sources give such figures for
         other years only; None when the evidence states none of its kind or the written answer
@@ -1942,6 +1945,11 @@ class Pipeline:
         figures = [figure for _, found in groups for figure in found]
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):
+                dated = [] if widened else self._year_figure_hits(found_kind, asked_years(question), standalone, hits)
+                if dated:
+                    # «كام تيراواط صرفت مراكز البيانات والذكاء الاصطناعي والعملات الرقميه سنه 2022؟»: the Arabic
+                    # note's 2024-2035 figures ranked first; the English note gives 2022's.
+                    return self._figure_answer(kind, question, standalone, previous, answered, hits + dated, language, prompts, widened=True)
                 return Reply(prompts.refusal, "refusal", True, [])  # such figures are given, for other years only
             if not premise and cases_stated_instead(kind, question, previous, sentences, translations):
                 return Reply(prompts.refusal, "refusal", True, [])  # given for another scenario only
@@ -2079,6 +2087,16 @@ class Pipeline:
             named, self.settings.figure_top_k, unique_articles=False, where=where))
         return _with_figure_chunks(hits, kind, self.settings.top_k, lambda where: self.index.search(
             named, self.settings.figure_top_k, unique_articles=False, where=where))
+
+    def _year_figure_hits(self, kind: FigureKind, years: Sequence[int], standalone: str, hits: list[Hit]) -> list[Hit]:
+        """Chunks of any article, not among ``hits``, giving a figure of ``kind`` for a year asked."""
+        if not years:
+            return []
+        stated = re.compile("|".join(rf"(?<!\d){year}(?!\d)" for year in years))
+        seen = {(hit.article_id, hit.metadata["start"]) for hit in hits}
+        found = self.index.search(standalone, self.settings.figure_top_k, unique_articles=False, where=lambda _article, text: bool(
+            stated.search(to_ascii_digits(text))) and any(q.unit == kind for q in extract_quantities(normalize_for_match(text))))
+        return [hit for hit in found if (hit.article_id, hit.metadata["start"]) not in seen]
 
     def _kind_told_of_name(self, thing: str) -> FigureKind | None:
         """The kind of amount the sources give for the first name a thing names (see ``_kind_told_of``)."""

@@ -12,7 +12,10 @@ import unicodedata
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
 
 Language = Literal["ar", "en"]
 
@@ -776,13 +779,17 @@ _ORDINARY_SLIP_LETTERS = 7  # an ordinary word shorter than this may be a form t
 
 
 @cache
-def _english_words() -> Container[str]:
-    """pyspellchecker's English word frequencies, read once (~0.3 s)."""
+def _spell_checker() -> SpellChecker:
+    """pyspellchecker's English dictionary, read once (~0.3 s); it suggests words one edit away."""
     try:
         from spellchecker import SpellChecker
     except ModuleNotFoundError as exc:
         raise RuntimeError("English words come from the pyspellchecker package: pip install pyspellchecker") from exc
-    return SpellChecker(language="en").word_frequency
+    return SpellChecker(language="en", distance=1)
+
+
+def _english_words() -> Container[str]:
+    return _spell_checker().word_frequency
 
 
 # Endings the dictionary may not list a word with: "funders" is "fund" + "ers", and no slip of "founders".
@@ -814,6 +821,44 @@ def _one_slip_apart(typed: str, word: str) -> bool:
                                                           and typed[start + 2 :] == word[start + 2 :])
     shorter, longer = sorted((typed, word), key=len)
     return shorter[start:] == longer[start + 1 :]
+
+
+_KEYBOARD_SLIP_LETTERS = 4  # "mony" is money; shorter words are too near too many others
+# How often (in pyspellchecker's counts) a word must occur to be what a slip meant: "money" 665,532,
+# "infrastructure" 2,651; British "centre" is no slip of the rare "centare" (50).
+_COMMON_WORD_COUNT = 1000
+
+
+def _letter_dropped_or_swapped(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter left out, or two side by side swapped: every
+    letter typed is the word's, unlike a mistyped one ("capex" is no slip of "caper")."""
+    if len(word) == len(typed) + 1:
+        return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
+    if typed.endswith("re") and word == typed[:-2] + "er":
+        return False  # British "centre", "metre": a spelling, not a slip of "center"
+    return len(word) == len(typed) and any(
+        typed == word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+
+
+# The words that say what a figure measures: a slip in one hides what is asked ("how much mony…"
+# asks for no sum). Other slips are left to the search, which tolerates them; mending "relase" and
+# "diffrent" ranked other sentences first.
+_MEASURE_WORD = re.compile(r"(?:money|cash|dollars?|thousands?|millions?|billions?|trillions?|percent(?:age)?|electricity|energy|power"
+                           r"|consumption|invest\w*|spend\w*|spent|budget|capital|funding|debt)")
+
+
+def keyboard_slip_mended(word: str) -> str:
+    """A lower-case word no dictionary holds, typed with a letter left out or two swapped ("mony",
+    "bilion", "percnet"), as the most frequent English word it can be, when that word says what a
+    figure measures (see ``_MEASURE_WORD``): the question is then read as asking for it. Other
+    words stay as typed."""
+    if len(word) < _KEYBOARD_SLIP_LETTERS or not word.isalpha() or not word.islower() or is_english_word(word):
+        return word
+    checker = _spell_checker()
+    meant = [known for known in checker.candidates(word) or ()
+             if _letter_dropped_or_swapped(word, known) and checker.word_frequency[known] >= _COMMON_WORD_COUNT
+             and _MEASURE_WORD.fullmatch(known)]
+    return max(meant, key=checker.word_usage_frequency) if meant else word
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -913,12 +958,14 @@ class LatinNames:
         if word in self._words or word in STOPWORDS:
             return word
         if len(word) >= _SLIP_LETTERS:
-            return self._slip_mended(word, names_only=contracted or len(word) < _ORDINARY_SLIP_LETTERS)
-        if _ABBREVIATION_LETTERS[0] <= len(word) and word.isalpha() and not contracted:
+            mended = self._slip_mended(word, names_only=contracted or len(word) < _ORDINARY_SLIP_LETTERS)
+        elif _ABBREVIATION_LETTERS[0] <= len(word) and word.isalpha() and not contracted:
             # "how much is msft fy25 ai datacenter spend?": a ticker typed in lower case, unless it is a word.
             meant = self._abbreviated(word)
-            return meant if meant != word and not is_english_word(word) else word
-        return word
+            mended = meant if not is_english_word(word) else word
+        else:
+            mended = word
+        return mended if mended != word or contracted else keyboard_slip_mended(word)
 
     def _slip_mended(self, word: str, names_only: bool) -> str:
         """A word the corpus never writes, typed with one slip (a letter dropped, added, swapped or

@@ -3510,3 +3510,92 @@ def test_and_where_does_the_money_go_asks_for_its_destination(default_index):
     history = [("متى انضمت إنفيديا وxAI للشراكة؟", "أُعلن انضمامهما يوم الأربعاء ١٩ مارس ٢٠٢٥، ومعه تغيّر اسم الشراكة إلى AIP.")]
     answer = make_pipeline(default_index).ask("ووين بتروح استثماراتها بشكل أساسي؟ بس جوّا أمريكا ولا برّا كمان؟", history)
     assert "OECD" in answer.text
+
+
+def test_a_quoted_claim_before_who_said_it_is_what_is_asked_about(default_index):
+    """bi001: "We're running the line that … "every company and country" chasing growth. Who said it,
+    and what's his title?" was read without its first sentence ("We're …" introduces the asker), so
+    "it" pointed at nothing and Microsoft's deal with OpenAI was quoted."""
+    answer = make_pipeline(default_index).ask(
+        'We\'re running the line that building out AI infrastructure worldwide will help "every company and country" '
+        "chasing growth. Who said it, and what's his title, for attribution?")
+    assert answer.text.split("[1]")[0].count("Jensen Huang, chief executive of Nvidia") == 1
+
+
+@pytest.mark.parametrize("question", [
+    "the IEA give a lowest number and a highest number for 2026 electricity, what are they?",
+    "The IEA's Electricity 2024 report didn't commit to one 2026 number for data centres. What were the bottom and top of its range?",
+    "كم أقل رقم وأعلى رقم توقعته الوكالة لاستهلاك مراكز البيانات في 2026؟",
+])
+def test_both_ends_of_a_range_asked_get_the_range(default_index, question):
+    """bi012, bj025: "the bottom and top of its range" was no figure question, and "a lowest number
+    and a highest number" got the article's 1,000 TWh against the base case's 800 TWh."""
+    answer = make_pipeline(default_index).ask(question)
+    assert "620" in answer.text.split("[1]")[0] and ("1,050" in answer.text or "1050" in answer.text)
+
+
+def test_a_sum_weighed_against_the_one_stated_gets_the_sources_figures(default_index):
+    """bj029: "is the stargate money more than a hundred billion dollars or not?" quoted the article's
+    "up to 100 billion" and the partnership's targets; the Stargate note's $500 billion is the answer."""
+    answer = make_pipeline(default_index).ask("is the stargate money more than a hundred billion dollars or not? i am confuse")
+    assert "$500 billion" in answer.text.split("[1]")[0]
+
+
+def test_a_sum_asked_of_a_partner_the_sources_give_no_figure_for_is_refused(default_index):
+    """bi030, bj012: "how much money has it put in?" (it: Nvidia) and "how much money nvidia put
+    inside the fund?" were answered with the partnership's $100 and $30 billion."""
+    pipeline = make_pipeline(default_index)
+    assert pipeline.ask("Now that Nvidia is a full partner in AIP, how much money has it put in? Looking for a dollar figure.").refused
+    assert pipeline.ask("how much money nvidia put inside the fund?").refused
+
+
+def test_misspelt_words_of_a_question_are_read(default_index):
+    """bj013: "how much mony the AI partnership want to collect at the begining?" was no question of
+    money, and the partnership's history was quoted."""
+    assert make_pipeline(default_index).ask("how much mony the AI partnership want to collect at the begining?").text.startswith("$30 billion")
+
+
+@pytest.mark.parametrize("question", [
+    "بكم يقدّر تقرير «الطاقة والذكاء الاصطناعي» وتيرة النمو السنوي لاستهلاك مراكز البيانات للكهرباء بين 2024 و2030؟",
+    "What annual growth does the IEA expect for data-centre electricity between 2024 and 2030?",
+])
+def test_a_pace_of_growth_is_a_rate(default_index, question):
+    """bi016: «وتيرة النمو السنوي» (the pace of yearly growth) got the 2024 and 2030 TWh, not the 15 % a year."""
+    assert "15%" in make_pipeline(default_index).ask(question).text.split("[1]")[0]
+
+
+def test_a_year_only_a_lower_ranked_source_gives_a_figure_for_is_answered(default_index):
+    """bj036: «كام تيراواط صرفت مراكز البيانات والذكاء الاصطناعي والعملات الرقميه مع بعض سنه 2022؟» was
+    refused: the Arabic note's 2024-2035 figures ranked first, and the English note giving 2022's was not searched."""
+    answer = make_pipeline(default_index).ask("كام تيراواط صرفت مراكز البيانات والذكاء الاصطناعي والعملات الرقميه مع بعض سنه 2022؟")
+    assert answer.text.startswith("نحو 460 تيراواط/ساعة [1]")
+
+
+@pytest.mark.parametrize("question", [
+    "ما القيمة المالية للاتفاق المعدّل بين «مايكروسوفت» و«أوبن إيه آي» بعد الإعلان عن «ستارغيت»؟",  # bi033: Microsoft's $80bn
+    "What annual return does the partnership promise its investors on the $30 billion?",  # bi035: the targets quoted
+    "شركه جي اي فيرنوفا هتبني محطات كهربا قد ايه ميجاوات للشراكه؟",  # bj026: 460 TWh
+    "why the saudi government give money to the AIP fund?",  # bj041: BlackRock's launch with MGX quoted
+    "ليش امريكا حطت ضريبه كبيره على شراكه البنيه التحتيه للذكاء الاصطناعي؟",  # bj048: the partners quoted
+    "how many data centres stargate going to build?",  # bj046: Stargate's launch quoted
+])
+def test_what_new_askers_ask_that_no_source_gives_is_refused(default_index, question):
+    """A deal's worth, an investor's return, megawatts spelt «ميجاوات», a nationality in lower case,
+    a tax, a count of a thing before an unquoted name: each got a nearby sentence or figure."""
+    answer = make_pipeline(default_index).ask(question)
+    assert answer.refused or answer.premise_rejected
+
+
+def test_a_stringers_claim_put_to_the_sources_is_checked_not_refused(default_index):
+    """bi037: "Stringer's copy says Satya Nadella unveiled Microsoft's roughly $80bn … on an earnings call. OK to
+    run?" was refused: "earnings" asked for revenue, and "OK to run?" asked for no confirmation."""
+    answer = make_pipeline(default_index).ask(
+        "Stringer's copy says Satya Nadella unveiled Microsoft's roughly $80bn AI data-centre budget on an earnings call. OK to run?")
+    assert answer.premise_rejected and "80 billion" in answer.text
+
+
+def test_who_came_out_with_the_figure_is_its_author(default_index):
+    """bi028: «طب مين اللي طلع بالرقم ده، وفين بالظبط؟» after Microsoft's $80bn was read as where the
+    money goes, and Brad Smith was not named."""
+    history = [("كم تعهدت «مايكروسوفت» بإنفاقه على مراكز البيانات في السنة المالية الحالية؟", "نحو 80 مليار دولار في السنة المالية التي تنتهي في 30 يونيو.")]
+    assert "Brad Smith" in make_pipeline(default_index).ask("طب مين اللي طلع بالرقم ده، وفين بالظبط؟", history).text

@@ -20,6 +20,7 @@ from bot.text import (without_hearsay,
     chunk_spans,
     detect_language,
     excluded_parts,
+    keyboard_slip_mended,
     month_number,
     normalize_for_match,
     normalize_light,
@@ -639,3 +640,14 @@ def test_iraqi_and_gulf_letters_fold_to_the_standard_ones():
 def test_a_fiscal_year_in_shorthand_is_spelt_out():
     assert with_shorthand_spelled_out("Has MSFT guided FY26 capex? fy'25 too") == "Has MSFT guided fiscal year 2026 capex? fiscal year 2025 too"
     assert with_shorthand_spelled_out("the FY2025 budget") == "the FY2025 budget"
+
+
+def test_a_word_typed_with_a_letter_dropped_or_swapped_is_mended():
+    """"mony" is money and "bilion" billion; a word with a letter mistyped ("capex" is no "caper"),
+    a British spelling ("centre"), a word the dictionary holds and a word that measures nothing
+    ("relase", whose mending ranked another report's date first) stay as typed."""
+    assert keyboard_slip_mended("mony") == "money"
+    assert keyboard_slip_mended("bilion") == "billion"
+    assert keyboard_slip_mended("eletricity") == "electricity"
+    for word in ("capex", "centre", "many", "hyperscaler", "Mony", "relase", "diffrent"):
+        assert keyboard_slip_mended(word) == word
