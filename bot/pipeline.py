@@ -577,8 +577,13 @@ def _with_year_chunks(hits: list[Hit], years: Sequence[int], top_k: int,
     TWh" is the 18th chunk for «قديش حطّت نطاق … سنة ٢٠٢٦؟», in the article ranked second."""
     if not years:
         return hits
+    return _with_article_chunks(hits, top_k, _states_a_year(years), search)
+
+
+def _states_a_year(years: Sequence[int]) -> Callable[[str], bool]:
+    """Whether a text names one of the years, in either digit script."""
     stated = re.compile("|".join(rf"(?<!\d){year}(?!\d)" for year in years))
-    return _with_article_chunks(hits, top_k, lambda text: bool(stated.search(to_ascii_digits(text))), search)
+    return lambda text: bool(stated.search(to_ascii_digits(text)))
 
 
 # A follow-up about the person the last answer named: "What did he say…?" after "Who runs Nvidia?",
@@ -2092,10 +2097,10 @@ class Pipeline:
         """Chunks of any article, not among ``hits``, giving a figure of ``kind`` for a year asked."""
         if not years:
             return []
-        stated = re.compile("|".join(rf"(?<!\d){year}(?!\d)" for year in years))
+        names_a_year = _states_a_year(years)
         seen = {(hit.article_id, hit.metadata["start"]) for hit in hits}
-        found = self.index.search(standalone, self.settings.figure_top_k, unique_articles=False, where=lambda _article, text: bool(
-            stated.search(to_ascii_digits(text))) and any(q.unit == kind for q in extract_quantities(normalize_for_match(text))))
+        found = self.index.search(standalone, self.settings.figure_top_k, unique_articles=False, where=lambda _article, text:
+                                  names_a_year(text) and any(q.unit == kind for q in extract_quantities(normalize_for_match(text))))
         return [hit for hit in found if (hit.article_id, hit.metadata["start"]) not in seen]
 
     def _kind_told_of_name(self, thing: str) -> FigureKind | None:

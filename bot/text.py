@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -830,14 +831,12 @@ _COMMON_WORD_COUNT = 1000
 
 
 def _letter_dropped_or_swapped(typed: str, word: str) -> bool:
-    """Whether ``typed`` is ``word`` with one letter left out, or two side by side swapped: every
-    letter typed is the word's, unlike a mistyped one ("capex" is no slip of "caper")."""
-    if len(word) == len(typed) + 1:
-        return any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
+    """Whether ``typed`` is ``word`` with one letter left out, or two side by side swapped: one slip
+    (see ``_one_slip_apart``) that types only the word's letters, unlike a mistyped one ("capex" is
+    no slip of "caper") or an added one."""
     if typed.endswith("re") and word == typed[:-2] + "er":
         return False  # British "centre", "metre": a spelling, not a slip of "center"
-    return len(word) == len(typed) and any(
-        typed == word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    return _one_slip_apart(typed, word) and not Counter(typed) - Counter(word)
 
 
 # The words that say what a figure measures: a slip in one hides what is asked ("how much mony…"
