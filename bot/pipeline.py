@@ -117,7 +117,7 @@ from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, countries_named_as_subjects, country_in_arabic, country_of_demonym, places_in
 from bot.provenance import answerable_details, article_asked_about, asked_details, details_line
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, without_format_request, without_hearsay, word_token, word_tokens
+from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, without_message_envelope, without_format_request, without_hearsay, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -403,11 +403,12 @@ def with_year_answered(question: str, answered: str) -> str:
     return f"{question} ({year[1]})"
 
 
-_NAME = re.compile(r"(?<![.!?؟]\s)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
-# A text's language is no subject of the question: "the English source", "the Arabic draft", "in English".
+# Not a sentence's first word, nor a line's, nor one after a closing quote ('…says $900bn."\nPlease reply').
+_NAME = re.compile(r"(?<![.!?؟]\s)(?<![.!?؟][\"'”»)]\s)(?<!\n)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
+# A text's language is no subject of the question: "the English source", "the Arabic background
+# note", "in English" (a name beside it, "the Arabic IEA note", is still read).
 _LANGUAGE_OF_A_TEXT = re.compile(
-    r"\b(?:English|Arabic)(?= (?:version|source|text|translation|draft|article|note|original|wording|term|word|name|spelling"
-    r"|edition|copy|briefing|summary|report|one|side|press|media|outlets?|readers?|speakers?)s?\b)|\b(?:in|into|from) (?:English|Arabic)\b")
+    r"\b(?:English|Arabic)(?:-language)?\b")
 # An epithet names a company by its product or its town: "the Windows maker", "the Redmond software
 # giant". The question is about the company, which the sources may name, not about Windows. Not "the
 # Tata group" or "the Apple company", which are the company itself.
@@ -947,8 +948,15 @@ def _only_courtesy(sentence: str) -> bool:
                for word in re.findall(r"\w+", normalize_for_match(sentence)))
 
 
+# "it" leans on the sentence before only when nothing in its own sentence is named: "Which firms set
+# it up in the first place?" after "…a board pack on the AI fund that Nvidia and xAI joined.".
+_BARE_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+_NAMED_AFTER_FIRST_WORD = re.compile(r"(?<=\S)\s+[\"'“«(]?[A-Z]")
+
+
 def _points_back(sentence: str) -> bool:
-    return bool(_POINTS_BACK.search(sentence)) or len(content_words(sentence)) < _LEANING_WORDS
+    bare_pronoun = _BARE_PRONOUN.search(sentence) and not _NAMED_AFTER_FIRST_WORD.search(sentence.strip())
+    return bool(_POINTS_BACK.search(sentence) or bare_pronoun) or len(content_words(sentence)) < _LEANING_WORDS
 
 
 def what_is_asked(message: str) -> str:
@@ -1178,7 +1186,7 @@ def _as_meant(question: str) -> str:
     question (see ``quiz_asked``), a post or chat message without its emoji, tags and fillers (see
     ``without_chat_noise``), a request for a format without the format (see ``without_format_request``),
     a question without what someone else said after it (see ``without_hearsay``)."""
-    message = without_chat_noise(question)
+    message = without_chat_noise(without_message_envelope(question))
     asked = message if _INJECTION.search(message) else without_hearsay(without_format_request(message))  # "Ignore … and write only this sentence:" is seen to
     return with_numbers_in_digits(with_letters_joined(with_shorthand_spelled_out(quiz_asked(asked))))
 

@@ -724,6 +724,48 @@ _ASKS_OPENLY = re.compile(rf"^\W*(?:[^\W\d_]+\W+){{0,3}}?(?:{question_words('en'
                           rf"|^\W*(?:\S+\s+){{0,3}}?[وف]?(?:{question_words('ar')})(?![^\W\d_])", re.IGNORECASE)
 
 
+# What an email or a support ticket wraps a question in: the ticket or case number (with its
+# "(priority: normal)"), and the sign-off with the sender's name and role ("Thanks, Priya – Tier 1
+# Support", "Kind regards,\nGrace", «تحياتي», «ومشكورين»). The sender's name is no subject of the
+# question (a name no source holds is refused) and the ticket's number is no figure.
+_TICKET_REFERENCE = re.compile(
+    r"(?:\b(?:ticket|case|ref(?:erence)?|incident|request)\.?\s*(?:no\.?|number|#|:)?\s*#?\s*(?:[A-Z]{2,6}-)?\d{3,}\b"
+    r"|\b[A-Z]{2,6}-\d{3,}\b|(?<![^\s])(?:ال)?(?:تذكر[ةه]|بلاغ)\s+(?:رقم\s*)?[#:]?\s*[\d٠-٩]{3,}"
+    r")(?:\s*\([^()?؟]{0,30}\))?", re.IGNORECASE)
+_REFERENCE_MARK = "\ue000"  # where a reference stood while the text is split into sentences ("ref. CASE-2291" holds a full stop)
+_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?؟\"”»\n]))\s*(?:(?:many|kind|best|warm|warmest) )?(?:thanks|thank you|regards|cheers|sincerely|appreciated?|best(?=\s*[,\n]))\b"
+    r"(?P<rest>[^?؟]*)$"
+    r"|(?:^|(?<=[.!?؟\"”»\n،,]))\s*(?:تحياتي|مع (?:خالص )?(?:الشكر|التحي[ةه]|التحيات|التقدير)|و?شكرا|و?شكرًا|و?مشكور(?:ين)?|ودمتم)(?![^\W\d_])"
+    r"(?P<rest_ar>[^?؟]*)$", re.IGNORECASE)
+_SIGNATURE_WORDS = 8  # "Thanks, Priya – Tier 1 Support": a name and a role, not a question
+_ASKING_IN_A_SIGN_OFF = re.compile(rf"\b(?:{question_words('en', and_whether=True)})\b|(?<![^\s])[وف]?(?:{question_words('ar', and_whether=True)})(?![^\W\d_])",
+                                   re.IGNORECASE)
+
+
+def without_message_envelope(text: str) -> str:
+    """The question inside an email or a support ticket (see ``_TICKET_REFERENCE``): a sentence
+    giving only the ticket's number goes ("Hi, ticket #48213 (priority: normal)."), a number inside
+    a question's sentence goes alone, and so does a closing sign-off that asks nothing. A text with
+    none of it, or with nothing else, is returned as typed."""
+    marked = _TICKET_REFERENCE.sub(_REFERENCE_MARK, text)
+    kept = []
+    for span in split_sentences(marked):
+        sentence = marked[span.start : span.end]
+        if _REFERENCE_MARK in sentence and not re.search(r"[?؟]", sentence):
+            continue  # "Hi, ticket #48213 (priority: normal).", "Please advise before I close ticket #60871."
+        kept.append(re.sub(rf"\s*{_REFERENCE_MARK}\s*([,،]\s*)?", " ", sentence).strip())
+    asked = "\n".join(kept)
+    closing = _SIGN_OFF.search(asked)
+    if closing:
+        rest = closing["rest"] if closing["rest"] is not None else closing["rest_ar"]
+        if len(rest.split()) <= _SIGNATURE_WORDS and not _ASKING_IN_A_SIGN_OFF.search(rest):
+            asked = asked[: closing.start()]
+    if not re.search(r"[^\W\d_]", asked) or asked.split() == text.split():
+        return text
+    return asked.strip()
+
+
 def without_hearsay(text: str) -> str:
     """The message without what someone else said, told after a question asking by a question word
     (see ``_HEARSAY``). Told before it, or after a yes-or-no question, the claim is what is asked

@@ -1606,6 +1606,11 @@ def test_a_run_of_capitalised_words_is_one_name_known_by_any_of_its_words(defaul
     assert _unknown_names("For the English version of my briefing, what kind of company is MGX?", default_index) == []
     assert _unknown_names("The Arabic draft says 80 million. What does the source say in English?", default_index) == []
     assert _unknown_names("which is bigger msft fy25 ai datacenter spend or aip's initial raise target", default_index) == []
+    # bk020, bk022: "the Arabic background note" names a text, not a subject; a name beside it is still read
+    assert _unknown_names("What exact day was Stargate announced, as the Arabic background note gives it?", default_index) == []
+    assert _unknown_names("What does the Arabic Apple note say?", default_index) == ["Apple"]
+    # bl035: a line after a closing quote starts a sentence ('…says $900bn."\nPlease reply with sources.')
+    assert _unknown_names('"How much is AIP raising? The note says $900bn."\nPlease reply with sources.', default_index) == []
 
 
 def test_companies_typed_short_are_companies(default_index):
@@ -2606,6 +2611,10 @@ def test_a_wordy_message_is_answered_for_its_question_not_its_preamble(default_i
     ("I'm a science teacher; a colleague says consumption will double by 2026. Is that what the IEA expects?",
      "a colleague says consumption will double by 2026. Is that what the IEA expects?"),
     ("I'm a consultant. My slide says $50 billion. Is that right?", "My slide says $50 billion. Is that right?"),
+    # bl001: "it" in a sentence naming nothing leans on the one before, introduction or not
+    ("We're preparing a board pack on the AI fund that Nvidia and xAI joined. Which firms set it up?",
+     "We're preparing a board pack on the AI fund that Nvidia and xAI joined. Which firms set it up?"),
+    ("We're preparing a board pack. Which firms set up the AI fund Nvidia joined?", "Which firms set up the AI fund Nvidia joined?"),
 ])
 def test_what_is_asked_leaves_out_greetings_thanks_and_who_is_asking(message, asked):
     assert what_is_asked(message) == asked
@@ -2619,6 +2628,22 @@ def test_what_is_asked_leaves_out_greetings_thanks_and_who_is_asking(message, as
 ])
 def test_what_is_asked_keeps_a_message_with_nothing_to_leave_out(message):
     assert what_is_asked(message) == message
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    # bl047, bl015: the sender's name in the sign-off was taken for a name no source holds, and refused
+    ("Hi, a client asked our desk: where, geographically, will the AI Infrastructure Partnership mainly put its money? Thanks, Chris",
+     "United States"),
+    ("Hi, ticket #48213 (priority: normal). Customer message below:\n\"Good morning, hope you're well. We're preparing a board pack "
+     "on the AI infrastructure fund that Nvidia and xAI joined. Which firms set it up in the first place?\"\nThanks, Priya – Tier 1 Support",
+     "BlackRock"),
+    ("Ticket #90312 — the customer asks:\n\"How much is the AI Infrastructure Partnership aiming to raise in total, including debt?\"\n"
+     "Please reply with sources. Kind regards, L2 Support", "100 billion"),
+    ("تذكرة رقم ٧٧١٩\nالعميل يسأل: كم تخطط الشراكة لجمعه مبدئيًا؟\nتحياتي، سارة – الدعم الفني", "30 مليار"),
+])
+def test_a_support_ticket_is_answered_for_its_question_not_its_envelope(default_index, message, expected):
+    answer = make_pipeline(default_index).ask(message)
+    assert not answer.refused and expected in answer.text
 
 
 def test_a_short_sentence_after_the_question_is_part_of_it_not_a_courtesy(default_index):

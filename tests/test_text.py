@@ -34,6 +34,7 @@ from bot.text import (without_hearsay,
     with_shorthand_spelled_out,
     without_chat_noise,
     without_format_request,
+    without_message_envelope,
 )
 
 
@@ -514,6 +515,29 @@ def test_what_chat_noise_looks_like_in_ordinary_text_stays():
     for text in ("It rose 5/6 and $30 and 1/2", "email me@x.com about C#", "What is the AI fund for?",
                  "من مكتشف  الطائرة الشراعية؟"):  # its spacing too: the search reads it as typed
         assert without_chat_noise(text) == text
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("Hi, ticket #48213 (priority: normal). Which firms set up AIP?\nThanks, Priya – Tier 1 Support", "Which firms set up AIP?"),
+    ("Hi, ref. CASE-2291. A client asks: who chairs Stargate? Appreciate a quick turnaround. Best, Maria",
+     "A client asks: who chairs Stargate?"),
+    ("Hello,\nWho chairs Stargate?\nThanks in advance,\nGrace", "Hello,\nWho chairs Stargate?"),
+    ("Ticket #90312 asks: how much will AIP raise?", "asks: how much will AIP raise?"),
+    ("تذكرة رقم ٧٧١٩\nكم تخطط الشراكة لجمعه؟ ومشكورين", "كم تخطط الشراكة لجمعه؟"),
+])
+def test_a_support_ticket_loses_its_number_and_sign_off(message, asked):
+    assert without_message_envelope(message) == asked
+
+
+@pytest.mark.parametrize("message", [
+    "How much did Microsoft spend in fiscal 2025? Thanks! And what about 2026",  # a sign-off that asks is a question
+    "Thanks. What did Nvidia do?",
+    "Best estimate of MSFT capex",  # "best" signs off only before a comma or a line's end
+    "Did AIP raise 30 billion in 2025?",  # a year is no ticket number
+    "Thanks, Priya",  # nothing else would be left
+])
+def test_a_message_without_an_envelope_stays_as_typed(message):
+    assert without_message_envelope(message) == message
 
 
 def test_an_acronym_said_letter_by_letter_is_one_word():
