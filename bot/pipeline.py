@@ -405,10 +405,12 @@ def with_year_answered(question: str, answered: str) -> str:
 
 # Not a sentence's first word, nor a line's, nor one after a closing quote ('…says $900bn."\nPlease reply').
 _NAME = re.compile(r"(?<![.!?؟]\s)(?<![.!?؟][\"'”»)]\s)(?<!\n)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
-# A text's language is no subject of the question: "the English source", "the Arabic background
-# note", "in English" (a name beside it, "the Arabic IEA note", is still read).
+# A text's language is no subject of the question: "the English source", "the Arabic draft", "in
+# English", "the Arabic background note" (a name between them, "the Arabic IEA note", is still read).
 _LANGUAGE_OF_A_TEXT = re.compile(
-    r"\b(?:English|Arabic)(?:-language)?\b")
+    r"\b(?:English|Arabic)(?= (?:[\w-]+ ){0,2}?(?:version|source|text|translation|draft|article|note|original|wording|term|word|name"
+    r"|spelling|edition|copy|briefing|summary|report|release|piece|story|document|one|side|press|media|outlets?|readers?|speakers?)s?\b)"
+    r"|\b(?:in|into|from) (?:English|Arabic)\b")
 # An epithet names a company by its product or its town: "the Windows maker", "the Redmond software
 # giant". The question is about the company, which the sources may name, not about Windows. Not "the
 # Tata group" or "the Apple company", which are the company itself.
