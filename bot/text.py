@@ -729,8 +729,11 @@ _ASKS_OPENLY = re.compile(rf"^\W*(?:[^\W\d_]+\W+){{0,3}}?(?:{question_words('en'
 # Support", "Kind regards,\nGrace", «تحياتي», «ومشكورين»). The sender's name is no subject of the
 # question (a name no source holds is refused) and the ticket's number is no figure.
 _TICKET_REFERENCE = re.compile(
-    r"(?:\b(?:ticket|case|ref(?:erence)?|incident|request)\.?\s*(?:no\.?|number|#|:)?\s*#?\s*(?:[A-Z]{2,6}-)?\d{3,}\b"
-    r"|\b[A-Z]{2,6}-\d{3,}\b|(?<![^\s])(?:ال)?(?:تذكر[ةه]|بلاغ)\s+(?:رقم\s*)?[#:]?\s*[\d٠-٩]{3,}"
+    r"(?:\b(?:ticket|ref(?:erence)?|incident)\.?\s*(?:no\.?|number|#|:)?\s*#?\s*(?:[A-Z]{2,6}-)?\d{3,}\b"
+    # "case" and "request" only with a number sign ("the high case 1000 TWh" states a figure), and a
+    # bare code only as a help desk writes it ("CASE-2291", not "AS-206", a flight)
+    r"|\b(?:case|request)\s*(?:no\.?|number|#|:)\s*#?\s*(?:[A-Z]{2,6}-)?\d{3,}\b|(?-i:\b(?:CASE|REQ|INC|TKT|TICKET)-\d{3,}\b)"
+    r"|(?<![^\s])(?:ال)?(?:تذكر[ةه]|بلاغ)\s+(?:رقم\s*)?[#:]?\s*[\d٠-٩]{3,}"
     r")(?:\s*\([^()?؟]{0,30}\))?", re.IGNORECASE)
 _REFERENCE_MARK = "\ue000"  # where a reference stood while the text is split into sentences ("ref. CASE-2291" holds a full stop)
 _SIGN_OFF = re.compile(
