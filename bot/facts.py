@@ -1319,6 +1319,8 @@ def _confirmed_one(kind: FigureKind, question: str, previous: str | None, senten
         return []
     stage = asked_stage(question) if kind == "USD" else None
     names = question_names(question)
+    if years is None:
+        years = _years_asked(question, previous)  # 945 TWh stated "for 2024" is the source's figure for 2030
     found = next((f for f in sorted(_all_candidates(kind, question, previous, sentences, translations, years, own_figures=True),
                                     key=lambda f: f.score, reverse=True)
                   if f.sentence.primary and same_value(f.value, stated[0]) and (stage is None or f.stage in (None, stage))

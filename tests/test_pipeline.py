@@ -1219,6 +1219,16 @@ def test_a_figure_the_asker_wants_confirmed_is_confirmed_for_the_stage_asked(def
     assert not pipeline.ask("My notes say the partnership wants to raise $100bn to start with. Is that right?").text.startswith("$100 billion")
 
 
+def test_a_figure_stated_for_the_wrong_year_is_not_confirmed(default_index):
+    """bl016: «…استهلكت ٩٤٥ تيراواط ساعة … سنة ٢٠٢٤ … هل هالرقم صحيح؟ ولو لا، كم كان الاستهلاك في
+    ٢٠٢٤؟» was answered "about 945 TWh", the sources' figure for 2030, as if confirmed for 2024."""
+    answer = make_pipeline(default_index).ask(
+        "أبوي يبي يعرف، يقول قرأ إن مراكز البيانات في العالم استهلكت ٩٤٥ تيراواط ساعة من الكهرباء سنة ٢٠٢٤ "
+        "حسب وكالة الطاقة الدولية. هل هالرقم صحيح؟ ولو لا، كم كان الاستهلاك في ٢٠٢٤؟")
+    assert "٤١٥" in answer.text or "415" in answer.text
+    assert not answer.text.startswith("نحو 945")
+
+
 def test_two_things_set_side_by_side_get_a_figure_each(default_index):
     """bb003, bb022, bb037, bb038, bb040, bb042: "A against B, which is bigger?", "Line up A against
     B", "How does that stack up against…?", «قارنلي بين A وبين B», «مين الأكبر فيهم؟» got one
