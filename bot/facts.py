@@ -412,7 +412,9 @@ _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _LATIN_TITLE = r"(?<![.!?؟]\s)\b(?!(?:In|By|For|Since|Until|From|Before|After|During|Through|And|Or|But|So|Also|Then|What|How|Only|Even|Just)\b)[A-Z][A-Za-z]+ (?:19|20)\d\d\b"
 _ARABIC_TITLE = (r"(?:تقرير|دراسة|دراسه|خطة|خطه|رؤية|رؤيه|استراتيجية|استراتيجيه|مؤتمر|قمة|قمه|كأس|كاس|بطولة|بطوله|معرض)"
                  r"\s+(?P<title>(?:[^\s\d«»“”\"]+\s+){0,2}(?:19|20)\d\d\b)")
-_TITLED_YEAR = re.compile(rf"«[^»]*»|\"[^\"]*\"|“[^”]*”|{_LATIN_TITLE}|{_ARABIC_TITLE}")
+# A quoted question is the question relayed ("pasted from my boss's email: "what did … spend in fiscal
+# 2024…?""), not a title: its years are asked about.
+_TITLED_YEAR = re.compile(rf"«[^»?؟]*»|\"[^\"?؟]*\"|“[^”?؟]*”|{_LATIN_TITLE}|{_ARABIC_TITLE}")
 _UNQUOTED_TITLE = re.compile(rf"(?P<latin>{_LATIN_TITLE})|{_ARABIC_TITLE}")
 _WORD = re.compile(r"[^\W_]+")
 _NEAR_WORDS = 8  # question words within this many content words of a figure count as pointing at it

@@ -2656,6 +2656,15 @@ def test_a_support_ticket_is_answered_for_its_question_not_its_envelope(default_
     assert not answer.refused and expected in answer.text
 
 
+def test_a_quoted_question_asks_about_its_year(default_index):
+    """bl041: a question pasted in quotes ("…in fiscal 2024, the year before the $80bn budget?") had its
+    year read as part of a title, so the fiscal 2025 figure answered it instead of a refusal."""
+    answer = make_pipeline(default_index).ask(
+        "Hello, pasted from my boss's email: \"For the comparison in the board memo, what did Microsoft spend on AI "
+        "data centres in fiscal 2024, the year before the $80bn budget?\" Could you check the articles? Thanks, Olivia")
+    assert answer.refused
+
+
 def test_a_short_sentence_after_the_question_is_part_of_it_not_a_courtesy(default_index):
     """z015: "like the chairman" has no word the corpus has ("chair" is its word), yet it is no thanks."""
     answer = make_pipeline(default_index).ask("who's actually in charge of stargate? like the chairman")
