@@ -1485,9 +1485,14 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     """
     asked = f"{previous} {question}" if previous else question
     asks_all = asks_every_source(question)
-    confirmed = [] if asks_all else (_stated_ones(kind, question, previous, sentences, translations, years)
-                                     or scenarios_stated(kind, question, previous, sentences, translations, years)
-                                     or _confirmed_one(kind, question, previous, sentences, translations, years))
+    # Two figures the question states are each given with its source, also when it asks what each one
+    # refers to ("…$100 billion, another says $500 billion. Could you explain what each figure refers
+    # to?"); a question setting two years against each other wants every figure of both years.
+    sets_years_apart = asks_all and len(_years_asked(question, previous)) > 1
+    stated = [] if sets_years_apart else _stated_ones(kind, question, previous, sentences, translations, years)
+    confirmed = stated or (
+        [] if asks_all else (scenarios_stated(kind, question, previous, sentences, translations, years)
+                             or _confirmed_one(kind, question, previous, sentences, translations, years)))
     if confirmed:
         return confirmed
     # A figure must be tied to the question: for the year it names (when it names one; a

@@ -2044,6 +2044,16 @@ def test_a_question_offering_two_figures_gets_each_with_its_source(default_index
     assert any(c.doc_id == "note-stargate-ar" for c in answer.citations)
 
 
+def test_two_stated_figures_are_given_each_when_asked_what_each_refers_to(default_index):
+    """bl049: "…a $100 billion project, another says $500 billion. Which is correct?" followed by
+    "Could you explain what each figure refers to?" quoted only the article's $100 billion: asking
+    for each figure had set aside the figures the question states."""
+    answer = make_pipeline(default_index).ask(
+        "Hi,\nA client emailed: \"One report says Stargate is a $100 billion project, another says $500 billion. "
+        "Which is correct?\" Could you explain what each figure refers to? Best, Nadia")
+    assert "$100 billion [" in answer.text and "$500 billion [" in answer.text
+
+
 @pytest.mark.parametrize("question", ["How much did Microsoft invest in Stargate?", "أشتي أعرف كم دفعت مايكروسوفت في ستارغيت؟"])
 def test_a_sum_for_something_else_is_not_money_put_into_what_the_question_names(default_index, question):
     """Microsoft's $80 billion is for its own data centres; it was given as its money in Stargate."""
