@@ -1825,6 +1825,7 @@ class Pipeline:
             asked_tokens = set(bm25_tokens(standalone)).union(*translations.values())
             sentences = [s for s in sentences if _names_a_new_one(s.text, asked_tokens)]
         premise = None
+        asked_beside: Evidence | None = None
         named_in_question = question_names(self.index.arabic_names.quote(question, one_word=True))
         # «بما أن الوكالة قالت إنها استهلكت 1000 TWh ف ٢٠٢٤، شحال غادي يوصلو ف 2030؟»: the 1,000 TWh is 2026's.
         misdated = misdated_years(question, sentences, named_in_question) if kind not in ("date", "year") else []
@@ -1847,6 +1848,7 @@ class Pipeline:
                     return None  # the figure the question states is the sources' own: the LLM answers
             else:
                 kind = premise
+                asked_beside = self._answer_beside_a_claim(question)
         elif misdated:
             premise = kind
         # The year a misdated figure is told for, the years the sources give it for, and any other
@@ -2000,6 +2002,8 @@ class Pipeline:
                 larger=format_amount(amount_kind, larger, language), smaller=format_amount(amount_kind, smaller, language),
                 difference=format_amount(amount_kind, larger - smaller, language))
         chosen = [(renumber[number], pool[number - 1]) for number in used]
+        if asked_beside is not None and all((e.hit.article_id, e.start) != (asked_beside.hit.article_id, asked_beside.start) for _, e in chosen):
+            chosen.append((len(chosen) + 1, asked_beside))
         # Same-language sources are quoted after the figure; other-language ones are cited by it.
         same_language = [(n, e) for n, e in chosen if e.hit.metadata["language"] == language]
         text = " ".join([sentence[:1].upper() + sentence[1:], self._quoted(same_language, language, prompts, question)]).strip()
@@ -2013,6 +2017,19 @@ class Pipeline:
             # is given for the span, not for each year.)
             return Reply(f"{prompts.refusal} {prompts.compared_one_side} {text}", "refusal", True, cited)
         return Reply(text, "extractive", True, cited)
+
+    def _answer_beside_a_claim(self, question: str) -> Evidence | None:
+        """The best sentence for a yes-or-no question asked about what a message tells beside a false
+        figure («…مكتوب فيه إن إنفيديا انسحبت … وإن الشراكة جمعت ٩٠٠ مليار. … هي إنفيديا لسه جزء من
+        الشراكة؟»): the figure is corrected and the question answered too. None when the question
+        asks of the figure ("Is that right?", "…raised $900bn?") or names nothing."""
+        asking = [sentence for sentence in QUESTION_SENTENCE.findall(question) if re.search(r"[?؟]\s*$", sentence)]
+        if not asking or stated_figures(asking[-1]) or expected_kind(asking[-1]) or not asks_yes_no(asking[-1]):
+            return None
+        if not question_names(self.index.arabic_names.quote(asking[-1], one_word=True)):
+            return None
+        best = select_evidence(asking[-1], self.index.search(asking[-1], self.settings.top_k), 1)
+        return best[0] if best and best[0].score >= self.settings.refusal_threshold else None
 
     def _in_language(self, evidence: list[Evidence], language: Language) -> list[Evidence]:
         """The evidence with each sentence in the other language replaced by its translation in

@@ -2036,6 +2036,17 @@ def test_an_arabic_question_seeing_conflicting_figures_gets_the_english_notes_ba
     assert "1000" in for_2026 and "800" in for_2026
 
 
+def test_a_question_asked_beside_a_false_figure_is_answered_too(default_index):
+    """bl012: «…مكتوب فيه إن إنفيديا انسحبت … وإن الشراكة جمعت ٩٠٠ مليار دولار. العميل بيسأل: هي
+    إنفيديا لسه جزء من الشراكة ولا لأ؟» got the sources' sums instead of the $900 billion and nothing
+    on Nvidia, which was what the client asked."""
+    answer = make_pipeline(default_index).ask(
+        "عميل بعت لنا مقال تحليلي مكتوب فيه إن إنفيديا انسحبت من شراكة البنية التحتية للذكاء الاصطناعي وإن الشراكة "
+        "جمعت ٩٠٠ مليار دولار. العميل بيسأل: هي إنفيديا لسه جزء من الشراكة ولا لأ؟")
+    assert answer.text.startswith("تذكر المصادر رقمًا آخر: 30 مليار دولار")
+    assert any("إنفيديا" in c.quote and ("انضمام" in c.quote or "شريك" in c.quote) for c in answer.citations)
+
+
 def test_a_question_offering_two_figures_gets_each_with_its_source(default_index):
     """"stargate: is it $100bn or $500bn? ive seen both" asked no how-much, and only the $100bn
     sentence was quoted; the Arabic note's $500 billion was a bare pointer."""
