@@ -1155,6 +1155,12 @@ def _ties_names_apart(sentence: str) -> bool:
     return len(sides) >= 2 and all(latin_names(side) or quoted_arabic_names(side) for side in sides[-2:])
 
 
+# A source a sentence credits without naming whose it is: "According to the post, …", «بحسب التقرير».
+_UNNAMED_TELLER = re.compile(r"\baccording to (?:the|this|that) (?P<latin>post|blog post|report|statement|announcement|study)\b"
+                            r"|(?<![^\s])(?:بحسب|حسب|وفق|وفقا ل|وفقًا ل)\s*ال(?P<arabic>تدوينة|تقرير|بيان|إعلان|اعلان|دراسة)(?![^\W\d_])",
+                            re.IGNORECASE)
+
+
 def _names_a_new_one(text: str, question_tokens: set[str]) -> bool:
     """Whether the sentence names someone or something the question does not (in either script)."""
     return any(not set(bm25_tokens(name)) & question_tokens for name in latin_names(text) + quoted_arabic_names(text))
@@ -1463,7 +1469,7 @@ class Pipeline:
             offered += _asked_further_down(named, self.settings.top_k, lambda: self.index.search(
                 named, self.settings.figure_top_k, unique_articles=False))
         evidence = select_evidence(named, offered, self.settings.evidence_sentences, slots, turn if previous is not None else None)
-        evidence = self._in_language(evidence, language)
+        evidence = self._in_language(self._with_teller_introduced(named, evidence), language)
         lap("select")
         prompts = self.prompts[language]
         citations = [self._citation(n, e) for n, e in enumerate(evidence, start=1)]
@@ -2017,6 +2023,25 @@ class Pipeline:
             # is given for the span, not for each year.)
             return Reply(f"{prompts.refusal} {prompts.compared_one_side} {text}", "refusal", True, cited)
         return Reply(text, "extractive", True, cited)
+
+    def _with_teller_introduced(self, question: str, evidence: list[Evidence]) -> list[Evidence]:
+        """For a who-question whose best sentence credits "the post" or «التقرير» without naming
+        whose, the earlier sentence of its article that introduces it ("… in a blog post … written
+        by Brad Smith") second: "Who announced Microsoft's $80bn plan?" is answered there."""
+        teller = _UNNAMED_TELLER.search(evidence[0].text) if evidence and _asks_for_a_name(question) else None
+        if teller is None:
+            return evidence
+        best, noun = evidence[0], (teller["latin"] or teller["arabic"]).split()[-1].lower()
+        told = set(latin_names(best.text) + quoted_arabic_names(best.text))
+        hits = self.index.search(question, self.settings.top_k, unique_articles=False,
+                                 where=lambda article_id, text: article_id == best.hit.article_id and noun in text.lower())
+        introducing = next((e for e in sorted(select_evidence(question, hits, _PREMISE_CANDIDATES), key=lambda e: e.start)
+                            if e.start < best.start and noun in e.text.lower()), None)
+        if introducing is None or not set(latin_names(introducing.text) + quoted_arabic_names(introducing.text)) - told:
+            return evidence
+        # It answers better than the sentence that led to it: it names whose the post is.
+        introducing = replace(introducing, score=best.score + 1e-3)
+        return [best, introducing, *(e for e in evidence[1:] if (e.hit.article_id, e.start) != (best.hit.article_id, introducing.start))][: len(evidence)]
 
     def _answer_beside_a_claim(self, question: str) -> Evidence | None:
         """The best sentence for a yes-or-no question asked about what a message tells beside a false

@@ -2036,6 +2036,17 @@ def test_an_arabic_question_seeing_conflicting_figures_gets_the_english_notes_ba
     assert "1000" in for_2026 and "800" in for_2026
 
 
+@pytest.mark.parametrize("question", [
+    "Who announced Microsoft's plan to spend about 80 billion dollars on data centres?",
+    "صباح الخير، المدير يبيني أتأكد من شي: مين اللي أعلن خطة مايكروسوفت لصرف حوالي ٨٠ مليار دولار على مراكز البيانات؟ أبي اسمه لو تكرمت.",
+])
+def test_who_said_what_a_post_says_is_answered_with_whose_post_it_is(default_index, question):
+    """bl026, au002, ax010: "Who announced the $80bn plan?" quoted "According to the post, Microsoft was
+    on track to spend…", which names no one; the note's first sentence says Brad Smith wrote the post."""
+    answer = make_pipeline(default_index).ask(question)
+    assert "Brad Smith" in answer.text
+
+
 def test_a_question_asked_beside_a_false_figure_is_answered_too(default_index):
     """bl012: «…مكتوب فيه إن إنفيديا انسحبت … وإن الشراكة جمعت ٩٠٠ مليار دولار. العميل بيسأل: هي
     إنفيديا لسه جزء من الشراكة ولا لأ؟» got the sources' sums instead of the $900 billion and nothing
