@@ -71,6 +71,7 @@ class Slot:
     also_mentioned: Callable[[str], bool] | None = None  # another way a sentence mentions it (a place's name)
     required: bool = True  # no source mentioning it means the sources cannot answer
     figured: bool = False  # a presupposed multiple ("triple"): the figures the sources give answer instead
+    by_name: bool = False  # the sentence must name what the question names: its other words are no subject
 
 
     def mentioned_in(self, text: str) -> bool:
@@ -85,9 +86,9 @@ class Slot:
 
 
 def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, asked_by: str | None = None,
-          required: bool = True, figured: bool = False) -> Slot:
+          required: bool = True, figured: bool = False, by_name: bool = False) -> Slot:
     return Slot(re.compile(asks), re.compile(mentions or asks), of_subject, re.compile(asked_by) if asked_by else None,
-                required=required, figured=figured)
+                required=required, figured=figured, by_name=by_name)
 
 
 # "In which city…", "في أي ولاية…": a source names the place ("in Memphis", "في أبوظبي"), or
@@ -263,6 +264,13 @@ SLOTS: dict[str, Slot] = {
     "age": _slot(r"\bhow old (?:is|was) (?:he|she)\b|\b(?:his|her) age\b|\b(?:is|was) (?:he|she) born\b|\bborn in (?:what|which) year\b|\b(?:year|date) of birth\b"
                  r"|(?<![^\s])[وف]?(?:كم|كام|قديش|قداش|شكد|اديش) عمر(?:ه|ها)(?![^\W\d_])",
                  r"\baged?\b|\byears? old\b|\bborn\b|\bbirth|عمر|مواليد|(?<![^\s])[وف]?(?:ولد|ولدت)(?![^\W\d_])"),
+    # The day of the week: "What day of the week was it announced?", «بأي يوم من أيام الأسبوع انعلن؟».
+    # A date alone does not say it; a source naming the weekday ("on Wednesday", «يوم الأربعاء») of
+    # what the question names does: the day Nvidia joined the AIP is not the day Stargate was announced.
+    "weekday": _slot(r"\b(?:what|which) (?:day of the week|weekday|week day)\b|\bday of the week\b"
+                     r"|(?<![^\s])[وبف]?(?:اي|ايه|انهي|انهو|ياتو|اياتو) يوم (?:من|في|ف) (?:ايام )?(?:ال)?اسبوع(?![^\W\d_])",
+                     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
+                     r"|(?<![^\s])[وبل]?(?:يوم )?(?:الاثنين|الاتنين|الثلاثاء|التلات|الاربعاء|الاربع|الخميس|الجمعه|السبت|الاحد)(?![^\W\d_])", of_subject=True, by_name=True),
     # Where in a publication: "On which page of Electricity 2024…?", «بأي صفحة؟»; no source numbers its pages.
     "page": _slot(r"\b(?:which|what) page\b|\bpage numbers?\b|(?<![^\s])[وبف]?(?:اي|ايه|انهي|كم|رقم) (?:ال)?صفحه(?![^\W\d_])",
                   r"\bpages?\b|\bp\. ?\d|صفحه|صفحات"),
@@ -691,6 +699,8 @@ class AskedSlot:
             return False  # "Jensen Huang, chief executive of Nvidia" is not BlackRock's chief executive
         if not self.names and not self.words:
             return True
+        if self.slot.by_name and self.names:
+            return self.names_subject(sentence.text) or about_only(sentence.title, self.names_subject)
         return (any(term <= tokens for term in self.words) or self.names_subject(sentence.text)
                 or bool(self.names) and about_only(sentence.title, self.names_subject))
 

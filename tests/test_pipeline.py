@@ -2047,6 +2047,23 @@ def test_who_said_what_a_post_says_is_answered_with_whose_post_it_is(default_ind
     assert "Brad Smith" in answer.text
 
 
+def test_the_day_of_the_week_is_answered_from_a_source_naming_it(default_index):
+    """bl048: «بأي يوم من أيام الأسبوع انعلن هالخبر؟» after a question on who joined the AIP quoted
+    Stargate's announcement; the article says the partners announced it «الأربعاء»."""
+    answer = make_pipeline(default_index).ask(
+        "حلو. وأبوي يسأل: بأي يوم من أيام الأسبوع انعلن هالخبر؟",
+        history=[("مين الشركات اللي انضمت لشراكة البنية التحتية للذكاء الاصطناعي في مارس ٢٠٢٥؟",
+                  "انضمت «إنفيديا» و«إكس إيه آي» إلى «الشراكة في البنية التحتية للذكاء الاصطناعي».")])
+    assert not answer.refused and "الأربعاء" in answer.text
+
+
+@pytest.mark.parametrize("question", ["What day of the week was Stargate announced?", "في أي يوم من الأسبوع أُعلن عن مشروع ستارغيت؟"])
+def test_a_weekday_told_of_another_event_is_no_answer(default_index, question):
+    """The sources date Stargate's announcement (21 January 2025) without its weekday; the Wednesday
+    they give is the day Nvidia and xAI joined the AIP."""
+    assert make_pipeline(default_index).ask(question).refused
+
+
 def test_a_question_asked_beside_a_false_figure_is_answered_too(default_index):
     """bl012: «…مكتوب فيه إن إنفيديا انسحبت … وإن الشراكة جمعت ٩٠٠ مليار دولار. العميل بيسأل: هي
     إنفيديا لسه جزء من الشراكة ولا لأ؟» got the sources' sums instead of the $900 billion and nothing
