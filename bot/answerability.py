@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.grounding import MONTH_NAME, POSSESSIVE_END, Quantity, extract_quantities, latin_names, quoted_arabic_names, same_value
+from bot.grounding import MONTH_NAME, POSSESSIVE_END, TRADE_ACRONYMS, Quantity, extract_quantities, latin_names, quoted_arabic_names, same_value
 from bot.number_words import with_numbers_in_digits
 from bot.places import countries_named, names_a_place, names_a_state, places_in
 from bot.text import (
@@ -487,7 +487,10 @@ SLOTS: dict[str, Slot] = {
                         r"\bmov(?:e|ed|es|ing)\b|\brelocat|نقل|انتقل",
                         of_subject=True, asked_by=_PRESUPPOSING),
     # A fine paid: «كم كانت الغرامة اللي دفعتها بلاك روك…؟» asks for a sum only a fine's source gives.
-    "penalty": _slot(r"\bfin(?:e|es|ed)\b(?!-)|\bpenalt(?:y|ies)\b|(?<![^\s])[وبل]?(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات)(?![^\W\d_])",
+    # "fine" is a penalty after a determiner or a verb of paying ("pay a fine", "what fine"), not in
+    # "ballpark numbers fine".
+    "penalty": _slot(r"\bfines\b|\bfined\b|\b(?:a|the|any|its|their|his|her|no|pay|paid|impose[ds]?|levied|face[ds]?|hefty|big|record|what|which|much)"
+                     r"\s+(?:\S+\s+)?fine\b(?!-|\s+print)|\bpenalt(?:y|ies)\b|(?<![^\s])[وبل]?(?:ال)?(?:غرامه|غرامات|عقوبه|عقوبات)(?![^\W\d_])",
                      r"\bfine[ds]?\b|\bpenalt|غرام|عقوب", of_subject=True),
     # Becoming part of another: "Why did Stargate become part of the AIP?", «ليش Stargate صار جزء من
     # الـ AIP؟»; a source telling of it says "part of", a merger, or a partner.
@@ -632,7 +635,7 @@ def _written_names(question: str) -> list[str]:
         leads = next((name for name in names if question.startswith(f" {name}", odd.end())), None)
         if leads:
             names[names.index(leads)] = f"{odd[0]} {leads}"
-        else:
+        elif odd[0].casefold() not in TRADE_ACRONYMS:
             acronyms.append(odd[0])
     return list(dict.fromkeys(names + quoted_arabic_names(question) + acronyms))
 
@@ -1074,6 +1077,9 @@ _PLAN = re.compile(
 
 # "so far" and "to date" ask what has happened even of a plan named as a noun: "How much of the
 # $30bn initial target has AIP raised so far?" asks what came of the target.
+# "how much is Microsoft actually spending?" asks what it is putting in, the plan it carries out;
+# "how much has it actually spent?" asks for the outcome.
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,3}?actually\s+\w+ing\b(?!.*\b(?:right now|currently)\b)")
 _SO_FAR = re.compile(r"\bso far\b|\bto date\b|حتي الان|حتي اليوم|لحد الان|لحد الحين|لحد دلوقتي|لغايه الان")
 _PLAN_NOUN = re.compile(r"\b(?:target|targets|goal|goals|ambition)\b|خطه|خطط|هدف")
 
@@ -1084,7 +1090,7 @@ def asks_realised(question: str) -> bool:
     asked = normalize_for_match(question)
     if _SO_FAR.search(asked):
         return not _PLAN.search(_PLAN_NOUN.sub(" ", asked))
-    return bool(_ASKS_REALISED.search(asked)) and not _PLAN.search(asked)
+    return bool(_ASKS_REALISED.search(asked)) and not _PLAN.search(asked) and not _ONGOING.search(asked)
 
 
 def tells_a_plan(sentence: str, before: str) -> bool:

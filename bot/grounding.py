@@ -348,6 +348,9 @@ _NAME_RUN = re.compile(rf"(?<![A-Za-z0-9]){_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*"
 _QUOTED = re.compile(r"«([^»\n]{1,60})»|“([^”\n]{1,60})”|\"([^\"\n]{1,60})\"")
 _MAX_QUOTED_NAME_WORDS = 5
 _TOKEN = re.compile(r"[0-9a-z\u00c0-\u02af]+|[\u0621-\u064a\u0660-\u0669\u0671-\u06d3]+")  # Arabic letters and digits, not "،" or "؟"
+# A trade's common nouns written in capitals: "the Stargate JV" is Stargate, "the LPs" are any
+# fund's investors, "FY" is a fiscal year; no source need spell them for a question to be answered.
+TRADE_ACRONYMS = frozenset("jv jvs lp lps gp gps llc inc ltd plc aum capex opex fy yoy spv mou roi irr".split())
 # Capitalised words that are not names: sentence starters, function words, months and days,
 # generic acronyms and units that an answer may use without the evidence spelling them, and
 # language names (the extractive answer says a source is "the Arabic source").
@@ -367,7 +370,7 @@ _NOT_NAMES = frozenset(
         "monday tuesday wednesday thursday friday saturday sunday "
         "ai ceo cfo cto coo gpu gpus cpu cpus usd us u.s uk u.k eu un gdp ipo twh gw gwh mw kwh bn mn"
     ).split()
-)
+) | TRADE_ACRONYMS
 
 
 def _tokens(text: str) -> set[str]:
