@@ -158,7 +158,7 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          # "operates a cluster" is a state, not its start: "began operating", "in operation since"
          r"\bopen(?:s|ed|ing)?\b|\boperational\b|\blive\b|\bonline\b|\boperat(?:ed|ion)\b|\b(?:start|began|begin)\w* operat"
          r"|افتتاح|افتتح|يفتتح|تفتتح|(?<![^\s])[وفب]?(?:ال)?تشغيل(?![^\W\d_])"),
-        (r"\bfinish|\bcomplet|\bwrap(?:s|ped)? up\b|\bbe (?:done|built|ready)\b|\bend(?:s|ed)?\b(?! up\b)|\bclose[sd]?\b|\bexpire"  # "did Norway end up joining?" ends nothing
+        (r"\bfinish|\bcomplet|\bwrap(?:s|ped)? up\b|\bbe (?:done|built|ready)\b|(?<!low )(?<!high )(?<!upper )(?<!lower )(?<!top )(?<!bottom )\bend(?:s|ed)?\b(?! up\b)|\bclose[sd]?\b|\bexpire"  # "did Norway end up joining?" ends nothing, nor does "a range's high end"
          r"|(?<![^\s])[وف]?(?:ب|ح|ه|رح |س)?(?:ينتهي|تنتهي|انتهاء|الانتهاء|انتهت|تخلص|يخلص|يكتمل|تكتمل|اكتمال|تكمل|يكمل)(?![^\W\d_])",
          r"\bfinish|\bcomplet|\bwrap|\bend(?:s|ed|ing)?\b|\bclos|\buntil\b|\bexpir|\bdone\b|\bready\b|\bdissol|\bcollaps"
          r"|انتهاء|ينتهي|تنتهي|منتهي|انتهت|اكتمال|يكتمل|تكتمل|نهايه|(?<![^\s])حتي(?![^\W\d_])"),
@@ -413,8 +413,11 @@ _LATIN_TITLE = r"(?<![.!?؟]\s)\b(?!(?:In|By|For|Since|Until|From|Before|After|D
 _ARABIC_TITLE = (r"(?:تقرير|دراسة|دراسه|خطة|خطه|رؤية|رؤيه|استراتيجية|استراتيجيه|مؤتمر|قمة|قمه|كأس|كاس|بطولة|بطوله|معرض)"
                  r"\s+(?P<title>(?:[^\s\d«»“”\"]+\s+){0,2}(?:19|20)\d\d\b)")
 # A quoted question is the question relayed ("pasted from my boss's email: "what did … spend in fiscal
-# 2024…?""), not a title: its years are asked about.
-_TITLED_YEAR = re.compile(rf"«[^»?؟]*»|\"[^\"?؟]*\"|“[^”?؟]*”|{_LATIN_TITLE}|{_ARABIC_TITLE}")
+# 2024…?""), not a title: its years are asked about; so is a quoted claim measuring something («مراكز
+# البيانات رح تستهلك أكتر من ١٠٠٠ تيراواط/ساعة سنة ٢٠٢٦»), which no title does.
+_MEASURED = r"(?:\d[\d,.]*\s*(?i:%|٪|twh|تيراواط|billion|million|trillion|bn|مليار|مليون|تريليون)|\$\s*\d)"
+_TITLED_YEAR = re.compile(rf"«(?![^»]*{_MEASURED})[^»?؟]*»|\"(?![^\"]*{_MEASURED})[^\"?؟]*\"|“(?![^”]*{_MEASURED})[^”?؟]*”"
+                          rf"|{_LATIN_TITLE}|{_ARABIC_TITLE}")
 _UNQUOTED_TITLE = re.compile(rf"(?P<latin>{_LATIN_TITLE})|{_ARABIC_TITLE}")
 _WORD = re.compile(r"[^\W_]+")
 _NEAR_WORDS = 8  # question words within this many content words of a figure count as pointing at it
@@ -581,8 +584,9 @@ def expected_kind(question: str) -> FigureKind | None:
     if not (amount or compares or scenario or named_sum or terse_amount or reported or listed or weighed):
         return None
     # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the
-    # funding target?") measures nothing asked: the last part's measure decides.
-    return measured_kind(_TURN_PARTS.split(question.strip())[-1]) or measured_kind(question)
+    # funding target?") measures nothing asked: the last part with a measure decides ("…funds and
+    # power... so how much money is AIP trying to raise? initial + total pls" asks dollars).
+    return next((found for part in reversed(_TURN_PARTS.split(question.strip())) if (found := measured_kind(part))), None) or measured_kind(question)
 
 
 # What a source says, expects or puts something at: of a measure for a year, that is its figure.
@@ -1026,9 +1030,11 @@ def figure_kind(question: str, previous: str | None, answered: str = "") -> Figu
     key = normalize_for_match(question)
     if own or not previous or _ASKS_OTHER.search(key) or _ASKS_WHETHER.search(key):
         return own
-    earlier = expected_kind(previous)
     given = [q.unit for q in stated_figures(answered)]
     *before, last = [part for part in QUESTION_SENTENCE.findall(previous) if part.strip()] or [previous]
+    # The turn leans on the latest question: "and what's its central case for 2026?" after "When
+    # was the report published?" and "What did it put 2022 consumption at?" asks for TWh, not a date.
+    earlier = (expected_kind(last) if before else None) or expected_kind(previous)
     if before and given and expected_kind(last) is None:
         # "What about 2035?" after "When did the IEA put out its report? And what did it say data
         # centres used in 2024?", answered in TWh: the last question's kind is its answer's, not the date asked first.
@@ -1636,11 +1642,17 @@ _ASKS_ATTRIBUTION = re.compile(
     r"\bwho (?:reported|first reported|broke)\b|\bwhose (?:report|reporting|story|scoop)\b|\baccording to (?:whom|who|which)\b"
     r"|\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b).*\b(?:whom|who|whose|which)\b"
     r"|\b(?:whom|who|whose|which)\b.*\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b)"  # "need it for the credit line" asks nothing
-    r"|(?<![^\s])(?:بحسب|حسب|وفق|وفقا ل|نقلا عن) (?:\S+ )?(?:مين|من|منو|ايش|شو|اي|ايه|انهي)(?![^\W\d_])"  # «حسب تقرير مين؟», «وفق أي وكالة…؟»
+    # «حسب تقرير مين؟», «وفق أي وكالة…؟»; not «حسب المقال، مين اللي أيّد…؟» (according to the article, who endorsed…?)
+    r"|(?<![^\s])(?:بحسب|حسب|وفق|وفقا ل|نقلا عن) (?:[^\s،,]+ )?(?:مين|من|منو|ايش|شو|اي|ايه|انهي)(?![^\W\d_])"
     rf"|(?<![^\s])(?:من|{question_words('ar', ('who',))}) (?:اللي |الذي |لي )?(?:نقل|نقلت|ذكر|ذكرت|نشر|نشرت|اورد|اوردت)(?![^\W\d_])"
     # "Who published the report the $30bn figure came from?": whose report a figure the question states is
     r"|\bwho (?:published|released|put out|issued|wrote)\b.*\breport\b.*\b(?:figures?|numbers?|came from|comes? from)\b"
+    # "which news agency reported it?", "where does that number even come from?"
+    r"|\b(?:which|what) (?:news |media )?(?:agency|agencies|outlet|outlets|newspaper|paper|publication|wire|wire service|website)\b"
+    r".*\b(?:reported|reports|report|published|ran|broke|carried)\b"
+    r"|\bwhere (?:does|did|do) (?:that|this|the|these|those) (?:\S+ )?(?:number|figure|stat|claim)s? (?:\S+ ){0,2}?come from\b"
     r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد|ورد))"
+    r"|(?:نقل|نشر|ذكر|اورد)\S*\s+(?:عن\s+)?(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])"  # «نقلوها عن اي جريده؟»
     r"|(?<![^\s])(?:ينقل|تنقل|نقل|نقلت|ينسب|تنسب|نسب|نسبت)(?![^\W\d_]).*(?<![^\s])عن (?:اي|ايه|انهي|مين|منو)(?![^\W\d_])"  # «ينقل الرقم عن أي جهة؟»
 )
 # The teller a sentence credits, by name: "… according to the Financial Times.", «… بحسب “فايننشال تايمز”.»

@@ -140,6 +140,9 @@ from bot.text import bm25_tokens
         # a015: a funding target is a sum, and the asker's context ("electricity is the bottleneck") measures nothing asked
         ("what's the funding target?", "USD"),
         ("Saw an analyst piece saying electricity is now the main bottleneck. What is the AIP funding target?", "USD"),
+        # bm043: the last part asks no measure ("initial + total pls"); the one before it asks money, the context power
+        ("was reading an analyst piece about AI data-centre funds and power... so how much money is the AI Infrastructure "
+         "Partnership actually trying to raise? initial + total pls", "USD"),
         # ae019: figures offered to choose from ask which one the sources give
         ("Which is right for the IEA base case for data centres in 2030: about 945 TWh or about 1,945 TWh?", "TWh"),
         ("هل تهدف الشراكة إلى جمع 30 مليار دولار مبدئيا أم 50 مليار؟", "USD"),
@@ -149,6 +152,9 @@ from bot.text import bm25_tokens
         ("What does the IEA say about data-centre electricity?", None),
         # ai017: «من» inside a clause is "from": a flashcard with a year and no question word asks that year's figure
         ("تقرير «الكهرباء ٢٠٢٤» — استهلاك مراكز البيانات والذكاء الاصطناعي والعملات المشفرة من الكهرباء عام ٢٠٢٢؟", "TWh"),
+        # bm035: a range's "high end" is no ending of anything, so no date is asked
+        ("does the IEA give ONE number for data centre electricity in 2026 or is it a range?? if its a range whats the low end and the high end", "TWh"),
+        ("When does Microsoft's fiscal year end?", "date"),
         ("لعبت الدولة السلجوقية دورا كبيرا في تاريخ من ؟", None),  # «من» last asks whose (a SQuAD-format question): «تاريخ» is history, no date
     ],
 )
@@ -162,6 +168,9 @@ def test_a_follow_up_without_a_cue_takes_the_kind_of_the_question_it_follows():
     assert figure_kind("وبحلول 2035؟", "كم تستهلك مراكز البيانات من الكهرباء؟") == "TWh"
     assert figure_kind("And what is its base case for 2026?", "How much electricity will data centres use?") == "TWh"
     assert figure_kind("Who chairs it?", "How much will Stargate invest?") is None  # asks for a name
+    # bn025: after a date and then a figure were asked, "its central case" is the latest question's kind
+    assert figure_kind("ok, and what's its central case for 2026?", "When did the IEA publish Electricity 2024? "
+                       "What did it put 2022 consumption by data centres, AI and crypto at?", "About 460 TWh.") == "TWh"
     assert figure_kind("And with borrowing, how far could the total go?", "How much will the partnership raise?") == "USD"
     assert figure_kind("Is that more than double?", "How much electricity will data centres use?") is None
     assert figure_kind("ومن يترأسه؟", "كم سيستثمر المشروع؟") is None
@@ -475,6 +484,9 @@ def test_the_years_a_question_asks_about_are_read_in_order_and_a_title_year_is_n
     assert asked_years("And 2035? exact wording of the figure please.") == [2035]
     # A title with Arabic-Indic digits is a title too: 2024 is not compared with 2026 here.
     assert asked_years("في تقرير الكهرباء ٢٠٢٤، قديش حطّت الوكالة نطاق الاستهلاك سنة ٢٠٢٦؟") == [2026]
+    # bm012: a quoted claim measuring something is relayed, not a title; a quoted title still is one
+    assert asked_years("شفت بوست مكتوب فيه «مراكز البيانات رح تستهلك أكتر من ١٠٠٠ تيراواط/ساعة سنة ٢٠٢٦» هاد الرقم الرسمي؟") == [2026]
+    assert asked_years("What did «الكهرباء 2024» say about 2026?") == [2026]
 
 
 def test_the_titles_a_question_names_quoted_or_not():
