@@ -111,7 +111,7 @@ _PLACE = Slot(
 # (Abu Dhabi, where MGX has its seat) or a country ("inside the United States") is no state.
 _STATE = Slot(
     # (the state itself asked: "Which State Route…?" asks a road)
-    re.compile(r"\b(?:which|what)(?: \w+)? state(?=\s*(?:[?.,!;:]|$)|\s+(?:is|was|are|were|does|do|did|will|would|could|can|has|had|in|of|that|which|where)\b)"
+    re.compile(r"\b(?:which|what)(?: \w+)? state(?=\s*(?:[?.,!;:]|$)|\s+(?:is|was|are|were|does|do|did|will|would|could|can|has|had|in|of|that|which|where|and|or)\b)"  # "which US state and site"
                r"|\bstate of (?:what|which)\b"
                rf"|{_WHICH_ARABIC} ولايه(?![^\W\d_])"),
     re.compile(r"\bstate of\b|(?<![^\s])[وفب]?(?:ال)?ولايه(?![^\W\d_])"),
@@ -291,7 +291,9 @@ SLOTS: dict[str, Slot] = {
     "board": _slot(r"\b(?:who|which|names?|list)\b(?: \S+){0,4}? (?:board members?|members of (?:the |its |their )?board|(?:sits?|serves?) on (?:\S+ ){0,3}?board)\b"
                    r"|(?<![^\s])(?:اسماء|مين|منو|من هم|شو|ما|ايش)\s+(?:\S+\s+)?(?:ال)?اعضاء (?:ال)?مجلس(?![^\W\d_])",
                    r"\bboard\b|\bdirectors\b|مجلس (?:ال)?اداره|اعضاء (?:ال)?مجلس"),
-    "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"),
+    # A ticker's cashtag and a pump: "did $NVDA pump after the AIP announcement??" (bm037)
+    "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"
+                         r"|(?<![\w$])\$[a-z]{2,5}\b|\bpump(?:ed|ing|s)?\b"),
     # Advice and verdicts: "Is this a good moment to buy Nvidia shares?", "Which will win, Stargate or
     # AIP?", «برأيك مين رح يكسب؟», «تنصحني أستثمر؟». News reports neither advise nor call a winner,
     # unless a source quotes someone who does (a rating, a recommendation, a winner named).
@@ -427,7 +429,9 @@ SLOTS: dict[str, Slot] = {
     "refusal to join": _slot(r"\bdeclin(?:e|ed|es|ing) (?:to|an|the|its|their)\b|\b(?:turn(?:ed|s|ing)? down|refus(?:e|ed|es|ing) to|said no)\b"
                              r"|(?<![^\s])[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض)(?![^\W\d_])",
                              r"\bdeclin|\bturn(?:ed|s|ing)? down\b|\brefus|\breject|\bsaid no\b|رفض"),
-    "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b"
+    # "pushing AIP's first close out to 2026" (bn038), "delayed": a postponement
+    "cancellation": _slot(r"\bcancel|\bscrap(?:ped|s)?\b|\babandon|\bhalt(?:ed|s)?\b|\bsuspend|\bpostpone|\bshut down\b|\bdelay(?:ed|s|ing)?\b"
+                          r"|\bpush(?:ed|es|ing)? (?:\S+ ){0,5}?(?:out|back) (?:to|until|into|by)\b"
                           r"|(?<![^\s])[وف]?(?:الغي|الغاء|الغت|يلغي|تلغي|اوقف|اوقفت|اوقفوا|ايقاف|تعليق|علق|تاجيل"
                           r"|تاجل|تاجلت|يتاجل|تتاجل|اتاجل|اتاجلت|اجلت|اجلوا)(?![^\W\d_])"  # «علاش تأجل ستارغيت؟» (postponed)
                           # spoken "stopped": «بعد ما وقّفت الحكومة ستارغيت», with ق said as ك: «ليش الحكومة وكّفت الصفقة؟»
@@ -435,6 +439,12 @@ SLOTS: dict[str, Slot] = {
                           r"\bcancel|\bscrap|\babandon|\bhalt|\bsuspen|\bpostpone|\bdelay|\bshut|\bpaus"
                           r"|الغي|الغاء|الغت|يلغي|تلغي|اوقف|ايقاف|توقف|تعليق|علق|تاجيل|اجل|تعثر",
                           of_subject=True, asked_by=_PRESUPPOSING),
+    # A regulator's objection: «ما سبب اعتراض هيئة المنافسة الأمريكية على انضمام «إكس إيه آي»…؟» (bn041),
+    # "Why did antitrust regulators object to…?"; a source telling of one says so.
+    "objection": _slot(r"\bobject(?:ed|ion|ions)\b|\bobjects? to\b|\bantitrust\b"  # not "What object…?"
+                       r"|(?<![^\s])[وفل]?(?:ال)?(?:اعتراض|اعترض|اعترضت|يعترض|تعترض|معارضه|عارض|عارضت)(?![^\W\d_])",
+                       r"\bobject|\bantitrust|\bregulator|\bcompetition authorit|اعتراض|اعترض|معارض|عارض|احتكار|هيئه المنافسه",
+                       of_subject=True, asked_by=_PRESUPPOSING),
     # "Why will demand triple?", «ليش رح يتضاعف ثلاث مرات؟»: a multiple the question takes for
     # granted; when no source tells of it (they say "more than double"), the premise is false.
     "tripling": _slot(r"\btripl|\btrebl|\bthree ?times\b|\bthreefold\b|(?<![^\s])(?:ثلاث|ثلاثه) (?:اضعاف|مرات)(?![^\W\d_])",
@@ -935,7 +945,8 @@ _AGENT = re.compile(
     rf"|{_HOW_MUCH}\s+(?:(?:مليار|مليون|الف|ألف)\s+(?:دولار\s+)?)?{_PAYING}\s+(?!{_PAYING}(?![^\W\d_]))(?!{_MEASURE_NOUN})(?:شرك[ةه]\s+)?(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
     # «كم حصة مايكروسوفت من الـ30 مليار؟», «قديش حصة «إم جي إكس»…؟»: whose share
     # and «كم تبلغ المساهمة المالية لشركة «إكس إيه آي»…؟» (its financial contribution)
-    rf"|{_HOW_MUCH}\s+(?:(?:نسب[ةه]\s+)?حص[ةه]\s+|(?:\S+\s+)?(?:ال)?مساهم[ةه]\s+(?:ال)?مالي[ةه]\s+(?:لشركه\s+|لشركة\s+|ل)?)"
+    # («ما حصة «إنفيديا» من رأس المال المُلتزم…؟»: "what is its share" asks it too)
+    rf"|(?:{_HOW_MUCH}|ما|ما هي|ماهي|شو|ايش|وش)\s+(?:(?:نسب[ةه]\s+)?حص[ةه]\s+|(?:\S+\s+)?(?:ال)?مساهم[ةه]\s+(?:ال)?مالي[ةه]\s+(?:لشركه\s+|لشركة\s+|ل)?)"
     rf"(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"
     # The doer put first, as speech does: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?),
     # «طب وأوراكل لوحدها حطت كام فيه؟» (and Oracle alone, how much did it put in?)

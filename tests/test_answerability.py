@@ -93,6 +93,11 @@ def gate(question: str) -> str | None:
         ("Why did Nvidia withdraw from the partnership?", "withdrawal"),
         ("لماذا انسحبت «إنفيديا» من الشراكة؟", "withdrawal"),
         ("When was Stargate cancelled?", "cancellation"),
+        ("What reason did BlackRock give for pushing AIP's first close out to 2026?", "cancellation"),  # bn038: a postponement
+        ("Why was Stargate delayed?", "cancellation"),
+        ("did $NVDA pump after the AIP announcement?? how many % up was it that day", "share price"),  # bm037
+        ("ما سبب اعتراض هيئة المنافسة الأمريكية على انضمام «إكس إيه آي» إلى الشراكة؟", "objection"),  # bn041
+        ("Why did antitrust regulators object to xAI joining the partnership?", "objection"),
         ("بعد ما وقّفت الحكومة الأمريكية مشروع ستارغيت، لوين راحت الـ100 مليار؟", "cancellation"),  # av026: spoken "stopped"
         ("ليش الحكومة الأمريكية وكّفت صفقة الشراكة؟ فهمني شنو صار", "cancellation"),  # aw045: ق said as ك
         ("واش تقدر تكتبلي تغريدة كتشرح علاش تأجل مشروع ستارغيت لعام 2027؟", "cancellation"),  # ay041: «تأجّل» (was postponed)
@@ -113,6 +118,7 @@ def gate(question: str) -> str | None:
         ("What fine did BlackRock pay over the Nvidia deal?", "penalty"),
         ("Was BlackRock fined for the Nvidia deal?", "penalty"),
         # A country: none is named for Stargate, though "every country" is said of AI infrastructure.
+        ("Which US state and site were selected for Stargate's first data-centre campus?", "state"),  # bn032
         ("In which country will OpenAI build Stargate?", "country"),
         ("في أي دولة يبني «ستارغيت» مراكزه؟", "country"),
     ],
@@ -259,6 +265,7 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         # x037: a financial contribution is the contributor's
         ("كم تبلغ المساهمة المالية لشركة «إكس إيه آي» في الشراكة بعد انضمامها شريكًا؟", {"اكس", "ايه"}),
         ("كم تبلغ الاستثمارات؟", None),
+        ("ما حصة «إنفيديا» من رأس المال المُلتزم في الشراكة؟", {"انفيديا"}),  # bn033: "what is its share" asks it too
         # l029, i040, i024: the committer after «ما المبلغ الذي…», the doer put first with «لوحدها», a possessive
         ("ما المبلغ الذي التزمت به «أوراكل» تحديدًا في مشروع ستارغيت؟", {"اوراكل"}),
         ("طب وأوراكل لوحدها حطت كام فيه؟", {"اوراكل"}),
