@@ -940,7 +940,7 @@ def test_whose_reporting_a_source_credits_is_named_from_the_sentence(default_ind
     """y009: the small model answered that the article "credits Nvidia"; the sentence ends
     "according to the Financial Times"."""
     answer = make_pipeline(default_index).ask('The sub-head reads "Nvidia a full partner in the AI fund". Whose reporting does the article credit for that?')
-    assert answer.text.startswith("the Financial Times [1]")
+    assert answer.text.startswith("The Financial Times [1]")  # a sentence starts with a capital
     assert make_pipeline(default_index).ask("بحسب مين إنفيديا صارت شريك كامل؟").text.startswith("فايننشال تايمز [1]")
     # An unquoted Arabic name of several words: «وفق تقرير وكالة الأنباء الإماراتية».
     figures = make_pipeline(default_index).ask("طيب هالارقام منو طلعها؟ يعني حسب تقرير مين؟",
