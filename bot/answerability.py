@@ -847,7 +847,9 @@ def states_before_asking(question: str) -> bool:
 _ROLE_CLAIM = re.compile(
     rf"\b(?:{_ASSUMING})\s+(?P<holder>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?:is|was)\s+(?:the\s+|its\s+)?"
     r"(?:chair(?:man|woman|person)?|ceo|chief executive|head|president|boss|leader)\s+of\s+(?P<held>[^,?]+)"
-    rf"|(?:{_ASSUMING_AR})\s+(?P<holder_ar>[^\s،,]+(?:\s+[^\s،,]+)?)\s+(?:هو|هي)\s+(?:ال)?(?:رئيس|مدير|قائد)\s+(?P<held_ar>[^،,؟?]+)",
+    rf"|(?:{_ASSUMING_AR})\s+(?P<holder_ar>[^\s،,]+(?:\s+[^\s،,]+)?)\s+(?:هو|هي)\s+(?:ال)?(?:رئيس|مدير|قائد)\s+(?P<held_ar>[^،,؟?]+)"
+    # «إنفيديا هي اللي تقود ستارغيت مو؟» (Nvidia is the one leading Stargate, isn't it?)
+    r"|^\W*(?!(?:من|ما|مين|منو|ماذا|شو|ايش|وش)\s)(?P<holder_leads>[^\s،,]+)\s+(?:هو|هي)\s+(?:اللي|الي|التي|الذي)\s+(?:ب|ح)?(?:تقود|يقود|ترأس|يرأس|تراس|يراس|تدير|يدير)\s+(?P<held_led>[^\s،,؟?]+)",
     re.IGNORECASE,
 )
 _HOLDS_A_ROLE = re.compile(SLOTS["chair"].mentions.pattern + "|" + SLOTS["chief executive"].mentions.pattern)
@@ -861,9 +863,10 @@ def misplaced_role_holder(question: str, sentences: Sequence[SourceSentence]) ->
     claim = _ROLE_CLAIM.search(question) or _ROLE_CLAIM.search(normalize_for_match(question))  # «بما إن» as «بما ان»
     if claim is None:
         return None
-    holder = Name.of(claim["holder"] or claim["holder_ar"])
+    holder = Name.of(claim["holder"] or claim["holder_ar"] or claim["holder_leads"])
     # what the role is of: "Stargate", the last word of «مشروع ستارغيت»
-    held = Name.of(without_possessive(claim["held"].strip())) if claim["held"] else Name.of(claim["held_ar"].split()[-1])
+    held = (Name.of(without_possessive(claim["held"].strip())) if claim["held"]
+            else Name.of(claim["held_led"]) if claim["held_led"] else Name.of(claim["held_ar"].split()[-1]))
     if not holder.words or not held.words:
         return None
     giving = [s for s in sentences if _HOLDS_A_ROLE.search(normalize_for_match(s.text))

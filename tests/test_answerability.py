@@ -545,6 +545,9 @@ def test_a_role_the_question_gives_to_someone_else_than_the_sources_is_found_out
     assert misplaced_role_holder("Since Tim Cook is the CEO of Nvidia, what did he say?", [chair, ceo]) == ceo
     assert misplaced_role_holder("Since Jensen Huang is the CEO of Nvidia, what did he say?", [chair, ceo]) is None  # rightly held
     assert misplaced_role_holder("Who chairs Stargate?", [chair, ceo]) is None  # no claim made
+    # bn040: "Nvidia is the one leading Stargate, isn't it?" gives it Son's role
+    assert misplaced_role_holder("إنفيديا هي اللي تقود ستارغيت مو؟ كم حصتها فيه؟", [chair, ceo]) == chair
+    assert misplaced_role_holder("سوفت بنك هي اللي تقود ستارغيت مو؟", [chair, ceo]) is None  # its chair's company is named
 
 
 FUNDERS = "وتضم قائمة الممولين: «أوبن إيه آي» (OpenAI)، و«سوفت بنك» (SoftBank)، و«أوراكل» (Oracle)، و«إم جي إكس» (MGX)."
