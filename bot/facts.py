@@ -1034,8 +1034,9 @@ def figure_kind(question: str, previous: str | None, answered: str = "") -> Figu
     *before, last = [part for part in QUESTION_SENTENCE.findall(previous) if part.strip()] or [previous]
     # The turn leans on the latest question: "and what's its central case for 2026?" after "When
     # was the report published?" and "What did it put 2022 consumption at?" asks for TWh, not a date.
-    earlier = (expected_kind(last) if before else None) or expected_kind(previous)
-    if before and given and expected_kind(last) is None:
+    last_kind = expected_kind(last) if before else None
+    earlier = last_kind or expected_kind(previous)
+    if before and given and last_kind is None:
         # "What about 2035?" after "When did the IEA put out its report? And what did it say data
         # centres used in 2024?", answered in TWh: the last question's kind is its answer's, not the date asked first.
         return given[0]
@@ -1667,11 +1668,16 @@ def asks_whose_figures(question: str) -> bool:
     return bool(stated_figures(question) or bare_sums(question)) and bool(_ASKS_ATTRIBUTION.search(normalize_for_match(question)))
 
 
+def asks_attribution(question: str) -> bool:
+    """Whether the question asks whose report something is ("which news agency reported it?")."""
+    return bool(_ASKS_ATTRIBUTION.search(normalize_for_match(question)))
+
+
 def credited_teller(question: str, sentences: Sequence[str]) -> tuple[int, str] | None:
     """When the question asks whose report something is, the best of the evidence sentences that
     credits someone (its index) and whom it credits; None otherwise. The small model credited
     "Nvidia" for a sentence ending "according to the Financial Times"."""
-    if not _ASKS_ATTRIBUTION.search(normalize_for_match(question)):
+    if not asks_attribution(question):
         return None
     for number, sentence in enumerate(sentences):
         found = _TELLER.search(sentence)

@@ -67,6 +67,7 @@ from bot.facts import (
     asks_change,
     asks_difference,
     asks_an_unmeasured_amount,
+    asks_attribution,
     asks_every_source,
     asks_in_another_scale,
     asks_to_confirm,
@@ -1619,7 +1620,7 @@ class Pipeline:
                 return
         # "…says "$30B" but where does that number even come from?": the sentences stating the figure
         # asked about credit its teller, whatever the question's other words rank first.
-        figures_told = stated_figures(turn)
+        figures_told = stated_figures(turn) if asks_attribution(turn) else []
         told = [e for e in select_evidence(named, hits, self.settings.figure_sentences) if states_any(e.text, figures_told)] if figures_told else []
         told = sorted(told, key=lambda e: e.hit.metadata["language"] != language) + evidence  # the question's language first
         teller = credited_teller(turn, [e.text for e in told])
@@ -2163,9 +2164,7 @@ class Pipeline:
         if stated:
             # "every tweet about the blackrock/microsoft AI fund says "$30B"": the chunk stating the $30
             # billion shares few words with the tweet's; without it, the figure looked unsupported.
-            def states_one(text: str) -> bool:
-                return any(q.unit == s.unit and same_value(q.value, s.value) for q in extract_quantities(normalize_for_match(text)) for s in stated)
-            hits = _with_article_chunks(hits, self.settings.top_k, states_one, lambda where: self.index.search(
+            hits = _with_article_chunks(hits, self.settings.top_k, lambda text: states_any(text, stated), lambda where: self.index.search(
                 named, self.settings.figure_top_k, unique_articles=False, where=where))
         return _with_figure_chunks(hits, kind, self.settings.top_k, lambda where: self.index.search(
             named, self.settings.figure_top_k, unique_articles=False, where=where))
