@@ -330,6 +330,12 @@ SLOTS: dict[str, Slot] = {
                      r"\bfound|\bestablish|\bcreat|\bset up\b|\blaunch|\bstart|\bformed\b"
                      r"|مؤسس|اسس|تاسيس|انشا|انشاء|اطلق|اطلاق|تشكيل",
                      of_subject=True),
+    # Whose it is: "Who owns xAI?", «من هو مالك شركة "إكس إيه آي"؟» ("xAI, owned by Elon Musk", "Elon Musk's company xAI").
+    "owner": _slot(r"\b(?:who|which|what)\b(?:\s+\S+){0,5}?\s+owns\b|\bowners?\b|(?<![^\s])[وف]?(?:ال)?(?:مالك|ملاك|صاحب|اصحاب)(?![^\W\d_])"
+                   r"|(?<![^\s])(?:من|مين|منو|شكون|مين اللي|من الذي) (?:ي|ب|بي)?(?:ملك|يملك|تملك)(?![^\W\d_])",
+                   r"\bown(?:s|ed|er|ers)?\b|['’]s (?:company|start-?up|firm)\b"
+                   r"|(?<![^\s])[وفبل]?(?:ال)?(?:مملوك[ةه]?|مالك(?:ه|ها|هم)?|[يت]ملك(?:ه|ها)?|تابع[ةه]?)(?![^\W\d_])",  # not «المالكية»
+                   of_subject=True, by_name=True, required=False),  # "BlackRock and its arm GIP" tells it in no word of owning
     # How much of it someone owns: "what percentage of AIP does Microsoft own?", «شكد تملك منها؟».
     # "Equity" is a stake, but not in "the initial equity target" (money raised as equity, not debt).
     "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion))|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)"
@@ -701,7 +707,7 @@ class AskedSlot:
         one of its words, or its article's title names it alone (the note on «ستارغيت» says "the project")."""
         slot = self.slot
         text = sentence.text
-        if self.owner:  # "xAI, owned by Elon Musk, and Nvidia" tells Musk's holding, not Nvidia's stake
+        if self.owner and self.name != "owner":  # "xAI, owned by Elon Musk, and Nvidia" tells Musk's holding, not Nvidia's stake
             text = _OWNED_BY.sub(lambda held: held[0] if self.owner.named_in(held[0]) else " ", text)
         if not slot.mentioned_in(text):
             return False
@@ -735,6 +741,8 @@ def _asking_words(match: re.Match[str]) -> str:
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
     rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
+    # «جابوا معاهم شركتين طاقة … مين هم؟»: two of a kind, the question word after them
+    r"|(?<![^\s])(?:شركتين|شركتي|شركتا)\s+(?P<two_of_kind>(?:ال)?[\u0621-\u064a]{3,})(?=.*(?:مين|منو|من هم|من هي|ما هم|ايش|شو)[\s؟?])"
 )
 
 
@@ -769,7 +777,7 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                 found.append(AskedSlot(name, slot))
     kind = _KIND_OF_COMPANY.search(asked)
     if kind:
-        tokens = word_tokens(kind.group("kind") or kind.group("kind_ar"))
+        tokens = word_tokens(kind.group("kind") or kind.group("kind_ar") or kind.group("two_of_kind"))
         kinds = {re.escape(word) for token in tokens for word in (token, *(translations or {}).get(token, ())[:1])}
         if kinds:
             either = "|".join(sorted(kinds))
@@ -987,6 +995,8 @@ _OWNED_SOURCE_WORDS = 4  # "'s Energy and AI report expect"
 _PUT_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|up|towards?)\b")
 
 
+# A noun after the name makes it a modifier of what the question is about: "the BlackRock AI fund".
+_VENTURE_NOUN = re.compile(r"(?:fund|funds|partnership|project|vehicle|initiative|venture|deal|consortium|alliance|platform|programme|program)")
 _AGENT_CONTEXT = ("verb", "before")  # the groups of _AGENT that are not the name
 # An adverb where the doer stands: «كم ستنفق فعلًا…؟» ("how much will it actually spend") names no one.
 _ADVERB = re.compile(r"(?:فعلا|فعليا|بالفعل|حاليا|تقريبا|بالضبط|بالظبط|اجمالا|سنويا|مبدئيا|تحديدا|حقا|فقط|كلها|كلهم|اصلا)(?![^\W\d_])")
@@ -1009,6 +1019,8 @@ def figure_agent(question: str, claimed_only: bool = False) -> Name | None:
         verb = " ".join([verb, *normalize_for_match(question[found.end("verb") :]).split()[:_OWNED_SOURCE_WORDS]])
     if _REPORTING.search(verb) and not (verb.split()[-1:] in (["put"], ["puts"], ["putting"]) and _PUT_IN.match(question, found.end("verb"))):
         return None
+    if _VENTURE_NOUN.fullmatch(verb.strip()):
+        return None  # "How much is the BlackRock AI fund trying to raise?": the name tells which fund, it raises nothing itself
     group, written = next((group, value) for group, value in found.groupdict().items() if value and group not in _AGENT_CONTEXT)
     if _LISTED_NEXT.match(question, found.end(group)) or _ADVERB.match(normalize_for_match(question[found.start(group) :])):
         return None

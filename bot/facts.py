@@ -416,8 +416,10 @@ _ARABIC_TITLE = (r"(?:تقرير|دراسة|دراسه|خطة|خطه|رؤية|ر
 # 2024…?""), not a title: its years are asked about; so is a quoted claim measuring something («مراكز
 # البيانات رح تستهلك أكتر من ١٠٠٠ تيراواط/ساعة سنة ٢٠٢٦»), which no title does.
 _MEASURED = r"(?:\d[\d,.]*\s*(?i:%|٪|twh|تيراواط|billion|million|trillion|bn|مليار|مليون|تريليون)|\$\s*\d)"
+# "the energy agency's 2024 electricity report": a year before a document's name is its edition's.
+_EDITION_YEAR = r"\b(?:19|20)\d\d(?= (?:[A-Za-z]+ ){0,2}(?:report|outlook|study|analysis|review|edition|update|survey)s?\b)"
 _TITLED_YEAR = re.compile(rf"«(?![^»]*{_MEASURED})[^»?؟]*»|\"(?![^\"]*{_MEASURED})[^\"?؟]*\"|“(?![^”]*{_MEASURED})[^”?؟]*”"
-                          rf"|{_LATIN_TITLE}|{_ARABIC_TITLE}")
+                          rf"|{_LATIN_TITLE}|{_ARABIC_TITLE}|{_EDITION_YEAR}")
 _UNQUOTED_TITLE = re.compile(rf"(?P<latin>{_LATIN_TITLE})|{_ARABIC_TITLE}")
 _WORD = re.compile(r"[^\W_]+")
 _NEAR_WORDS = 8  # question words within this many content words of a figure count as pointing at it
@@ -758,7 +760,8 @@ Stage = Literal["initial", "total"]
 _STAGES: dict[Stage, re.Pattern[str]] = {
     "initial": re.compile(r"\binitial(?:ly)?\b|\bat first\b|\bupfront\b|\bfirst[\s-](?:round|stage|phase|tranche|step)\b|\bto start (?:with)?\b"
                           r"|مبدئي|اولي|(?<![^\s])(?:في|ك|ب)(?:ال)?بدايه(?![^\W\d_])|(?:ال)?(?:دفعه|مرحله) (?:ال)?اولي"),
-    "total": re.compile(r"\btotal\b|\boverall\b|\bdebt\b|\bborrow|اجمالي|(?<![^\s])(?:ال)?مجموع|ديون|اقتراض|(?:ال)?حد (?:ال)?اقصي"),
+    "total": re.compile(r"\btotal\b|\boverall\b|\bdebt\b|\bborrow|\bloans?\b|\bleverage|اجمالي|(?<![^\s])(?:ال)?مجموع|ديون|اقتراض|قروض"
+                        r"|(?:ال)?حد (?:ال)?اقصي"),  # "if you count the loans on top?"
 }
 _STAGE_CLAUSE_END = re.compile(r"[;:؛,،]")
 _OTHER_STAGE_PENALTY = 0.3  # about a sentence's retrieval score: the headline's "initial $30 billion" scores 0.78, the total 0.59
@@ -1691,6 +1694,13 @@ def credited_teller(question: str, sentences: Sequence[str]) -> tuple[int, str] 
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w]*-[a-z][\w-]*")  # "AI-enabled", "GPU-based": no one's name
 
 
+# A venture named by its backers: "the BlackRock and Microsoft partnership", "that blackrock-microsoft
+# AI fund". The question is about the venture, not about what either backer spends on its own.
+_NAMED_BY_BACKERS = re.compile(
+    r"\b\w+(?:\s*(?:-|–|/|\+|&|,|\band\b)\s*\w+)+(?:['’]s)?(?P<venture>(?:\s+(?:ai|a\.i\.|infrastructure|investment|joint))*"
+    r"\s+(?:fund|partnership|vehicle|initiative|venture|consortium|alliance|jv)\b)", re.IGNORECASE)
+
+
 def _of_others(sentence: Sentence, question: str) -> bool:
     """Whether a sentence names someone, and none of them is what the question names: a sum it
     states is theirs. A sentence naming no one is about its article's subject when the title names
@@ -1704,6 +1714,7 @@ def _of_others(sentence: Sentence, question: str) -> bool:
         titled = list(dict.fromkeys(latin_names(sentence.title) + quoted_arabic_names(sentence.title)))
         written = titled if len(titled) == 1 else []
     names = [Name.of(without_possessive(name)) for name in written]
+    question = _NAMED_BY_BACKERS.sub(r"\g<venture>", question)
     asked = set(bm25_tokens(question))
     return bool(names) and not any(name.named_in(question) or len(name.words) > 1 and name.head in asked for name in names)
 

@@ -291,6 +291,12 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|h
 _DATE_CHUNKS = 3
 _CLAUSE_BREAK = re.compile(r"[,،;؛:?؟!]\s*|\.\s+")  # a full stop only before a space: "19.3.2024" is one date
 _EVENT_WORDS = 1  # "When was Stargate launched?": the name and what happened to it, nothing else
+# Words that tell how a date is asked, not of what: the question word, how exact, the asker's
+# hedge («امتى بالظبط أعلنوا عن «ستارغيت»؟ كان أوائل ٢٠٢٥ على ما أذكر»); a year stated is a guess too.
+_NO_EVENT = frozenset(word_tokens(
+    "when exact exactly precise precisely early late mid around roughly approximately think believe guess recall remember sure "
+    "متى امتى إمتى ايمتى وقتيش وقتاش فوقاش بالضبط بالظبط تحديدا أوائل اوائل أواخر اواخر منتصف حوالي تقريبا "
+    "أذكر اذكر أظن اظن أعتقد اعتقد متأكد متاكد"))
 _SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 _HEADING_PENALTY = 0.8
 _SAME_LANGUAGE_BONUS = 0.15  # the extractive answer quotes, so it prefers the question's language
@@ -1825,7 +1831,8 @@ class Pipeline:
         # A date is of what the question names, one-word Arabic names too («إنفيديا»).
         named_whole = self.index.arabic_names.quote(question, one_word=True) if kind == "date" else question
         date_names = question_names(named_whole) if kind == "date" else []
-        other_words = set(word_tokens(question)).difference(*(name.words for name in date_names))
+        other_words = {word for word in word_tokens(question) if not word.isdigit()} - _NO_EVENT
+        other_words = other_words.difference(*(name.words for name in date_names))
         # An article titled after what the question names alone is about it however its chunks
         # rank, when the question asks little else: "When was Stargate launched?" is answered by
         # the note «خلفية: مشروع «ستارغيت» …»; "When did the yen become the official currency of

@@ -196,7 +196,7 @@ def names_a_place(text: str) -> bool:
 _EVERYDAY_NAMES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     name: (re.compile(latin), re.compile(arabic)) for name, (latin, arabic) in {
         "Middle East": (r"\bMiddle East(?:ern)?\b|\bMENA\b", r"الشرق الاوسط"),
-        "Gulf": (r"\b(?:Persian |Arab(?:ian)? )?Gulf\b", r"(?<![^\s])[وفبل]?(?:ال)?خليج(?:ي|يه)?(?![^\W\d_])"),
+        "Gulf": (r"\b(?:Persian |Arab(?:ian)? )?Gulf\b|\bGCC\b", r"(?<![^\s])[وفبل]?(?:ال)?خليج(?:ي|يه)?(?![^\W\d_])|مجلس (?:ال)?تعاون"),  # «دول مجلس التعاون»
         "Arab world": (r"\bArab (?:world|region|countries|states)\b", r"(?<![^\s])[وفبل]?(?:ال)?(?:عالم|وطن|دول|بلدان|منطقه) (?:ال)?عربي[هة]?(?![^\W\d_])"),
         "United Arab Emirates": (r"\bUAE\b|\bEmirat(?:es|i)\b", r"(?<![^\s])[وفبل]?(?:ال)?امارات(?:ي|يه)?(?![^\W\d_])"),
         "United States": (r"\bU\.?S\.?(?:A\.?)?(?![\w.])|\bAmerica\b", r"(?<![^\s])[وفبل]?(?:ال)?(?:امريك|اميرك)\w*"),

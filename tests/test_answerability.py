@@ -279,6 +279,9 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         # au010: the name owns the report whose forecast is asked; the reporting verb comes a few words on
         ("How much electricity does the IEA's Energy and AI report expect data centres to use by 2035?", None),
         ("How much did Microsoft's cloud unit invest?", {"microsoft"}),
+        # bo008: a name before a fund's noun tells which fund; the fund raises, not BlackRock
+        ("how much is the BlackRock AI fund trying to raise?", None),
+        ("How much does the BlackRock-Microsoft AI fund want to raise?", None),
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):

@@ -398,6 +398,8 @@ def test_a_question_comparing_years_gets_a_figure_for_each_year():
     # A year in an unquoted Arabic name is no time: one year asked, not two compared.
     assert compared_years("ما الرقم الذي ذكره تقرير الكهرباء 2024 للحالة المرتفعة في 2026؟") == []
     assert compared_years("وبحلول 2035؟") == []  # a follow-up's one year is not a comparison
+    # bo034: a year before a report's name is its edition's
+    assert compared_years("the agency's 2024 electricity report gave a range for 2026, what were the ends?") == []
     # The asker's context tells one year's figure; the question after it asks about one other year.
     assert compared_years("Microsoft's AI data-centre spend is ~80bn for FY2025 — what's the figure for fiscal 2026?") == []
     assert compared_years("The article says it doubles between 2022 and 2026. Is that what the IEA expects?") == [2022, 2026]

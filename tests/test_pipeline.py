@@ -3727,3 +3727,53 @@ def test_who_came_out_with_the_figure_is_its_author(default_index):
     money goes, and Brad Smith was not named."""
     history = [("كم تعهدت «مايكروسوفت» بإنفاقه على مراكز البيانات في السنة المالية الحالية؟", "نحو 80 مليار دولار في السنة المالية التي تنتهي في 30 يونيو.")]
     assert "Brad Smith" in make_pipeline(default_index).ask("طب مين اللي طلع بالرقم ده، وفين بالظبط؟", history).text
+
+
+@pytest.mark.parametrize("question", [
+    "امتى بالظبط أعلنوا عن «ستارغيت»؟ كان أوائل ٢٠٢٥ على ما أذكر",  # bo012: "4 January 2025", the day a post on Microsoft was reported
+    "امتى بالظبط أعلنوا عن «ستارغيت»؟ كان ٢٠٢٥",  # "19 March 2025", the day Nvidia and xAI joined
+])
+def test_an_askers_guess_of_the_year_does_not_pull_a_date_of_another_event(default_index, question):
+    assert make_pipeline(default_index).ask(question).text.startswith("21 يناير 2025 [1]")
+
+
+@pytest.mark.parametrize("question", [
+    "how much is the BlackRock AI fund trying to raise?",  # Stargate's $100 billion: BlackRock was read as the one raising
+    "how much will the BlackRock and Microsoft partnership raise?",  # Microsoft's own $80 billion
+    "how much is that blackrock-microsoft AI fund trying to raise to start with?",
+])
+def test_a_fund_named_by_its_backers_is_asked_its_own_sum(default_index, question):
+    assert make_pipeline(default_index).ask(question).text.startswith("$30 billion [1]")
+
+
+def test_counting_the_loans_asks_for_the_total_with_debt(default_index):
+    """bo008 was answered with Microsoft's $80 billion."""
+    answer = make_pipeline(default_index).ask("ok and what about if you count the loans on top?", [(
+        "how much is that blackrock-microsoft AI fund trying to raise to start with?",
+        "The partnership plans to raise an initial $30 billion from investors and companies.")])
+    assert answer.text.startswith("Up to $100 billion [1]") and "debt financing" in answer.text
+
+
+def test_who_owns_a_company_is_answered_by_the_sentence_saying_whose_it_is(default_index):
+    """bp016 quoted sentences on the partnership: «مالك» (owner) shares no word with «المملوكة» (owned)."""
+    answer = make_pipeline(default_index).ask('من هو مالك شركة "إكس إيه آي" التي انضمت مؤخراً إلى الشراكة؟')
+    assert "المملوكة لإيلون ماسك" in answer.text and not answer.refused
+
+
+def test_a_report_named_by_its_years_edition_asks_no_figure_for_that_year(default_index):
+    """bo034: "the energy agency's 2024 electricity report" was read as asking for 2024's figure beside 2026's."""
+    answer = make_pipeline(default_index).ask("the energy agency's 2024 electricity report gave a range for data centers + AI "
+                                              "+ crypto in 2026 instead of one number right? what were the low and high ends")
+    assert answer.text.startswith("620 TWh to 1,050 TWh [1]")
+
+
+def test_a_figure_for_the_gcc_countries_is_refused(default_index):
+    """bp049 was answered with the world's 415 TWh."""
+    answer = make_pipeline(default_index).ask("هل تتوفر أرقام عن استهلاك مراكز البيانات للكهرباء في دول مجلس التعاون الخليجي؟ كم تبلغ في ٢٠٢٤؟")
+    assert answer.refused
+
+
+def test_two_companies_of_a_kind_are_found_in_the_other_languages_note(default_index):
+    """bo015: «جابوا معاهم شركتين طاقة … مين هم؟» quoted Arabic sentences on the partnership's backers."""
+    answer = make_pipeline(default_index).ask("الشراكة حقت بلاك روك جابوا معاهم شركتين طاقة عشان الكهربا، مين هم؟")
+    assert "GE Vernova" in answer.text and "NextEra" in answer.text

@@ -88,6 +88,9 @@ def test_a_country_has_its_arabic_name_for_an_arabic_answer():
         ("كم تيراواط/ساعة استهلكت مراكز البيانات في السعودية سنة 2024؟", {"Saudi Arabia"}),
         ("وقديش منن جوا امريكا", {"United States"}),
         ("قد إيه هيتصرف جوه الولايات المتحدة؟", {"United States"}),
+        # bp049: the Gulf Cooperation Council's countries
+        ("كم تبلغ استهلاك مراكز البيانات في دول مجلس التعاون الخليجي؟", {"Gulf"}),
+        ("How much power do data centres in GCC countries use?", {"Gulf"}),
     ],
 )
 def test_the_place_a_figure_is_asked_for_is_read_in_either_script(question, scope):
