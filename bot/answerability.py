@@ -337,8 +337,9 @@ SLOTS: dict[str, Slot] = {
                    r"|(?<![^\s])[وفبل]?(?:ال)?(?:مملوك[ةه]?|مالك(?:ه|ها|هم)?|[يت]ملك(?:ه|ها)?|تابع[ةه]?)(?![^\W\d_])",  # not «المالكية»
                    of_subject=True, by_name=True, required=False),  # "BlackRock and its arm GIP" tells it in no word of owning
     # How much of it someone owns: "what percentage of AIP does Microsoft own?", «شكد تملك منها؟».
-    # "Equity" is a stake, but not in "the initial equity target" (money raised as equity, not debt).
-    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion))|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)"
+    # "Equity" is a stake, but not in "the initial equity target" (money raised as equity, not debt);
+    # «الحصة التي ستُنفق داخل…» (the part that will be spent inside…) is a part of a sum, no one's stake.
+    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion))|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)(?!\s+(?:التي|اللي|الي|الذي)\s+\S*(?:نفق|صرف|تذهب|يذهب|تروح|يروح))"
                    r"|\b(?:how much|what (?:percentage|percent|share|portion|fraction))\b(?:\W+\w+){0,5}?\W+(?:own|owns)\b"
                    rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ب?[تي]|ب)?(?:ملك|متلك)(?![^\W\d_])",
                    r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"
@@ -959,6 +960,8 @@ _AGENT = re.compile(
     # («ما حصة «إنفيديا» من رأس المال المُلتزم…؟»: "what is its share" asks it too)
     rf"|(?:{_HOW_MUCH}|ما|ما هي|ماهي|شو|ايش|وش)\s+(?:(?:نسب[ةه]\s+)?حص[ةه]\s+|(?:\S+\s+)?(?:ال)?مساهم[ةه]\s+(?:ال)?مالي[ةه]\s+(?:لشركه\s+|لشركة\s+|ل)?)"
     rf"(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"
+    # The holder put first: «مايكروسوفت كم حصتها بالشراكة؟» (Microsoft, how big is its share in the partnership?)
+    rf"|^\W*[وف]?(?P<fronted_holder>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}}|{_NAMED})\s+(?:{_HOW_MUCH}|ما|شو|ايش|وش)\s+(?:نسب[ةه]\s+)?حص(?:ت(?:ها|ه)|ة|ه)(?![^\W\d_])"
     # The doer put first, as speech does: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?),
     # «طب وأوراكل لوحدها حطت كام فيه؟» (and Oracle alone, how much did it put in?)
     rf"|^\W*(?![وف]?{_TELL_ME})[وف]?(?P<fronted>[\u0621-\u064a]{{3,}}|{_NAMED})\s+{_HOW_MUCH}\s+(?:\S+\s+)?{_PAYING}(?![^\W\d_])"
@@ -1032,8 +1035,12 @@ def figure_agent(question: str, claimed_only: bool = False) -> Name | None:
         if not earlier:
             return None
         written = earlier[0]
+    written = _OPENING_WORD.sub("", written)  # "Since Microsoft pledged $80 billion…": the name is Microsoft
     name = Name.of(without_possessive(written.strip("«»“”\"")))
     return name if name.words and not name.words <= _GENERIC else None
+
+
+_OPENING_WORD = re.compile(r"^(?:Since|As|Because|Given|Now|So|If|When|While|After|Although|Though|Once|Then|And|But)\s+(?=[A-Z])")
 
 
 # What the money goes into, when the question names it: "How much did Microsoft invest in

@@ -80,7 +80,7 @@ _ASKS_PERCENT = re.compile(
     r"|(?<![^\s])(?:س|ب|ح|رح )?[يت](?:كبر|زيد|نمو|رتفع)(?:\W+\S+){0,8}?\W+(?:كل (?:سنه|عام)|سنويا|بالسنه)(?![^\W\d_])"
     # "how fast will demand grow…?", «بمعدل قديش…؟» (at what rate): a pace is a rate
     rf"|\bhow fast\b(?:\W+\w+){{0,8}}?\W+(?:grow|increas|ris|expand)|(?<![^\s])بمعدل\s+(?:{HOW_MUCH_ARABIC})(?![^\W\d_])"
-    r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه)|بالمئه|في المئه"  # "بالنسبة ل" (as for) is not a share
+    r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه|حصت(?:ه|ها|هم))|بالمئه|في المئه|بالميه|في الميه"  # "بالنسبة ل" (as for) is not a share; spoken «كم بالمية»
     rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ال\s*)?(?:share|stake)\b"  # «قديش الـ share تبع Oracle…؟»
     # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
     rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:من (?:ال\s*)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
@@ -892,6 +892,12 @@ def asks_an_unmeasured_amount(question: str) -> bool:
     key = normalize_for_match(asked)
     return (bool(_ASKS_SIZE.search(key)) or lists_figures(asked)) and not _OTHER_UNIT.search(key) \
         and expected_kind(asked) is None and measured_kind(asked) is None
+
+
+def states_a_share(text: str) -> bool:
+    """Whether the text states a percentage, in figures or as a word ("more than half of the total")."""
+    key = normalize_for_match(text)
+    return any(q.unit == "percent" for q in extract_quantities(key)) or bool(_FRACTION.search(key))
 
 
 def states_a_figure(text: str) -> bool:

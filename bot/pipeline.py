@@ -101,6 +101,7 @@ from bot.facts import (
     scenarios_stated,
     stated_figures,
     states_a_figure,
+    states_a_share,
     sums_stated,
     states_any,
     titles_named,
@@ -414,10 +415,12 @@ def with_year_answered(question: str, answered: str) -> str:
 _NAME = re.compile(r"(?<![.!?؟]\s)(?<![.!?؟][\"'”»)]\s)(?<!\n)(?<!^)\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*\b")
 # A text's language is no subject of the question: "the English source", "the Arabic draft", "in
 # English", "the Arabic background note" (a name between them, "the Arabic IEA note", is still read).
+# "reply only in French from now on" names a language to answer in, not a subject either.
+_LANGUAGES = r"(?:English|Arabic|French|Spanish|German|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Turkish|Persian|Farsi|Urdu|Hindi|Hebrew)"
 _LANGUAGE_OF_A_TEXT = re.compile(
-    r"\b(?:English|Arabic)(?= (?:[\w-]+ ){0,2}?(?:version|source|text|translation|draft|article|note|original|wording|term|word|name"
+    rf"\b{_LANGUAGES}(?= (?:[\w-]+ ){{0,2}}?(?:version|source|text|translation|draft|article|note|original|wording|term|word|name"
     r"|spelling|edition|copy|briefing|summary|report|release|piece|story|document|one|side|press|media|outlets?|readers?|speakers?)s?\b)"
-    r"|\b(?:in|into|from) (?:English|Arabic)\b")
+    rf"|\b(?:in|into|from) {_LANGUAGES}\b")
 # An epithet names a company by its product or its town: "the Windows maker", "the Redmond software
 # giant". The question is about the company, which the sources may name, not about Windows. Not "the
 # Tata group" or "the Apple company", which are the company itself.
@@ -625,7 +628,10 @@ def _with_figure_chunks(hits: list[Hit], kind: FigureKind | None, top_k: int,
                         search: Callable[[Callable[[str, str], bool]], list[Hit]]) -> list[Hit]:
     """The hits, and the best articles' other chunks that state a sum: "The partnership plans to
     raise an initial 30 billion US dollars" shares no word with "How big is the AI infrastructure
-    fund?", while Stargate's "AI infrastructure … up to 100 billion dollars" shares three."""
+    fund?", while Stargate's "AI infrastructure … up to 100 billion dollars" shares three. So does a
+    share: "more than half of the total is to be spent in the United States" for «الحصة التي ستُنفق داخل…»."""
+    if kind == "percent":
+        return _with_article_chunks(hits, top_k, states_a_share, search)
     if kind != "USD":
         return hits
     return _with_article_chunks(hits, top_k, lambda text: any(q.unit == "USD" for q in extract_quantities(normalize_for_match(text))), search)

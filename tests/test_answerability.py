@@ -282,6 +282,9 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         # bo008: a name before a fund's noun tells which fund; the fund raises, not BlackRock
         ("how much is the BlackRock AI fund trying to raise?", None),
         ("How much does the BlackRock-Microsoft AI fund want to raise?", None),
+        # bp020: the opening word of a premise is no part of the name
+        ("Since Microsoft pledged $80 billion over five years, how much is it spending per year?", {"microsoft"}),
+        ("مايكروسوفت كم حصتها بالشراكة؟", {"مايكروسوفت"}),  # bo032: the holder put first
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):
