@@ -30,12 +30,13 @@ from typing import NamedTuple
 
 from bot.grounding import MONTH_NAME, POSSESSIVE_END, TRADE_ACRONYMS, Quantity, extract_quantities, latin_names, quoted_arabic_names, same_value
 from bot.number_words import with_numbers_in_digits
-from bot.places import countries_named, names_a_place, names_a_state, places_in
+from bot.places import countries_named, country_of_demonym, names_a_place, names_a_state, places_in
 from bot.text import (
     CAPITALISED_RUN,
     HOW_MUCH_ARABIC,
     STOPWORDS,
     bm25_tokens,
+    detect_language,
     excluded_parts,
     initials,
     is_arabic_word,
@@ -856,12 +857,34 @@ def states_before_asking(question: str) -> bool:
 _ROLE_CLAIM = re.compile(
     rf"\b(?:{_ASSUMING})\s+(?P<holder>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?:is|was)\s+(?:the\s+|its\s+)?"
     r"(?:chair(?:man|woman|person)?|ceo|chief executive|head|president|boss|leader)\s+of\s+(?P<held>[^,?]+)"
+    # "Since Sam Altman chairs the Stargate project, has he said…?"
+    rf"|\b(?:{_ASSUMING})\s+(?P<holder_verb>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?:chairs|heads|leads|runs)\s+(?:the\s+)?(?P<held_verb>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})"
     rf"|(?:{_ASSUMING_AR})\s+(?P<holder_ar>[^\s،,]+(?:\s+[^\s،,]+)?)\s+(?:هو|هي)\s+(?:ال)?(?:رئيس|مدير|قائد)\s+(?P<held_ar>[^،,؟?]+)"
     # «إنفيديا هي اللي تقود ستارغيت مو؟» (Nvidia is the one leading Stargate, isn't it?)
     r"|^\W*(?!(?:من|ما|مين|منو|ماذا|شو|ايش|وش)\s)(?P<holder_leads>[^\s،,]+)\s+(?:هو|هي)\s+(?:اللي|الي|التي|الذي)\s+(?:ب|ح)?(?:تقود|يقود|ترأس|يرأس|تراس|يراس|تدير|يدير)\s+(?P<held_led>[^\s،,؟?]+)",
     re.IGNORECASE,
 )
+_VENTURE_TAIL = re.compile(r"\s+(?:project|fund|venture|initiative|JV)$", re.IGNORECASE)  # "the Stargate project" is Stargate
 _HOLDS_A_ROLE = re.compile(SLOTS["chair"].mentions.pattern + "|" + SLOTS["chief executive"].mentions.pattern)
+
+
+def claimed_role(question: str) -> tuple[Name, Name] | None:
+    """Who the question says holds a role, and of what: ("Sam Altman", "Stargate") for "Since Sam
+    Altman chairs the Stargate project, …"; None when it claims no role."""
+    claim = _ROLE_CLAIM.search(question) or _ROLE_CLAIM.search(normalize_for_match(question))  # «بما إن» as «بما ان»
+    if claim is None:
+        return None
+    holder = Name.of(claim["holder"] or claim["holder_ar"] or claim["holder_leads"] or claim["holder_verb"])
+    # what the role is of: "Stargate", the last word of «مشروع ستارغيت»
+    held = (Name.of(without_possessive(claim["held"].strip())) if claim["held"]
+            else Name.of(_VENTURE_TAIL.sub("", claim["held_led"] or claim["held_verb"])) if claim["held_led"] or claim["held_verb"]
+            else Name.of(claim["held_ar"].split()[-1]))
+    return (holder, held) if holder.words and held.words else None
+
+
+def gives_a_role_of(held: Name, text: str) -> bool:
+    """Whether the text names what a role is of and mentions a role ("chaired by Masayoshi Son")."""
+    return bool(_HOLDS_A_ROLE.search(normalize_for_match(text))) and held.named_in(text)
 
 
 def misplaced_role_holder(question: str, sentences: Sequence[SourceSentence]) -> SourceSentence | None:
@@ -869,20 +892,51 @@ def misplaced_role_holder(question: str, sentences: Sequence[SourceSentence]) ->
     the sentences gives the role of what the question names and does not name its holder: Stargate
     is chaired by Masayoshi Son, not Sam Altman. None when the question claims no role, or a
     sentence names the holder in it, or none gives the role."""
-    claim = _ROLE_CLAIM.search(question) or _ROLE_CLAIM.search(normalize_for_match(question))  # «بما إن» as «بما ان»
+    claim = claimed_role(question)
     if claim is None:
         return None
-    holder = Name.of(claim["holder"] or claim["holder_ar"] or claim["holder_leads"])
-    # what the role is of: "Stargate", the last word of «مشروع ستارغيت»
-    held = (Name.of(without_possessive(claim["held"].strip())) if claim["held"]
-            else Name.of(claim["held_led"]) if claim["held_led"] else Name.of(claim["held_ar"].split()[-1]))
-    if not holder.words or not held.words:
-        return None
-    giving = [s for s in sentences if _HOLDS_A_ROLE.search(normalize_for_match(s.text))
-              and held.named_in(f"{s.title} {s.text}")]
+    holder, held = claim
+    giving = [s for s in sentences if gives_a_role_of(held, f"{s.title} {s.text}")]
     if not giving or any(holder.named_in(s.text) for s in giving):
         return None
     return giving[0]
+
+
+# An adjective of nationality beside a name: «شركة «إم جي إكس» السعودية», "MGX, the Emirati company",
+# "the Saudi fund MGX".
+_NATIONALITY_AFTER = re.compile(r"[»”\"]?\s*(?:\([^)]*\)\s*)?[,،]?\s*(?:(?:the|a|an)\s+|(?:ال)?شرك[ةه]\s+)?(?P<demonym>[^\s,،.؟?»”\"]+)")
+_NATIONALITY_BEFORE = re.compile(r"(?P<demonym>[^\s«“\"]+)\s+(?:(?:company|firm|fund|group|investor|start-?up|giant|state fund)\s+)?[«“\"]?$")
+
+
+def _nationalities(text: str, written: str) -> set[str]:
+    """The countries the text gives a name written in it, by an adjective of nationality beside it."""
+    found: set[str] = set()
+    for match in re.finditer(re.escape(written), text):
+        for beside in (_NATIONALITY_AFTER.match(text, match.end()), _NATIONALITY_BEFORE.search(text[: match.start()])):
+            if beside:
+                word = beside["demonym"]
+                found |= places_in(word) | ({country} if (country := country_of_demonym(word)) else set())
+    return found
+
+
+def misplaced_nationality(question: str, sentences: Sequence[SourceSentence]) -> SourceSentence | None:
+    """The sentence giving a name another nationality than the question gives it, when no sentence
+    gives it the question's: «بما أن شركة «إم جي إكس» السعودية من مؤسسي الشراكة…» is answered with "MGX,
+    the Emirati company…". None when the question gives no one a nationality or a source agrees."""
+    for written in _written_names(question):
+        claimed = _nationalities(question, written)
+        name = Name.of(without_possessive(written))
+        if not claimed or not name.words:
+            continue
+        # as the sentence writes it, or as the question does (”إم جي إكس”، الشركة الإماراتية)
+        told = [(sentence, set().union(*(_nationalities(sentence.text, form) for form in {written, *(
+                    other for other in _written_names(sentence.text) if name.named_in(other))})))
+                for sentence in sentences if name.named_in(sentence.text)]
+        if told and not any(claimed & countries for _, countries in told):
+            # one in the question's language: an Arabic answer quotes «الشركة الإماراتية», not "Emirati"
+            language = detect_language(question)
+            return next((sentence for sentence, countries in told if countries and detect_language(sentence.text) == language), None)
+    return None
 
 
 # "Which of these is NOT a founding partner?", «أي مما يلي ليس من الممولين…؟»: the option left out.

@@ -47,6 +47,9 @@ from bot.answerability import (
     left_out_choices,
     left_out_option,
     names_all_but_one,
+    claimed_role,
+    gives_a_role_of,
+    misplaced_nationality,
     misplaced_role_holder,
     question_names,
     rests_on_a_premise,
@@ -1561,6 +1564,21 @@ class Pipeline:
         retrieved = _sentences(hits)
         unmentioned = unanswerable_slot(slots, retrieved)
         unknown = _unknown_names(question, self.index)
+        role_claim = claimed_role(turn)
+        if role_claim and not any(gives_a_role_of(role_claim[1], f"{s.title} {s.text}") for s in retrieved):
+            # "Since Sam Altman chairs the Stargate project, has he said anything about AIP?": the chair's chunk
+            # shares few of its words; the chunks giving a role of what it names are searched for.
+            hits = hits + [hit for hit in self.index.search(named, self.settings.top_k, unique_articles=False,
+                                                            where=lambda _article, text: gives_a_role_of(role_claim[1], text))
+                           if all((hit.article_id, hit.metadata["start"]) != (seen.article_id, seen.metadata["start"]) for seen in hits)]
+            retrieved = _sentences(hits)
+        misplaced = misplaced_role_holder(turn, retrieved) or misplaced_nationality(turn, retrieved)
+        giving = [e for e in select_evidence(named, hits, len(retrieved)) if e.text == misplaced.text][:1] if misplaced else []
+        if giving:
+            # "Since Sam Altman is the chairman of Stargate, what did he say…?": the sources give the
+            # role to someone else; who, quoted, is the answer, not words put in the wrong mouth.
+            yield quoting(giving)
+            return
         if (unknown or unmentioned) and evidence and (asks_to_confirm(question)
                                                        or unknown and (rests_on_a_premise(question) or states_before_asking(question))):
             # "My draft describes MGX as a Saudi fund. Is that correct?": the claim names what no
@@ -1610,13 +1628,6 @@ class Pipeline:
             tells = unmentioned.names_subject if unmentioned else lambda text: mentions_thing(miscounted, text, translations)
             about = [e for e in candidates if tells(e.text)] or candidates
             yield quoting(about[: self.settings.extractive_sentences])
-            return
-        misplaced = misplaced_role_holder(turn, retrieved)
-        giving = [e for e in select_evidence(named, hits, len(retrieved)) if e.text == misplaced.text][:1] if misplaced else []
-        if giving:
-            # "Since Sam Altman is the chairman of Stargate, what did he say…?": the sources give the
-            # role to someone else; who, quoted, is the answer, not words put in the wrong mouth.
-            yield quoting(giving)
             return
         offered_options = left_out_choices(turn, options) if previous is None else []
         if offered_options:

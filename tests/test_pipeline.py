@@ -15,7 +15,7 @@ import pytest
 from bot.generation import GeneratorUnavailableError
 from bot.index import HybridIndex, IndexConfig
 from bot.corpus import Article, load_paths
-from bot.answerability import SourceSentence, asked_slots
+from bot.answerability import SourceSentence, asked_slots, misplaced_nationality
 from bot.facts import compared_things, expected_kind
 from bot.grounding import same_value
 from bot.pipeline import Pipeline, QuestionError, _asks_its_own, _thing_named, _unknown_names, condense, corrected_question, question_parts, what_is_asked, with_ordinals_named, with_years_counted
@@ -3796,3 +3796,25 @@ def test_the_part_of_a_budget_spent_somewhere_is_a_share_not_a_stake(default_ind
 def test_a_holders_share_asked_with_the_holder_first_is_refused(default_index):
     """bo032 was answered with Microsoft's own $80 billion: no source gives its share of the partnership."""
     assert make_pipeline(default_index).ask("مايكروسوفت كم حصتها بالشراكة؟ يعني كم بالمية من الصندوق لها").refused
+
+
+@pytest.mark.parametrize(("question", "told"), [
+    ("بما أن شركة «إم جي إكس» السعودية من مؤسسي الشراكة، ما هو دورها فيها؟", "الإماراتية"),  # bp045: MGX called Saudi
+    ("Since the Saudi fund MGX is a founding partner, what does it do in the partnership?", "Emirati"),
+])
+def test_a_nationality_the_sources_contradict_is_corrected(default_index, question, told):
+    answer = make_pipeline(default_index).ask(question)
+    assert told in answer.text and not answer.refused
+
+
+def test_a_nationality_the_sources_agree_with_is_no_false_premise():
+    assert misplaced_nationality("Since the Japanese group SoftBank funds Stargate, what is its role?", [
+        SourceSentence("The first funders were OpenAI, the Japanese group SoftBank, Oracle and MGX.", "")]) is None
+
+
+def test_a_chair_claimed_with_a_verb_is_corrected_by_the_sources_chair(default_index):
+    """bp009: "Since Sam Altman chairs the Stargate project, …" quoted sentences on Stargate; the chair's
+    chunk ranked below them and is now searched for."""
+    answer = make_pipeline(default_index).ask("Since Sam Altman chairs the Stargate project, has he said anything about the "
+                                              "AI Infrastructure Partnership?")
+    assert "Masayoshi Son" in answer.text
