@@ -704,7 +704,10 @@ _SECOND_QUESTION = re.compile(
     # ("who was it and what did he say?" asks one thing twice)
     # "…in 2024 and how many twh was that", «… كم … وكم …»: a second amount asked, no comma
     rf"(?:[?؟]+\s*|[,،;]\s+(?=(?:and|also|plus|و))|\s+(?=and\s+(?:when|where|why|how)\s+(?:did|does|do|is|was|were|will|has|had|can)\b)"
-    rf"|\s+(?=and\s+how\s+(?:much|many)\b|و(?:{HOW_MUCH_ARABIC})\s))(?P<second>"
+    rf"|\s+(?=and\s+how\s+(?:much|many)\b|و(?:{HOW_MUCH_ARABIC})\s)"
+    # "…capex figure for the current fiscal year and the exact date that fiscal year closes": a date asked after an amount
+    r"|\s+(?=and\s+(?:the\s+|its\s+)?(?:exact\s+|precise\s+|full\s+)?date\b))(?P<second>"
+    r"and\s+(?:the\s+|its\s+)?(?:exact\s+|precise\s+|full\s+)?date\b|"
     # ", and roughly what share…", "? And, as a small follow-up, on what date was…"
     rf"(?:{_CONNECTIVE}(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:{_ROUGHLY}\s+)?(?:{_PREPOSITION}\s+)?(?:{question_words('en', and_whether=True)})\b"
     # «من» ("who") first or after a filler («طيب من…»): after another word it is "from" («أريد أتأكد من المصدر»).
@@ -713,6 +716,7 @@ _SECOND_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[?؟.!])\s+")
+_DATE_AFTER = re.compile(r"and\s+(?:the\s+|its\s+)?(?:exact\s+|precise\s+|full\s+)?date\b", re.IGNORECASE)  # the date asked after an amount
 _SECOND_QUESTION_WORDS = 3  # "…, and why?" is the first question's own
 # "…, and on what date?" asks the date of the first question's event: its connective and preposition do not count.
 _LEADING_PREPOSITION = re.compile(rf"^\W*(?:{_CONNECTIVE}\W+)?(?:{_ROUGHLY}\s+)?{_PREPOSITION}\s+", re.IGNORECASE)
@@ -798,7 +802,8 @@ def _asked_parts(question: str) -> list[str]:
         # Each part asks something by itself: "How and when did the plague enter Europe?" is one question.
         # "date on that post? and when did the press pick it up?": a date asked with no question word is a question too.
         # «وماذا عن مايكروسوفت في نفس الجدول؟ كم ستنفق، وكم منها داخل أمريكا؟»: its last sentence asks its own
-        if ((_asks_its_own(first) or _asks_its_own(_SENTENCE_BREAK.split(first)[-1]) or figure_kind(first, None) == "date")
+        if ((_asks_its_own(first) or _asks_its_own(_SENTENCE_BREAK.split(first)[-1]) or figure_kind(first, None) == "date"
+             or match["second"].lower().startswith("and") and _DATE_AFTER.match(match["second"]) and figure_kind(first, None) is not None)
                 # (its own sentence only: "…, and on what date? Need it for the credit line." asks two things at once)
                 and min(len(first.split()), len(_LEADING_PREPOSITION.sub("", _SENTENCE_BREAK.split(second)[0]).split())) >= _SECOND_QUESTION_WORDS
                 and not _REPHRASED.match(second) and not asks_every_source(second)):  # "…? and the article? any difference?"

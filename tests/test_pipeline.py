@@ -3818,3 +3818,10 @@ def test_a_chair_claimed_with_a_verb_is_corrected_by_the_sources_chair(default_i
     answer = make_pipeline(default_index).ask("Since Sam Altman chairs the Stargate project, has he said anything about the "
                                               "AI Infrastructure Partnership?")
     assert "Masayoshi Son" in answer.text
+
+
+def test_an_amount_and_a_date_asked_in_one_request_are_both_answered(default_index):
+    """bp035 gave only the date: "…capex figure for the current fiscal year and the exact date that fiscal year closes"."""
+    answer = make_pipeline(default_index).ask("Pls confirm Microsoft's AI data centre capex figure for the current fiscal year "
+                                              "and the exact date that fiscal year closes.")
+    assert "80 billion" in answer.text and "30 June 2025" in answer.text
