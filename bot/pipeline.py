@@ -119,7 +119,7 @@ from bot.grounding import (
 )
 from bot.index import Hit, HybridIndex, open_index
 from bot.number_words import with_numbers_in_digits
-from bot.places import asked_scope, countries_named, countries_named_as_subjects, country_in_arabic, country_of_demonym, places_in
+from bot.places import asked_scope, countries_named, countries_named_as_subjects, country_in_arabic, country_of_demonym, names_a_place, places_in
 from bot.provenance import answerable_details, article_asked_about, asked_details, details_line
 from bot.settings import Settings
 from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_excluded, without_message_envelope, without_format_request, without_hearsay, word_token, word_tokens
@@ -474,6 +474,9 @@ _GUESSED_OPTIONS = re.compile(r"\b(?:was|is|were|are) (?:it|that|he|she|they|thi
 _NOT_A_COUNTRY = re.compile(r"\S*\u0651\S*|\S+(?=\s+(?:على|علي|ان|أن|إن|انو|إنو|انه|إنه|انها|إنها)(?![^\W\d_]))")
 
 
+_BODY_OF_A_CITY = re.compile(r"(?<![^\s])[وبل]?(?:ال)?(?:حكوم[ةه]|صندوق|هيئ[ةه]|جهاز|[اإ]مار[ةه]|بلدي[ةه]|حاكم)\s+(?P<place>[^\s،,؟?.«»]+)")
+
+
 def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     """Names in the question that occur nowhere in the corpus, in either script.
 
@@ -496,6 +499,8 @@ def _unknown_names(question: str, index: HybridIndex) -> list[str]:
     # A country named in Arabic, bare: «جهاز قطر للاستثمار» (its English name, looked up in both scripts below)
     in_arabic = countries_named_as_subjects(_NOT_A_COUNTRY.sub(" ", asked))
     names += in_arabic
+    # A body named after a city: «حكومة دبي» (the Dubai government), «هيئة الرياض»
+    names += [body["place"] for body in _BODY_OF_A_CITY.finditer(asked) if names_a_place(body["place"])]
     # A nationality typed in lower case: "why the saudi government give money to the AIP fund?"
     names += [word.capitalize() for word in re.findall(r"\b[a-z]{4,}\b", asked) if country_of_demonym(word.capitalize())]
     names += [subject.group(1) for subject in [_BARE_SUBJECT.match(asked)]

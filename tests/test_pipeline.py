@@ -3825,3 +3825,11 @@ def test_an_amount_and_a_date_asked_in_one_request_are_both_answered(default_ind
     answer = make_pipeline(default_index).ask("Pls confirm Microsoft's AI data centre capex figure for the current fiscal year "
                                               "and the exact date that fiscal year closes.")
     assert "80 billion" in answer.text and "30 June 2025" in answer.text
+
+
+def test_a_body_named_after_a_city_no_source_names_is_unknown(default_index):
+    """bp032: «حكومة دبي» (the Dubai government) as a funding partner was answered with the partnership's
+    $30 billion; Dubai is in no source. «حكومة أبوظبي» is: Abu Dhabi is named."""
+    pipeline = make_pipeline(default_index)
+    assert pipeline.ask("أفادت التقارير بأن حكومة دبي انضمت إلى الشراكة كشريك ممول، فكم تبلغ مساهمتها؟").refused
+    assert not pipeline.ask("ما هو دور حكومة أبوظبي في الشراكة؟").refused
