@@ -582,13 +582,17 @@ def _with_focused_hits(hits: list[Hit], slots: Sequence[AskedSlot], search: Call
     return hits
 
 
+def _with_new_hits(hits: list[Hit], extra: list[Hit]) -> list[Hit]:
+    """The hits, then those of ``extra`` that are not among them (the same chunk counts once)."""
+    seen = {(hit.article_id, hit.metadata["start"]) for hit in hits}
+    return hits + [hit for hit in extra if (hit.article_id, hit.metadata["start"]) not in seen]
+
+
 def _with_article_chunks(hits: list[Hit], top_k: int, holds: Callable[[str], bool],
                          search: Callable[[Callable[[str, str], bool]], list[Hit]]) -> list[Hit]:
     """The hits, and the best articles' other chunks whose text ``holds`` what the question asks for."""
     articles = {hit.article_id for hit in hits[:top_k]}
-    seen = {(hit.article_id, hit.metadata["start"]) for hit in hits}
-    extra = search(lambda article, text: article in articles and holds(text))
-    return hits + [hit for hit in extra if (hit.article_id, hit.metadata["start"]) not in seen]
+    return _with_new_hits(hits, search(lambda article, text: article in articles and holds(text)))
 
 
 def _with_year_chunks(hits: list[Hit], years: Sequence[int], top_k: int,
@@ -704,15 +708,15 @@ _CONNECTIVE = r"(?:and|also|plus|so|but)"
 _ROUGHLY = r"(?:roughly|approximately|about|around|exactly|precisely)"
 _PREPOSITION = r"(?:on|in|at|by|since|until|for|to)"
 _UNTIL_WHEN_OR_WHERE = r"(?:[اأإآ]?مت[يى]|[اأإآ]يمت[يى]|وين|فين|[اأإآ]ين|مين)"  # after «ل»: until when, to where, to whom
+# "…capex figure for the current fiscal year and the exact date that fiscal year closes": a date asked after an amount
+_DATE_ASKED_AFTER = r"and\s+(?:the\s+|its\s+)?(?:exact\s+|precise\s+|full\s+)?date\b"
 _SECOND_QUESTION = re.compile(
     # "…called before and when did that launch": "and" with when/where/why/how and its verb, no comma
     # ("who was it and what did he say?" asks one thing twice)
     # "…in 2024 and how many twh was that", «… كم … وكم …»: a second amount asked, no comma
     rf"(?:[?؟]+\s*|[,،;]\s+(?=(?:and|also|plus|و))|\s+(?=and\s+(?:when|where|why|how)\s+(?:did|does|do|is|was|were|will|has|had|can)\b)"
     rf"|\s+(?=and\s+how\s+(?:much|many)\b|و(?:{HOW_MUCH_ARABIC})\s)"
-    # "…capex figure for the current fiscal year and the exact date that fiscal year closes": a date asked after an amount
-    r"|\s+(?=and\s+(?:the\s+|its\s+)?(?:exact\s+|precise\s+|full\s+)?date\b))(?P<second>"
-    r"and\s+(?:the\s+|its\s+)?(?:exact\s+|precise\s+|full\s+)?date\b|"
+    rf"|\s+(?={_DATE_ASKED_AFTER}))(?P<second>{_DATE_ASKED_AFTER}|"
     # ", and roughly what share…", "? And, as a small follow-up, on what date was…"
     rf"(?:{_CONNECTIVE}(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:{_ROUGHLY}\s+)?(?:{_PREPOSITION}\s+)?(?:{question_words('en', and_whether=True)})\b"
     # «من» ("who") first or after a filler («طيب من…»): after another word it is "from" («أريد أتأكد من المصدر»).
@@ -721,7 +725,7 @@ _SECOND_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[?؟.!])\s+")
-_DATE_AFTER = re.compile(r"and\s+(?:the\s+|its\s+)?(?:exact\s+|precise\s+|full\s+)?date\b", re.IGNORECASE)  # the date asked after an amount
+_DATE_AFTER = re.compile(_DATE_ASKED_AFTER, re.IGNORECASE)
 _SECOND_QUESTION_WORDS = 3  # "…, and why?" is the first question's own
 # "…, and on what date?" asks the date of the first question's event: its connective and preposition do not count.
 _LEADING_PREPOSITION = re.compile(rf"^\W*(?:{_CONNECTIVE}\W+)?(?:{_ROUGHLY}\s+)?{_PREPOSITION}\s+", re.IGNORECASE)
@@ -808,7 +812,7 @@ def _asked_parts(question: str) -> list[str]:
         # "date on that post? and when did the press pick it up?": a date asked with no question word is a question too.
         # «وماذا عن مايكروسوفت في نفس الجدول؟ كم ستنفق، وكم منها داخل أمريكا؟»: its last sentence asks its own
         if ((_asks_its_own(first) or _asks_its_own(_SENTENCE_BREAK.split(first)[-1]) or figure_kind(first, None) == "date"
-             or match["second"].lower().startswith("and") and _DATE_AFTER.match(match["second"]) and figure_kind(first, None) is not None)
+             or _DATE_AFTER.match(match["second"]) and figure_kind(first, None) is not None)
                 # (its own sentence only: "…, and on what date? Need it for the credit line." asks two things at once)
                 and min(len(first.split()), len(_LEADING_PREPOSITION.sub("", _SENTENCE_BREAK.split(second)[0]).split())) >= _SECOND_QUESTION_WORDS
                 and not _REPHRASED.match(second) and not asks_every_source(second)):  # "…? and the article? any difference?"
@@ -1578,9 +1582,8 @@ class Pipeline:
         if role_claim and not any(gives_a_role_of(role_claim[1], f"{s.title} {s.text}") for s in retrieved):
             # "Since Sam Altman chairs the Stargate project, has he said anything about AIP?": the chair's chunk
             # shares few of its words; the chunks giving a role of what it names are searched for.
-            hits = hits + [hit for hit in self.index.search(named, self.settings.top_k, unique_articles=False,
-                                                            where=lambda _article, text: gives_a_role_of(role_claim[1], text))
-                           if all((hit.article_id, hit.metadata["start"]) != (seen.article_id, seen.metadata["start"]) for seen in hits)]
+            hits = _with_new_hits(hits, self.index.search(named, self.settings.top_k, unique_articles=False,
+                                                          where=lambda _article, text: gives_a_role_of(role_claim[1], text)))
             retrieved = _sentences(hits)
         misplaced = misplaced_role_holder(turn, retrieved) or misplaced_nationality(turn, retrieved)
         giving = [e for e in select_evidence(named, hits, len(retrieved)) if e.text == misplaced.text][:1] if misplaced else []
