@@ -328,7 +328,7 @@ SLOTS: dict[str, Slot] = {
     "founder": _slot(r"\bfounders?\b|\bco-?found|\bwho (?:founded|established|set up)\b"
                      r"|(?<![^\s])[وبل]?(?:ال)?مؤسس(?:ين|ون|و|ي|ها)?(?![^\W\d_])"
                      r"|(?<![^\s])من (?:اسس|انشا)(?![^\W\d_])",
-                     r"\bfound|\bestablish|\bcreat|\bset up\b|\blaunch|\bstart|\bformed\b"
+                     r"\bfound|\bestablish|\bcreat|\bset up\b|\blaunch|\bunveil|\bstart(?!-?ups?\b)|\bformed\b"
                      r"|مؤسس|اسس|تاسيس|انشا|انشاء|اطلق|اطلاق|تشكيل",
                      of_subject=True),
     # Whose it is: "Who owns xAI?", «من هو مالك شركة "إكس إيه آي"؟» ("xAI, owned by Elon Musk", "Elon Musk's company xAI").
@@ -742,7 +742,7 @@ def _asking_words(match: re.Match[str]) -> str:
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
-    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?P<kind_ar>(?:ال)?[\u0621-\u064a]+)"
+    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+))"  # «شركات الـ energy»
     # «جابوا معاهم شركتين طاقة … مين هم؟»: two of a kind, the question word after them
     r"|(?<![^\s])(?:شركتين|شركتي|شركتا)\s+(?P<two_of_kind>(?:ال)?[\u0621-\u064a]{3,})(?=.*(?:مين|منو|من هم|من هي|ما هم|ايش|شو)[\s؟?])"
 )
@@ -779,7 +779,7 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                 found.append(AskedSlot(name, slot))
     kind = _KIND_OF_COMPANY.search(asked)
     if kind:
-        tokens = word_tokens(kind.group("kind") or kind.group("kind_ar") or kind.group("two_of_kind"))
+        tokens = word_tokens(kind.group("kind") or kind.group("kind_ar") or kind.group("kind_latin") or kind.group("two_of_kind"))
         kinds = {re.escape(word) for token in tokens for word in (token, *(translations or {}).get(token, ())[:1])}
         if kinds:
             either = "|".join(sorted(kinds))
@@ -864,7 +864,10 @@ _ROLE_CLAIM = re.compile(
     r"|^\W*(?!(?:من|ما|مين|منو|ماذا|شو|ايش|وش)\s)(?P<holder_leads>[^\s،,]+)\s+(?:هو|هي)\s+(?:اللي|الي|التي|الذي)\s+(?:ب|ح)?(?:تقود|يقود|ترأس|يرأس|تراس|يراس|تدير|يدير)\s+(?P<held_led>[^\s،,؟?]+)",
     re.IGNORECASE,
 )
-_VENTURE_TAIL = re.compile(r"\s+(?:project|fund|venture|initiative|JV)$", re.IGNORECASE)  # "the Stargate project" is Stargate
+# The nouns a venture goes by, after the name that tells which one: "the BlackRock AI fund", "the
+# Stargate project", "the BlackRock and Microsoft partnership".
+VENTURE_NOUNS = r"funds?|partnership|project|vehicle|initiative|venture|deal|consortium|alliance|platform|programme|program|jv"
+_VENTURE_TAIL = re.compile(rf"\s+(?:{VENTURE_NOUNS})$", re.IGNORECASE)  # "the Stargate project" is Stargate
 _HOLDS_A_ROLE = re.compile(SLOTS["chair"].mentions.pattern + "|" + SLOTS["chief executive"].mentions.pattern)
 
 
@@ -1053,10 +1056,10 @@ _PUT_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|up|towards?)\b")
 
 
 # A noun after the name makes it a modifier of what the question is about: "the BlackRock AI fund".
-_VENTURE_NOUN = re.compile(r"(?:fund|funds|partnership|project|vehicle|initiative|venture|deal|consortium|alliance|platform|programme|program)")
+_VENTURE_NOUN = re.compile(rf"(?:{VENTURE_NOUNS})")
 _AGENT_CONTEXT = ("verb", "before")  # the groups of _AGENT that are not the name
 # An adverb where the doer stands: «كم ستنفق فعلًا…؟» ("how much will it actually spend") names no one.
-_ADVERB = re.compile(r"(?:فعلا|فعليا|بالفعل|حاليا|تقريبا|بالضبط|بالظبط|اجمالا|سنويا|مبدئيا|تحديدا|حقا|فقط|كلها|كلهم|اصلا)(?![^\W\d_])")
+_ADVERB = re.compile(r"(?:فعلا|فعليا|بالفعل|حاليا|تقريبا|بالضبط|بالظبط|بالزبط|اجمالا|سنويا|مبدئيا|تحديدا|حقا|فقط|كلها|كلهم|اصلا)(?![^\W\d_])")
 # Another name listed after the doer: "How much are BlackRock, GIP, Microsoft and MGX looking to
 # raise?" asks the group's joint sum, which no sentence gives as BlackRock's.
 _LISTED_NEXT = re.compile(r"[»”\"]?(?:\s*(?:,|،|&|\band\b)\s*(?:the\s+)?[«“\"]?[A-Z]|\s+و\s*[«“\"])")

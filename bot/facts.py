@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
-from bot.answerability import CAPACITY, MONEY, Name, about_only, question_names, rests_on_a_premise, without_possessive
+from bot.answerability import CAPACITY, MONEY, VENTURE_NOUNS, Name, about_only, asks_a_count, question_names, rests_on_a_premise, without_possessive
 from bot.grounding import (MONTH_NAME, DateMention, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
 from bot.text import (HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
@@ -53,7 +53,7 @@ _ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)
              # "date GAIIP was unveiled vs …": "date" asks; the words after it point at the figure
              r"|\bdate(?= (?:(?:that|when|on which) )?(?:the )?\S+(?: \S+){0,3}? (?:was|were|got) (?:\w+ )?\w+(?:ed|en)\b)"
              r"|(?:في )?(?:اي|ياتو|ياتا|ياتي) يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
-             r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالتحديد)|(?<![^\s])(?:ال)?يوم (?:بالضبط|بالظبط|بالتحديد)(?![^\W\d_])")  # «بأي تاريخ» too
+             r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالزبط|بالتحديد)|(?<![^\s])(?:ال)?يوم (?:بالضبط|بالظبط|بالزبط|بالتحديد)(?![^\W\d_])")  # «بأي تاريخ» too
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
 _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) شهر"
 # "In what year…", "By when…", «بأي سنة…», «في أي عام…»: the year of a figure the question states,
@@ -65,7 +65,7 @@ _ASKS_DATE = re.compile(rf"{_WHEN}|{_WHEN_LAST}|{_ASKS_DAY}|{_ASKS_MONTH}|متي
 # «إلى أي مدى قد تتسع قدرته متى أضيفت القروض؟»: «متى» after an amount asked is "once", not "when?".
 _HOW_FAR = r"(?<![^\s])(?:الي|حتي|ل) ?(?:اي|ايه) (?:مدي|حد)(?![^\W\d_])"  # not «إلى حد كبير» (to a large extent)
 _WHEN_ONCE = re.compile(rf"(?:{_HOW_FAR}|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])).*\s(متي)\s+[^\s؟?]")
-_EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?[ضظ]بط|تحديدا"  # «بالظبط» as Egyptians write it
+_EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?[ضظ]بط|بالزبط|تحديدا"  # «بالظبط» as Egyptians write it
 _ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_DAY}|{_ASKS_MONTH}|{_EXACTLY})")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
@@ -206,7 +206,7 @@ def _asked_event(key: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return next(((asks, mentions) for asks, mentions in (*_DATED_EVENTS, _PUBLISHED) if asks.search(key)), None)
 
 
-def _strict_event(question: str) -> bool:
+def strict_event(question: str) -> bool:
     """Whether the question asks for a date of one of ``_DATED_EVENTS``, or of publishing by someone
     it names, which only a sentence telling of it may give."""
     asked = _asked_event(normalize_for_match(question))
@@ -288,7 +288,7 @@ def event_untold(question: str, sentences: Sequence[Sentence], previous: str | N
     finder reads ("launched in September of last year") leaves it to be quoted. Known Arabic
     names must be quoted in ``question`` («إم جي إكس»), or they are not read as names."""
     told = _event_told(question, previous, translations)
-    return told is not None and _strict_event(question) and not any(told(s) for s in sentences)
+    return told is not None and strict_event(question) and not any(told(s) for s in sentences)
 
 
 # Every figure asked for, as a list: "List every figure the sources give…", "list the electricity
@@ -307,18 +307,24 @@ _ASKS_BOTH_DATES = re.compile(r"\bgive (?:me )?(?:both|the two|the) dates\b|(?<!
 _LISTS_DATES = re.compile(r"\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}dates\b|(?<![^\s])(?:عدد|اذكر|اذكري) (?:كل |جميع )?(?:ال)?(?:تواريخ)(?![^\W\d_])")
 # "The article quotes several dollar amounts. List every one of them."
 _LIST_OF_FIGURES = re.compile(r"^(?=.*\blist\b)(?=.*\b(?:figures|numbers|amounts|sums|estimates)\b)")
+# Each figure's source asked: "one says $100bn and another $500bn, who says what?"
+_WHO_SAYS_WHAT = re.compile(r"\bwho says what\b")
 # "I keep seeing different numbers", "conflicting figures", «أرقام مختلفة», «متضاربة»: every source's figure is asked for.
 _ASKS_DIFFERENCES = re.compile(
     r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports|totals|sums)\b"
     r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)"
-    r"|(?:ارقام|اعداد|تقديرات|مبالغ)\w* (?:\S+ )?(?:مختلفه|متضاربه|متباينه|متعدده)|تختلف (?:ال)?(?:ارقام|تقديرات|مصادر)"
+    r"|(?:ارقام|اعداد|تقديرات|مبالغ)\w* (?:\S+ )?(?:مختلفه|متضاربه|متباينه|متعدده|تانيه|ثانيه|اخري)|تختلف (?:ال)?(?:ارقام|تقديرات|مصادر)"
     # "the article and the background note don't agree", «المقال والخلفية مش متفقين على الرقم»
     r"|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:seem to )?agree\b|(?<![^\s])(?:مش|مو|موش|مب|ما|غير) (?:متفقين|متفقه|متفقتين|متطابقين)(?:ش)?(?![^\W\d_])"  # Maghrebi «ما متفقينش»
     # "I saw a bigger number somewhere else, which is it?", «شفت رقم أكبر بمكان تاني»
     r"|\b(?:bigger|larger|higher|smaller|lower|another|other|different) (?:number|figure|amount|estimate|sum)s?\b"
     # "The article gives one figure, but I think there's another."
     r"|\b(?:one|a single) (?:number|figure|amount|estimate|sum)\b.*\b(?:another|other|second)\b"
-    r"|(?<![^\s])(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"
+    r"|(?<![^\s])(?:ال)?(?:رقم|مبلغ|تقدير) (?:اكبر|اعلي|اصغر|اقل|تاني|ثاني|اخر|مختلف)(?![^\W\d_])"
+    # "one source I have says up to $100bn and another says $500bn … who says what?"; "the article
+    # says up to 100bn but my cousin swears its way more"
+    rf"|\bone (?:source|article|report|site|outlet)\b.*\b(?:another|other)\b|{_WHO_SAYS_WHAT.pattern}"
+    r"|\bbut (?:[\w'’]+ ){0,3}(?:swears?|says?|thinks?|claims?|insists?) (?:it['’]?s |its |it is )?(?:way |much |far |a lot )?(?:more|bigger|higher|larger)\b"
     # "do they give the same figure or no?", «نفس الرقم؟»
     r"|\bthe same (?:number|figure|amount|estimate|sum)s?\b|(?<![^\s])(?:نفس|ذات) (?:ال)?(?:رقم|مبلغ|تقدير|ارقام)(?![^\W\d_])"
     # "how much is it actually spending? the article i read said up to 100bn": what each source says
@@ -379,6 +385,8 @@ TAG_QUESTION = (r"\b(?:isn|aren|wasn|weren|doesn|don|didn|won|hasn|haven|hadn|ca
                 r"|(?<![^\s])(?:صح|صحيح) (?:ولا|او|ام) (?:غلط|خطا|خطأ)(?![^\W\d_])")
 # A phrase may come first: "By 2026, will it have doubled…?", "If you count the debt, is it $100 billion?"
 _ASKS_YES_NO = re.compile(rf"{TAG_QUESTION}|^\W*(?:[^,،?؟]{{1,40}},\s*)?(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
+                          # a claim put to the sources: "…, is that true?", "…, legit or hype??"
+                          r"|\b(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|legit|real)\b|\b(?:legit|true|real|fact) or (?:hype|not|fake|false|fiction|myth)\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل |واش )?(?:صحيح|صح)(?![^\W\d_])"
                           r"|^\W*[وف]?واش(?![^\W\d_])")  # Maghrebi «واش» asks whether
 
@@ -498,11 +506,13 @@ def bare_sums(question: str) -> list[Quantity]:
 
 def _counts_a_thing(key: str, end: int) -> bool:
     after = _COUNTED.match(key, end)
-    return after is not None and after["word"] not in STOPWORDS
+    return after is not None and after["word"] not in STOPWORDS and after["word"] not in _NOT_COUNTED
 
 
 # A word after a figure that is no stop word: what the figure counts ("50 billion parameters").
 _COUNTED = re.compile(r"\s*(?P<word>[^\W\d_]+)")
+# Words after a sum that count nothing: "says up to 100bn but…", «بـ 100 مليار بس ولا…» ("only, or…").
+_NOT_COUNTED = frozenset({"but", "only", "just", "بس", "فقط", "ولا"})
 
 
 def measured_kind(question: str) -> FigureKind | None:
@@ -552,7 +562,7 @@ def expected_kind(question: str) -> FigureKind | None:
         return "date"  # "…in December? When does the fiscal year covered by its $80 billion pledge end?"
     if late and _ASKS_WHEN_IT_ENDS.match(key, late.start()):
         return "date"  # "…the $80bn this fiscal year, when does that fiscal year end?": the figure only says which year
-    if _question_years(question) and _strict_event(question) and asks_yes_no(question):
+    if _question_years(question) and strict_event(question) and asks_yes_no(question):
         return "date"  # "The first data centre opens in 2026, doesn't it?": the event's date is put to the sources
     if _LISTS_DATES.search(key) or _ASKS_BOTH_DATES.search(key):  # "List both dates in AIP's history: the day it was unveiled … and …"
         return "date"
@@ -570,8 +580,10 @@ def expected_kind(question: str) -> FigureKind | None:
     compares = asks_yes_no(question) and len(_question_years(question)) >= 2
     # "What does the IEA's high case say about 2030?": a scenario is a figure.
     scenario = asked_case(question) is not None and not _ASKS_OTHER.search(key)
-    # "What's the budget for 2026?" asks a sum; "what channel announced its 80 billion budget?" names one.
-    named_sum = _AMOUNT_NOUN.search(key) and not _ASKS_OTHER.search(key) and not sums_stated(question, "USD")
+    # "What's the budget for 2026?" asks a sum; "what channel announced its 80 billion budget?" names
+    # one. A sum stated in another sentence names none: "shu Stargate's actual budget? the article says up to 100bn…"
+    named_sum = not _ASKS_OTHER.search(key) and any(_AMOUNT_NOUN.search(normalize_for_match(part)) and not sums_stated(part, "USD")
+                                                    for part in _TURN_PARTS.split(question.strip()))
     # "iea energy and ai report data centre electricity 2030?" asks for that year's figure.
     terse_amount = no_question_word and bool(_question_years(key)) or terse and bool(_TERSE_AMOUNT.search(key))
     # "What does the Electricity 2024 report say about data-centre electricity in 2026?": its figure for that year.
@@ -588,7 +600,10 @@ def expected_kind(question: str) -> FigureKind | None:
     # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the
     # funding target?") measures nothing asked: the last part with a measure decides ("…funds and
     # power... so how much money is AIP trying to raise? initial + total pls" asks dollars).
-    return next((found for part in reversed(_TURN_PARTS.split(question.strip())) if (found := measured_kind(part))), None) or measured_kind(question)
+    # «قديش حطت MGX من الـ 30 مليار؟» ("how much of the 30 billion did MGX put in?"): a sum typed
+    # without its currency measures the question in dollars.
+    return (next((found for part in reversed(_TURN_PARTS.split(question.strip())) if (found := measured_kind(part))), None)
+            or measured_kind(question) or ("USD" if bare_sums(question) and not asks_a_count(question) else None))
 
 
 # What a source says, expects or puts something at: of a measure for a year, that is its figure.
@@ -1106,7 +1121,7 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     subject = _subject(asked)
     shares_only = kind == "percent" and not _ASKS_RATE.search(question_key)
     event_told = _event_told(question, previous, translations) if kind == "date" else None
-    if event_told is not None and not _strict_event(question) and not any(event_told(s) for s in sentences):
+    if event_told is not None and not strict_event(question) and not any(event_told(s) for s in sentences):
         event_told = None  # no sentence tells of its publishing in words a reader lists: every date may answer
     found = [f for s in sentences
              for f in _candidates(kind, s, question_years, question_values, wanted, translations or {},
@@ -1648,10 +1663,12 @@ _ATTRIBUTION = re.compile(rf"\b(?:{_CREDITING})\b[^,;:،؛]*|(?<![^\s])(?:{_CRED
 
 # "Whose reporting does the article credit for that?", "who reported the money figures?", «بحسب مين؟»,
 # «أي وكالة نقلت الأرقام؟»: who the sources name as telling what they report.
+# "need it for the credit line" asks nothing; "to attribute the quote properly" asks who spoke, not who reported.
+_NO_CREDIT_ASKED = r"(?! lines?\b)(?! (?:the|a|this|that|his|her|their) quotes?\b)"
 _ASKS_ATTRIBUTION = re.compile(
     r"\bwho (?:reported|first reported|broke)\b|\bwhose (?:report|reporting|story|scoop)\b|\baccording to (?:whom|who|which)\b"
-    r"|\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b).*\b(?:whom|who|whose|which)\b"
-    r"|\b(?:whom|who|whose|which)\b.*\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b(?! lines?\b)"  # "need it for the credit line" asks nothing
+    rf"|\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b{_NO_CREDIT_ASKED}.*\b(?:whom|who|whose|which)\b"
+    rf"|\b(?:whom|who|whose|which)\b.*\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b{_NO_CREDIT_ASKED}"
     # «حسب تقرير مين؟», «وفق أي وكالة…؟»; not «حسب المقال، مين اللي أيّد…؟» (according to the article, who endorsed…?)
     r"|(?<![^\s])(?:بحسب|حسب|وفق|وفقا ل|نقلا عن) (?:[^\s،,]+ )?(?:مين|من|منو|ايش|شو|اي|ايه|انهي)(?![^\W\d_])"
     rf"|(?<![^\s])(?:من|{question_words('ar', ('who',))}) (?:اللي |الذي |لي )?(?:نقل|نقلت|ذكر|ذكرت|نشر|نشرت|اورد|اوردت)(?![^\W\d_])"
@@ -1678,8 +1695,10 @@ def asks_whose_figures(question: str) -> bool:
 
 
 def asks_attribution(question: str) -> bool:
-    """Whether the question asks whose report something is ("which news agency reported it?")."""
-    return bool(_ASKS_ATTRIBUTION.search(normalize_for_match(question)))
+    """Whether the question asks whose report something is ("which news agency reported it?"); not
+    when it asks each figure's source ("one source says $100bn and another $500bn, who says what?")."""
+    key = normalize_for_match(question)
+    return bool(_ASKS_ATTRIBUTION.search(key)) and not _WHO_SAYS_WHAT.search(key)
 
 
 def credited_teller(question: str, sentences: Sequence[str]) -> tuple[int, str] | None:
@@ -1703,8 +1722,11 @@ _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w]*-[a-z][\w-]*")  # "AI-enabled", "GP
 # A venture named by its backers: "the BlackRock and Microsoft partnership", "that blackrock-microsoft
 # AI fund". The question is about the venture, not about what either backer spends on its own.
 _NAMED_BY_BACKERS = re.compile(
-    r"\b\w+(?:\s*(?:-|–|/|\+|&|,|\band\b)\s*\w+)+(?:['’]s)?(?P<venture>(?:\s+(?:ai|a\.i\.|infrastructure|investment|joint))*"
-    r"\s+(?:fund|partnership|vehicle|initiative|venture|consortium|alliance|jv)\b)", re.IGNORECASE)
+    r"\b\w+(?:\s*(?:-|–|/|\+|&|,|\band\b)\s*(?!(?:the|a|an)\b)\w+)+(?:['’]s)?(?P<venture>(?:\s+(?:ai|a\.i\.|infrastructure|investment|joint))*"
+    rf"\s+(?:{VENTURE_NOUNS})\b)"
+    # «الـ fund تبع BlackRock و Microsoft», «صندوق بلاك روك ومايكروسوفت»
+    r"|(?P<venture_ar>\b(?:fund|partnership)|(?<![^\s])(?:ال)?(?:صندوق|شراك[ةه]))\s+(?:(?:تبع|تبعت|حق|بتاع|تاع|ديال)\s+)?"
+    r"[«\"“]?[\w.-]+(?:\s[\w.-]+)?[»\"”]?\s+و\s*[«\"“]?[\w.-]+", re.IGNORECASE)
 
 
 def _of_others(sentence: Sentence, question: str) -> bool:
@@ -1720,7 +1742,7 @@ def _of_others(sentence: Sentence, question: str) -> bool:
         titled = list(dict.fromkeys(latin_names(sentence.title) + quoted_arabic_names(sentence.title)))
         written = titled if len(titled) == 1 else []
     names = [Name.of(without_possessive(name)) for name in written]
-    question = _NAMED_BY_BACKERS.sub(r"\g<venture>", question)
+    question = _NAMED_BY_BACKERS.sub(lambda found: found["venture"] or found["venture_ar"], question)
     asked = set(bm25_tokens(question))
     return bool(names) and not any(name.named_in(question) or len(name.words) > 1 and name.head in asked for name in names)
 

@@ -107,6 +107,7 @@ from bot.facts import (
     states_a_share,
     sums_stated,
     states_any,
+    strict_event,
     titles_named,
     unasked_figure,
     year_asked,
@@ -296,11 +297,16 @@ _DATE_CHUNKS = 3
 _CLAUSE_BREAK = re.compile(r"[,،;؛:?؟!]\s*|\.\s+")  # a full stop only before a space: "19.3.2024" is one date
 _EVENT_WORDS = 1  # "When was Stargate launched?": the name and what happened to it, nothing else
 # Words that tell how a date is asked, not of what: the question word, how exact, the asker's
-# hedge («امتى بالظبط أعلنوا عن «ستارغيت»؟ كان أوائل ٢٠٢٥ على ما أذكر»); a year stated is a guess too.
+# hedge («امتى بالظبط أعلنوا عن «ستارغيت»؟ كان أوائل ٢٠٢٥ على ما أذكر»); a year stated is a guess too;
+# the parts of the date wanted («بدي اليوم والشهر والسنة»: I want the day, month and year).
+# A launch the question dates by its year alone: «الـ GAIIP انطلق سنة 2023 مش هيك؟», "GAIIP was launched in 2023, right?"
+_LAUNCH_CLAIMED = re.compile(r"\b(?:launched|unveiled|founded|set up|established)\b"
+                             r"|(?<![^\s])[وف]?(?:انطلق|انطلقت|اطلق|اطلقت|تاسس|تاسست|اسس|اسست)(?![^\W\d_])")
 _NO_EVENT = frozenset(word_tokens(
     "when exact exactly precise precisely early late mid around roughly approximately think believe guess recall remember sure "
-    "متى امتى إمتى ايمتى وقتيش وقتاش فوقاش بالضبط بالظبط تحديدا أوائل اوائل أواخر اواخر منتصف حوالي تقريبا "
-    "أذكر اذكر أظن اظن أعتقد اعتقد متأكد متاكد"))
+    "day month year want need "
+    "متى امتى إمتى ايمتى وقتيش وقتاش فوقاش بالضبط بالظبط بالزبط تحديدا أوائل اوائل أواخر اواخر منتصف حوالي تقريبا "
+    "أذكر اذكر أظن اظن أعتقد اعتقد متأكد متاكد اليوم واليوم الشهر والشهر السنة والسنة بدي أريد اريد أبغى ابغى ابي أحتاج احتاج"))
 _SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 _HEADING_PENALTY = 0.8
 _SAME_LANGUAGE_BONUS = 0.15  # the extractive answer quotes, so it prefers the question's language
@@ -329,7 +335,7 @@ class Evidence:
 
 
 # "What was the exact launch date?": how exactly is asked adds no topic to a bare follow-up.
-_EXACTNESS = frozenset(bm25_tokens("exact exactly precise precisely actual actually بالضبط بالظبط تحديدا"))
+_EXACTNESS = frozenset(bm25_tokens("exact exactly precise precisely actual actually بالضبط بالظبط بالزبط تحديدا"))
 _CHAINED_TURNS = 2  # earlier turns a follow-up of a follow-up may lean on ("And for 2030?" after "… in 2024?")
 
 
@@ -573,12 +579,9 @@ def _with_focused_hits(hits: list[Hit], slots: Sequence[AskedSlot], search: Call
     about the AI infra partnership?" finds the story's chunks; "chief executive Nvidia's" finds
     Huang. Searched only before a refusal, which it may spare."""
     retrieved = _sentences(hits)
-    seen = {(hit.article_id, hit.metadata["start"]) for hit in hits}
     for slot in slots:
         if slot.slot.required and slot.focus and not any(slot.supported_by(sentence) for sentence in retrieved):
-            extra = [hit for hit in search(slot.focus) if (hit.article_id, hit.metadata["start"]) not in seen]
-            seen.update((hit.article_id, hit.metadata["start"]) for hit in extra)
-            hits = hits + extra
+            hits = _with_new_hits(hits, search(slot.focus))
     return hits
 
 
@@ -720,7 +723,7 @@ _SECOND_QUESTION = re.compile(
     # ", and roughly what share…", "? And, as a small follow-up, on what date was…"
     rf"(?:{_CONNECTIVE}(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:{_ROUGHLY}\s+)?(?:{_PREPOSITION}\s+)?(?:{question_words('en', and_whether=True)})\b"
     # «من» ("who") first or after a filler («طيب من…»): after another word it is "from" («أريد أتأكد من المصدر»).
-    rf"|(?:(?:طيب|طب|بس|يعني|اوكي|هلق|هلا|طيب،)\s+){{0,2}}[وف]?من(?![^\W\d_])|(?:\S+\s+){{0,2}}?[وف]?(?:{question_words('ar', and_whether=True)}|ل{_UNTIL_WHEN_OR_WHERE})(?![^\W\d_])"  # «ولإمتى» (and until when), not «ولكم» (and to you)
+    rf"|(?:(?:طيب|طب|بس|يعني|اوكي|هلق|هلا|طيب،)\s+){{0,2}}[وف]?من(?![^\W\d_])|(?:\S+\s+){{0,4}}?[وف]?(?:{question_words('ar', and_whether=True)}|ل{_UNTIL_WHEN_OR_WHERE})(?![^\W\d_])"  # «ولإمتى» (and until when), not «ولكم» (and to you)
     r").*\S.*",
     re.IGNORECASE,
 )
@@ -1593,7 +1596,7 @@ class Pipeline:
             yield quoting(giving)
             return
         if (unknown or unmentioned) and evidence and (asks_to_confirm(question)
-                                                       or unknown and (rests_on_a_premise(question) or states_before_asking(question))):
+                                                       or unknown and (rests_on_a_premise(question) or states_before_asking(question) or asks_why(question))):
             # "My draft describes MGX as a Saudi fund. Is that correct?": the claim names what no
             # source does, or gives it what none says ("Brad Smith, Microsoft's CEO"). Say so, and
             # quote what the sources say of the rest of it (MGX; Brad Smith, vice chair and president).
@@ -1836,6 +1839,11 @@ class Pipeline:
             return any(in_months(d.year * 10000 + d.month * 100 + d.day, refined) for d in extract_dates(text) if d.year is not None)
 
         pool = select_evidence(standalone, hits, self.settings.figure_sentences)
+        if kind == "percent" and asked_scope(question):
+            # "how much of Microsoft's AI data centre budget stays in America?": the sentence giving the
+            # share ("more than half of the total…") ranks below those on the budget.
+            pooled = {e.text for e in pool}
+            pool += [e for e in select_evidence(standalone, hits, len(_sentences(hits))) if e.text not in pooled and states_a_share(e.text)]
         if kind == "date" and not refined:
             # "When did BlackRock launch the fund?": the best sentences say "in September of last
             # year", or "on Wednesday"; a day in that month another article gives completes it.
@@ -1894,10 +1902,13 @@ class Pipeline:
             premise = contradicted_figure(question, sentences, named_in_question)
             if premise is None:
                 # "Is it true it will pass 1,000 TWh in 2026?": a high case is answered with the base case
-                # beside it; "is it $100bn or $500bn? ive seen both": each with the source that states it.
+                # beside it; "is it $100bn or $500bn? ive seen both", «… 100 مليار بس ولا الرقم أكبر؟»:
+                # each with the source that states it.
                 kind = next((q.unit for q in stated_figures(question) if len(sums_stated(question, q.unit)) >= 2  # type: ignore[arg-type]
+                             or asks_every_source(question)
                              or scenarios_stated(q.unit, question, previous, sentences, translations)),  # type: ignore[arg-type]
-                            "USD" if len(sums_stated(question, "USD")) >= 2 else None)  # "stargate - is it 100bn or 500bn??"
+                            "USD" if len(sums_stated(question, "USD")) >= 2 or asks_every_source(question) and bare_sums(question)
+                            else None)  # "stargate - is it 100bn or 500bn??"
                 if kind is None:
                     own = [q.unit for q in stated_figures(question) if q.unit is not None]
                     if own and _BEYOND_A_SUM.search(normalize_for_match(question)) and years_stated_instead(
@@ -1994,8 +2005,9 @@ class Pipeline:
             if not groups and found_kind == "percent":
                 # "How much of Microsoft's fiscal-2025 budget is spent in the US?": the year is the
                 # budget's; "more than half of the total … in the United States" names none. A share
-                # told for another year is not this one.
-                share = [f for f in find_figures("percent", asked, previous, placed, self.settings.refusal_threshold, translations,
+                # told for another year is not this one. The place is asked in the sources' words:
+                # "…stays in America?" is tied to "… spent in the United States" by the place.
+                share = [f for f in find_figures("percent", " ".join([asked, *sorted(scope)]), previous, placed, self.settings.refusal_threshold, translations,
                                                  set(), answered, heads) if not asked_years(f"{f.sentence.before} {f.sentence.text}")]
                 groups = [(None, share)] if share else []
             if not groups and found_anywhere and not any(states_a_figure(s.text) for s in placed):
@@ -2178,17 +2190,19 @@ class Pipeline:
         """The date the sources give for an event the turn takes for granted or asks to confirm on
         another date («انضمام إنفيديا وإكس إيه آي انعلن في ١٩/٣/٢٠٢٤، صح؟», "Nvidia and xAI joined on
         19 March 2024, right?": 19 March 2025), told as a correction; None when the turn states no
-        date with its month, the sources give none for its event, or theirs agrees."""
+        date with its month, the sources give none for its event, or theirs agrees. A bare year counts
+        for an event only a sentence telling of it dates («الـ GAIIP انطلق سنة 2023 مش هيك؟»: September 2024)."""
         stated = dates_stated(turn)
-        if not stated or not (asks_to_confirm(turn) or asks_why(turn) or rests_on_a_premise(turn)):
+        years = [] if stated or not (strict_event(turn) or _LAUNCH_CLAIMED.search(normalize_for_match(turn))) else asked_years(turn)
+        if not (stated or years) or not (asks_to_confirm(turn) or asks_why(turn) or rests_on_a_premise(turn)):
             return None
         # The clause dating the event asks for its date: "…, when it was launch?" asks of another.
-        dating = next(clause for clause in _CLAUSE_BREAK.split(turn) if dates_stated(clause))
+        dating = next(clause for clause in _CLAUSE_BREAK.split(turn) if dates_stated(clause) or years and asked_years(clause))
         given = self._figure_answer("date", dating, standalone, previous, "", hits, language, prompts)
         if given is None or given.path == "refusal" or given.premise_rejected:
             return None
         told = dates_stated(given.text.split("[", 1)[0])
-        if not told or any(agrees(date, told[0]) for date in stated):
+        if not told or any(agrees(date, told[0]) for date in stated) or told[0].year in years:
             return None
         return Reply(f"{prompts.date_premise} {given.text}", "extractive", True, given.citations, premise_rejected=True)
 
@@ -2211,10 +2225,9 @@ class Pipeline:
         if not years:
             return []
         names_a_year = _states_a_year(years)
-        seen = {(hit.article_id, hit.metadata["start"]) for hit in hits}
         found = self.index.search(standalone, self.settings.figure_top_k, unique_articles=False, where=lambda _article, text:
                                   names_a_year(text) and any(q.unit == kind for q in extract_quantities(normalize_for_match(text))))
-        return [hit for hit in found if (hit.article_id, hit.metadata["start"]) not in seen]
+        return _with_new_hits(hits, found)[len(hits):]
 
     def _kind_told_of_name(self, thing: str) -> FigureKind | None:
         """The kind of amount the sources give for the first name a thing names (see ``_kind_told_of``)."""
@@ -2340,7 +2353,8 @@ class Pipeline:
         # them, but my colleague insists it was only SoftBank and OpenAI. Who were they?": the names it disputes.
         told = QUESTION_SENTENCE.findall(question)[:-1]  # what the asker says before asking
         if not asks_yes_no(question) and not any(not re.search(r"[?؟]", sentence) for sentence in told):
-            names = [name for name in names if not set(bm25_tokens(name)) & asked]
+            # A name the question writes whole is no news; "NextEra Energy" is, asked for "شركات الـ energy".
+            names = [name for name in names if not set(bm25_tokens(name)) <= asked]
         names += figures
         refs = " ".join(f"[{n}]" for n, _ in elsewhere)
         # "Also relevant: …" follows a quote; alone, the pointer says the other-language source is all there is.

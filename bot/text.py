@@ -292,7 +292,10 @@ def with_shorthand_spelled_out(text: str) -> str:
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\uFE0F\u200D\u20E3]+")
 _TRAILING_TAGS = re.compile(r"(?<=[?؟])(?:\s*#[^\W_]\w*)+\s*$")
 _SIGIL = re.compile(r"(?<![\w@#$])[@#](?P<tag>[^\W_]\w*)")
-_CHAT_FILLER = re.compile(r"[^\S\n]*(?<![\w'’])(?:lol|lmao|lmfao|rofl|pls|plz|thx|tbh|ngl|imo|imho|smh|omg|bruh|fyi|btw|anyways?|yo)(?![\w'’])", re.IGNORECASE)  # its comma stays: a clause ends there
+_CHAT_FILLER = re.compile(r"[^\S\n]*(?<![\w'’])(?:lol|lmao|lmfao|rofl|pls|plz|thx|tbh|ngl|imo|imho|smh|omg|bruh|fyi|btw|anyways?|yo"
+                          # Arabic interjections in Latin letters: "inshallah when does…", "wallah is Nvidia part of it?"
+                          r"|yalla|inshallah|insha['’]?\s?allah|wallah[iy]?|habibi|habibti|mashallah|masha['’]?allah|khalas|ya3ni|yaani|akhi)(?![\w'’])",
+                          re.IGNORECASE)  # its comma stays: a clause ends there
 _THREAD_MARK = re.compile(r"^\s*(?:THREAD\b:?)?\s*(?:\d{1,2}/\d{0,2}(?=\s))?", re.MULTILINE)
 # A call to the group before the question: «يا جماعة», «شباب», «يا جماعة الخير». Left in, «شباب كم مليار
 # دفعت إنفيديا…؟» reads «شباب» as the one paying.
