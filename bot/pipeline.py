@@ -723,7 +723,9 @@ _SECOND_QUESTION = re.compile(
     # ", and roughly what share…", "? And, as a small follow-up, on what date was…"
     rf"(?:{_CONNECTIVE}(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:{_ROUGHLY}\s+)?(?:{_PREPOSITION}\s+)?(?:{question_words('en', and_whether=True)})\b"
     # «من» ("who") first or after a filler («طيب من…»): after another word it is "from" («أريد أتأكد من المصدر»).
-    rf"|(?:(?:طيب|طب|بس|يعني|اوكي|هلق|هلا|طيب،)\s+){{0,2}}[وف]?من(?![^\W\d_])|(?:\S+\s+){{0,4}}?[وف]?(?:{question_words('ar', and_whether=True)}|ل{_UNTIL_WHEN_OR_WHERE})(?![^\W\d_])"  # «ولإمتى» (and until when), not «ولكم» (and to you)
+    rf"|(?:(?:طيب|طب|بس|يعني|اوكي|هلق|هلا|طيب،)\s+){{0,2}}[وف]?من(?![^\W\d_])|(?:\S+\s+){{0,2}}?[وف]?(?:{question_words('ar', and_whether=True)}|ل{_UNTIL_WHEN_OR_WHERE})(?![^\W\d_])"  # «ولإمتى» (and until when), not «ولكم» (and to you)
+    # «…، وسنتها المالية تخلص في أي تاريخ؟»: a clause asking a date at its end
+    r"|و\S+(?:\s+\S+){0,3}?\s+(?:في\s+|ب)?[اأ]ي\s+(?:تاريخ|يوم|سن[ةه]|شهر)(?![^\W\d_])"
     r").*\S.*",
     re.IGNORECASE,
 )
@@ -1191,6 +1193,18 @@ def _asks_for_a_name(question: str) -> bool:
 
 # Where a sentence sets one party against another: "…, while…", «…، في حين…», «بينما».
 _CONTRAST = re.compile(r"\b(?:while|whereas)\b|(?<![^\s])(?:في حين|بينما|فيما)(?![^\W\d_])", re.IGNORECASE)
+# A speaker with the title beside the name: "Jensen Huang, chief executive of Nvidia, said:", «وصرح جينسن هوانغ، الرئيس التنفيذي…».
+_TITLED_SPEAKER = re.compile(r"(?P<latin>[A-Z][\w.-]+(?: [A-Z][\w.-]+)+), (?:the )?(?:chief|president|chair|vice|head|founder|ceo)[^,]{0,60}, (?:said|says|added|told)\b"
+                            r"|(?<![^\s])[وف]?(?:صرح|قال|اضاف|أضاف)\s+(?P<arabic>[^،,]{2,30})،\s+(?:ال)?(?:رئيس|مدير|نائب|مؤسس)")
+
+
+def _passes_over_the_quoted_speaker(answer: str, passages: Sequence[str], language: Language) -> bool:
+    """Whether the best passages quote a speaker with the title beside the name, in the answer's
+    language, and the answer names none of them: asked "who is the Nvidia person quoted … and his
+    job title?", the 0.5B model named Elon Musk from another passage and gave him Jensen Huang's title."""
+    group = "latin" if language == "en" else "arabic"
+    speakers = [found[group] for passage in passages[:_ROLE_SENTENCES] for found in _TITLED_SPEAKER.finditer(passage) if found[group]]
+    return bool(speakers) and not any(normalize_for_match(speaker) in normalize_for_match(answer) for speaker in speakers)
 _ROLE_SENTENCES = 2  # the best two: a question in English may rank an English heading above the Arabic sentence
 
 
@@ -1596,7 +1610,7 @@ class Pipeline:
             yield quoting(giving)
             return
         if (unknown or unmentioned) and evidence and (asks_to_confirm(question)
-                                                       or unknown and (rests_on_a_premise(question) or states_before_asking(question) or asks_why(question))):
+                                                       or unknown and (rests_on_a_premise(question) or states_before_asking(question))):
             # "My draft describes MGX as a Saudi fund. Is that correct?": the claim names what no
             # source does, or gives it what none says ("Brad Smith, Microsoft's CEO"). Say so, and
             # quote what the sources say of the rest of it (MGX; Brad Smith, vice chair and president).
@@ -1762,6 +1776,8 @@ class Pipeline:
                 if (_asks_for_a_name(question) or _ASKS_WHAT_NAME.search(normalize_for_match(question))) and not _names_a_new_one(text, set(bm25_tokens(standalone))):
                     # "مين الرئيس التنفيذي لـ«إنفيديا»…؟" → "الشركة «إنفيديا» علّق على …": no name is given.
                     problems.append("the answer names nobody the question does not already name")
+                if _asks_for_a_name(question) and _passes_over_the_quoted_speaker(text, passages, language):
+                    problems.append("the answer names someone other than the speaker the sources quote with that title")
                 if _asks_for_a_name(question) and _only_a_title(text, passages):
                     # «منو اللي يرأس مشروع ستارغيت؟» → «رئيس «سوفت بنك»»: the source's "ماسايوشي سون، رئيس «سوفت بنك»".
                     problems.append("the answer gives the title the sources write after the person's name, not the name")

@@ -537,7 +537,7 @@ def test_date_question_gets_the_date_in_the_question_language(default_index):
 
 
 def test_an_llm_reply_that_only_copies_a_passage_gives_way_to_the_extractive_answer(default_index):
-    question = "Who is the Nvidia executive quoted on the global build-out of AI infrastructure?"
+    question = "What did Nvidia's chief executive say about the global build-out of AI infrastructure?"
     evidence = make_pipeline(default_index).ask(question).citations
     last = len(evidence)
     generator = ScriptedGenerator(f"{evidence[-1].quote} [{last}]")  # Qwen 0.5B copied Jensen Huang's sentence
@@ -551,17 +551,18 @@ def test_an_llm_reply_that_only_copies_a_passage_gives_way_to_the_extractive_ans
 def test_an_llm_reply_that_starts_with_a_passage_number_is_a_fragment_not_an_answer(default_index):
     """Over SQuAD-format questions the model replied "[1] من دوتا" or "[1] جبال البرانس، البيريني":
     the passages' layout and a piece of one, which the extractive answer quotes whole instead."""
-    question = "Who is the Nvidia executive quoted on the global build-out of AI infrastructure?"
+    question = "What did Nvidia's chief executive say about the global build-out of AI infrastructure?"
     evidence = make_pipeline(default_index).ask(question).citations
-    generator = ScriptedGenerator("[3] Jensen Huang, chief")
+    number = next(c.number for c in evidence if c.quote.startswith("Jensen Huang"))
+    generator = ScriptedGenerator(f"[{number}] Jensen Huang, chief")
     answer = make_pipeline(default_index, generator).ask(question)
     assert answer.path == "extractive" and len(generator.prompts) == 1
-    assert answer.rejected[0]["problems"] == ["the answer copies passage [3] instead of answering"]
-    assert answer.text.startswith(f"From the sources: {evidence[2].quote} [3]")
+    assert answer.rejected[0]["problems"] == [f"the answer copies passage [{number}] instead of answering"]
+    assert answer.text.startswith(f"From the sources: {evidence[number - 1].quote} [{number}]")
 
 
 def test_an_llm_reply_that_echoes_the_numbered_passages_is_not_an_answer(default_index):
-    question = "Who is the Nvidia executive quoted on the global build-out of AI infrastructure?"
+    question = "What did Nvidia's chief executive say about the global build-out of AI infrastructure?"
     evidence = make_pipeline(default_index).ask(question).citations
     echo = "\n".join(f"[{c.number}] {c.quote}" for c in evidence)[:400]  # cut off by the token limit
     answer = make_pipeline(default_index, ScriptedGenerator(echo)).ask(question)
@@ -3914,13 +3915,18 @@ def test_attributing_a_quote_asks_who_spoke(default_index):
     assert answer.text.startswith("From the sources: Jensen Huang, chief executive of Nvidia")
 
 
-def test_why_a_company_no_source_names_did_something_is_corrected(default_index):
-    """br008: "why did Google team up with Nvidia to join…?" was refused; who did join is what the sources say."""
-    answer = make_pipeline(default_index).ask("why did Google team up with Nvidia to join the AIP fund in March??")
-    assert not answer.refused and "xAI" in answer.text
-
-
 def test_a_claim_put_as_legit_or_hype_compares_the_years(default_index):
     """br038 quoted the 1,000 TWh sentence alone; the base case's 800 TWh is the other half of the answer."""
     answer = make_pipeline(default_index).ask("ppl keep saying data centre power use will like double from 2022 to 2026, legit or hype??")
     assert "about 460 TWh" in answer.text and "800 TWh" in answer.text
+
+
+
+def test_a_who_answer_naming_another_than_the_titled_speaker_falls_back_to_the_sources(default_index):
+    """bq002 with the 0.5B model: "The Nvidia person quoted … is Elon Musk [2]. His exact job title is chief
+    executive of Nvidia [1]." — every name is in a cited passage, yet Jensen Huang's title went to Musk."""
+    musk = "The Nvidia person quoted in the xAI/Nvidia article is Elon Musk [2]."
+    answer = make_pipeline(default_index, ScriptedGenerator(musk, musk)).ask(
+        "who is the Nvidia person quoted in the xAI/Nvidia article and what's his exact job title?")
+    assert answer.path == "extractive" and "Jensen Huang" in answer.text
+    assert "the answer names someone other than the speaker the sources quote with that title" in answer.rejected[0]["problems"]
