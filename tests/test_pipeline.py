@@ -3844,6 +3844,8 @@ def test_a_body_named_after_a_city_no_source_names_is_unknown(default_index):
      "who says what?", ("$100 billion", "$500 billion")),
     # br049: «… بـ 100 مليار بس ولا الرقم أكبر؟ في ناس بتحكي أرقام تانية»: "بس" read as what the sum counts
     ("Trump دعم Stargate بـ 100 مليار بس ولا الرقم أكبر؟ في ناس بتحكي أرقام تانية", ("100 مليار", "500 مليار")),
+    # br038 quoted the 1,000 TWh sentence alone: "…, legit or hype??" puts the claim to the sources
+    ("ppl keep saying data centre power use will like double from 2022 to 2026, legit or hype??", ("about 460 TWh", "800 TWh")),
 ])
 def test_a_figure_doubted_against_another_gets_every_sources_figure(default_index, question, both):
     answer = make_pipeline(default_index).ask(question)
@@ -3857,39 +3859,39 @@ def test_stargate_named_before_its_description_is_no_backer_list(default_index):
     assert "$500 billion" in answer.text
 
 
-def test_a_fund_named_by_its_backers_in_arabic_is_asked_its_own_sum(default_index):
-    """br004 was answered with Microsoft's own $80 billion: «الـ fund تبع BlackRock و Microsoft»."""
-    answer = make_pipeline(default_index).ask("كم الـ fund تبع BlackRock و Microsoft بدو يجمع بالأول؟؟ وكم بيوصل الـ total مع الـ debt")
-    assert answer.text.startswith("30 مليار دولار [1]") and "100 مليار" in answer.text
+@pytest.mark.parametrize(("question", "parts"), [
+    # br004 was answered with Microsoft's own $80 billion: «الـ fund تبع BlackRock و Microsoft» names the fund by its backers
+    ("كم الـ fund تبع BlackRock و Microsoft بدو يجمع بالأول؟؟ وكم بيوصل الـ total مع الـ debt", ("30 مليار دولار [1]", "100 مليار")),
+    # bq015 gave only the date: «…، وسنتها المالية تخلص في أي تاريخ؟» is a second question
+    ("للمراجع: مايكروسوفت قالت إنها راح تصرف تقريبًا كم على البنية التحتية لمراكز البيانات، وسنتها المالية تخلص في أي تاريخ؟",
+     ("80 مليار", "30 يونيو")),
+])
+def test_each_part_of_an_arabic_request_is_answered(default_index, question, parts):
+    answer = make_pipeline(default_index).ask(question)
+    assert all(part in answer.text for part in parts)
 
 
-def test_an_amount_and_a_date_asked_in_arabic_are_both_answered(default_index):
-    """bq015 gave only the date: «… كم على البنية التحتية…، وسنتها المالية تخلص في أي تاريخ؟»."""
-    answer = make_pipeline(default_index).ask("للمراجع: مايكروسوفت قالت إنها راح تصرف تقريبًا كم على البنية التحتية لمراكز "
-                                              "البيانات، وسنتها المالية تخلص في أي تاريخ؟")
-    assert "80 مليار" in answer.text and "30 يونيو" in answer.text
+@pytest.mark.parametrize(("question", "opening"), [
+    # br041: «بالزبط» and «بدي اليوم والشهر والسنة» were read as the event's words; Stargate's note was not found
+    ("امتى انعلن عن Stargate بالزبط؟ بدي اليوم والشهر والسنة", "21 يناير 2025 [1]"),
+    # br034: "…stays in America?" shares no word with "more than half … spent in the United States"
+    ("how much of Microsoft's AI data centre budget stays in America? yalla roughly", "More than half [1]"),
+    # bq002 was answered "The Financial Times": "to attribute the quote properly" read as asking who reported it
+    ("who is the Nvidia person quoted in the xAI/Nvidia article and what's his exact job title? need to attribute the quote "
+     "properly in my report", "From the sources: Jensen Huang, chief executive of Nvidia"),
+])
+def test_the_answer_opens_with_what_the_sources_give(default_index, question, opening):
+    assert make_pipeline(default_index).ask(question).text.startswith(opening)
 
 
-def test_the_parts_of_a_date_asked_for_are_no_event(default_index):
-    """br041: «بالزبط» and «بدي اليوم والشهر والسنة» were read as the event's words; Stargate's note was not found."""
-    answer = make_pipeline(default_index).ask("امتى انعلن عن Stargate بالزبط؟ بدي اليوم والشهر والسنة")
-    assert answer.text.startswith("21 يناير 2025 [1]")
-
-
-def test_a_share_of_a_budget_asked_by_another_name_of_the_place_is_found(default_index):
-    """br034: "…stays in America?" shares no word with "more than half … spent in the United States"."""
-    answer = make_pipeline(default_index).ask("how much of Microsoft's AI data centre budget stays in America? yalla roughly")
-    assert answer.text.startswith("More than half [1]")
-
-
-def test_a_members_part_of_a_typed_sum_is_refused_in_arabic(default_index):
-    """br019: «قديش حطت MGX من الـ 30 مليار؟» was answered with the partnership's $30 and $100 billion."""
-    assert make_pipeline(default_index).ask("قديش حطت MGX بالزبط من الـ 30 مليار؟ شو الـ share تبعها؟").refused
-
-
-def test_an_arabic_interjection_in_latin_letters_is_no_part_of_the_question(default_index):
-    """br050: "inshallah when does…" was no date question, and a data-centre sentence answered it."""
-    assert make_pipeline(default_index).ask("inshallah when does AIP's first data centre actually go live? 2026??").refused
+@pytest.mark.parametrize("question", [
+    # br019: «قديش حطت MGX من الـ 30 مليار؟» was answered with the partnership's $30 and $100 billion
+    "قديش حطت MGX بالزبط من الـ 30 مليار؟ شو الـ share تبعها؟",
+    # br050: "inshallah when does…" was no date question, and a data-centre sentence answered it
+    "inshallah when does AIP's first data centre actually go live? 2026??",
+])
+def test_a_chat_question_no_source_answers_is_refused(default_index, question):
+    assert make_pipeline(default_index).ask(question).refused
 
 
 def test_a_kind_of_company_written_in_english_inside_arabic_is_found(default_index):
@@ -3906,20 +3908,6 @@ def test_a_kind_of_company_written_in_english_inside_arabic_is_found(default_ind
 def test_a_launch_year_the_sources_contradict_is_corrected(default_index, question, date):
     answer = make_pipeline(default_index).ask(question)
     assert answer.premise_rejected and date in answer.text
-
-
-def test_attributing_a_quote_asks_who_spoke(default_index):
-    """bq002 was answered "The Financial Times": "to attribute the quote properly" read as asking who reported it."""
-    answer = make_pipeline(default_index).ask("who is the Nvidia person quoted in the xAI/Nvidia article and what's his exact "
-                                              "job title? need to attribute the quote properly in my report")
-    assert answer.text.startswith("From the sources: Jensen Huang, chief executive of Nvidia")
-
-
-def test_a_claim_put_as_legit_or_hype_compares_the_years(default_index):
-    """br038 quoted the 1,000 TWh sentence alone; the base case's 800 TWh is the other half of the answer."""
-    answer = make_pipeline(default_index).ask("ppl keep saying data centre power use will like double from 2022 to 2026, legit or hype??")
-    assert "about 460 TWh" in answer.text and "800 TWh" in answer.text
-
 
 
 def test_a_who_answer_naming_another_than_the_titled_speaker_falls_back_to_the_sources(default_index):
