@@ -296,12 +296,12 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their|them|that|this|those|he|she|his|h
 _DATE_CHUNKS = 3
 _CLAUSE_BREAK = re.compile(r"[,،;؛:?؟!]\s*|\.\s+")  # a full stop only before a space: "19.3.2024" is one date
 _EVENT_WORDS = 1  # "When was Stargate launched?": the name and what happened to it, nothing else
+# A launch the question dates by its year alone («الـ GAIIP انطلق سنة 2023 مش هيك؟», "GAIIP was launched in
+# 2023, right?"): the words of launching that ``strict_event`` (founding) does not read.
+_LAUNCH_CLAIMED = re.compile(r"\b(?:launched|unveiled)\b|(?<![^\s])[وف]?(?:انطلق|انطلقت)(?![^\W\d_])")
 # Words that tell how a date is asked, not of what: the question word, how exact, the asker's
 # hedge («امتى بالظبط أعلنوا عن «ستارغيت»؟ كان أوائل ٢٠٢٥ على ما أذكر»); a year stated is a guess too;
 # the parts of the date wanted («بدي اليوم والشهر والسنة»: I want the day, month and year).
-# A launch the question dates by its year alone: «الـ GAIIP انطلق سنة 2023 مش هيك؟», "GAIIP was launched in 2023, right?"
-_LAUNCH_CLAIMED = re.compile(r"\b(?:launched|unveiled|founded|set up|established)\b"
-                             r"|(?<![^\s])[وف]?(?:انطلق|انطلقت|اطلق|اطلقت|تاسس|تاسست|اسس|اسست)(?![^\W\d_])")
 _NO_EVENT = frozenset(word_tokens(
     "when exact exactly precise precisely early late mid around roughly approximately think believe guess recall remember sure "
     "day month year want need "
@@ -1193,6 +1193,7 @@ def _asks_for_a_name(question: str) -> bool:
 
 # Where a sentence sets one party against another: "…, while…", «…، في حين…», «بينما».
 _CONTRAST = re.compile(r"\b(?:while|whereas)\b|(?<![^\s])(?:في حين|بينما|فيما)(?![^\W\d_])", re.IGNORECASE)
+_ROLE_SENTENCES = 2  # the best two: a question in English may rank an English heading above the Arabic sentence
 # A speaker with the title beside the name: "Jensen Huang, chief executive of Nvidia, said:", «وصرح جينسن هوانغ، الرئيس التنفيذي…».
 _TITLED_SPEAKER = re.compile(r"(?P<latin>[A-Z][\w.-]+(?: [A-Z][\w.-]+)+), (?:the )?(?:chief|president|chair|vice|head|founder|ceo)[^,]{0,60}, (?:said|says|added|told)\b"
                             r"|(?<![^\s])[وف]?(?:صرح|قال|اضاف|أضاف)\s+(?P<arabic>[^،,]{2,30})،\s+(?:ال)?(?:رئيس|مدير|نائب|مؤسس)")
@@ -1205,7 +1206,6 @@ def _passes_over_the_quoted_speaker(answer: str, passages: Sequence[str], langua
     group = "latin" if language == "en" else "arabic"
     speakers = [found[group] for passage in passages[:_ROLE_SENTENCES] for found in _TITLED_SPEAKER.finditer(passage) if found[group]]
     return bool(speakers) and not any(normalize_for_match(speaker) in normalize_for_match(answer) for speaker in speakers)
-_ROLE_SENTENCES = 2  # the best two: a question in English may rank an English heading above the Arabic sentence
 
 
 def _ties_names_apart(sentence: str) -> bool:
