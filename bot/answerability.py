@@ -1059,7 +1059,7 @@ _PUT_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|up|towards?)\b")
 _VENTURE_NOUN = re.compile(rf"(?:{VENTURE_NOUNS})")
 _AGENT_CONTEXT = ("verb", "before")  # the groups of _AGENT that are not the name
 # An adverb where the doer stands: «كم ستنفق فعلًا…؟» ("how much will it actually spend") names no one.
-_ADVERB = re.compile(r"(?:فعلا|فعليا|بالفعل|حاليا|تقريبا|بالضبط|بالظبط|بالزبط|اجمالا|سنويا|مبدئيا|تحديدا|حقا|فقط|كلها|كلهم|اصلا)(?![^\W\d_])")
+_ADVERB = re.compile(r"(?:فعلا|فعليا|بالفعل|حاليا|تقريبا|بالضبط|اجمالا|سنويا|مبدئيا|تحديدا|حقا|فقط|كلها|كلهم|اصلا)(?![^\W\d_])")
 # Another name listed after the doer: "How much are BlackRock, GIP, Microsoft and MGX looking to
 # raise?" asks the group's joint sum, which no sentence gives as BlackRock's.
 _LISTED_NEXT = re.compile(r"[»”\"]?(?:\s*(?:,|،|&|\band\b)\s*(?:the\s+)?[«“\"]?[A-Z]|\s+و\s*[«“\"])")

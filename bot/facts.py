@@ -53,7 +53,7 @@ _ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)
              # "date GAIIP was unveiled vs …": "date" asks; the words after it point at the figure
              r"|\bdate(?= (?:(?:that|when|on which) )?(?:the )?\S+(?: \S+){0,3}? (?:was|were|got) (?:\w+ )?\w+(?:ed|en)\b)"
              r"|(?:في )?(?:اي|ياتو|ياتا|ياتي) يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
-             r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالظبط|بالزبط|بالتحديد)|(?<![^\s])(?:ال)?يوم (?:بالضبط|بالظبط|بالزبط|بالتحديد)(?![^\W\d_])")  # «بأي تاريخ» too
+             r"|(?:ال)?تاريخ (?:ال)?(?:كامل|دقيق|بالضبط|بالتحديد)|(?<![^\s])(?:ال)?يوم (?:بالضبط|بالتحديد)(?![^\W\d_])")  # «بأي تاريخ» too
 # "What month…?", «في أي شهر…؟»: a date too, of which the month is asked.
 _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) شهر"
 # "In what year…", "By when…", «بأي سنة…», «في أي عام…»: the year of a figure the question states,
@@ -65,7 +65,7 @@ _ASKS_DATE = re.compile(rf"{_WHEN}|{_WHEN_LAST}|{_ASKS_DAY}|{_ASKS_MONTH}|متي
 # «إلى أي مدى قد تتسع قدرته متى أضيفت القروض؟»: «متى» after an amount asked is "once", not "when?".
 _HOW_FAR = r"(?<![^\s])(?:الي|حتي|ل) ?(?:اي|ايه) (?:مدي|حد)(?![^\W\d_])"  # not «إلى حد كبير» (to a large extent)
 _WHEN_ONCE = re.compile(rf"(?:{_HOW_FAR}|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])).*\s(متي)\s+[^\s؟?]")
-_EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?[ضظ]بط|بالزبط|تحديدا"  # «بالظبط» as Egyptians write it
+_EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?ضبط|تحديدا"
 _ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_DAY}|{_ASKS_MONTH}|{_EXACTLY})")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
@@ -1725,7 +1725,7 @@ _NAMED_BY_BACKERS = re.compile(
     r"\b\w+(?:\s*(?:-|–|/|\+|&|,|\band\b)\s*(?!(?:the|a|an)\b)\w+)+(?:['’]s)?(?P<venture>(?:\s+(?:ai|a\.i\.|infrastructure|investment|joint))*"
     rf"\s+(?:{VENTURE_NOUNS})\b)"
     # «الـ fund تبع BlackRock و Microsoft», «صندوق بلاك روك ومايكروسوفت»
-    r"|(?P<venture_ar>\b(?:fund|partnership)|(?<![^\s])(?:ال)?(?:صندوق|شراك[ةه]))\s+(?:(?:تبع|تبعت|حق|بتاع|تاع|ديال)\s+)?"
+    rf"|(?P<venture_ar>\b(?:{VENTURE_NOUNS})|(?<![^\s])(?:ال)?(?:صندوق|شراك[ةه]))\s+(?:(?:تبع|تبعت|حق|بتاع|تاع|ديال)\s+)?"
     r"[«\"“]?[\w.-]+(?:\s[\w.-]+)?[»\"”]?\s+و\s*[«\"“]?[\w.-]+", re.IGNORECASE)
 
 

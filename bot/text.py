@@ -63,10 +63,15 @@ def without_diacritics(text: str) -> str:
 
 
 def normalize_for_match(text: str) -> str:
-    """Fold a string to its match key: NFKC, case, diacritics, tatweel, letter variants, digits."""
+    """Fold a string to its match key: NFKC, case, diacritics, tatweel, letter variants, digits,
+    the spoken spellings of «بالضبط»."""
     text = unicodedata.normalize("NFKC", text)
-    text = without_diacritics(text)
+    text = _EXACTLY_SPOKEN.sub(r"\1ضبط", without_diacritics(text))
     return _GLUED_PREFIX.sub(r"\1 ", to_ascii_digits(text.translate(_LETTER_FOLDS)).casefold())
+
+
+# "Exactly" as Egyptians («بالظبط») and Levantines («بالزبط») write it; bare «زبط» is another word ("it worked").
+_EXACTLY_SPOKEN = re.compile(r"(?<![^\W\d_])([وف]?(?:بال)?)(?:ظ|(?<=بال)ز)بط(?![^\W\d_])")
 
 
 # Arabic prefixes written onto a Latin word or a figure ("الـCEO", "وMGX", "بـAIP", «وبـ2030») stand

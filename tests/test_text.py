@@ -67,10 +67,17 @@ def chunk_texts(text: str, max_sentences: int, overlap: int) -> list[str]:
         ("ﻻ", "لا"),  # NFKC: lam-alef presentation form
         ("ﬁnance", "finance"),  # NFKC: ligature
         ("３０", "30"),  # NFKC: full-width digits
+        ("امتى بالظبط؟", "امتى بالضبط؟"),  # "exactly" as Egyptians write it
+        ("إيمتى بالزبط", "إيمتى بالضبط"),  # and Levantines
     ],
 )
 def test_match_normalisation_folds_variants(variant: str, plain: str) -> None:
     assert normalize_for_match(variant) == normalize_for_match(plain)
+
+
+def test_the_levantine_word_for_it_worked_is_not_read_as_exactly() -> None:
+    """Only «بالزبط» is "exactly"; bare «زبط» ("it worked") keeps its letters."""
+    assert normalize_for_match("زبط معي") == "زبط معي"
 
 
 @pytest.mark.parametrize(("glued", "apart"), [("مين الـCEO بتاع BlackRock؟", "مين ال ceo بتاع blackrock؟"),
