@@ -262,7 +262,7 @@ SLOTS: dict[str, Slot] = {
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
     # A person's age: "How old is he?", «وكم عمره؟». Sources that give no one's age or birth cannot
     # answer. Not a thing's ("How old are the fossils…?" is answered by "525 million years ago").
-    "age": _slot(r"\bhow old (?:is|was) (?:he|she)\b|\b(?:his|her) age\b|\b(?:is|was) (?:he|she) born\b|\bborn in (?:what|which) year\b|\b(?:year|date) of birth\b"
+    "age": _slot(r"\bhow old (?:is|was) (?:he|she)\b|\bhow old (?:is|was) (?!(?:the|this|that|its|it|their|a|an)\b)[a-z]+(?: [a-z]+)?\W*$|\b(?:his|her) age\b|\b(?:is|was) (?:he|she) born\b|\bborn in (?:what|which) year\b|\b(?:year|date) of birth\b"
                  r"|(?<![^\s])[وف]?(?:كم|كام|قديش|قداش|شكد|اديش) عمر(?:ه|ها)(?![^\W\d_])",
                  r"\baged?\b|\byears? old\b|\bborn\b|\bbirth|عمر|مواليد|(?<![^\s])[وف]?(?:ولد|ولدت)(?![^\W\d_])"),
     # The day of the week: "What day of the week was it announced?", «بأي يوم من أيام الأسبوع انعلن؟».
@@ -302,6 +302,12 @@ SLOTS: dict[str, Slot] = {
                     r"|\b(?:would|do|can|could) you (?:recommend|advise|suggest)\b|\byour (?:advice|recommendation)\b"
                     r"|\b(?:good|bad|right|smart|wise|great|safe) (?:time|moment|idea|point) to (?:buy|sell|invest|get in)\b"
                     r"|\b(?:a )?(?:good|bad|smart|wise|safe) (?:investment|bet|buy)\b|\bworth (?:buying|investing|a bet|the risk)\b"
+                    # "Would it be wise to put my savings into it?", "how can an ordinary person buy into it?", «هل من الحكمة…؟»
+                    r"|\b(?:would|will) it be (?:wise|smart|safe|sensible|prudent|a good idea)\b|\bis it (?:wise|smart|safe|sensible|prudent|a good idea) to (?:put|invest|buy)\b"
+                    r"|\bhow (?:can|could|would|do|should) (?:i|we|an? (?:ordinary|regular|normal|average|individual|retail|small) (?:person|investor|saver)|ordinary people|individuals|retail investors|someone like me)\b"
+                    r"(?:\W+\w+){0,4}?\W+(?:invest|buy|get) (?:in|into)\b"
+                    r"|(?<![^\s])(?:هل )?من (?:ال)?حكمه(?![^\W\d_])"
+                    r"|(?<![^\s])(?:كيف|ازاي|كيفاش|شلون)\s+(?:يمكنني|ممكن|اقدر|بقدر|نقدر|بامكاني)\s+(?:ا|ن)?(?:استثمر|الاستثمار|اشتري|الشراء|اشارك|المشاركه|ادخل|الدخول)(?![^\W\d_])"
                     r"|\b(?:buy|sell|short)(?:ing)? (?:\w+ ){0,2}?(?:shares?|stocks?)\b|\bprice target\b"
                     r"|\bwho(?:['’]s| is)? (?:going to |gonna |will |would |is likely to )?win\b"
                     r"|\bwhich (?:\w+ ){0,4}?(?:will|would|is going to|is likely to) (?:win|come out (?:ahead|on top)|prevail)\b"
@@ -324,6 +330,15 @@ SLOTS: dict[str, Slot] = {
     "chair": _slot(r"\bchair(?:s|ed|ing|man|woman|person)?\b|(?<![^\s])[وف]?(?:ب|ح|ه|س)?(?:يتراس|يراس|تتراس|تراس)(?![^\W\d_])|رئيس مجلس|رئاسه",
                    r"(?<!vice )(?<!vice-)\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b|(?<![^\s])[وفبل]?(?:ال)?رئيس(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|تراس|يقود|تقود",
                    of_subject=True),
+    # Who is at the head, by whatever title: "who runs nvidia", «مين رئيس انفيديا», «من يدير…». A chief
+    # executive, a chair or a president told of the subject answers ("Jensen Huang, chief executive of Nvidia").
+    "head": _slot(r"\bwho(?:['’]s| is)? (?:runs|running|heads|leads|in charge of|at the helm of|the head of)\b"
+                  r"|(?<![^\s])(?:مين|من|منو|شكون)(?: هو| هي| اللي| الذي)? (?:(?:ال)?(?:رئيس|مدير)(?!\s+(?:ال)?(?:مجلس|تنفيذي|عام))"
+                  r"|(?:ب|بي)?(?:يدير|تدير|يقود|تقود))(?![^\W\d_])",
+                  rf"{_CHIEF_EXECUTIVE}|\bchief\b|(?<!vice )(?<!vice-)\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b"
+                  r"|(?<![^\s])[وفبل]?(?:ال)?(?:رئيس|مدير)(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|يقود|تقود|يدير|تدير"
+                  r"|\boperat(?:es|ed|ing|ions|ional)\b|تشغيل",  # who runs Stargate: «تتولى «أوبن إيه آي» المسؤولية التشغيلية»
+                  of_subject=True, required=False),
     # Who founded, not when: "When was Activision founded?" asks for a date.
     "founder": _slot(r"\bfounders?\b|\bco-?found|\bwho (?:founded|established|set up)\b"
                      r"|(?<![^\s])[وبل]?(?:ال)?مؤسس(?:ين|ون|و|ي|ها)?(?![^\W\d_])"
@@ -333,7 +348,8 @@ SLOTS: dict[str, Slot] = {
                      of_subject=True),
     # Whose it is: "Who owns xAI?", «من هو مالك شركة "إكس إيه آي"؟» ("xAI, owned by Elon Musk", "Elon Musk's company xAI").
     "owner": _slot(r"\b(?:who|which|what)\b(?:\s+\S+){0,5}?\s+owns\b|\bowners?\b|(?<![^\s])[وف]?(?:ال)?(?:مالك|ملاك|صاحب|اصحاب)(?![^\W\d_])"
-                   r"|(?<![^\s])(?:من|مين|منو|شكون|مين اللي|من الذي) (?:ي|ب|بي)?(?:ملك|يملك|تملك)(?![^\W\d_])",
+                   r"|(?<![^\s])(?:من|مين|منو|شكون|مين اللي|من الذي) (?:ي|ب|بي)?(?:ملك|يملك|تملك)(?![^\W\d_])"
+                   r"|(?<![^\s])لمن (?:تعود|يعود|تتبع|يتبع)(?: ملكيه)?(?![^\W\d_])",  # «لمن تعود ملكية شركة xAI؟» (whose is it)
                    r"\bown(?:s|ed|er|ers)?\b|['’]s (?:company|start-?up|firm)\b"
                    r"|(?<![^\s])[وفبل]?(?:ال)?(?:مملوك[ةه]?|مالك(?:ه|ها|هم)?|[يت]ملك(?:ه|ها)?|تابع[ةه]?)(?![^\W\d_])",  # not «المالكية»
                    of_subject=True, by_name=True, required=False),  # "BlackRock and its arm GIP" tells it in no word of owning
@@ -410,7 +426,10 @@ SLOTS: dict[str, Slot] = {
                     r"|\bwho (?:at \w+ )?(?:actually |really |first )?(?:put|puts|set|sets) out\b"
                     rf"|(?<![^\s])(?:(?:من|{question_words('ar', ('who',))})(?: اللي| الذي| لي)? (?:كتب|كتبت|نشر|نشرت|كاتب)|صاحب|كاتب) (?:ال|هال)?{_ARABIC_WRITINGS}"
                     # «مين اللي طلّع رقم الـ80 مليار؟»: spoken "who put out the figure"
-                    rf"|(?<![^\s])(?:{question_words('ar', ('who',))})(?: اللي| لي)? (?:طلع|اطلع|نشر|اعلن)(?: هال| ال| بال| ب| )(?:رقم|ارقام)(?![^\W\d_])",  # «طلع بالرقم ده» (came out with it)
+                    rf"|(?<![^\s])(?:{question_words('ar', ('who',))})(?: اللي| لي)? (?:طلع|اطلع|نشر|اعلن)(?: هال| ال| بال| ب| )(?:رقم|ارقام)(?![^\W\d_])"  # «طلع بالرقم ده» (came out with it)
+                    # who told of a figure: «مين اللي طلع حكى عن الثمانين مليار…», «من المسؤول في مايكروسوفت الذي أعلن خطة إنفاق الـ80 مليارًا؟»
+                    rf"|(?:^|(?<=[،,.؟?!] ))\W*[وف]?(?P<asking_who>من|{question_words('ar', ('who',))})(?: \S+){{0,4}}? (?:(?:ا?طلع|قام) )?(?P<asking_told>حكي|حكا|تكلم|اتكلم|صرح|اعلن|كشف)(?![^\W\d_])"
+                    r"(?=(?: \S+){0,4}? (?:ال)?(?:\d|رقم|ارقام|خطه|مبلغ|ميزانيه))",
                     r"\bwr(?:ote|itten|iting|ites)\b|\bauthor|\bpenned\b|(?<![^\s])(?:كتبه|كتبها|كتبت|بقلم|كاتب|كاتبه)(?![^\W\d_])",
                     of_subject=True, required=False),
     "place": _PLACE,
@@ -484,6 +503,22 @@ SLOTS: dict[str, Slot] = {
     "salary": _slot(r"\bsalar(?:y|ies)\b|\bpay ?(?:package|packet|check|cheque)s?\b|\bcompensation\b|\bhow much (?:does|did|is) \w+(?: \w+)? (?:paid|earn|make)\b"
                     r"|(?<![^\s])[وبل]?(?:ال)?(?:راتب|رواتب|راتبه|راتبها|معاش|معاشه|اجره|اجرها)(?![^\W\d_])",
                     r"\bsalar|\bcompensation\b|\bpaid\b|\bearn|راتب|رواتب|معاش|اجره|اجرها|مكافا", of_subject=True),
+    # Out of the news's reach: the weather ("whats the weather gonna be in abu dhabi tomorrow"), harm
+    # to health («هل تسبب مراكز البيانات أضرارًا صحية…؟»), and a reminder asked for («ذكرني بكرة…»):
+    # a source naming Abu Dhabi or data centres does not answer them.
+    # Asked of a day or a place, not "About what weather feature do paleoclimatologists want information?".
+    "weather": _slot(r"\bweather (?:forecast|today|tomorrow|tonight|this week|gonna|going to|be like|like|in)\b|\b(?:what|how)(?:['’]s| is| will be)? the weather\b"
+                     r"|\b(?:what|how)(?:['’]s| is| will be)? the temperature(?= (?:in|at|today|tomorrow|tonight|now|outside)\b)"
+                     r"|\btemperature (?:today|tomorrow|tonight|now)\b|(?<![^\s])(?:كيف|شو|ايش|وش|كيفاش|شلون) (?:ال)?(?:طقس|جو)(?![^\W\d_])"
+                     r"|(?<![^\s])(?:ال)?(?:طقس|جو)\s+(?:\S+\s+){0,2}?(?:بكره|بكرا|اليوم|غدا|الحين|هلق|دلوقتي|النهارده)(?![^\W\d_])",
+                     r"\bweather\b|\btemperatures?\b|\b(?:rain|snow|sunny|degrees)\b|طقس|حراره|امطار|مطر"),
+    # Harm to health asked, not any question about a disease.
+    "health": _slot(r"\bhealth (?:risks?|effects?|impacts?|hazards?|problems?|issues?|damage|harm)\b|\b(?:harm\w*|bad|dangerous|risks?) (?:\w+ ){0,3}?(?:to|for) (?:\w+ ){0,2}?health\b"
+                    r"|(?<![^\s])(?:اضرار|ضرر|مخاطر|خطر|اثار|اثر|مشاكل)[اً]* (?:ال)?صحي[هة]?(?![^\W\d_])|(?<![^\s])علي (?:ال)?صحه(?![^\W\d_])",
+                    r"\bhealth|\bdisease|\billness|\bcancer\b|\bmedical\b|(?<![^\s])[وبل]?(?:ال)?(?:صحي|صحيه|صحه|امراض|مرض|طبي)(?![^\W\d_])"),
+    "reminder": _slot(r"\bremind (?:me|us) (?:to|at|tomorrow|tonight|later|in (?:an?|\d+) (?:minutes?|hours?|days?))\b|\bset (?:a |an |me a )?(?:reminder|alarm|timer)\b|\bwake (?:me|us) up\b"
+                      r"|(?<![^\s])[وف]?(?:ذكرني|ذكرنا|فكرني|فكرنا|نبهني|نبهنا|صحيني) (?:بكره|بكرا|غدا|الساعه|بعد|يوم|الصبح|الصباح|المسا|المساء|كمان)(?![^\W\d_])",
+                      r"\breminders?\b|\balarms?\b|\btimers?\b|تذكير|منبه"),
     # What borrowing costs: "What interest rate will the debt carry?", «بأي سعر فائدة؟».
     "interest rate": _slot(r"\binterest rates?\b|\bcoupons?\b|\b(?:rate|cost) of (?:the )?(?:debt|borrowing|loans?)\b"
                            r"|(?:ال)?(?:سعر|اسعار|نسبه|معدل) (?:ال)?فائده|(?<![^\s])[وبل]?(?:ال)?فوائد(?![^\W\d_])",
@@ -569,6 +604,7 @@ def _sounds(tokens: Iterable[str]) -> set[str]:
 _POSSESSED = re.compile(r"\b(?!(?:who|what|where|when|why|how|it|that|there|here|he|she|this|which|let)['’])\w+['’]s\s+(\w+(?:\s+\w+){0,2})",
                         re.IGNORECASE)
 _POSSESSED_WORDS = 2
+_SOMEONES = re.compile(r"\b(?:a|an|my|our|your)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _possessed(question: str, asking_tokens: set[str]) -> set[str]:
@@ -576,8 +612,10 @@ def _possessed(question: str, asking_tokens: set[str]) -> set[str]:
     Words before the slot's own word describe the slot, not a thing possessed: "Stargate's other
     initial backers" are backers."""
     found: set[str] = set()
-    for phrase in _POSSESSED.findall(question):
-        words = [set(bm25_tokens(word)) for word in phrase.split()]
+    for match in _POSSESSED.finditer(question):
+        if _SOMEONES.search(question, 0, match.start()):
+            continue  # "Forgive an old man's curiosity", "my neighbour's question": no subject's
+        words = [set(bm25_tokens(word)) for word in match.group(1).split()]
         if not any(tokens & asking_tokens for tokens in words):
             found.update(*words[:_POSSESSED_WORDS])
     return found - asking_tokens - _FILLER  # "xAI's giant GPU cluster" has a GPU cluster, not «أكبر» anything
@@ -612,6 +650,9 @@ def _holds_run(tokens: Sequence[str], run: Sequence[str]) -> bool:
     return any(tuple(tokens[start : start + len(run)]) == tuple(run) for start in range(len(tokens) - len(run) + 1))
 
 
+_NAMING_INITIALS = 3  # "AIP", "GIP": two letters name too many things
+
+
 class Name(NamedTuple):
     """A name in the question: its words, and their sound keys for the other script."""
 
@@ -642,6 +683,8 @@ class Name(NamedTuple):
         tokens = bm25_tokens(text)
         if self.words <= set(tokens) and (not self.spelt or _holds_run(tokens, self.spelt)):
             return True
+        if len(self.initials) >= _NAMING_INITIALS and len(self.words) == len(self.initials) and re.search(rf"\b{self.initials}\b", text, re.IGNORECASE):
+            return True  # "AIP's investments are to go mainly to the United States" names the AI Infrastructure Partnership
         return bool(self.sounds) and self.sounds <= _sounds(tokens) or names_by_sound(self.skeleton, text)
 
 
@@ -670,14 +713,15 @@ def question_names(question: str) -> list[Name]:
     return names
 
 
-def _subject_terms(question: str, asking: set[str], translations: Mapping[str, Sequence[str]]
+def _subject_terms(question: str, asking: set[str], translations: Mapping[str, Sequence[str]], asked_elsewhere: set[str]
                    ) -> tuple[tuple[Name, ...], tuple[frozenset[str], ...]]:
     """The question's subject: its names, each to be named whole («إم جي إكس» is not «إكس إيه آي»),
     and its other words as alternatives, each word or its nearest translation (so "من هم مؤسسو
-    الشراكة؟" meets "the founding partners")."""
+    الشراكة؟" meets "the founding partners"). Words other slots ask by are no subject's either:
+    "chairs" in "Who's running Stargate — who chairs it?"."""
     names = [name for name in question_names(question) if not name.words & asking]  # "CEO" is what is asked for, not whose
     named = {word for name in names for word in name.words}
-    others = set(word_tokens(question)) - named - asking - _GENERIC - _FILLER
+    others = set(word_tokens(question)) - named - asking - asked_elsewhere - _GENERIC - _FILLER
     words = [frozenset({token}) for token in sorted(others)]
     words += [frozenset(translations[token][:1]) for token in sorted(others) if translations.get(token)]  # the nearest only
     return tuple(names), tuple(dict.fromkeys(words))
@@ -723,7 +767,12 @@ class AskedSlot:
         if self.slot.by_name and self.names:
             return self.names_subject(sentence.text) or about_only(sentence.title, self.names_subject)
         return (any(term <= tokens for term in self.words) or self.names_subject(sentence.text)
-                or bool(self.names) and about_only(sentence.title, self.names_subject))
+                or about_only(sentence.title, self._titles_subject))
+
+    def _titles_subject(self, titled: str) -> bool:
+        """Whether a name in a title is the question's subject: one of its names, or a subject word
+        typed without quotes («مين رئيس ستارغيت» over the note titled "مشروع «ستارغيت»")."""
+        return self.names_subject(titled) or any(term <= set(bm25_tokens(titled)) for term in self.words)
 
     def names_subject(self, text: str) -> bool:
         """Whether the text names the question's subject ("Nvidia" in "Why did Nvidia withdraw?"),
@@ -742,9 +791,11 @@ def _asking_words(match: re.Match[str]) -> str:
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
-    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+))"  # «شركات الـ energy»
+    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+))"  # «شركات الـ energy»
     # «جابوا معاهم شركتين طاقة … مين هم؟»: two of a kind, the question word after them
     r"|(?<![^\s])(?:شركتين|شركتي|شركتا)\s+(?P<two_of_kind>(?:ال)?[\u0621-\u064a]{3,})(?=.*(?:مين|منو|من هم|من هي|ما هم|ايش|شو)[\s؟?])"
+    # «قيل إن شركات طاقة دخلت مع الشراكة… ما أسماء هذه الشركات؟»: the kind told, then the companies asked
+    r"|(?<![^\s])شركات\s+(?P<kind_told>[\u0621-\u064a]{3,})(?=.*(?:اسماء|مين|من هي|ما هي)\s+(?:هذه|هاي|هذي|هدول)\s+(?:ال)?شركات)"
 )
 
 
@@ -756,9 +807,13 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
     word's BM25 token to corpus words in the other script (``bot.index.Lexicon.word_translations``)."""
     asked = normalize_for_match(question)
     found = []
+    # "my boss asked me…" tells of the asker's own boss, not a chief executive asked for.
+    askings = {name: " ".join(_asking_words(match) for match in slot.asks.finditer(asked) if not _ASKERS_OWN.search(asked, 0, match.start()))
+               for name, slot in SLOTS.items()}
+    # "Who's running Stargate — who chairs it?": "chairs" asks for a chair, no subject of "running"'s
+    every_asking = set(bm25_tokens(" ".join(askings.values())))
     for name, slot in SLOTS.items():
-        # "my boss asked me…" tells of the asker's own boss, not a chief executive asked for.
-        asking = " ".join(_asking_words(match) for match in slot.asks.finditer(asked) if not _ASKERS_OWN.search(asked, 0, match.start()))
+        asking = askings[name]
         if asking and (slot.asked_by is None or slot.asked_by.search(asked)):
             if slot.of_subject:
                 asking_tokens = set(bm25_tokens(asking))
@@ -773,13 +828,13 @@ def asked_slots(question: str, translations: Mapping[str, Sequence[str]] | None 
                 # "MGX holds a 25% stake in…", "xAI sold its stake": whose the holding is, said by its verb.
                 owners += [Name.of(owner) for owner, owned in _HOLDER.findall(question) if set(bm25_tokens(owned)) & asking_tokens]
                 subject_names = [written for written in _written_names(question) if not set(bm25_tokens(written)) & asking_tokens]
-                found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}), possessed,
+                found.append(AskedSlot(name, slot, *_subject_terms(question, asking_tokens, translations or {}, every_asking), possessed,
                                        next((owner for owner in owners if owner.words), None), " ".join([name, *subject_names])))
             else:
                 found.append(AskedSlot(name, slot))
     kind = _KIND_OF_COMPANY.search(asked)
     if kind:
-        tokens = word_tokens(kind.group("kind") or kind.group("kind_ar") or kind.group("kind_latin") or kind.group("two_of_kind"))
+        tokens = word_tokens(next(told for told in kind.groups() if told))
         kinds = {re.escape(word) for token in tokens for word in (token, *(translations or {}).get(token, ())[:1])}
         if kinds:
             either = "|".join(sorted(kinds))
@@ -1102,11 +1157,13 @@ _OPENING_WORD = re.compile(r"^(?:Since|As|Because|Given|Now|So|If|When|While|Aft
 
 # What the money goes into, when the question names it: "How much did Microsoft invest in
 # Stargate?", «كم دفعت «مايكروسوفت» في «ستارغيت»؟» (Arabic names quoted, see ArabicNames.quote).
+_PUT_INTO = r"\b(?:put|putting|invest(?:ed|ing|s)?|pa(?:y|id|ying)|contribut\w*|commit\w*|inject\w*)\s+(?:\S+\s+){0,3}?(?:in|into|towards?)\s+(?:the\s+)?"
 _TARGET = re.compile(
-    r"\b(?:put|putting|invest(?:ed|ing|s)?|pa(?:y|id|ying)|contribut\w*|commit\w*|inject\w*)\s+(?:\w+\s+){0,2}?(?:in|into|towards?)"
-    r"\s+(?:the\s+)?(?P<latin>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    rf"{_PUT_INTO}(?P<latin>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     rf"|{_PAYING}\s+(?:\S+\s+){{0,2}}?(?:في|ب|ل)\s*[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
 )
+# A venture named by its kind, lower case too: "into the ai partnership", "into the fund".
+_VENTURE_PUT_INTO = re.compile(rf"{_PUT_INTO}(?P<venture>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{VENTURE_NOUNS}))\b", re.IGNORECASE)
 
 
 def figure_target(question: str) -> Name | None:
@@ -1121,6 +1178,12 @@ def figure_target(question: str) -> Name | None:
         return None  # "invest in the US" is the scope's to judge
     name = Name.of(without_possessive(written))
     return name if name.words and not name.words <= _GENERIC else None
+
+
+def venture_put_into(question: str) -> Name | None:
+    """The venture money is said to go into, named or by its kind ("into the ai partnership")."""
+    found = _VENTURE_PUT_INTO.search(question)
+    return Name.of(found.group("venture")) if found else figure_target(question)
 
 
 def is_figure_of(agent: Name, sentence: str, title: str) -> bool:
@@ -1147,8 +1210,8 @@ def is_figure_of(agent: Name, sentence: str, title: str) -> bool:
 # ("How much money is actually behind Stargate?").
 _ASKS_REALISED = re.compile(
     r"\bso far\b|\bto date\b|\balready\b|\bin fact\b|حتي الان|حتي اليوم|فعليا|فعلا|بالفعل"
-    # Not "how much of that actually gets spent in the US?", which asks where a sum goes.
-    r"|\bactually (?!(?:gets?|goes?|is|are) )(?:\w+ ){0,2}?(?:rais|spen[dt]|invest|put|pa(?:id|y)|committ?|receiv|got|giv|deploy|buil|collect|secur|pour)\w*"
+    # Not "how much of that actually gets spent in the US?" nor "… is actually spent here in America", which ask where a sum goes.
+    r"|(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgets )\bactually (?!(?:gets?|goes?|is|are) )(?:\w+ ){0,2}?(?:rais|spen[dt]|invest|put|pa(?:id|y)|committ?|receiv|got|giv|deploy|buil|collect|secur|pour)\w*"
     r"|\b(?:has|have|did|does|do) (?:\w+ ){1,3}?actually\b"
 )
 _PLAN = re.compile(

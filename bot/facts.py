@@ -338,7 +338,8 @@ _ASKS_DIFFERENCES = re.compile(
 )
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 # «شو المدى، من كم لكم…؟» (what's the range, from how much to how much?)
-_ASKS_RANGE = re.compile(r"\brange\b|\bspread of\b|\bbetween what\b|\bfrom what to what\b|نطاق|يتراوح|تتراوح"  # "what spread of outcomes…"
+_ASKS_RANGE = re.compile(r"\brange\b|\b(?:a|the) spread\b|\bspread of\b|\bbetween what\b|\bfrom what to what\b|نطاق|يتراوح|تتراوح"  # "what spread of outcomes…", "one single number … or a spread?"
+                         r"|\b(?:low|lower|bottom)(?: and the| and)? (?:high|higher|upper|top) ends\b"  # "the low and the high ends of it"
                          # both ends asked: "a lowest number and a highest number", «أقل رقم وأعلى رقم»
                          r"|\b(?:lowest|bottom|smallest|minimum|low end)\b.{0,40}\band\b.{0,20}\b(?:highest|top|largest|maximum|high end)\b"
                          r"|(?<![^\s])(?:اقل|ادني)(?![^\W\d_]).{0,40}(?<![^\s])و(?:اعلي|اكبر|اقصي)(?![^\W\d_])"
@@ -365,7 +366,8 @@ _ASKS_OTHER = re.compile(
     # "And where is that expected to be by 2035?" asks where a figure will stand
     r"(?! (?:is|are|will|would|could|might) (?:that|it|this|they|the (?:figure|number|total))\b[^?]*?\b(?:by|in) (?:19|20)\d\d\b)"
     r"|^\W*(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did)\b"  # a yes/no question
-    rf"|(?<![^\s])[وف]?(?:من|ماذا(?!\s+عن)|{question_words('ar', ('who', 'which', 'where', 'why', 'how'), and_whether=True)})(?![^\W\d_])"  # spoken too; «وماذا عن 2030؟» carries on
+    # spoken too; «وماذا عن 2030؟» and «وماذا يتوقع التقرير نفسه لعام ٢٠٣٥؟» (what does it expect for…) carry on
+    rf"|(?<![^\s])[وف]?(?:من|ماذا(?!\s+(?:عن|[يت](?:توقع|قدر|قول|ري|تنبا))(?![^\W\d_]))|{question_words('ar', ('who', 'which', 'where', 'why', 'how'), and_whether=True)})(?![^\W\d_])"
     # What a sum is for: "And that money is for what?", «وهالمبلغ عشان إيش؟», «لأي غرض؟»
     r"|\bwhat for\b|\bfor what\b|\bpurpose\b|\bwhat\b.*\bfor\W*$"
     # Someone's post: "what's Brad Smith's role?", «شو منصبه؟», even beside a budget he wrote about.
@@ -419,13 +421,15 @@ _YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 # capitals: a name with a year follows a word for a document, a plan or an event.
 _LATIN_TITLE = r"(?<![.!?؟]\s)\b(?!(?:In|By|For|Since|Until|From|Before|After|During|Through|And|Or|But|So|Also|Then|What|How|Only|Even|Just)\b)[A-Z][A-Za-z]+ (?:19|20)\d\d\b"
 _ARABIC_TITLE = (r"(?:تقرير|دراسة|دراسه|خطة|خطه|رؤية|رؤيه|استراتيجية|استراتيجيه|مؤتمر|قمة|قمه|كأس|كاس|بطولة|بطوله|معرض)"
-                 r"\s+(?P<title>(?:[^\s\d«»“”\"]+\s+){0,2}(?:19|20)\d\d\b)")
+                 # a year after «لعام»، «في»، «بحلول» is a time: «التقرير نفسه لعام ٢٠٣٥» asks about 2035
+                 r"\s+(?P<title>(?:(?![لبف]?(?:ال)?(?:عام|سنة|سنه)\s|في\s|بحلول\s|حتى\s|حتي\s|منذ\s)[^\s\d«»“”\"]+\s+){0,2}(?:19|20)\d\d\b)")
 # A quoted question is the question relayed ("pasted from my boss's email: "what did … spend in fiscal
 # 2024…?""), not a title: its years are asked about; so is a quoted claim measuring something («مراكز
 # البيانات رح تستهلك أكتر من ١٠٠٠ تيراواط/ساعة سنة ٢٠٢٦»), which no title does.
 _MEASURED = r"(?:\d[\d,.]*\s*(?i:%|٪|twh|تيراواط|billion|million|trillion|bn|مليار|مليون|تريليون)|\$\s*\d)"
 # "the energy agency's 2024 electricity report": a year before a document's name is its edition's.
-_EDITION_YEAR = r"\b(?:19|20)\d\d(?= (?:[A-Za-z]+ ){0,2}(?:report|outlook|study|analysis|review|edition|update|survey)s?\b)"
+_EDITION_YEAR = (r"\b(?:19|20)\d\d(?= (?:[A-Za-z]+ ){0,2}(?:report|outlook|study|analysis|review|edition|update|survey)s?\b)"
+                 r"|(?:(?<=\breport from )|(?<=\boutlook from )|(?<=\bedition from ))(?:19|20)\d\d\b")  # "The IEA electricity report from 2024"
 _TITLED_YEAR = re.compile(rf"«(?![^»]*{_MEASURED})[^»?؟]*»|\"(?![^\"]*{_MEASURED})[^\"?؟]*\"|“(?![^”]*{_MEASURED})[^”?؟]*”"
                           rf"|{_LATIN_TITLE}|{_ARABIC_TITLE}|{_EDITION_YEAR}")
 _UNQUOTED_TITLE = re.compile(rf"(?P<latin>{_LATIN_TITLE})|{_ARABIC_TITLE}")
@@ -1596,8 +1600,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     for figure in figures[1:] if kind != "date" else ():  # two dates are two events, not a disagreement
         if any(same_value(figure.value, c.value) for c in chosen):
             continue
-        if (both_stages and stage is None and figure.sentence is best.sentence
-                and figure.stage is not None and best.stage is not None and figure.stage != best.stage):
+        # (the other stage told beside the same sum: a headline with the $30bn alone leaves the $100bn to the body's sentence)
+        if (both_stages and stage is None and figure.stage is not None and best.stage is not None and figure.stage != best.stage
+                and any(other.sentence is figure.sentence and same_value(other.value, best.value) for other in (best, *figures))):
             chosen.append(figure)
             continue
         if not asks_all and any(figure.sentence.article_id == c.sentence.article_id for c in chosen):

@@ -705,11 +705,13 @@ class Verification:
         return reasons
 
 
-def verify(answer: str, passages: list[str], question_language: Language, question: str = "") -> Verification:
+def verify(answer: str, passages: list[str], question_language: Language, question: str = "", framing: str = "") -> Verification:
     """Check an answer against the passages it was given (numbered from 1 in the prompt).
 
     Figures are checked against the validly cited passages, or all passages if none is cited,
-    so a figure copied from an uncited passage is caught as a citation error.
+    so a figure copied from an uncited passage is caught as a citation error. ``framing`` is the
+    bot's own wording around what the sources say ("The sources give a different figure:"): no
+    model wrote its words.
     """
     cited = cited_passages(answer)
     invalid = invalid_citations(answer, len(passages))
@@ -725,7 +727,7 @@ def verify(answer: str, passages: list[str], question_language: Language, questi
         missing_citation=not cited,
         expected_language=question_language,
         unsupported_names=unsupported_entities(answer, evidence, question),
-        invented_words=invented_words(answer, evidence, question),
+        invented_words=invented_words(answer, evidence, f"{question} {framing}"),
         restates_question=restates_question(answer, question),
     )
 

@@ -344,9 +344,10 @@ def without_excluded(text: str) -> str:
     return _EXCLUDING.sub(" ", text)
 
 
-# An acronym said letter by letter and transcribed so: "the A I P thing", "M G X". A dotted one
+# An acronym said letter by letter and transcribed so: "the A I P thing", "M G X", in lower case
+# three letters or more ("the nvidia and x a i project": "a" and "i" alone are words). A dotted one
 # ("U.S.", "D.C.") is written so in sources too.
-_SPELT_LETTERS = re.compile(r"(?<![\w.])[A-Z](?: [A-Z](?![\w.]))+(?![\w.])")
+_SPELT_LETTERS = re.compile(r"(?<![\w.])(?:[A-Z](?: [A-Z](?![\w.]))+|[a-z](?: [a-z](?![\w.])){2,})(?![\w.])")
 
 
 def with_letters_joined(text: str) -> str:
@@ -725,6 +726,9 @@ _HEARSAY = re.compile(
     re.IGNORECASE)
 # A told sentence that asks for something, or says the figures differ, is part of the question:
 # «شفت أرقام مختلفة، اعطيني كل الأرقام اللي بالمصادر ومين قال شو».
+# The asker's own life: "I kept the books for a firm for forty years, so I'd like it precise."
+_ASKERS_STORY = re.compile(r"^\W*(?:(?:and|but|so)\s+)?I(?:['’]m| am| was| have been|['’]ve been| kept| worked| used to| live| lived| retired| spent| taught)\b"
+                           r"(?!.*\b(?:wondering|asking|curious)\b)")
 _ASKS_FOR_MORE = re.compile(r"\b(?:different|differing|conflicting|contradictory|varying|give me|tell me|list)\b"
                             r"|مختلف|متضارب|متناقض|متباين|(?<![^\s])(?:اعطيني|عطيني|اديني|قولي|قلي|احكيلي)(?![^\W\d_])")
 QUESTION_SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+[.!?؟]*")  # one sentence of a message; "1,050.5 TWh" is one figure
@@ -777,15 +781,16 @@ def without_message_envelope(text: str) -> str:
     return asked.strip()
 
 
-def without_hearsay(text: str) -> str:
-    """The message without what someone else said, told after a question asking by a question word
-    (see ``_HEARSAY``). Told before it, or after a yes-or-no question, the claim is what is asked
-    about ("My notes say $30bn. Is that right?"), and the message stays whole."""
+def without_asides(text: str) -> str:
+    """The message without what someone else said (see ``_HEARSAY``) or the asker's own story (see
+    ``_ASKERS_STORY``), told after a question asking by a question word. Told before it, or after a
+    yes-or-no question, the claim is what is asked about ("My notes say $30bn. Is that right?"),
+    and the message stays whole."""
     sentences = QUESTION_SENTENCE.findall(text)
     asking = next((n for n, sentence in enumerate(sentences) if re.search(r"[?؟]\s*$", sentence)), None)
     if asking is None or not _ASKS_OPENLY.search(normalize_for_match(sentences[asking])):
         return text
-    told = [n for n in range(asking + 1, len(sentences)) if _HEARSAY.search(normalize_for_match(sentences[n]))
+    told = [n for n in range(asking + 1, len(sentences)) if (_HEARSAY.search(normalize_for_match(sentences[n])) or _ASKERS_STORY.search(sentences[n]))
             and not re.search(r"[?؟]\s*$", sentences[n]) and not _ASKS_FOR_MORE.search(normalize_for_match(sentences[n]))]
     return "".join(sentence for n, sentence in enumerate(sentences) if n not in told).strip() if told else text
 

@@ -523,10 +523,10 @@ def test_the_venture_money_is_put_into_is_read_from_the_question(question, targe
 def test_a_contraction_with_is_possesses_nothing():
     """"Who's running Stargate — who chairs it?" read "running" as a thing Stargate has, so the
     Arabic note naming its chair, which says nothing of running, was not read as naming him."""
-    [slot] = asked_slots("Who's running Stargate — who chairs it?")
-    assert slot.name == "chair" and not slot.possessed
-    [slot] = asked_slots("i keep seeing Stargate in the news but who's actually in charge of it? like who is the chairman")
-    assert not slot.possessed
+    slots = asked_slots("Who's running Stargate — who chairs it?")
+    assert "chair" in [slot.name for slot in slots] and not any(slot.possessed for slot in slots)
+    slots = asked_slots("i keep seeing Stargate in the news but who's actually in charge of it? like who is the chairman")
+    assert slots and not any(slot.possessed for slot in slots)
 
 
 def test_the_askers_own_boss_is_no_chief_executive_asked_for():

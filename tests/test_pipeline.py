@@ -3918,3 +3918,55 @@ def test_a_who_answer_naming_another_than_the_titled_speaker_falls_back_to_the_s
         "who is the Nvidia person quoted in the xAI/Nvidia article and what's his exact job title?")
     assert answer.path == "extractive" and "Jensen Huang" in answer.text
     assert "the answer names someone other than the speaker the sources quote with that title" in answer.rejected[0]["problems"]
+
+
+@pytest.mark.parametrize("question", [
+    "whats the weather gonna be in abu dhabi tomorrow",  # bt037: quoted the MGX sentence naming Abu Dhabi
+    "how old is jensen huang",  # bt024: quoted his words
+    "ذكرني بكرة الساعة تسعة الصبح اقرا اخبار انفيديا",  # bt043: a reminder asked for
+    "هل تسبب مراكز البيانات الكبيرة أضرارًا صحية لمن يسكن بجوارها؟",  # bs033
+    "I'm 78 and living on a modest pension. Would it be wise to put some of my savings into this AI Infrastructure Partnership, "
+    "and how would an ordinary person like me buy into it?",  # bs029
+])
+def test_what_news_cannot_tell_is_refused(default_index, question):
+    assert make_pipeline(default_index).ask(question).refused
+
+
+@pytest.mark.parametrize(("question", "history", "expected"), [
+    ("hey bot who runs nvidia", [], "Jensen Huang"),  # bt030: "Nvidia also kept its technical-adviser role."
+    ("مين رئيس ستارغيت", [], "ماسايوشي سون"),  # the note says «رئاسة المشروع»; «ستارغيت» unquoted is a word of its title
+    ("remind me how much that AIP fund is trying to raise?", [], "30 billion"),  # "remind me" asks again, no reminder
+    # bs021, bt044: the Arabic sources give the $80bn but not who told of it; the English note names him
+    ("من المسؤول في مايكروسوفت الذي أعلن خطة إنفاق الـ80 مليارًا، وما منصبه؟", [], "Brad Smith"),
+    ("مين اللي طلع حكى عن الثمانين مليار تبع مايكروسوفت", [], "Brad Smith"),
+    # bt003: the answer wrote his name unquoted, so «تصريحه» pointed at no one
+    ("وشو كان تصريحه", [["مين رئيس انفيديا", "الرئيس التنفيذي لـ«إنفيديا» هو جينسن هوانغ."]], "نمو اقتصادي"),
+    # bs026: «التقرير نفسه لعام ٢٠٣٥» was read as a report's title with its year, and «ماذا» as asking no figure
+    ("وماذا يتوقع التقرير نفسه لعام ٢٠٣٥؟", [["كم استهلكت مراكز البيانات من الكهرباء عام ٢٠٢٤ وفق تقرير «الطاقة والذكاء الاصطناعي»؟",
+                                             "نحو ٤١٥ تيراواط/ساعة."]], "1200"),
+    # bs027: "is actually spent here in America" asks where the sum goes, not what was spent so far
+    ("And how much of that is actually spent here in America rather than overseas?",
+     [["Who at Microsoft announced their AI data-centre budget?", "Brad Smith, Microsoft's vice chair and president."],
+      ["How much did he say they would spend?", "About 80 billion US dollars in fiscal year 2025."]], "more than half"),
+    # bs003: "an old man's curiosity" is no thing of the partnership's; "AIP's investments" names it
+    ("Forgive an old man's curiosity. In which countries is this AI Infrastructure Partnership supposed to put all its money?", [], "OECD"),
+    # bs013: "report from 2024" is the edition, and "the low and the high ends" ask the range
+    ("The IEA electricity report from 2024 - did it give one single number for data centres in 2026, or a spread? "
+     "If a spread, what are the low and the high ends of it?", [], "620 TWh to 1,050 TWh"),
+    # bs020: the kind told first, the names asked after
+    ("قيل في الأخبار إن شركات طاقة دخلت مع الشراكة لتأمين الكهرباء لمراكز البيانات. ما أسماء هذه الشركات؟", [], "NextEra Energy"),
+    ("so stargate is the nvidia and x a i project right", [], "SoftBank"),  # bt014: "x a i" spelt in lower case
+    # bs004: «لمن تعود ملكية…» asks the owner; unread, the 0.5B model named SoftBank from a passage on Stargate
+    ("لمن تعود ملكية شركة xAI التي انضمت إلى هذه الشراكة؟", [], "لإيلون ماسك"),
+    # bt007: no part can exceed the whole the sources give; a plain refusal left the premise standing
+    ("why did black rock put five hundred billion into the ai partnership", [], "30 billion"),
+    # bs036: the correction was built, but its own words ("The sources give a different figure") failed the invented-words check
+    ("I read somewhere that this BlackRock and Microsoft partnership is raising $300 billion from investors straight away. Is that so?",
+     [], "different figure: $30 billion"),
+    # bs015: the asker's own story after the question no longer reads as the event dated
+    ("Microsoft's 80 billion - on what day does their financial year end? I kept the books for a firm for forty years.", [], "30 June 2025"),
+])
+def test_what_this_sessions_askers_meant_is_answered(default_index, question, history, expected):
+    answer = make_pipeline(default_index).ask(question, history)
+    assert not answer.refused and expected in answer.text
+

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.text import (without_hearsay, 
+from bot.text import (without_asides, 
     Acronyms,
     ArabicSpellings,
     LatinNames,
@@ -657,12 +657,12 @@ def test_the_clauses_an_asker_leaves_out_are_read_in_both_languages(question: st
 def test_hearsay_told_after_a_question_is_set_aside():
     """ba017, ba012, ba018: "Who chairs Stargate? A colleague insists it's Sam Altman." was refused
     (a name no source gives), and a claimed figure of another year was answered instead of the one asked."""
-    assert without_hearsay("Who chairs Stargate? A colleague insists it's Sam Altman.") == "Who chairs Stargate?"
-    assert without_hearsay("What range did the report give for 2026? I was told 500 to 1,000 TWh.") == "What range did the report give for 2026?"
-    assert without_hearsay("كم تبي تجمع الشراكة؟ واحد قالي ١٠٠ مليار.") == "كم تبي تجمع الشراكة؟"
+    assert without_asides("Who chairs Stargate? A colleague insists it's Sam Altman.") == "Who chairs Stargate?"
+    assert without_asides("What range did the report give for 2026? I was told 500 to 1,000 TWh.") == "What range did the report give for 2026?"
+    assert without_asides("كم تبي تجمع الشراكة؟ واحد قالي ١٠٠ مليار.") == "كم تبي تجمع الشراكة؟"
     # The claim is what a yes-or-no question asks about, and what a question after it points back to.
     for kept in ("Is it Altman? My boss says so.", "My notes say $30bn to start with. Is that right?"):
-        assert without_hearsay(kept) == kept
+        assert without_asides(kept) == kept
 
 
 def test_iraqi_and_gulf_letters_fold_to_the_standard_ones():
