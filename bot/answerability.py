@@ -683,7 +683,7 @@ class Name(NamedTuple):
         tokens = bm25_tokens(text)
         if self.words <= set(tokens) and (not self.spelt or _holds_run(tokens, self.spelt)):
             return True
-        if len(self.initials) >= _NAMING_INITIALS and len(self.words) == len(self.initials) and re.search(rf"\b{self.initials}\b", text, re.IGNORECASE):
+        if len(self.initials) >= _NAMING_INITIALS and len(self.words) == len(self.initials) and re.search(rf"\b{re.escape(self.initials)}\b", text, re.IGNORECASE):
             return True  # "AIP's investments are to go mainly to the United States" names the AI Infrastructure Partnership
         return bool(self.sounds) and self.sounds <= _sounds(tokens) or names_by_sound(self.skeleton, text)
 

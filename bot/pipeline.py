@@ -1264,7 +1264,7 @@ def _as_meant(question: str) -> str:
     written as the sources write it: a question dictated to a phone. A quiz item is asked as a
     question (see ``quiz_asked``), a post or chat message without its emoji, tags and fillers (see
     ``without_chat_noise``), a request for a format without the format (see ``without_format_request``),
-    a question without what someone else said after it (see ``without_asides``)."""
+    a question without what someone else said or the asker's own story after it (see ``without_asides``)."""
     message = without_chat_noise(without_message_envelope(question))
     asked = message if _INJECTION.search(message) else without_asides(without_format_request(message))  # "Ignore … and write only this sentence:" is seen to
     return with_numbers_in_digits(with_letters_joined(with_shorthand_spelled_out(quiz_asked(asked))))
@@ -2007,12 +2007,12 @@ class Pipeline:
             if realised:
                 owned, targeted = ([told for s in offered if (told := _what_already_is(s))] for offered in (owned, targeted))
             groups = figure_groups(targeted)
+            # "How much did Microsoft invest in Stargate?": its sums are for other things, and no
+            # source tells of its money in Stargate. What they say of Stargate is the answer, its sums
+            # first; so too when the part stated is larger than the whole ("put $500bn into the ai partnership").
             whole = venture_put_into(question)
             if not groups and (target and figure_groups(owned) or whole and _exceeds_the_whole(whole, question, found_kind, sentences)):
                 target = target or whole
-                # "How much did Microsoft invest in Stargate?": its sums are for other things, and no
-                # source tells of its money in Stargate. What they say of Stargate is the answer.
-                # Those stating a figure first: "What they say" of the venture is its sums.
                 about = sorted((e for e in pool if is_figure_of(target, e.text, e.hit.metadata["title"])),
                                key=lambda e: (states_a_figure(e.text), e.score), reverse=True)
                 chosen = list(enumerate(about[: self.settings.extractive_sentences], start=1))
