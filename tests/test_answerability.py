@@ -24,6 +24,7 @@ from bot.answerability import (
     uncounted_thing,
     unquoted_speaker,
     unsplit_sum,
+    venture_put_into,
 )
 
 AIP_TITLE = "xAI and Nvidia join the AI Infrastructure Partnership"
@@ -513,11 +514,29 @@ def test_words_told_after_a_pronoun_are_the_named_speakers():
         ("How much will Microsoft invest in the US?", None),  # a place: the scope's to judge
         ("How much did Microsoft pledge to spend on data centres?", None),
         ("How much did Stargate raise?", None),  # no doer, no target
+        ("Why did BlackRock put five hundred billion into Stargate?", "stargate"),  # the sum between
+        ("How much did SoftBank put in total into Stargate?", "stargate"),
     ],
 )
 def test_the_venture_money_is_put_into_is_read_from_the_question(question, target):
     found = figure_target(question)
     assert (found.head if found else None) == target
+
+
+@pytest.mark.parametrize(
+    ("question", "venture"),
+    [
+        ("why did black rock put five hundred billion into the ai partnership", {"ai", "partnership"}),
+        ("Nvidia is investing how much into the fund", {"fund"}),
+        ("How much did Microsoft invest in Stargate?", {"stargate"}),  # a named venture, as figure_target
+        ("How much will Microsoft spend on data centres?", None),
+    ],
+)
+def test_a_venture_named_by_its_kind_is_read_in_lower_case_too(question, venture):
+    """bt007: "black rock put five hundred billion into the ai partnership" claimed a part larger
+    than the whole; the venture has to be found in a lower-case, unpunctuated transcript."""
+    found = venture_put_into(question)
+    assert (set(found.words) if found else None) == venture
 
 
 def test_a_contraction_with_is_possesses_nothing():
