@@ -501,8 +501,16 @@ SLOTS: dict[str, Slot] = {
                       of_subject=True, asked_by=_PRESUPPOSING),
     # What someone is paid: "What's Jensen Huang's salary?", «كم راتب جينسن هوانغ؟».
     "salary": _slot(r"\bsalar(?:y|ies)\b|\bpay ?(?:package|packet|check|cheque)s?\b|\bcompensation\b|\bhow much (?:does|did|is) \w+(?: \w+)? (?:paid|earn|make)\b"
-                    r"|(?<![^\s])[وبل]?(?:ال)?(?:راتب|رواتب|راتبه|راتبها|معاش|معاشه|اجره|اجرها)(?![^\W\d_])",
+                    r"|(?<![^\s])[وبل]?(?:ال)?(?:راتب|رواتب|راتبه|راتبها|معاش|معاشه|اجره|اجرها)(?![^\W\d_])|\bsalaires?\b"
+                    r"|(?<![^\s])(?:شحال|قداش|بشحال|بقداش) (?:\S+ )?(?:كيخلصو|كيتخلص|كيتخلصو)(?![^\W\d_])",  # Darija: «شحال كيخلصو…» (how much are … paid)
                     r"\bsalar|\bcompensation\b|\bpaid\b|\bearn|راتب|رواتب|معاش|اجره|اجرها|مكافا", of_subject=True),
+    # A job or a visa asked for ("any job openings for freshers? please revert with the apply link",
+    # «واش خاصني visa de travail باش نخدم…»): news of a venture's data centres offers neither.
+    "job": _slot(r"\bjob (?:openings?|offers?|vacanc\w+|postings?|opportunit\w+)\b|\bvacanc(?:y|ies)\b|\bfreshers\b|\bapply (?:link|online)\b"
+                 r"|\bhow (?:can|do|should|to) (?:i |we )?apply\b|(?<![^\s])[وبل]?(?:ال)?(?:وظائف|شواغر)(?![^\W\d_])|فرص (?:ال)?(?:عمل|شغل)",
+                 r"\bjobs?\b|\bvacanc|\bhir(?:e|es|ed|ing)\b|\brecruit|\bemploy|وظائف|وظيف|توظيف|شواغر|فرص (?:ال)?(?:عمل|شغل)"),
+    "visa": _slot(r"\bvisas?\b|\bwork permits?\b|(?<![^\s])[وبل]?(?:ال)?(?:فيزا|تاشيره|تاشيرات)(?![^\W\d_])",
+                  r"\bvisas?\b|\bpermits?\b|فيزا|تاشير|اقامه"),
     # Out of the news's reach: the weather ("whats the weather gonna be in abu dhabi tomorrow"), harm
     # to health («هل تسبب مراكز البيانات أضرارًا صحية…؟»), and a reminder asked for («ذكرني بكرة…»):
     # a source naming Abu Dhabi or data centres does not answer them.
@@ -1054,7 +1062,8 @@ def unanswerable_slot(asked: Sequence[AskedSlot], sentences: Sequence[SourceSent
 _NAMED = r"\w*[A-Z][\w-]*(?:\s+\w*[A-Z][\w-]*)*"
 # Unquoted, an Arabic doer is read only after a verb of paying or spending: "كم دفعت السعودية…؟".
 # Spoken too: «قديش رح تحط إنفيديا مصاري…؟» (how much will Nvidia put in), «كم بيساهم…؟».
-_PAYING = r"(?:س|سوف\s+|رح\s+|ح|ب)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف|حط|ساهم|لتزم)(?:ت|ات)?"  # Maghrebi «حطات»
+# Maghrebi «حطات», and its future «غادي تصرف» (will spend), whose «غادي» is no doer
+_PAYING = r"(?:س|سوف\s+|رح\s+|غادي\s+|ح|ب)?[يتأا]?(?:دفع|ستثمر|نفق|خصص|تعهد|صرف|حط|ساهم|لتزم)(?:ت|ات)?"
 _HOW_MUCH = f"(?:{HOW_MUCH_ARABIC})"  # spoken "how much" too
 # Asking to be told, not who pays: «فهّمني قديش رح تصرف مايكروسوفت…؟» (explain to me how much…).
 _TELL_ME = (r"(?:فهمني|فهميني|فهمنا|قلي|قولي|قللي|قلنا|خبرني|خبريني|اشرحلي|اشرح لي|وضحلي|عرفني|احكيلي|احكيلنا|علمني|وريني|ورجيني"

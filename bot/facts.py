@@ -1683,6 +1683,9 @@ _ASKS_ATTRIBUTION = re.compile(
     r"|\b(?:which|what) (?:news |media )?(?:agency|agencies|outlet|outlets|newspaper|paper|publication|wire|wire service|website)\b"
     r".*\b(?:reported|reports|report|published|ran|broke|carried)\b"
     r"|\bwhere (?:does|did|do) (?:that|this|the|these|those) (?:\S+ )?(?:number|figure|stat|claim)s? (?:\S+ ){0,2}?come from\b"
+    # "What is the source of the $30bn initial target?", «ما مصدر رقم الـ٣٠ مليار…؟»
+    r"|\b(?:what|which|who) (?:is|was) the source (?:of|for) (?:the|that|this) (?:\S+ ){0,5}?(?:figure|number|estimate|target|sum|amount|stat)s?\b"
+    r"|(?<![^\s])(?:ما|شو|ايش|وش|شنو|اش) (?:هو |هي )?مصدر (?:ال)?(?:رقم|ارقام|تقدير|تقديرات|مبلغ)(?![^\W\d_])"
     r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد|ورد))"
     r"|(?:نقل|نشر|ذكر|اورد)\S*\s+(?:عن\s+)?(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])"  # «نقلوها عن اي جريده؟»
     r"|(?<![^\s])(?:ينقل|تنقل|نقل|نقلت|ينسب|تنسب|نسب|نسبت)(?![^\W\d_]).*(?<![^\s])عن (?:اي|ايه|انهي|مين|منو)(?![^\W\d_])"  # «ينقل الرقم عن أي جهة؟»

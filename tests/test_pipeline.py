@@ -3474,6 +3474,9 @@ def test_where_a_stated_figure_comes_from_is_the_teller_of_the_sentence_stating_
     assert not pipeline.ask("حسب المقال، مين اللي أيّد مشروع ستارغيت بخطط إنفاق تصل لـ100 مليار دولار؟").text.startswith("وكالة")
     assert pipeline.ask("ابي اعرف حسب الخبر، منو المصدر اللي قال ان Nvidia صارت شريك كامل في الصندوق؟ يعني نقلوها عن اي جريده؟"
                         ).text.startswith("فايننشال تايمز [1].")
+    # bv014: «ما مصدر رقم…» (what is the source of the figure) asked for no teller, and the answer gave a sum
+    assert pipeline.ask("ما مصدر رقم الـ٣٠ مليار دولار المستهدف جمعه مبدئيًا كما أورده المقال؟").text.startswith("وكالة الأنباء الإماراتية [1].")
+    assert pipeline.ask("What is the source of the 30 billion dollar initial target?").text.startswith("The Emirates News Agency (WAM) [1].")
 
 
 def test_a_follow_up_on_a_central_case_asks_the_latest_turns_measure(default_index):
@@ -3927,6 +3930,10 @@ def test_a_who_answer_naming_another_than_the_titled_speaker_falls_back_to_the_s
     "هل تسبب مراكز البيانات الكبيرة أضرارًا صحية لمن يسكن بجوارها؟",  # bs033
     "I'm 78 and living on a modest pension. Would it be wise to put some of my savings into this AI Infrastructure Partnership, "
     "and how would an ordinary person like me buy into it?",  # bs029
+    # bu030: quoted the fund's opening sentence for a job seeker
+    "Is MGX Abu Dhabi having any job openings for freshers in AI infrastructure? please revert with the apply link",
+    "شحال كيخلصو un ingénieur ف Microsoft ف دبي؟ بالدرهم عافاك",  # bu032: Darija "how much are they paid" answered «أبوظبي»
+    "واش خاصني visa de travail باش نخدم ف شي datacenter ديال Stargate ف ميريكان؟ كيفاش ندير؟",  # bu033: quoted Stargate's launch
 ])
 def test_what_news_cannot_tell_is_refused(default_index, question):
     assert make_pipeline(default_index).ask(question).refused
@@ -3965,6 +3972,8 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
      [], "different figure: $30 billion"),
     # bs015: the asker's own story after the question no longer reads as the event dated
     ("Microsoft's 80 billion - on what day does their financial year end? I kept the books for a firm for forty years.", [], "30 June 2025"),
+    # bu040: Darija's future «غادي تصرف» read «غادي» as the spender, so Microsoft's $80bn was no answer
+    ("سمعت بلي مايكروسوفت غادي تصرف 800 مليار دولار على الداتاسنترز هاد العام المالي، علاش هاد الرقم كبير بزاف؟", [], "80 مليار"),
 ])
 def test_what_this_sessions_askers_meant_is_answered(default_index, question, history, expected):
     answer = make_pipeline(default_index).ask(question, history)
