@@ -103,13 +103,23 @@ def _arabic_words(text: str) -> list[str]:
     return [word for word in _WORD.findall(normalize_for_match(_QUOTED_NAME.sub(" ", text))) if is_arabic_word(word)]
 
 
+def _runs_of(words: list[str], i: int) -> Iterator[int]:
+    """The lengths of the runs of words starting at ``i`` that may be a name: one word, or a few
+    without a little word between («أبو ظبي», «الولايات المتحدة»): «إلى من» (to whom) closed up
+    reads «اليمن», Yemen."""
+    for n in range(1, min(_LONGEST, len(words) - i) + 1):
+        if n > 1 and (words[i] in STOPWORDS or words[i + n - 1] in STOPWORDS):
+            return
+        yield n
+
+
 def _arabic_runs(text: str) -> Iterator[tuple[str, bool]]:
     """Each run of one to a few Arabic words in its looked-up form, and whether a clitic letter was
     taken off its first word. Punctuation parts words: "داخل الولايات المتحدة." names the country.
     Quoted names are left out."""
     words = _arabic_words(text)
     for i in range(len(words)):
-        for n in range(1, _LONGEST + 1):
+        for n in _runs_of(words, i):
             for clitics, first in enumerate(_readings(words[i])):
                 yield _arabic_form([first, *words[i + 1 : i + n]]), clitics > 0
 
@@ -125,7 +135,7 @@ def countries_named_as_subjects(text: str) -> list[str]:
     to_english = _countries()[1]
     words = _arabic_words(text)
     found = [to_english[form] for i in range(len(words)) if not (i and words[i - 1] in _WHERE_WORDS)
-             for n in range(1, _LONGEST + 1) if (form := _arabic_form(words[i : i + n])) in to_english]
+             for n in _runs_of(words, i) if (form := _arabic_form(words[i : i + n])) in to_english]
     return list(dict.fromkeys(found))
 
 

@@ -149,3 +149,12 @@ def test_a_country_is_a_subject_only_where_no_word_of_place_stands_before_it():
     assert countries_named_as_subjects("كم كان الـ ticket حق جهاز قطر للاستثمار؟") == ["Qatar"]
     assert countries_named_as_subjects("هل تستثمر الشراكة في قطر أو بقطر؟") == []
     assert countries_named_as_subjects("علاش ستارغيت غادي يبني مراكز البيانات ديالو فأوروبا؟") == []
+
+
+def test_little_words_closed_up_are_no_country():
+    """bx006: «إلى من تعود ملكية…» (to whom does … belong) closed up reads «اليمن», Yemen, and the
+    question was refused for naming a country no source names."""
+    assert countries_named_as_subjects("وفقاً لما ورد في المقال، إلى من تعود ملكية شركة xAI؟") == []
+    assert countries_named("إلى من تعود ملكية الشركة؟") == []
+    assert countries_named("هل يستثمر الصندوق في اليمن؟") == ["Yemen"]
+    assert countries_named("داخل الولايات المتحدة.") == ["United States"]
