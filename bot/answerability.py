@@ -428,7 +428,7 @@ SLOTS: dict[str, Slot] = {
                     # «مين اللي طلّع رقم الـ80 مليار؟»: spoken "who put out the figure"
                     rf"|(?<![^\s])(?:{question_words('ar', ('who',))})(?: اللي| لي)? (?:طلع|اطلع|نشر|اعلن)(?: هال| ال| بال| ب| )(?:رقم|ارقام)(?![^\W\d_])"  # «طلع بالرقم ده» (came out with it)
                     # who told of a figure: «مين اللي طلع حكى عن الثمانين مليار…», «من المسؤول في مايكروسوفت الذي أعلن خطة إنفاق الـ80 مليارًا؟»
-                    rf"|(?:^|(?<=[،,.؟?!] ))\W*[وف]?(?P<asking_who>من|{question_words('ar', ('who',))})(?: \S+){{0,4}}? (?:(?:ا?طلع|قام) )?(?P<asking_told>حكي|حكا|تكلم|اتكلم|صرح|اعلن|كشف)(?![^\W\d_])"
+                    rf"|(?:^|(?<=[،,.؟?!] ))\W*[وف]?(?P<asking_who>من|{question_words('ar', ('who',))})(?: \S+){{0,4}}? (?:(?:ا?طلع|قام) )?و?(?P<asking_told>حكي|حكا|تكلم|اتكلم|صرح|اعلن|كشف)(?![^\W\d_])"  # «اللي طلع وأعلن»
                     r"(?=(?: \S+){0,4}? (?:ال)?(?:\d|رقم|ارقام|خطه|مبلغ|ميزانيه))",
                     r"\bwr(?:ote|itten|iting|ites)\b|\bauthor|\bpenned\b|(?<![^\s])(?:كتبه|كتبها|كتبت|بقلم|كاتب|كاتبه)(?![^\W\d_])",
                     of_subject=True, required=False),
@@ -507,10 +507,22 @@ SLOTS: dict[str, Slot] = {
     # A job or a visa asked for ("any job openings for freshers? please revert with the apply link",
     # «واش خاصني visa de travail باش نخدم…»): news of a venture's data centres offers neither.
     "job": _slot(r"\bjob (?:openings?|offers?|vacanc\w+|postings?|opportunit\w+)\b|\bvacanc(?:y|ies)\b|\bfreshers\b|\bapply (?:link|online)\b"
-                 r"|\bhow (?:can|do|should|to) (?:i |we )?apply\b|(?<![^\s])[وبل]?(?:ال)?(?:وظائف|شواغر)(?![^\W\d_])|فرص (?:ال)?(?:عمل|شغل)",
+                 r"|\bhow (?:can|do|should|to) (?:i |we )?apply\b|(?<![^\s])[وبل]?(?:ال)?(?:وظائف|شواغر)(?![^\W\d_])|فرص (?:ال)?(?:عمل|شغل)"
+                 # Egyptian «عايز أقدّم على شغل في «إم جي إكس»، أعمل إيه؟» (I want to apply for a job at MGX)
+                 r"|(?<![^\s])[وف]?(?:ا|ن|ت|ب[انت])?(?:قدم|تقدم)\s+(?:علي|ل|في)\s*(?:ال)?(?:شغل|وظيف\S*|عمل)(?![^\W\d_])"
+                 r"|(?<![^\s])(?:عايز|عاوز|عايزه|عاوزه|ابغي|ابي|بدي|حاب|حابب)\s+(?:ا|ن)?شتغل(?![^\W\d_])",
                  r"\bjobs?\b|\bvacanc|\bhir(?:e|es|ed|ing)\b|\brecruit|\bemploy|وظائف|وظيف|توظيف|شواغر|فرص (?:ال)?(?:عمل|شغل)"),
     "visa": _slot(r"\bvisas?\b|\bwork permits?\b|(?<![^\s])[وبل]?(?:ال)?(?:فيزا|تاشيره|تاشيرات)(?![^\W\d_])",
                   r"\bvisas?\b|\bpermits?\b|فيزا|تاشير|اقامه"),
+    # What a lawyer checks in a contract, which news of a deal does not print: the law governing it
+    # ("Which jurisdiction's law governs the agreement?", «ما القانون الواجب التطبيق…؟») and who signed it
+    # («ما أسماء الأشخاص الذين وقّعوا على اتفاق انضمام «إنفيديا»…؟», "Who are the signatories?").
+    "governing law": _slot(r"\bgovern(?:s|ed|ing)?\b(?:\W+\w+){0,2}?\W+law\b|\b(?:governing|applicable) law\b|\bjurisdiction"
+                           r"|(?:ال)?قانون (?:ال)?(?:حاكم|واجب التطبيق|المطبق|الذي يحكم|اللي يحكم)|(?:ال)?اختصاص (?:ال)?قضائي",
+                           r"\blaws?\b|\bjurisdiction|\bgovern|قانون|اختصاص|تشريع|محكمه|محاكم"),
+    "signatory": _slot(r"\bsignator(?:y|ies)\b|\bsigned (?:it |the \w+ )?(?:on behalf|for)\b|\bwho signed\b|\bsigned by\b"
+                       r"|(?<![^\s])(?:ال)?(?:موقعين|موقعون)(?![^\W\d_])|(?<![^\s])[وف]?(?:وقع|وقعت|وقعوا|وقعا|يوقع|توقيع)\s+(?:علي|نيابه)(?![^\W\d_])",
+                       r"\bsign(?:ed|s|ing|ator\w*)?\b|توقيع|وقع علي|وقعت علي|وقعوا|موقعين|موقعون"),
     # Out of the news's reach: the weather ("whats the weather gonna be in abu dhabi tomorrow"), harm
     # to health («هل تسبب مراكز البيانات أضرارًا صحية…؟»), and a reminder asked for («ذكرني بكرة…»):
     # a source naming Abu Dhabi or data centres does not answer them.
@@ -1080,7 +1092,7 @@ _AGENT = re.compile(
     # and «كم تبلغ المساهمة المالية لشركة «إكس إيه آي»…؟» (its financial contribution)
     # («ما حصة «إنفيديا» من رأس المال المُلتزم…؟»: "what is its share" asks it too)
     rf"|(?:{_HOW_MUCH}|ما|ما هي|ماهي|شو|ايش|وش)\s+(?:(?:نسب[ةه]\s+)?حص[ةه]\s+|(?:\S+\s+)?(?:ال)?مساهم[ةه]\s+(?:ال)?مالي[ةه]\s+(?:لشركه\s+|لشركة\s+|ل)?)"
-    rf"(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"
+    rf"(?!(?:التي|الذي|اللي|الي)\s)(?P<holder>{_NAMED}|[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]+)(?![\w«“\"])"  # not «… المالية التي التزمت بها»
     # The holder put first: «مايكروسوفت كم حصتها بالشراكة؟» (Microsoft, how big is its share in the partnership?)
     rf"|^\W*[وف]?(?P<fronted_holder>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}}|{_NAMED})\s+(?:{_HOW_MUCH}|ما|شو|ايش|وش)\s+(?:نسب[ةه]\s+)?حص(?:ت(?:ها|ه)|ة|ه)(?![^\W\d_])"
     # The doer put first, as speech does: «وجوجل قديش ناوية تصرف…؟» (and Google, how much will it spend?),
@@ -1095,13 +1107,15 @@ _AGENT = re.compile(
     r"(?:(?:about|around|nearly|roughly|over|some)\s+)?(?:[$\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b)"
     rf"|(?P<claimed_ar>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}})\s+{_PAYING}\s+(?:\S+\s+)?[\d٠-٩]"
     # «ما المبلغ الذي التزمت به «أوراكل»…؟» (what sum did Oracle commit?), "BlackRock's own capital commitment"
-    rf"|(?:ما|شو|ايش|وش|ايه)\s+(?:ال)?(?:مبلغ|قيم[ةه])\s+(?:الذي|اللي|الي)\s+{_PAYING}(?:\s+(?:به|بها|فيه|فيها))?\s+(?P<payer>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
+    # («ما قيمة المساهمة المالية التي التزمت بها «مايكروسوفت»…؟»: the value of the contribution it committed)
+    rf"|(?:ما|شو|ايش|وش|ايه)\s+(?:ال)?(?:مبلغ|قيم[ةه])(?:\s+(?:ال)?مساهم[ةه](?:\s+(?:ال)?مالي[ةه])?)?\s+(?:الذي|التي|اللي|الي)\s+{_PAYING}(?:\s+(?:به|بها|فيه|فيها))?\s+(?P<payer>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
     rf"|(?P<possessor>{_NAMED})['’]s\s+(?:own\s+)?(?:capital\s+|financial\s+|cash\s+)?(?:commitment|contribution|investment|outlay|ticket(?: size)?|check size|cheque)s?\b"  # "Nvidia's ticket size": an investor's own sum
     # A search-box query or a translated one: «مساهمة «مايكروسوفت» بالدولار في صندوق الشراكة»,
-    # "contribution of Microsoft", «قديش الـ share تبع Oracle…؟», "How much money xAI itself is putting inside…?"
+    # "contribution of Microsoft", «قديش الـ share تبع Oracle…؟», "How much money xAI itself is putting inside…?",
+    # "how many dollars Nvidia itself is putting into…"
     rf"|(?<![^\s])(?:ال)?مساهم[ةه]\s+(?P<contributor>[«“\"][^»”\"]+[»”\"]|{_NAMED})|\b(?:contribution|stake) of\s+(?:the\s+)?(?P<contributor_en>{_NAMED})"
     rf"|{_HOW_MUCH}\s+(?:كان\s+|كانت\s+)?(?:الـ?\s*)?(?:share|stake|ticket|حص[ةه])\s+(?:تبع|تاع|حق|متاع|ديال|تبعت)\s+(?P<owner>[«“\"][^»”\"]+[»”\"]|{_NAMED})"
-    rf"|\b[Hh]ow much\s+(?:money\s+|cash\s+|capital\s+)?(?P<subject>{_NAMED})(?:\s+itself)?\s+(?:is\s+|was\s+|will\s+|has\s+)?(?:putting|paying|investing|contributing|committing|giving"
+    rf"|\b[Hh]ow (?:much\s+(?:money\s+|cash\s+|capital\s+)?|many\s+(?:dollars|billions?)\s+)(?P<subject>{_NAMED})(?:\s+itself)?\s+(?:is\s+|was\s+|will\s+|has\s+)?(?:putting|paying|investing|contributing|committing|giving"
     rf"|put in|put|paid|invested|contributed|committed|pledged|gave)\b"
     # "what's GE Vernova putting into the AIP money wise?": what someone puts in is a sum
     rf"|\b[Ww]hat(?:['’]s|\s+is|\s+are|\s+was|\s+did|\s+does|\s+will)\s+(?:the\s+)?(?P<giver>{_NAMED})\s+(?:putting|contribut\w*|invest\w*|pa(?:ying|y)|committ?\w*|put)\s+(?:\w+\s+){{0,2}}?(?:in|into|towards?)\b"
@@ -1170,6 +1184,8 @@ _PUT_INTO = r"\b(?:put|putting|invest(?:ed|ing|s)?|pa(?:y|id|ying)|contribut\w*|
 _TARGET = re.compile(
     rf"{_PUT_INTO}(?P<latin>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     rf"|{_PAYING}\s+(?:\S+\s+){{0,2}}?(?:في|ب|ل)\s*[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
+    # A venture named by its kind: «… التزمت بها «مايكروسوفت» تحديدًا في رأس مال صندوق الشراكة»
+    rf"|{_PAYING}\s+(?:\S+\s+){{0,4}}?(?:في|ب|ل)\s*(?:ر[اأ]س\s*مال\s+)?(?P<arabic_venture>(?:ال)?(?:صندوق|شراك[ةه]|مشروع|مبادر[ةه])(?:\s+(?:ال)?شراك[ةه])?)(?![^\W\d_])"
 )
 # A venture named by its kind, lower case too: "into the ai partnership", "into the fund".
 _VENTURE_PUT_INTO = re.compile(rf"{_PUT_INTO}(?P<venture>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{VENTURE_NOUNS}))\b", re.IGNORECASE)
@@ -1182,7 +1198,7 @@ def figure_target(question: str) -> Name | None:
     found = _TARGET.search(without_diacritics(question))
     if not found or not figure_agent(question):
         return None
-    written = found.group("latin") or found.group("arabic")
+    written = found.group("latin") or found.group("arabic") or found.group("arabic_venture")
     if names_a_place(written) or places_in(written):
         return None  # "invest in the US" is the scope's to judge
     name = Name.of(without_possessive(written))
@@ -1294,7 +1310,7 @@ _NUMBER_WORD = re.compile(
 # Not a span of time or a measure («كم سنة», «كم كيلومتر»): those are told in other ways than a count.
 _HOW_MANY_SPOKEN = re.compile(
     r"(?<![^\s])(?:كم|كام|(?:شحال|قداش)\s+من)\s+(?!(?:عدد|من|مره|مرات|سنه|سنوات|عام|اعوام|يوم|ايام|شهر|اشهر|ساعه|ساعات|دقيقه|دقائق|قرن|عمر|"
-    r"كيلو\w*|متر|ميل|كغ|طن|درجه|بالمئه|في|هو|هي|كان|كانت|يبلغ|تبلغ|بلغ|بلغت)(?![^\W\d_]))"
+    r"كيلو\w*|متر|ميل|كغ|طن|درجه|بالمئه|في|علي|عن|الي|هو|هي|كان|كانت|يبلغ|تبلغ|بلغ|بلغت)(?![^\W\d_]))"  # «هتصرف كام على الداتا سنترز؟» is how much
     # A verb marked future or ongoing ("ستجمع", "هتجمع", "بيدفع") asks how much, not how many of it.
     r"(?![سهحب][يتن][\u0621-\u064a]{3,}(?![^\W\d_]))"
     r"(?P<arabic>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)"

@@ -69,6 +69,8 @@ _EXACTLY = r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|(?:بال)?ضبط|تحديدا"
 _ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_DAY}|{_ASKS_MONTH}|{_EXACTLY})")
 # "When…" is answered by a year or a month as well ("in 1946"); "On what date…" only by a day.
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
+# «مع نسبة كل رقم إلى مصدره» (with each figure attributed to its source): «نسبة» names a source, not a share.
+_TO_ITS_SOURCE = r"(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*(?:مصدر|مصادر|صاحب|قائل)"
 _ASKS_PERCENT = re.compile(
     r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b(?! (?:its|their|his|her|our|your) own\b)|\bper ?cent(?:age)?\b"
     rf"|\b(?:what|which|how many)\s*%|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s*%"  # "what % of the world's electricity…?"
@@ -80,7 +82,8 @@ _ASKS_PERCENT = re.compile(
     r"|(?<![^\s])(?:س|ب|ح|رح )?[يت](?:كبر|زيد|نمو|رتفع)(?:\W+\S+){0,8}?\W+(?:كل (?:سنه|عام)|سنويا|بالسنه)(?![^\W\d_])"
     # "how fast will demand grow…?", «بمعدل قديش…؟» (at what rate): a pace is a rate
     rf"|\bhow fast\b(?:\W+\w+){{0,8}}?\W+(?:grow|increas|ris|expand)|(?<![^\s])بمعدل\s+(?:{HOW_MUCH_ARABIC})(?![^\W\d_])"
-    r"|(?<![^\s])[وف]?(?:ال)?(?:نسبه|حصه|حصت(?:ه|ها|هم))|بالمئه|في المئه|بالميه|في الميه"  # "بالنسبة ل" (as for) is not a share; spoken «كم بالمية»
+    # "بالنسبة ل" (as for) is not a share, nor «نسبة كل رقم إلى مصدره» (attributing each figure to its source); spoken «كم بالمية»
+    rf"|(?<![^\s])[وف]?(?:ال)?(?:نسبه(?!{_TO_ITS_SOURCE})|حصه|حصت(?:ه|ها|هم))|بالمئه|في المئه|بالميه|في الميه"
     rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ال\s*)?(?:share|stake)\b"  # «قديش الـ share تبع Oracle…؟»
     # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
     rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:من (?:ال\s*)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
@@ -296,7 +299,7 @@ def event_untold(question: str, sentences: Sequence[Sentence], previous: str | N
 _LISTS_FIGURES = (r"\b(?:every|each|all(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,2}(?:figures?|numbers?|estimates?|amounts?|sums?)\b"
                   r"|\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}(?:figures|numbers|estimates|amounts|sums|dates)\b"
                   r"|(?<![^\s])(?:كل|جميع) (?:ال)?(?:ارقام|اعداد|تقديرات|مبالغ)(?![^\W\d_])"
-                  r"|(?<![^\s])(?:عدد|اذكر|اذكري|عددي) (?:كل |جميع )?(?:ال)?(?:ارقام|تقديرات|مبالغ)(?![^\W\d_])"
+                  r"|(?<![^\s])(?:عدد|اذكر|اذكري|عددي|بيان|بين|وضح|توضيح) (?:كل |جميع )?(?:ال)?(?:ارقام|تقديرات|مبالغ)(?![^\W\d_])"  # «يُرجى بيان الأرقام…»
                   # "What are Stargate's figures?", «شنو الأرقام بالضبط وكل رقم من أي مصدر؟»
                   r"|\bwhat (?:are|were) (?:the |its |their )?(?:[\w'’-]+\s+){0,2}(?:figures|numbers)\b"
                   r"|(?<![^\s])(?:ما|ما هي|شو|شنو|ايش|وش|ايه) (?:هي )?(?:ال)?ارقام(?![^\W\d_])|(?<![^\s])كل رقم (?:من |ب)?(?:اي|انهي|ايه) مصدر")
@@ -332,6 +335,7 @@ _ASKS_DIFFERENCES = re.compile(
     # Each figure with its source: "say which source gives each", «… ومصدر كل منهما».
     rf"|{_LISTS_FIGURES}|\bwhich (?:source|article|report)s? (?:gives?|says?|states?|reports?) (?:each|which)\b"
     r"|\beach (?:figure|number|one)['’]?s? source\b|(?<![^\s])[وب]?مصدر كل(?![^\W\d_])"
+    rf"|(?<![^\s])نسبه كل (?:رقم|تقدير|مبلغ){_TO_ITS_SOURCE}"  # «مع نسبة كل رقم إلى مصدره»
     # Two sources named by kind: "the article's Stargate figure and the Stargate note's", «ما يذكره المقال، وما في مذكرة ستارغيت»
     r"|^(?=.*\barticle\b)(?=.*\b(?:note|memo|report|background)\b)"
     r"|^(?=.*(?<![^\s])[وبل]?(?:ال)?مقال(?:ه)?(?![^\W\d_]))(?=.*(?<![^\s])[وبل]?(?:ال)?(?:مذكره|خلفيه|تقرير)(?![^\W\d_]))"
@@ -389,7 +393,7 @@ TAG_QUESTION = (r"\b(?:isn|aren|wasn|weren|doesn|don|didn|won|hasn|haven|hadn|ca
 _ASKS_YES_NO = re.compile(rf"{TAG_QUESTION}|^\W*(?:[^,،?؟]{{1,40}},\s*)?(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           # a claim put to the sources: "…, is that true?", "…, legit or hype??"
                           r"|\b(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|legit|real)\b|\b(?:legit|true|real|fact) or (?:hype|not|fake|false|fiction|myth)\b"
-                          r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل |واش )?(?:صحيح|صح)(?![^\W\d_])"
+                          r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل |واش |هو |هي )?(?:صحيح|صح)(?![^\W\d_])"  # Egyptian «هو صحيح إن…؟»
                           r"|^\W*[وف]?واش(?![^\W\d_])")  # Maghrebi «واش» asks whether
 
 
@@ -613,6 +617,8 @@ def expected_kind(question: str) -> FigureKind | None:
 # What a source says, expects or puts something at: of a measure for a year, that is its figure.
 _ASKS_WHAT_IS_SAID = re.compile(
     r"\bwhat (?:does|did|do|will) (?:\S+ ){1,10}?(?:say|estimate|expect|forecast|project|predict|put)\b"
+    # asked indirectly: "caller asks what the IEA actually expects data-centre electricity use to be in 2026"
+    r"|\bwhat (?:the )?(?:\S+ ){1,4}?(?:actually |really )?(?:says|estimates|expects|forecasts|projects|predicts|puts)\b"
     r"|(?<![^\s])(?:ماذا|ما|شو|ايش|وش|ايه) (?:يقول|تقول|يذكر|تذكر|يتوقع|تتوقع|قال|قالت|ذكر|ذكرت|قدر|قدرت)(?![^\W\d_])")
 # A question word, in any of the ways the sets ask: a query without one is typed as to a search box.
 _QUESTION_WORD = re.compile(
@@ -2015,6 +2021,18 @@ _FRACTION_NAMES: dict[Language, dict[str, str]] = {
     "en": {name: name for name in _FRACTIONS},
     "ar": {"half": "النصف", "a third": "الثلث", "two thirds": "الثلثين", "a quarter": "الربع", "three quarters": "ثلاثة أرباع"},
 }
+
+
+def shares_in_words(text: str, language: Language) -> list[str]:
+    """The shares a sentence writes as words, hedged, in ``language``: "more than half of the total"
+    is «أكثر من النصف». A pointer to a sentence in the other language names them as it names its sums."""
+    key = normalize_for_match(text)
+    written = []
+    for share in _fractions(key):
+        name = _FRACTION_NAMES[language][share.fraction]
+        hedge = _hedge(key, share.start, share.end)
+        written.append(f"{_HEDGE_WORDS[language][hedge]} {name}" if hedge else name)
+    return written
 
 
 def format_amount(kind: FigureKind, value: float, language: Language, scale: float | None = None) -> str:

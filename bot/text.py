@@ -764,12 +764,11 @@ def without_message_envelope(text: str) -> str:
     a question's sentence goes alone, and so does a closing sign-off that asks nothing. A text with
     none of it, or with nothing else, is returned as typed."""
     marked = _TICKET_REFERENCE.sub(_REFERENCE_MARK, text)
-    kept = []
-    for span in split_sentences(marked):
-        sentence = marked[span.start : span.end]
-        if _REFERENCE_MARK in sentence and not re.search(r"[?؟]", sentence):
-            continue  # "Hi, ticket #48213 (priority: normal).", "Please advise before I close ticket #60871."
-        kept.append(re.sub(rf"\s*{_REFERENCE_MARK}\s*([,،]\s*)?", " ", sentence).strip())
+    sentences = [marked[span.start : span.end] for span in split_sentences(marked)]
+    # "Hi, ticket #48213 (priority: normal).", "Please advise before I close ticket #60871." go; not
+    # the only sentence there is ("Ticket #20931: caller says … and wants to know what that name was.").
+    kept = [re.sub(rf"\s*{_REFERENCE_MARK}\s*([,،:]\s*)?", " ", sentence).strip() for sentence in sentences
+            if _REFERENCE_MARK not in sentence or re.search(r"[?؟]", sentence) or len(sentences) == 1]
     asked = "\n".join(kept)
     closing = _SIGN_OFF.search(asked)
     if closing:

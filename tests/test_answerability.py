@@ -286,6 +286,9 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         # bp020: the opening word of a premise is no part of the name
         ("Since Microsoft pledged $80 billion over five years, how much is it spending per year?", {"microsoft"}),
         ("مايكروسوفت كم حصتها بالشراكة؟", {"مايكروسوفت"}),  # bo032: the holder put first
+        # bw018, bx035: a member's own contribution, asked in dollars and in formal Arabic
+        ("Customer wants to know how many dollars Nvidia itself is putting into the AI Infrastructure Partnership.", {"nvidia"}),
+        ("ما قيمة المساهمة المالية التي التزمت بها «مايكروسوفت» تحديداً في رأس مال صندوق الشراكة؟", {"مايكروسوفت"}),
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):

@@ -743,6 +743,7 @@ def test_a_difference_is_asked_between_two_figures_or_a_ranges_ends():
     ("A slide says Stargate is chaired by Masayoshi Son. Can you confirm who chairs it?", True),
     ("Who chairs Stargate?", False),
     ("A slide says Stargate is chaired by Masayoshi Son. Who chairs it?", False),
+    ("هو صحيح إن استهلاك الداتا سنترز للكهربا هيتضاعف ما بين 2022 و2026؟", True),  # bw040: Egyptian "is it true that"
 ])
 def test_a_question_asks_whether_in_any_of_its_sentences(question, yes_no):
     assert asks_yes_no(question) == yes_no

@@ -531,6 +531,9 @@ def test_what_chat_noise_looks_like_in_ordinary_text_stays():
     ("Hello,\nWho chairs Stargate?\nThanks in advance,\nGrace", "Hello,\nWho chairs Stargate?"),
     ("Ticket #90312 asks: how much will AIP raise?", "asks: how much will AIP raise?"),
     ("تذكرة رقم ٧٧١٩\nكم تخطط الشراكة لجمعه؟ ومشكورين", "كم تخطط الشراكة لجمعه؟"),
+    # bw002: the only sentence there is, its number goes and the request stays (it used to be read whole)
+    ("Ticket #20931: caller says the partnership went by a longer name and wants to know what that name was.",
+     "caller says the partnership went by a longer name and wants to know what that name was."),
 ])
 def test_a_support_ticket_loses_its_number_and_sign_off(message, asked):
     assert without_message_envelope(message) == asked
