@@ -812,6 +812,8 @@ def _asking_words(match: re.Match[str]) -> str:
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
     rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+))"  # «شركات الـ energy»
+    # «من الشركتان اللتان سُمّيتا «متعاونتين» في مجال الطاقة…؟»: the kind told as a field after them
+    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+|هما\s+)?(?:ال)?(?:شركات|شركتان|شركتين)(?:\s+\S+){{0,4}}?\s+في\s+مجال\s+(?P<kind_field>(?:ال)?[\u0621-\u064a]{{3,}})"
     # «جابوا معاهم شركتين طاقة … مين هم؟»: two of a kind, the question word after them
     r"|(?<![^\s])(?:شركتين|شركتي|شركتا)\s+(?P<two_of_kind>(?:ال)?[\u0621-\u064a]{3,})(?=.*(?:مين|منو|من هم|من هي|ما هم|ايش|شو)[\s؟?])"
     # «قيل إن شركات طاقة دخلت مع الشراكة… ما أسماء هذه الشركات؟»: the kind told, then the companies asked

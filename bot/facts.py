@@ -141,19 +141,29 @@ _LEAVING = r"\b(?:leave|leaves|left|leaving|withdr[ae]w\w*|exit\w*|quit|pull(?:s
 _NEXT_EDITION = (r"\b(?:next|upcoming|forthcoming|future|new) (?:\S+ ){0,2}?(?:update|edition|version|release|issue)s?\b"
                  r"|(?<![^\s])[وفل]?(?:ال)?(?:تحديث|اصدار|نسخه|طبعه)(?:\s+\S+){0,3}?\s+(?:ال)?(?:قادم|قادمه|جاي|جايه|مقبل|مقبله|تالي|تاليه)(?![^\W\d_])",
                  r"\bnext\b|\bupcoming\b|\bforthcoming\b|\bupdate|قادم|مقبل|تالي|تحديث")
+# Announced for the first time is launched: "When was the partnership first announced?", «الشراكة …
+# اتعلنت أول مرة امتى؟» ask for its unveiling, not for the day Nvidia's joining was announced.
+_ANNOUNCING = r"(?:اعلن|اعلنت|اعلان|الاعلان|اتعلن|اتعلنت|انعلن|انعلنت)"
+# ("first unveiled" is the launch already, and a strict event there lost the other date of "how long after
+# the partnership was first unveiled did Nvidia join? Give me both dates.")
+_ANNOUNCED_FIRST = (r"\b(?:first|originally|initially) announced\b|\bannounced (?:for the first time|first)\b"
+                    rf"|(?<![^\s])[وف]?{_ANNOUNCING}(?:\s+\S+){{0,2}}?\s+(?:ل|في )?(?:ال)?اول مره(?![^\W\d_])"
+                    rf"|(?<![^\s])(?:ل|في )?(?:ال)?اول مره(?:\s+\S+){{0,2}}?\s+[وف]?{_ANNOUNCING}(?![^\W\d_])")
 _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(mentions))
     for asks, mentions in (
         (r"\bfounded\b|\bfounding of\b|\bestablished\b|\bincorporated\b|\bset up\b|\b(?:was|were) start(?:ed)?\b"  # "MGX it was start in what year?"
          r"|(?<![^\s])[وف]?(?:تاسست|تاسس|تاسيس|اسست|اسس|انشئت|انشئ|انشاء)(?![^\W\d_])"
          # «متى أطلقت الشراكة؟» was answered with the day Nvidia's joining was announced
-         r"|(?<![^\s])[وف]?(?:اطلقت|اطلق|اطلقوا|اطلاق)(?![^\W\d_])",
+         rf"|(?<![^\s])[وف]?(?:اطلقت|اطلق|اطلقوا|اطلاق)(?![^\W\d_])|{_ANNOUNCED_FIRST}",
          # a fund or a partnership comes into being when it is launched or unveiled (announcing
          # Stargate, backed by MGX, founded neither)
          r"\bfound(?:ed|ing|ation)\b(?!\s+(?:partners?|members?)\b)|\bestablish|\bincorporat|\bset up\b|\bcreated\b|\bformed\b"
          r"|\blaunch|\bunveil|\bstart(?:ed)? out\b|\bbegan\b|\binception\b"
          r"|تاسس|تاسيس|اسست|(?<![^\s])[وف]?اسس|انشئ|انشاء|انشا|تشكيل"  # with their suffixes: «أنشأها»
-         r"|اطلق|اطلاق|انطلق|انطلاق|كشف|(?<![^\s])[وف]?(?:بدات|بدا|بدء)(?![^\W\d_])"),
+         r"|اطلق|اطلاق|انطلق|انطلاق|كشف|(?<![^\s])[وف]?(?:بدات|بدا|بدء)(?![^\W\d_])"
+         # the thing itself announced ("after Stargate was announced", «أُعلن عن مشروع «ستارغيت»»), not a joining
+         r"|\b(?:was|were) (?:first |originally )?announced\b|(?<![^\s])[وف]?اعلن عن (?!(?:ال)?(?:انضمام|انسحاب))"),
         (r"\bopen(?:s|ed|ing)?\b|\boperational\b|\bgo(?:es)? live\b|\bcome online\b|\b(?:start|begin)\w* operat"
          r"|افتتاح|افتتح|يفتتح|تفتتح|يفتتحوا|(?<![^\s])[وف]?(?:ال)?تشغيل(?![^\W\d_])"
          # «إيمتى بلّشت xAI تشغّل…؟», «ويبدأ يشتغل؟»: starting to run; "xAI operates a cluster" tells no start
@@ -1126,6 +1136,8 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     own_words = _ASKING_WHEN.sub(" ", normalize_for_match(question)) if kind == "date" else question
     wanted.update({token: 1.0 for token in _words(own_words)})
     launch = max((wanted.get(token, 0.0) for token in _LAUNCHED), default=0.0) if kind == "date" else 0.0
+    if kind == "date" and re.search(_ANNOUNCED_FIRST, own_words):
+        launch = 1.0  # "first announced" asks when it was launched
     if launch:  # "When was the AIP launched?" is answered by "It was unveiled on 17 September 2024"
         wanted.update({token: max(launch, wanted.get(token, 0.0)) for token in _LAUNCHED})
     subject = _subject(asked)

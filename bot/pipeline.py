@@ -742,7 +742,8 @@ _SECOND_QUESTION = re.compile(
     # ("who was it and what did he say?" asks one thing twice)
     # "…in 2024 and how many twh was that", «… كم … وكم …»: a second amount asked, no comma
     rf"(?:[?؟]+\s*|[,،;]\s+(?=(?:and|also|plus|و))|\s+(?=and\s+(?:when|where|why|how)\s+(?:did|does|do|is|was|were|will|has|had|can)\b)"
-    rf"|\s+(?=and\s+how\s+(?:much|many)\b|و(?:{HOW_MUCH_ARABIC})\s)"
+    # ("…consumed in 2024 and what share of global electricity that represents": a share asked after an amount)
+    rf"|\s+(?=and\s+how\s+(?:much|many)\b|and\s+(?:what|which)\s+(?:share|percentage|proportion|fraction)\b|و(?:{HOW_MUCH_ARABIC})\s)"
     rf"|\s+(?={_DATE_ASKED_AFTER}))(?P<second>{_DATE_ASKED_AFTER}|"
     # ", and roughly what share…", "? And, as a small follow-up, on what date was…"
     rf"(?:{_CONNECTIVE}(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:{_ROUGHLY}\s+)?(?:{_PREPOSITION}\s+)?(?:{question_words('en', and_whether=True)})\b"

@@ -3999,6 +3999,13 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     ("Ticket #44610: caller asks what the IEA actually expects data-centre electricity use to be in 2026, because different "
      "news reports give him different figures.", [], "just over 800 TWh"),
     ("هو صحيح إن استهلاك الداتا سنترز للكهربا هيتضاعف ما بين 2022 و2026؟ أنا قريت كده في الخبر.", [], "800 تيراواط"),  # bw040
+    # bw037: "first announced" asks for the launch, not the day Nvidia's joining was announced (19 March 2025)
+    ("When was the partnership first announced?", [], "17 September 2024"),
+    ("متى أُعلن عن الشراكة لأول مرة؟", [], "17 سبتمبر 2024"),
+    ("When was Stargate first announced?", [], "21 January 2025"),  # «أُعلن عن مشروع «ستارغيت»» tells its launch
+    # bx020: the kind of company told as a field («في مجال الطاقة») finds the English note's two names
+    ("من الشركتان اللتان سُمّيتا «متعاونتين» في مجال الطاقة عند الإعلان عن انضمام «إنفيديا» و«إكس إيه آي» إلى الشراكة؟",
+     [], "NextEra Energy"),
 ])
 def test_what_this_sessions_askers_meant_is_answered(default_index, question, history, expected):
     answer = make_pipeline(default_index).ask(question, history)
@@ -4019,3 +4026,10 @@ def test_a_label_quoted_after_a_verb_of_calling_is_no_unknown_name(default_index
     assert _unknown_names(question, default_index) == []
     assert _unknown_names("ما دور شركة «أبل» في الشراكة؟", default_index) == ["أبل"]
     assert not make_pipeline(default_index).ask(question).refused
+
+
+def test_a_share_asked_after_an_amount_without_a_comma_is_a_second_question(default_index):
+    """bw014: "…consumed in 2024 and what share of global electricity that represents" got the share only."""
+    answer = make_pipeline(default_index).ask("Ticket #50212: caller asks how much electricity data centres worldwide "
+                                              "consumed in 2024 and what share of global electricity that represents.")
+    assert "415 TWh" in answer.text and "1.5%" in answer.text
