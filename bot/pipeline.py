@@ -1164,9 +1164,10 @@ _COUNTS_A_THING = re.compile(rf"\bhow many\b|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABI
 _PART_OF = re.compile(rf"\b(?:how much|what share|what part|what portion|what fraction) of\b|(?<![^\s])(?:{HOW_MUCH_ARABIC}) من(?![^\W\d_])",
                       re.IGNORECASE)
 _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's subject
-# The words a question says someone spoke: "… said that the global expansion…", «… صرّح بأن التوسع…».
+# The words a question says someone spoke: "… said that the global expansion…", «… صرّح بأن التوسع…»
+# (read match-normalised: «بأن», «إن» are «بان», «ان»).
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|claimed|claims|declared|wrote|told \w+)\s+that\s+(?P<claim>\S+(?:\s+\S+){3,})"
-                        r"|(?<![^\s])(?:قال|قالت|صرح|صرحت|اكد|اكدت|كتب|كتبت|ذكر|ذكرت)\s+(?:ب)?(?:ان|إن)\s+(?P<claim_ar>\S+(?:\s+\S+){3,})")
+                        r"|(?<![^\s])(?:قال|قالت|صرح|صرحت|اكد|اكدت|كتب|كتبت|ذكر|ذكرت)\s+ب?ان\s+(?P<claim_ar>\S+(?:\s+\S+){3,})")
 _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for, or reporting speech asked for
 # A sentence saying outright what something "aims to" do, for "What is it for?": the names
 # asked about are its subject and every sentence on it shares them, so the purpose must outweigh them.
