@@ -2019,7 +2019,7 @@ def _figure_written(figure: Figure, language: Language, scale: float | None = No
     if figure.upper is not None:
         high = format_amount(figure.kind, figure.upper, language, scale)
         written = f"{written} to {high}" if language == "en" else f"من {written} إلى {high}"
-    written = f"{_HEDGE_WORDS[language][figure.hedge]} {written}" if figure.hedge else written
+    written = _hedged(written, figure.hedge, language)
     # "just over 800 TWh in the base case": a scenario's figure says which one it is.
     return f"{written} {_CASE_NAMES[language][figure.case]}" if figure.case else written
 
@@ -2039,12 +2039,12 @@ def shares_in_words(text: str, language: Language) -> list[str]:
     """The shares a sentence writes as words, hedged, in ``language``: "more than half of the total"
     is «أكثر من النصف». A pointer to a sentence in the other language names them as it names its sums."""
     key = normalize_for_match(text)
-    written = []
-    for share in _fractions(key):
-        name = _FRACTION_NAMES[language][share.fraction]
-        hedge = _hedge(key, share.start, share.end)
-        written.append(f"{_HEDGE_WORDS[language][hedge]} {name}" if hedge else name)
-    return written
+    return [_hedged(_FRACTION_NAMES[language][share.fraction], _hedge(key, share.start, share.end), language) for share in _fractions(key)]
+
+
+def _hedged(written: str, hedge: Hedge | None, language: Language) -> str:
+    """A figure as written, after the words its source qualifies it with ("more than half")."""
+    return f"{_HEDGE_WORDS[language][hedge]} {written}" if hedge else written
 
 
 def format_amount(kind: FigureKind, value: float, language: Language, scale: float | None = None) -> str:
