@@ -307,7 +307,11 @@ _THREAD_MARK = re.compile(r"^\s*(?:THREAD\b:?)?\s*(?:\d{1,2}/\d{0,2}(?=\s))?", r
 _VOCATIVE = re.compile(r"^\W*(?:يا\s+)?(?:جماع[ةه]|شباب|اخوان|إخوان|ربع|اخواني|إخواني)(?:\s+الخير)?[،,!]*\s+")
 _MONEY_SIGNS = re.compile(r"(?:\b(?P<how>how many)\s+)?(?<![\w$])\${2,}(?![\w$])", re.IGNORECASE)
 # A date's format asked for ("Give it as DD/MM/YYYY", «بصيغة يوم/شهر/سنة»): its letters are no words of the question.
-_DATE_FORMAT = re.compile(r"\b(?:D{1,2}|M{1,2}|Y{2,4})(?:[/.-](?:D{1,2}|M{1,2}|Y{2,4})){2}\b|(?:يوم|شهر|سن[ةه])(?:\s*/\s*(?:يوم|شهر|سن[ةه])){2}",
+# Asked as its parts too, with the wish for them: "I need the day, month and year", «عايز اليوم والشهر والسنة».
+_DATE_FORMAT = re.compile(r"\b(?:D{1,2}|M{1,2}|Y{2,4})(?:[/.-](?:D{1,2}|M{1,2}|Y{2,4})){2}\b|(?:يوم|شهر|سن[ةه])(?:\s*/\s*(?:يوم|شهر|سن[ةه])){2}"
+                          r"|\b(?:(?:i (?:want|need)|give me|with|including)\s+)?(?:the )?day,? (?:the )?month,? and (?:the )?year\b"
+                          r"|(?<![^\s])(?:(?:عايز|عاوز|بدي|بدّي|اريد|أريد|ابغى|أبغى|ابي|أبي|داير|اعطني|أعطني|مع)\s+)?"
+                          r"(?:ال)?يوم\s*(?:،\s*|و\s*)(?:ال)?شهر\s*(?:،\s*|و\s*)(?:ال)?(?:سن[ةه]|عام)(?![^\W\d_])",
                           re.IGNORECASE)
 
 
@@ -321,6 +325,7 @@ def without_chat_noise(text: str) -> str:
     text = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", _THREAD_MARK.sub("", text))
     text = re.sub(r"[^\S\n]{2,}", " ", text).strip()
     return typed if text.split() == typed.split() else text
+
 
 
 # What the asker leaves out, up to the clause's end: "Apart from BlackRock and Microsoft, who…",
@@ -711,6 +716,25 @@ def without_format_request(text: str) -> str:
         # «ترجملي للعربي جملة للنشرة: The AI Infrastructure Partnership has already raised…» is asked in Arabic.
         return asked if detect_language(asked) == detect_language(text) else text
     return text
+
+
+# The asker's wish to know, opening a sentence: «عايز أعرف الشراكة اتعلنت امتى؟», «بدي أعرف قديش…»,
+# "I'd like to know when…", "Can you tell me who…". Its words are not the topic's; in a short question
+# they outweighed it, and an English question word after it was not read as opening the question.
+_WISH_TO_KNOW = re.compile(
+    r"(?:^|(?<=[.!?؟\n])\s*)\W*(?:(?:so|and|ok|okay|also|please|hi|hello)\W+)*"
+    r"(?:(?:i(?:['’]d| would)? (?:really )?(?:like|want|need|wish) to (?:know|find out|understand|check)|i(?:['’]m| am| was) wondering"
+    r"|i wonder|(?:can|could|would) you (?:please )?tell me|please tell me|tell me|do you know)(?: please)?[,:]?\s+"
+    rf"(?=(?:{question_words('en', and_whether=True)}|if)\b)"
+    r"|(?:(?:انا|أنا)\s+)?(?:عايز|عاوز|عايزه|عاوزه|بدي|بدّي|ودي|ابغى|أبغى|ابغي|أبغي|ابي|أبي|حاب|حابب|داير|اريد|أريد|أود|نبي|نحب)\s+"
+    r"(?:(?:ان|أن)\s+)?(?:ا|أ|ن)?(?:عرف|فهم|تأكد|تاكد)(?:\s+(?:بس|لو سمحت|من فضلك))?[،,:]?\s+)",
+    re.IGNORECASE)
+
+
+def without_wish_to_know(text: str) -> str:
+    """The question without the asker's wish to know opening it (see ``_WISH_TO_KNOW``)."""
+    asked = _WISH_TO_KNOW.sub("", text)
+    return asked if asked.strip(" ?؟.!") else text
 
 
 # What someone else said, told after the question: "Who chairs Stargate? A colleague insists it's Sam

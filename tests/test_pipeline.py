@@ -4003,6 +4003,11 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     ("When was the partnership first announced?", [], "17 September 2024"),
     ("متى أُعلن عن الشراكة لأول مرة؟", [], "17 سبتمبر 2024"),
     ("When was Stargate first announced?", [], "21 January 2025"),  # «أُعلن عن مشروع «ستارغيت»» tells its launch
+    # the asker's wish to know («عايز أعرف») outweighed the topic's words and the question was refused;
+    # "I would like to know when…" was not read as asking a date
+    ("عايز أعرف الشراكة اتعلنت امتى؟", [], "2025"),
+    # the date's parts asked for («أريد اليوم والشهر والسنة») were searched as words: Stargate's day was given
+    ("متى أعلنت الشراكة لأول مرة؟ أريد اليوم والشهر والسنة.", [], "17 سبتمبر 2024"),
     # bx020: the kind of company told as a field («في مجال الطاقة») finds the English note's two names
     ("من الشركتان اللتان سُمّيتا «متعاونتين» في مجال الطاقة عند الإعلان عن انضمام «إنفيديا» و«إكس إيه آي» إلى الشراكة؟",
      [], "NextEra Energy"),
@@ -4010,6 +4015,13 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
 def test_what_this_sessions_askers_meant_is_answered(default_index, question, history, expected):
     answer = make_pipeline(default_index).ask(question, history)
     assert not answer.refused and expected in answer.text
+
+
+@pytest.mark.parametrize("question", ["I would like to know when the partnership was announced.",
+                                      "Can you tell me when the partnership was announced?"])
+def test_a_wish_to_know_before_when_is_answered_with_the_date(default_index, question):
+    # The English "when" after the wish was not read as asking a date: the answer quoted sentences.
+    assert make_pipeline(default_index).ask(question).text.startswith("19 March 2025")
 
 
 

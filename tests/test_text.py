@@ -34,6 +34,7 @@ from bot.text import (without_asides,
     with_shorthand_spelled_out,
     without_chat_noise,
     without_format_request,
+    without_wish_to_know,
     without_message_envelope,
 )
 
@@ -373,6 +374,23 @@ def test_match_normalisation_is_idempotent(text: str) -> None:
 )
 def test_a_request_for_a_format_is_set_aside_from_the_question(message, asked):
     assert without_format_request(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("I would like to know when the partnership was announced?", "when the partnership was announced?"),
+        ("Hi. Can you tell me who chairs Stargate?", "who chairs Stargate?"),
+        ("عايز أعرف الشراكة اتعلنت امتى؟", "الشراكة اتعلنت امتى؟"),
+        ("بدي أعرف قديش بدها تصرف مايكروسوفت؟", "قديش بدها تصرف مايكروسوفت؟"),
+        ("أريد أن أعرف متى أعلنت الشراكة", "متى أعلنت الشراكة"),
+        # A request with no question after the wish, or the wish alone, is kept as typed.
+        ("Tell me about Stargate.", "Tell me about Stargate."),
+        ("I want to know.", "I want to know."),
+    ],
+)
+def test_a_wish_to_know_is_set_aside_from_the_question(message, asked):
+    assert without_wish_to_know(message) == asked
 
 
 def test_names_typed_in_lower_case_are_written_as_the_corpus_writes_them():
