@@ -403,6 +403,8 @@ TAG_QUESTION = (r"\b(?:isn|aren|wasn|weren|doesn|don|didn|won|hasn|haven|hadn|ca
 _ASKS_YES_NO = re.compile(rf"{TAG_QUESTION}|^\W*(?:[^,،?؟]{{1,40}},\s*)?(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           # a claim put to the sources: "…, is that true?", "…, legit or hype??"
                           r"|\b(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|legit|real)\b|\b(?:legit|true|real|fact) or (?:hype|not|fake|false|fiction|myth)\b"
+                          # asked indirectly: "Customer wants to know if that is right.", "caller asks whether…"
+                          r"|\b(?:know|asks?|asking|wonders?|wondering|check|confirm)\s+(?:if|whether)\b"
                           r"|(?<![^\s])[وف]?هل\b|^\W*(?:هل |واش |هو |هي )?(?:صحيح|صح)(?![^\W\d_])"  # Egyptian «هو صحيح إن…؟»
                           r"|^\W*[وف]?واش(?![^\W\d_])")  # Maghrebi «واش» asks whether
 
@@ -596,6 +598,8 @@ def expected_kind(question: str) -> FigureKind | None:
     # "Did it double between 2022 and 2026?", also asked after a sentence of context ("the article says it
     # will more than double between 2022 and 2026. is that what the IEA expects?").
     compares = asks_yes_no(question) and len(_question_years(question)) >= 2
+    # "Does the IEA expect use to level off after 2030?": a trend put to the sources is told by the figures.
+    compares = compares or bool(_TREND.search(key)) and bool(_question_years(question)) and asks_yes_no(question)
     # "What does the IEA's high case say about 2030?": a scenario is a figure.
     scenario = asked_case(question) is not None and not _ASKS_OTHER.search(key)
     # "What's the budget for 2026?" asks a sum; "what channel announced its 80 billion budget?" names
@@ -624,6 +628,10 @@ def expected_kind(question: str) -> FigureKind | None:
             or measured_kind(question) or ("USD" if bare_sums(question) and not asks_a_count(question) else None))
 
 
+# How a measure moves over the years: a claim about it is checked against the figures for the years.
+_TREND = re.compile(r"\b(?:level(?:s|led|ed|ing)? off|plateau\w*|flatten\w*|stabili[sz]\w*|peak(?:s|ed|ing)?|(?:stop|stops|stopped) (?:growing|rising)"
+                    r"|(?:keep|keeps|kept|continue|continues|continued) (?:to )?(?:grow|rise|climb|growing|rising|climbing))\b"
+                    r"|(?<![^\s])(?:[يت]ستقر|[يت]ثبت|[يت]توقف عن (?:النمو|الارتفاع|الصعود|الزياده)|[يت]واصل (?:النمو|الارتفاع|الصعود)|ذروته|ذروتها)(?![^\W\d_])")
 # What a source says, expects or puts something at: of a measure for a year, that is its figure.
 _ASKS_WHAT_IS_SAID = re.compile(
     r"\bwhat (?:does|did|do|will) (?:\S+ ){1,10}?(?:say|estimate|expect|forecast|project|predict|put)\b"
@@ -1123,7 +1131,7 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
         # "…i told him it came out in 2023 but im wrong, when was it published": a year the asker's
         # own context names is a guess to check, not the year the date must fall in.
         named_years = _question_years(asking)
-    question_years = named_years if years is None else years
+    question_years = _later_years_asked(question_key, named_years if years is None else years)
     question_values = set() if own_figures else {q.value for q in extract_quantities(question_key) if q.unit is not None}
     partial = kind == "date" and not _ASKS_FULL_DATE.search(question_key)
     if partial:
@@ -1154,6 +1162,21 @@ def _all_candidates(kind: FigureKind, question: str, previous: str | None, sente
     # be another event's ("founded in 1958" is not beaten by another university's "15 March 1827").
     dated = {f.sentence.article_id for f in found if f.value % 100} if partial and event_told is not None else set()
     return [f for f in found if f.value % 100 or f.sentence.article_id not in dated]
+
+
+# A year the figure must come after: "expects use to level off after 2030", «ماذا بعد عام ٢٠٣٠؟» ask for
+# a later year's figure (2035's), not 2030's. On match-normalised text, digits in ASCII.
+_AFTER_YEAR = re.compile(r"\b(?:after|beyond|past|post-?)\s+(?:the year\s+)?((?:19|20)\d\d)\b"
+                         r"|(?<![^\s])(?:ما\s+)?بعد\s+(?:(?:ال)?(?:عام|سنه)\s+)?((?:19|20)\d\d)(?!\d)")
+_LATER_REACH = 50  # years after the one named that a figure may be for
+
+
+def _later_years_asked(question_key: str, years: set[int]) -> set[int]:
+    """The years asked, each one a figure must come after replaced by the years after it."""
+    after = {int(match[1] or match[2]) for match in _AFTER_YEAR.finditer(to_ascii_digits(question_key))}
+    if not after & years:
+        return years
+    return (years - after) | {later for year in after & years for later in range(year + 1, year + _LATER_REACH + 1)}
 
 
 def _asked_after_context(kind: FigureKind, question: str) -> str | None:

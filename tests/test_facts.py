@@ -889,6 +889,10 @@ def test_a_launch_is_dated_by_the_day_it_was_unveiled():
     ("صح ولا غلط: مايكروسوفت ستنفق 80 مليار دولار؟", True),
     ("Who chairs Stargate?", False),
     ("مو مين يرأس ستارغيت؟", False),  # «مو» opening a turn is no tag
+    # bw021: asked indirectly, in a ticket's words
+    ("Caller insists use levels off after 2030. Customer wants to know if that is right.", True),
+    ("Ticket: caller asks whether Nvidia is still a partner.", True),
+    ("Caller asks who chairs Stargate.", False),
 ])
 def test_a_tag_question_asks_whether(question, whether):
     """ao018: "Masayoshi Son chairs Stargate, doesn't he?" was not read as asking whether, so the

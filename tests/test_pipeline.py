@@ -4008,6 +4008,11 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     ("عايز أعرف الشراكة اتعلنت امتى؟", [], "2025"),
     # the date's parts asked for («أريد اليوم والشهر والسنة») were searched as words: Stargate's day was given
     ("متى أعلنت الشراكة لأول مرة؟ أريد اليوم والشهر والسنة.", [], "17 سبتمبر 2024"),
+    # bw021: "after 2030" asks a later year's figure (2035's 1,200 TWh), not 2030's; a trend put to the
+    # sources ("level off") is told by the figures
+    ("Caller insists the IEA expects data-centre electricity use to level off after 2030. Customer wants to know if that is right.",
+     [], "1,200 TWh"),
+    ("ماذا تتوقع الوكالة لاستهلاك مراكز البيانات من الكهرباء بعد عام ٢٠٣٠؟", [], "1200 تيراواط"),
     # bx020: the kind of company told as a field («في مجال الطاقة») finds the English note's two names
     ("من الشركتان اللتان سُمّيتا «متعاونتين» في مجال الطاقة عند الإعلان عن انضمام «إنفيديا» و«إكس إيه آي» إلى الشراكة؟",
      [], "NextEra Energy"),
