@@ -811,13 +811,14 @@ def _asking_words(match: re.Match[str]) -> str:
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
-    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+))"  # «شركات الـ energy»
+    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+(?:\s+و(?:ال)?[\u0621-\u064a]+)?))"  # «شركات الـ energy»
     # «من الشركتان اللتان سُمّيتا «متعاونتين» في مجال الطاقة…؟»: the kind told as a field after them
     rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+|هما\s+)?(?:ال)?(?:شركات|شركتان|شركتين)(?:\s+\S+){{0,4}}?\s+في\s+مجال\s+(?P<kind_field>(?:ال)?[\u0621-\u064a]{{3,}})"
     # «جابوا معاهم شركتين طاقة … مين هم؟»: two of a kind, the question word after them
     r"|(?<![^\s])(?:شركتين|شركتي|شركتا)\s+(?P<two_of_kind>(?:ال)?[\u0621-\u064a]{3,})(?=.*(?:مين|منو|من هم|من هي|ما هم|ايش|شو)[\s؟?])"
     # «قيل إن شركات طاقة دخلت مع الشراكة… ما أسماء هذه الشركات؟»: the kind told, then the companies asked
-    r"|(?<![^\s])شركات\s+(?P<kind_told>[\u0621-\u064a]{3,})(?=.*(?:اسماء|مين|من هي|ما هي)\s+(?:هذه|هاي|هذي|هدول)\s+(?:ال)?شركات)"
+    # («…كمتعاونين… مين هني هالشركات؟»: who are they, these companies)
+    r"|(?<![^\s])شركات\s+(?P<kind_told>[\u0621-\u064a]{3,})(?=.*(?:اسماء|مين|منو|من هي|ما هي)\s+(?:(?:هم|هني|هنن)\s+)?(?:(?:هذه|هاي|هذي|هدول)\s+(?:ال)?|هال)شركات)"
 )
 
 
@@ -1107,7 +1108,8 @@ _AGENT = re.compile(
     # "Since AMD put five bn dollars into the AIP…": the sum in words too
     rf"|(?P<claimed>{_NAMED})\s+(?:has\s+|had\s+)?(?:paid|invested|put(?: in)?|spent|contributed|committed|pledged|poured in)\s+"
     r"(?:(?:about|around|nearly|roughly|over|some)\s+)?(?:[$\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b)"
-    rf"|(?P<claimed_ar>[«“\"][^»”\"]+[»”\"]|[\u0621-\u064a]{{3,}})\s+{_PAYING}\s+(?:\S+\s+)?[\d٠-٩]"
+    # (a verb of paying is no payer: «مايكروسوفت تعهدت تصرف حوالي 80 مليار» is said of Microsoft, not of «تعهدت»)
+    rf"|(?P<claimed_ar>[«“\"][^»”\"]+[»”\"]|(?!{_PAYING}(?![^\W\d_]))[\u0621-\u064a]{{3,}})\s+{_PAYING}\s+(?:\S+\s+){{0,2}}[\d٠-٩]"
     # «ما المبلغ الذي التزمت به «أوراكل»…؟» (what sum did Oracle commit?), "BlackRock's own capital commitment"
     # («ما قيمة المساهمة المالية التي التزمت بها «مايكروسوفت»…؟»: the value of the contribution it committed)
     rf"|(?:ما|شو|ايش|وش|ايه)\s+(?:ال)?(?:مبلغ|قيم[ةه])(?:\s+(?:ال)?مساهم[ةه](?:\s+(?:ال)?مالي[ةه])?)?\s+(?:الذي|التي|اللي|الي)\s+{_PAYING}(?:\s+(?:به|بها|فيه|فيها))?\s+(?P<payer>[«“\"][^»”\"]+[»”\"]|{_NAMED})"

@@ -61,7 +61,7 @@ _ASKS_MONTH = r"\b(?:what|which) month\b|(?:في |ب)?(?:اي|ايه|انهي) �
 _ASKS_WHICH_YEAR = r"\b(?:which|what) year\b|\bby when\b|(?<![^\s])(?:في\s+)?ب?(?:اي|ايه|انهي|اشمن|شمن)\s+(?:عام|سنه)(?![^\W\d_])"
 # "MSFT's fiscal year ends when again??": a "when" put last, as chat does.
 _WHEN_LAST = r"\bwhen(?:\s+(?:again|exactly|then))?\s*\?"
-_ASKS_DATE = re.compile(rf"{_WHEN}|{_WHEN_LAST}|{_ASKS_DAY}|{_ASKS_MONTH}|متي|(?<![^\s])(?:فوقاش|وقتاش)(?![^\W\d_])")  # Maghrebi «فوقاش»
+_ASKS_DATE = re.compile(rf"{_WHEN}|{_WHEN_LAST}|{_ASKS_DAY}|{_ASKS_MONTH}|متي|(?<![^\s])[وف]?(?:فوقاش|وقتاش|شوكت)(?![^\W\d_])")  # Maghrebi «فوقاش», Iraqi «شوكت»
 # «إلى أي مدى قد تتسع قدرته متى أضيفت القروض؟»: «متى» after an amount asked is "once", not "when?".
 _HOW_FAR = r"(?<![^\s])(?:الي|حتي|ل) ?(?:اي|ايه) (?:مدي|حد)(?![^\W\d_])"  # not «إلى حد كبير» (to a large extent)
 _WHEN_ONCE = re.compile(rf"(?:{_HOW_FAR}|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?![^\W\d_])).*\s(متي)\s+[^\s؟?]")
@@ -155,7 +155,7 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\bfounded\b|\bfounding of\b|\bestablished\b|\bincorporated\b|\bset up\b|\b(?:was|were) start(?:ed)?\b"  # "MGX it was start in what year?"
          r"|(?<![^\s])[وف]?(?:تاسست|تاسس|تاسيس|اسست|اسس|انشئت|انشئ|انشاء)(?![^\W\d_])"
          # «متى أطلقت الشراكة؟» was answered with the day Nvidia's joining was announced
-         rf"|(?<![^\s])[وف]?(?:اطلقت|اطلق|اطلقوا|اطلاق)(?![^\W\d_])|{_ANNOUNCED_FIRST}",
+         rf"|(?<![^\s])[وف]?(?:اطلقت|اطلق|اطلقوا|اطلاق|انطلقت|انطلق|انطلاق)(?![^\W\d_])|{_ANNOUNCED_FIRST}",  # «إيمتى انطلقت؟» (set off) too
          # a fund or a partnership comes into being when it is launched or unveiled (announcing
          # Stargate, backed by MGX, founded neither)
          r"\bfound(?:ed|ing|ation)\b(?!\s+(?:partners?|members?)\b)|\bestablish|\bincorporat|\bset up\b|\bcreated\b|\bformed\b"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -52,6 +53,7 @@ from bot.text import PAIR_KEY, Acronyms, ArabicSpellings, LatinNames, Span, bm25
 FORMAT_VERSION = 2
 _CANDIDATES = 100  # per search structure, before exact rescoring and fusion
 _STAND_INS = {"ة": "ه", "ى": "ي"}  # a word's last letter as often typed instead: «الطاقه», «مستشفي»
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 
 
 class IndexUnusableError(RuntimeError):
@@ -159,6 +161,12 @@ class Lexicon:
             self._spelt = {token: written for token, written in self.entries}
         written = self._spelt.get(word_token(word), "")
         return word[:-1] + written[-1] if _STAND_INS.get(written[-1:]) == word[-1] else word
+
+    def as_corpus_spelt(self, text: str) -> str:
+        """The text with each Arabic word's final letter as the corpus writes it (see
+        ``_as_corpus_ends``): «قديش الشراكه بدها تجمع؟» searched as typed ranked the sentence
+        answering it below the refusal threshold."""
+        return _ARABIC_WORD.sub(lambda word: self._as_corpus_ends(word.group()), text)
 
     def word_translations(self, question: str, per_word: int, min_similarity: float) -> dict[str, list[str]]:
         """BM25 token of each question word → the BM25 tokens of the corpus words nearest it in

@@ -2219,8 +2219,9 @@ class Pipeline:
     def _as_written(self, question: str) -> str:
         """The question with the corpus's names written as it writes them: typed in lower case ("how
         much is going into stargate?"), said in two parts ("Black Rock", «ستار غيت») or spelt
-        another way («ستارجيت»)."""
-        return self.index.arabic_spellings.restore(self.index.arabic_names.joined(self.index.latin_names.restore(question)))
+        another way («ستارجيت»), and its Arabic words ending as the corpus ends them («الشراكه» → «الشراكة»)."""
+        written = self.index.arabic_spellings.restore(self.index.arabic_names.joined(self.index.latin_names.restore(question)))
+        return self.index.lexicon.as_corpus_spelt(written)
 
     def _corrected(self, question: str) -> str:
         """The question without a name its speaker took back: "how much did SoftBank no sorry

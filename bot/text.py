@@ -672,7 +672,7 @@ _QUESTION_WORDS: dict[QuestionKind, tuple[str, str]] = {
     "who": ("who|whom|whose", "مين|منو|شكون"),
     "what": ("what", r"ما(?!\s+\S{2,}ش(?![^\W\d_]))|ماذا|شو|ايش|وش|شنو|ايه"),  # not the spoken negation «ما متفقينش»
     "which": ("which", "اي|اشمن|شمن"),  # Maghrebi «أشمن عام» (which year)
-    "when": ("when", "متي|امتي|ايمتي|فاش|فوقاش|وقتاش"),
+    "when": ("when", "متي|امتي|ايمتي|شوكت|فاش|فوقاش|وقتاش"),  # Iraqi «شوكت»
     "where": ("where", "اين|وين|فين"),
     "why": ("why", "لماذا|ليش|ليه|علاش"),
     "how": ("how", "كيف|ازاي|شلون|كيفاش"),

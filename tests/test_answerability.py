@@ -289,6 +289,8 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         # bw018, bx035: a member's own contribution, asked in dollars and in formal Arabic
         ("Customer wants to know how many dollars Nvidia itself is putting into the AI Infrastructure Partnership.", {"nvidia"}),
         ("ما قيمة المساهمة المالية التي التزمت بها «مايكروسوفت» تحديداً في رأس مال صندوق الشراكة؟", {"مايكروسوفت"}),
+        # ax046: a verb of paying is no payer; the sum two words on is still claimed of the name before
+        ("مايكروسوفت تعهدت تصرف حوالي 80 مليار بالسنة المالية الحالية، هاي السنة شوكت تخلص؟", {"مايكروسوفت"}),
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):

@@ -4013,6 +4013,18 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     ("Caller insists the IEA expects data-centre electricity use to level off after 2030. Customer wants to know if that is right.",
      [], "1,200 TWh"),
     ("ماذا تتوقع الوكالة لاستهلاك مراكز البيانات من الكهرباء بعد عام ٢٠٣٠؟", [], "1200 تيراواط"),
+    ("شوكت بالضبط أعلنوا انضمام إنفيديا وإكس إيه آي للشراكة؟", [], "19 مارس 2025"),  # bz020: Iraqi «شوكت» asks when
+    # by020: «مين هني هالشركات؟» (who are they, these companies?) after the kind told; bj011: two kinds named
+    ("سمعت انو في شركات طاقه دخلت مع شراكة البنيه التحتيه كمتعاونين لتأمين الكهربا للداتا سنترز… مين هني هالشركات؟", [], "NextEra Energy"),
+    ("مين شركات الكهربا والطاقه اللي دخلت تساعد الشراكه؟", [], "NextEra Energy"),
+    # by024: «الشراكه» (ه for ة) embedded far from «الشراكة»: the turn and the one before were refused
+    ("اوكي وإذا حسبنا الديون كمان قديش بيوصل المجموع؟",
+     [["قديش الشراكه بدها تجمع بالاول؟", "تخطط الشراكة لجمع 30 مليار دولار مبدئيًا من المستثمرين والشركات."]], "100 مليار"),
+    # by025: «انطلقت» (set off) asks for the launch, not the day Nvidia's joining was announced
+    ("طيب وإيمتى انطلقت بهداك الاسم؟ بدي اليوم بالزبط مش بس الشهر",
+     [["شو كان اسم الشراكه قبل ما يغيروه؟", "كان اسمها «الشراكة العالمية للاستثمار في البنية التحتية للذكاء الاصطناعي»."]], "17 سبتمبر 2024"),
+    # ax046: «مايكروسوفت تعهدت تصرف…» took «تعهدت» for the payer, and the fiscal year's end was refused
+    ("مايكروسوفت تعهدت تصرف حوالي 80 مليار بالسنة المالية الحالية، هاي السنة شوكت تخلص حسب المصدر؟", [], "30 يونيو"),
     # bx020: the kind of company told as a field («في مجال الطاقة») finds the English note's two names
     ("من الشركتان اللتان سُمّيتا «متعاونتين» في مجال الطاقة عند الإعلان عن انضمام «إنفيديا» و«إكس إيه آي» إلى الشراكة؟",
      [], "NextEra Energy"),
