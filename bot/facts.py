@@ -398,7 +398,10 @@ _TURN_PARTS = re.compile(r"(?<=[.:;!?؟])\s+|\s+[—–-]\s+")
 TAG_QUESTION = (r"\b(?:isn|aren|wasn|weren|doesn|don|didn|won|hasn|haven|hadn|can|couldn|wouldn|shouldn)['’]?t (?:it|that|this|he|she|they|there|we|you)\s*[?؟]"
                 r"|\byes or no\b|\btrue or false\b|\bright or wrong\b"
                 r"|(?<![^\s])(?:مو|مش كده|مش كدا|مش هيك|موهيك|موكذا|اليس كذلك|ولا لا|ام لا|او لا)\s*[؟?]"
-                r"|(?<![^\s])(?:صح|صحيح) (?:ولا|او|ام) (?:غلط|خطا|خطأ)(?![^\W\d_])")
+                r"|(?<![^\s])(?:صح|صحيح) (?:ولا|او|ام) (?:غلط|خطا|خطأ)(?![^\W\d_])"
+                # a claim, then "right?": "…is the 4-yr total through 2028, right?", «…سنة 2030 صح؟», «…صح هالكلام؟»
+                r"|[,،]\s*(?:right|correct|true|yeah)\s*[?؟]"
+                r"|(?<![^\s])(?:صح|صحيح|مظبوط|مضبوط)(?:\s+(?:هالكلام|هالحكي|هذا الكلام|الكلام ده|هالشي))?\s*[؟?]")
 # A phrase may come first: "By 2026, will it have doubled…?", "If you count the debt, is it $100 billion?"
 _ASKS_YES_NO = re.compile(rf"{TAG_QUESTION}|^\W*(?:[^,،?؟]{{1,40}},\s*)?(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
                           # a claim put to the sources: "…, is that true?", "…, legit or hype??"
@@ -1316,8 +1319,9 @@ def _figures_given(question: str, sentences: Sequence[Sentence], names: Sequence
             for quantity in stated]
 
 
-# The year a stated figure is told for, written right after it: "1000 TWh in 2024", «1000 TWh ف ٢٠٢٤».
-_YEAR_AFTER = re.compile(r"\W*(?:(?:in|for|during|of|by|في|ف|عام|سنه|خلال|لعام|لسنه|بحلول|حتي)\s*)+((?:19|20)\d\d)(?!\d)")
+# The year a stated figure is told for, written after it: "1000 TWh in 2024", «1000 TWh ف ٢٠٢٤», a few
+# words on too: «1.5 بالمية من كهربا العالم سنة 2030», "$80bn AI DC capex is the 4-yr total through 2028".
+_YEAR_AFTER = re.compile(r"\W*(?:[^\W\d]+\W+){0,6}?(?:(?:in|for|during|of|by|through|until|في|ف|عام|سنه|خلال|لعام|لسنه|بحلول|حتي)\s*)+((?:19|20)\d\d)(?!\d)")
 
 
 def _year_told_with(key: str, quantity: Quantity) -> int | None:

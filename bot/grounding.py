@@ -61,7 +61,7 @@ _USD = (
     r"US ?\$|\$|USD(?![A-Za-z])|(?:U\.?S\.? ?)?dollars?(?![A-Za-z])"
     rf"|(?:من\s+)?(?:ال)?دولار{_AR_TAIL}"
 )
-_PERCENT = r"%|٪|per ?cent(?![A-Za-z])|pct(?![A-Za-z])|(?:في\s+ال|بال)م[ا]?ئ[ةه]"
+_PERCENT = r"%|٪|per ?cent(?![A-Za-z])|pct(?![A-Za-z])|(?:في\s+ال|بال)(?:م[ا]?ئ[ةه]|مي[ةه])"  # spoken «بالمية» too
 _TWH = r"TWh(?![A-Za-z])|terawatt[ -]?hours?(?![A-Za-z])|تيرا ?وا[طت](?:\s*[/-]?\s*ساع[ةه])?"
 _SEP = r"[^\S\n]*-?[^\S\n]*"
 _QUANTITY = re.compile(

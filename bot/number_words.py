@@ -208,11 +208,23 @@ def _share_in_digits(match: re.Match[str]) -> str:
 
 _SMALL_COUNT_LIMIT = 10  # "one" to "nine"; a bare «ألف» is no count of its own ("100 ألف")
 
+# «واحد ونص بالمية» (one and a half percent), «٢ ونص مليار»: a count and a half is a decimal.
+_AND_A_HALF = re.compile(r"(?<![^\s«\"“])(?P<count>\d+|[\u0621-\u064a]+)\s+و(?:نص|نصف)(?![^\W\d_])")
+_AR_UNIT_VALUES = {_ar_key(word): value for value, words in _AR_UNITS.items() for word in words.split()}
+
+
+def _with_halves_in_digits(text: str) -> str:
+    def written(match: re.Match[str]) -> str:
+        count = match["count"]
+        value = int(count) if count.isdigit() else _AR_UNIT_VALUES.get(_ar_key(count))
+        return match.group() if value is None else f"{value}.5"
+    return _AND_A_HALF.sub(written, text)
+
 
 def with_numbers_in_digits(text: str, small_counts: bool = False) -> str:
     """The text with each spoken number written in digits (see the module's docstring); with
     ``small_counts``, a lone word under ten too, as a source counts («أربع جهات», "two energy companies")."""
-    text = _SHARE_OF_SCALE.sub(_share_in_digits, text)
+    text = _with_halves_in_digits(_SHARE_OF_SCALE.sub(_share_in_digits, text))
     text = _DUAL_OF_SCALE.sub(r"\g<and>2 \g<scale>", text)
     pieces: list[str] = []
     last = 0

@@ -893,6 +893,11 @@ def test_a_launch_is_dated_by_the_day_it_was_unveiled():
     ("Caller insists use levels off after 2030. Customer wants to know if that is right.", True),
     ("Ticket: caller asks whether Nvidia is still a partner.", True),
     ("Caller asks who chairs Stargate.", False),
+    # by037, by039, bz040: a claim, then "right?"
+    ("MSFT's ~$80bn AI DC capex is the 4-yr total through 2028, right? need the annualised figure", True),
+    ("الداتا سنترز رح تاكل بس 1.5 بالمية من كهربا العالم سنة 2030 صح؟ هيك قريت", True),
+    ("سمعت إن مشروع ستارغيت أطلقته مايكروسوفت ويا OpenAI، صح هالكلام؟", True),
+    ("Which figure is right?", False),
 ])
 def test_a_tag_question_asks_whether(question, whether):
     """ao018: "Masayoshi Son chairs Stargate, doesn't he?" was not read as asking whether, so the

@@ -69,6 +69,8 @@ def values(text: str) -> list[tuple[float, str | None]]:
         ("87 في المئة", (87.0, "percent")),
         ("87 في المائة", (87.0, "percent")),
         ("87 بالمئة", (87.0, "percent")),
+        ("1.5 بالمية", (1.5, "percent")),  # spoken
+        ("1.5 بالميه", (1.5, "percent")),
         ("1,000 TWh", (1000.0, "TWh")),
         ("945 terawatt-hours", (945.0, "TWh")),
         ("1000 تيراواط/ساعة", (1000.0, "TWh")),

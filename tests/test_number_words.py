@@ -33,6 +33,10 @@ from bot.number_words import with_numbers_in_digits
     ("مليونين وحدة", "2 مليون وحدة"),
     ("ألفي ميغاواط", "2000 ميغاواط"),
     ("بلغ ثلاثين مليارًا", "بلغ 30 مليارًا"),  # the singular after a number, not a dual
+    # by037: a count and a half is a decimal; a word that is no count keeps its «ونص»
+    ("رح تاكل بس واحد ونص بالميه", "رح تاكل بس 1.5 بالميه"),
+    ("اتنين ونص مليار", "2.5 مليار"),
+    ("كلام ونص", "كلام ونص"),
 ])
 def test_a_spoken_number_is_written_in_digits(said, written):
     assert with_numbers_in_digits(said) == written
