@@ -136,7 +136,15 @@ def countries_named_as_subjects(text: str) -> list[str]:
     words = _arabic_words(text)
     found = [to_english[form] for i in range(len(words)) if not (i and words[i - 1] in _WHERE_WORDS)
              for n in _runs_of(words, i) if (form := _arabic_form(words[i : i + n])) in to_english]
+    # The short names everyday writing uses: «متى دخلت السعودية في الشراكة؟» (CLDR lists only «المملكة العربية السعودية»)
+    joined = " ".join(words)
+    found += [name for name, (_, arabic) in _EVERYDAY_NAMES.items() if name in _countries()[0] for match in arabic.finditer(joined)
+              if _DEFINITE.match(match.group()) and joined[: match.start()].split()[-1:] not in ([where] for where in _WHERE_WORDS)]
     return list(dict.fromkeys(found))
+
+
+# The country itself, «السعودية», «والإمارات»: not where («بالسعودية», in Saudi Arabia), nor an adjective («شركة سعودية»).
+_DEFINITE = re.compile(r"و?ال")
 
 
 # Months and weekdays that are also towns' names (March, Cambridgeshire; Mayo): a date, not a place.

@@ -148,6 +148,9 @@ def test_a_state_is_named_only_by_a_state():
 def test_a_country_is_a_subject_only_where_no_word_of_place_stands_before_it():
     assert countries_named_as_subjects("كم كان الـ ticket حق جهاز قطر للاستثمار؟") == ["Qatar"]
     assert countries_named_as_subjects("هل تستثمر الشراكة في قطر أو بقطر؟") == []
+    # bz041: a country by its everyday name, not where something happens nor an adjective
+    assert countries_named_as_subjects("متى دخلت السعودية والإمارات في الشراكة؟") == ["United Arab Emirates", "Saudi Arabia"]
+    assert countries_named_as_subjects("أليست MGX شركة سعودية؟ كم ستنفق بالسعودية؟") == []
     assert countries_named_as_subjects("علاش ستارغيت غادي يبني مراكز البيانات ديالو فأوروبا؟") == []
 
 
