@@ -755,7 +755,7 @@ _ASKERS_STORY = re.compile(r"^\W*(?:(?:and|but|so)\s+)?I(?:['’]m| am| was| hav
                            r"(?!.*\b(?:wondering|asking|curious)\b)")
 _ASKS_FOR_MORE = re.compile(r"\b(?:different|differing|conflicting|contradictory|varying|give me|tell me|list)\b"
                             r"|مختلف|متضارب|متناقض|متباين|(?<![^\s])(?:اعطيني|عطيني|اديني|قولي|قلي|احكيلي)(?![^\W\d_])")
-QUESTION_SENTENCE = re.compile(r"(?:[^.!?؟\n]|(?<=\d)\.(?=\d))+[.!?؟]*")  # one sentence of a message; "1,050.5 TWh" is one figure
+QUESTION_SENTENCE = re.compile(r"(?:[^.!?؟\n…]|(?<=\d)\.(?=\d))+[.!?؟…]*")  # one sentence of a message ("…" ends one too); "1,050.5 TWh" is one figure
 _ASKS_OPENLY = re.compile(rf"^\W*(?:[^\W\d_]+\W+){{0,3}}?(?:{question_words('en')})\b"
                           rf"|^\W*(?:\S+\s+){{0,3}}?[وف]?(?:{question_words('ar')})(?![^\W\d_])", re.IGNORECASE)
 
