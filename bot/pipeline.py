@@ -776,6 +776,12 @@ _LISTED_CLAUSE = re.compile(rf"^(?:{_CONNECTIVE}\s+)?(?:{question_words('en', _L
                             rf"|^[وف]?(?:{question_words('ar', _LISTING_KINDS)})(?![^\W\d_])", re.IGNORECASE)
 
 
+# "…? the BlackRock and Microsoft one, where xAI and Nvidia joined": "where" or "when" with no verb
+# put before its subject, and no question mark, tells which one; it asks nothing.
+_RELATIVE_CLAUSE = re.compile(r"(?:where|when)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b)[^?]*$",
+                              re.IGNORECASE)
+
+
 def _listed_questions(question: str) -> list[str]:
     """The questions a turn lists with commas, each but the first asking anew; [] when it does not."""
     clauses = _LISTED_CLAUSE_BREAK.split(question.strip())
@@ -784,7 +790,8 @@ def _listed_questions(question: str) -> list[str]:
     if len(clauses) < 2 or not _LISTED_CLAUSE.match(_TOPIC.sub("", clauses[0])) or excluded_parts(question):
         return []
     # "…, and who handles operations?"; «…، وشو منصبه؟» (and his post?) asks the first question's answer further.
-    if not all(_LISTED_CLAUSE.match(clause) and len(clause.split()) >= _SECOND_QUESTION_WORDS for clause in clauses[1:]):
+    if not all(_LISTED_CLAUSE.match(clause) and len(clause.split()) >= _SECOND_QUESTION_WORDS and not _RELATIVE_CLAUSE.match(clause)
+               for clause in clauses[1:]):
         return []
     mark = "?" if detect_language(question) == "en" else "؟"
     return [clause.rstrip("?؟ ") + mark for clause in clauses]

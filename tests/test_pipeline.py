@@ -2259,6 +2259,9 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
     ("١- كم ينوي مشروع ستارغيت ينفق حسب المقال؟ ٢- وكم حسب ملاحظة ستارغيت؟",
      ["كم ينوي مشروع ستارغيت ينفق حسب المقال؟", "وكم حسب ملاحظة ستارغيت؟"]),
     ("In 1995 the 2. Bundesliga had 18 teams. How many?", ["In 1995 the 2. Bundesliga had 18 teams. How many?"]),
+    # bz012: "where" with no verb before its subject tells which fund; it asks nothing
+    ("how much money is the fund? the BlackRock and Microsoft one, where xAI and Nvidia joined",
+     ["how much money is the fund? the BlackRock and Microsoft one, where xAI and Nvidia joined"]),
 ])
 def test_a_turn_asking_two_questions_is_split_into_them(question, parts):
     assert question_parts(question) == parts
