@@ -735,8 +735,9 @@ _CONNECTIVE = r"(?:and|also|plus|so|but)"
 _ROUGHLY = r"(?:roughly|approximately|about|around|exactly|precisely)"
 _PREPOSITION = r"(?:on|in|at|by|since|until|for|to)"
 _UNTIL_WHEN_OR_WHERE = r"(?:[اأإآ]?مت[يى]|[اأإآ]يمت[يى]|وين|فين|[اأإآ]ين|مين)"  # after «ل»: until when, to where, to whom
-# "…capex figure for the current fiscal year and the exact date that fiscal year closes": a date asked after an amount
-_DATE_ASKED_AFTER = r"and\s+(?:the\s+|its\s+)?(?:exact\s+|precise\s+|full\s+)?date\b"
+# "…capex figure for the current fiscal year and the exact date that fiscal year closes": a date asked after an
+# amount by a bare noun; so is a share ("…consumption 2024 in TWh, and as % of world electricity").
+_FIGURE_ASKED_AFTER = r"and\s+(?:(?:the\s+|its\s+)?(?:exact\s+|precise\s+|full\s+)?date\b|as\s+(?:a\s+)?(?:%|percent\b|percentage\b|share\b))"
 _SECOND_QUESTION = re.compile(
     # "…called before and when did that launch": "and" with when/where/why/how and its verb, no comma
     # ("who was it and what did he say?" asks one thing twice)
@@ -744,7 +745,7 @@ _SECOND_QUESTION = re.compile(
     rf"(?:[?؟]+\s*|[,،;]\s+(?=(?:and|also|plus|و))|\s+(?=and\s+(?:when|where|why|how)\s+(?:did|does|do|is|was|were|will|has|had|can)\b)"
     # ("…consumed in 2024 and what share of global electricity that represents": a share asked after an amount)
     rf"|\s+(?=and\s+how\s+(?:much|many)\b|and\s+(?:what|which)\s+(?:share|percentage|proportion|fraction)\b|و(?:{HOW_MUCH_ARABIC})\s)"
-    rf"|\s+(?={_DATE_ASKED_AFTER}))(?P<second>{_DATE_ASKED_AFTER}|"
+    rf"|\s+(?={_FIGURE_ASKED_AFTER}))(?P<second>{_FIGURE_ASKED_AFTER}|"
     # ", and roughly what share…", "? And, as a small follow-up, on what date was…"
     rf"(?:{_CONNECTIVE}(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:{_ROUGHLY}\s+)?(?:{_PREPOSITION}\s+)?(?:{question_words('en', and_whether=True)})\b"
     # «من» ("who") first or after a filler («طيب من…»): after another word it is "from" («أريد أتأكد من المصدر»).
@@ -755,7 +756,7 @@ _SECOND_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[?؟.!])\s+")
-_DATE_AFTER = re.compile(_DATE_ASKED_AFTER, re.IGNORECASE)
+_FIGURE_AFTER = re.compile(_FIGURE_ASKED_AFTER, re.IGNORECASE)
 _SECOND_QUESTION_WORDS = 3  # "…, and why?" is the first question's own
 # "…, and on what date?" asks the date of the first question's event: its connective and preposition do not count.
 _LEADING_PREPOSITION = re.compile(rf"^\W*(?:{_CONNECTIVE}\W+)?(?:{_ROUGHLY}\s+)?{_PREPOSITION}\s+", re.IGNORECASE)
@@ -849,7 +850,7 @@ def _asked_parts(question: str) -> list[str]:
         # "date on that post? and when did the press pick it up?": a date asked with no question word is a question too.
         # «وماذا عن مايكروسوفت في نفس الجدول؟ كم ستنفق، وكم منها داخل أمريكا؟»: its last sentence asks its own
         if ((_asks_its_own(first) or _asks_its_own(_SENTENCE_BREAK.split(first)[-1]) or figure_kind(first, None) == "date"
-             or _DATE_AFTER.match(match["second"]) and figure_kind(first, None) is not None)
+             or _FIGURE_AFTER.match(match["second"]) and figure_kind(first, None) is not None)
                 # (its own sentence only: "…, and on what date? Need it for the credit line." asks two things at once)
                 and min(len(first.split()), len(_LEADING_PREPOSITION.sub("", _SENTENCE_BREAK.split(second)[0]).split())) >= _SECOND_QUESTION_WORDS
                 and not _REPHRASED.match(second) and not asks_every_source(second)):  # "…? and the article? any difference?"

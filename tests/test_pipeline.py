@@ -2259,6 +2259,9 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
     ("١- كم ينوي مشروع ستارغيت ينفق حسب المقال؟ ٢- وكم حسب ملاحظة ستارغيت؟",
      ["كم ينوي مشروع ستارغيت ينفق حسب المقال؟", "وكم حسب ملاحظة ستارغيت؟"]),
     ("In 1995 the 2. Bundesliga had 18 teams. How many?", ["In 1995 the 2. Bundesliga had 18 teams. How many?"]),
+    # by018: a share asked after an amount by a bare noun is a second question
+    ("IEA Energy and AI: global DC consumption 2024 in TWh, and as % of world electricity",
+     ["IEA Energy and AI: global DC consumption 2024 in TWh?", "and as % of world electricity"]),
     # bz012: "where" with no verb before its subject tells which fund; it asks nothing
     ("how much money is the fund? the BlackRock and Microsoft one, where xAI and Nvidia joined",
      ["how much money is the fund? the BlackRock and Microsoft one, where xAI and Nvidia joined"]),
