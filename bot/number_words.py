@@ -214,6 +214,7 @@ _AR_UNIT_VALUES = {_ar_key(word): value for value, words in _AR_UNITS.items() fo
 
 
 def _with_halves_in_digits(text: str) -> str:
+    """The text with each count and a half in digits («واحد ونص» → "1.5"); other words before «ونص» kept."""
     def written(match: re.Match[str]) -> str:
         count = match["count"]
         value = int(count) if count.isdigit() else _AR_UNIT_VALUES.get(_ar_key(count))

@@ -139,7 +139,7 @@ def countries_named_as_subjects(text: str) -> list[str]:
     # The short names everyday writing uses: «متى دخلت السعودية في الشراكة؟» (CLDR lists only «المملكة العربية السعودية»)
     joined = " ".join(words)
     found += [name for name, (_, arabic) in _EVERYDAY_NAMES.items() if name in _countries()[0] for match in arabic.finditer(joined)
-              if _DEFINITE.match(match.group()) and joined[: match.start()].split()[-1:] not in ([where] for where in _WHERE_WORDS)]
+              if _DEFINITE.match(match.group()) and (joined[: match.start()].split() or [""])[-1] not in _WHERE_WORDS]
     return list(dict.fromkeys(found))
 
 

@@ -327,7 +327,6 @@ def without_chat_noise(text: str) -> str:
     return typed if text.split() == typed.split() else text
 
 
-
 # What the asker leaves out, up to the clause's end: "Apart from BlackRock and Microsoft, who…",
 # "other than the March 2025 announcement", «باستثناء إنفيديا»، «ما عدا الولايات المتحدة»، «وغير
 # هؤلاء كلهم، …». «غير» is "other than" only opening a clause: elsewhere it is "not" («غير صحيح»).
