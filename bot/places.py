@@ -235,6 +235,8 @@ _SCOPE = re.compile(
     # («برّا أميركا» is "outside", not «ب» + a place)
     r"|(?<![^\s])(?:في|ف(?=ال)|داخل|جوا|جوه|جوة|ب(?!ر\u0651?[اه](?![^\W\d_]))|ديال|بتاع|بتوع|تبع|تبعات)\s*((?:\S+)(?:\s+\S+){0,2})"
 )
+# A place put before what is measured: "US-only DC demand in 2030", "UAE data centres' consumption".
+_ATTRIBUTIVE_SCOPE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:-only\b| (?=(?:data[ -]cent(?:re|er)s?|DCs?)\b))")
 # A place typed in lower case ("how much is going to europe?"); short words are left alone, "for us" is no country.
 _LOWER_SCOPE = re.compile(r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?(?=([a-z]{4,}(?:\s+[a-z]+)?)\b)([a-z]+)")
 
@@ -262,6 +264,7 @@ def asked_scope(question: str) -> set[str]:
     typed_lower = {place for match in _LOWER_SCOPE.finditer(question)
                    for place in places_in(match.group(2).title()) or places_in(match.group(1).title())}
     inside = typed_lower | {place for match in _SCOPE.finditer(question) for place in places_in(match.group(1) or match.group(2))}
+    inside |= {place for match in _ATTRIBUTIVE_SCOPE.finditer(question) for place in places_in(match.group(1))}
     outside = _OUTSIDE.search(without_diacritics(question))  # «برّا أميركا»
     if outside and inside:
         return set()

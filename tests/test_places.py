@@ -91,6 +91,10 @@ def test_a_country_has_its_arabic_name_for_an_arabic_answer():
         # bp049: the Gulf Cooperation Council's countries
         ("كم تبلغ استهلاك مراكز البيانات في دول مجلس التعاون الخليجي؟", {"Gulf"}),
         ("How much power do data centres in GCC countries use?", {"Gulf"}),
+        # by035: a place put before what is measured, in an engineer's shorthand (answered with the world's 945 TWh)
+        ("IEA Energy and AI: US-only DC demand in 2030, TWh?", {"United States"}),
+        ("What is US data centre demand in 2030?", {"United States"}),
+        ("How much will Microsoft spend on AI data centres?", set()),
     ],
 )
 def test_the_place_a_figure_is_asked_for_is_read_in_either_script(question, scope):
