@@ -353,7 +353,8 @@ _ASKS_DIFFERENCES = re.compile(
 # "What range…", "ما نطاق…": the answer is a written range, not one of its bounds.
 # «شو المدى، من كم لكم…؟» (what's the range, from how much to how much?)
 _ASKS_RANGE = re.compile(r"\brange\b|\b(?:a|the) spread\b|\bspread of\b|\bbetween what\b|\bfrom what to what\b|نطاق|يتراوح|تتراوح"  # "what spread of outcomes…", "one single number … or a spread?"
-                         r"|\b(?:low|lower|bottom)(?: and the| and)? (?:high|higher|upper|top) ends\b"  # "the low and the high ends of it"
+                         # "the low and the high ends of it", "low / high bound", "lower and upper limits"
+                         r"|\b(?:low|lower|bottom)(?: and the| and| ?/ ?)? (?:high|higher|upper|top) (?:ends|bounds?|limits?)\b"
                          # both ends asked: "a lowest number and a highest number", «أقل رقم وأعلى رقم»
                          r"|\b(?:lowest|bottom|smallest|minimum|low end)\b.{0,40}\band\b.{0,20}\b(?:highest|top|largest|maximum|high end)\b"
                          r"|(?<![^\s])(?:اقل|ادني)(?![^\W\d_]).{0,40}(?<![^\s])و(?:اعلي|اكبر|اقصي)(?![^\W\d_])"
@@ -449,8 +450,11 @@ _MEASURED = r"(?:\d[\d,.]*\s*(?i:%|٪|twh|تيراواط|billion|million|trillio
 # "the energy agency's 2024 electricity report": a year before a document's name is its edition's.
 _EDITION_YEAR = (r"\b(?:19|20)\d\d(?= (?:[A-Za-z]+ ){0,2}(?:report|outlook|study|analysis|review|edition|update|survey)s?\b)"
                  r"|(?:(?<=\breport from )|(?<=\boutlook from )|(?<=\bedition from ))(?:19|20)\d\d\b")  # "The IEA electricity report from 2024"
+# A title cut to a capital or two before its year ("IEA E2024" for Electricity 2024); not a fiscal or
+# calendar year ("FY2025", "CY2026"), which sets the time.
+_ABBREVIATED_TITLE_YEAR = r"(?<![A-Za-z])(?!FY|CY)[A-Z]{1,2}(?:19|20)\d\d\b"
 _TITLED_YEAR = re.compile(rf"«(?![^»]*{_MEASURED})[^»?؟]*»|\"(?![^\"]*{_MEASURED})[^\"?؟]*\"|“(?![^”]*{_MEASURED})[^”?؟]*”"
-                          rf"|{_LATIN_TITLE}|{_ARABIC_TITLE}|{_EDITION_YEAR}")
+                          rf"|{_LATIN_TITLE}|{_ARABIC_TITLE}|{_EDITION_YEAR}|{_ABBREVIATED_TITLE_YEAR}")
 _UNQUOTED_TITLE = re.compile(rf"(?P<latin>{_LATIN_TITLE})|{_ARABIC_TITLE}")
 _WORD = re.compile(r"[^\W_]+")
 _NEAR_WORDS = 8  # question words within this many content words of a figure count as pointing at it

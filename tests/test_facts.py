@@ -489,6 +489,9 @@ def test_the_years_a_question_asks_about_are_read_in_order_and_a_title_year_is_n
     # bm012: a quoted claim measuring something is relayed, not a title; a quoted title still is one
     assert asked_years("شفت بوست مكتوب فيه «مراكز البيانات رح تستهلك أكتر من ١٠٠٠ تيراواط/ساعة سنة ٢٠٢٦» هاد الرقم الرسمي؟") == [2026]
     assert asked_years("What did «الكهرباء 2024» say about 2026?") == [2026]
+    # by015: "E2024" is Electricity 2024 cut short; a fiscal year set so is still a time
+    assert asked_years("IEA E2024, DC+AI+crypto: full 2026 range, low / high bound in TWh") == [2026]
+    assert asked_years("MSFT FY2025 AI capex figure?") == [2025]
 
 
 def test_the_titles_a_question_names_quoted_or_not():

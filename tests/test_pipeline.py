@@ -3977,6 +3977,9 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     # bs013: "report from 2024" is the edition, and "the low and the high ends" ask the range
     ("The IEA electricity report from 2024 - did it give one single number for data centres in 2026, or a spread? "
      "If a spread, what are the low and the high ends of it?", [], "620 TWh to 1,050 TWh"),
+    # by015: "E2024" named no year asked, and a "low / high bound" asks both ends, not the high case
+    ("IEA E2024, DC+AI+crypto: full 2026 range, low / high bound in TWh", [], "620 TWh to 1,050 TWh"),
+    ("low and high bound of the 2026 forecast in TWh?", [], "620 TWh to 1,050 TWh"),
     # bs020: the kind told first, the names asked after
     ("قيل في الأخبار إن شركات طاقة دخلت مع الشراكة لتأمين الكهرباء لمراكز البيانات. ما أسماء هذه الشركات؟", [], "NextEra Energy"),
     ("so stargate is the nvidia and x a i project right", [], "SoftBank"),  # bt014: "x a i" spelt in lower case
