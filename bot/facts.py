@@ -1065,6 +1065,15 @@ def compared_years(question: str) -> list[int]:
     return sorted(years) if len(years) >= 2 else []
 
 
+def claim_put_first(question: str) -> bool:
+    """Whether a figure is put to be confirmed and then asked for with no year: "MSFT's ~$80bn AI DC
+    capex is the 4-yr total through 2028, right? need the annualised figure"."""
+    *before, last = _TURN_PARTS.split(question.strip())
+    claim = " ".join(before)
+    return (bool(before) and not _question_years(last) and asks_to_confirm(claim)
+            and any(q.unit is not None for q in extract_quantities(normalize_for_match(claim))))
+
+
 def _last_part_years(question: str) -> set[int]:
     """The years the turn's last part names when the parts before it state a figure, else all it
     names: a year told with a figure in the asker's context ("~80bn for FY2025 — what's the figure

@@ -97,6 +97,7 @@ from bot.facts import (
     kind_mismatch,
     measured_kind,
     misdated_years,
+    claim_put_first,
     expected_kind,
     in_months,
     lists_figures,
@@ -2099,6 +2100,12 @@ class Pipeline:
         if len(groups) > 1 and len({tuple((f.value, f.sentence.number) for f in found) for _, found in groups}) == 1:
             groups = [(None, groups[0][1])]  # one figure for the whole period ("15% a year between 2024 and 2030")
         figures = [figure for _, found in groups for figure in found]
+        if not figures and not premise and claim_put_first(question):
+            # The claim's year is what is checked ("~$80bn is the total through 2028, right? need the
+            # annualised figure"): the sources' figure answers for the year they give it.
+            groups = [(None, find_figures(found_kind, asked, previous, sentences, self.settings.refusal_threshold, translations, set(), answered, heads,
+                                          own_figures=True))]
+            figures = groups[0][1]
         if not figures:
             if kind != "year" and not premise and years_stated_instead(kind, question, previous, sentences, translations):
                 dated = hits if widened else self._with_year_figure_hits(found_kind, asked_years(question), standalone, hits)

@@ -3980,6 +3980,8 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     # by015: "E2024" named no year asked, and a "low / high bound" asks both ends, not the high case
     ("IEA E2024, DC+AI+crypto: full 2026 range, low / high bound in TWh", [], "620 TWh to 1,050 TWh"),
     ("low and high bound of the 2026 forecast in TWh?", [], "620 TWh to 1,050 TWh"),
+    # by039: the year of a figure put to be confirmed is checked, not asked; the sum's sentences name no 2028
+    ("MSFT's ~$80bn AI DC capex is the 4-yr total through 2028, right? need the annualised figure", [], "fiscal year 2025"),
     # bs020: the kind told first, the names asked after
     ("قيل في الأخبار إن شركات طاقة دخلت مع الشراكة لتأمين الكهرباء لمراكز البيانات. ما أسماء هذه الشركات؟", [], "NextEra Energy"),
     ("so stargate is the nvidia and x a i project right", [], "SoftBank"),  # bt014: "x a i" spelt in lower case
