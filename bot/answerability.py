@@ -105,6 +105,7 @@ _PLACE = Slot(
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
     also_mentioned=names_a_place,
+    by_name=True,  # a named subject must be named: "cluster", translated «مجموعة», is in a sentence on MGX's seat
 )
 
 

@@ -3951,6 +3951,8 @@ def test_a_who_answer_naming_another_than_the_titled_speaker_falls_back_to_the_s
     "شوكت دخلت السعودية بالشراكة ويا أبوظبي، وشكد حطت فلوس؟",
     "متى دخلت السعودية في الشراكة؟",
     "IEA Energy and AI: US-only DC demand in 2030, TWh?",  # by035: the world's 945 TWh had been given
+    # bz029: "cluster", translated «مجموعة», put a sentence on MGX's seat in Abu Dhabi forward as xAI's city
+    "In what city xAI is keeping its big GPU cluster?",
 ])
 def test_what_news_cannot_tell_is_refused(default_index, question):
     assert make_pipeline(default_index).ask(question).refused
