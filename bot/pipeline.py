@@ -753,6 +753,8 @@ _SECOND_QUESTION = re.compile(
     rf"|(?:(?:طيب|طب|بس|يعني|اوكي|هلق|هلا|طيب،)\s+){{0,2}}[وف]?من(?![^\W\d_])|(?:\S+\s+){{0,2}}?[وف]?(?:{question_words('ar', and_whether=True)}|ل{_UNTIL_WHEN_OR_WHERE})(?![^\W\d_])"  # «ولإمتى» (and until when), not «ولكم» (and to you)
     # «…، وسنتها المالية تخلص في أي تاريخ؟»: a clause asking a date at its end
     r"|و\S+(?:\s+\S+){0,3}?\s+(?:في\s+|ب)?[اأ]ي\s+(?:تاريخ|يوم|سن[ةه]|شهر)(?![^\W\d_])"
+    # and in English: "…pub date? and forecast horizon runs to which year"
+    r"|and\s+(?=\S+(?:\s+\S+){0,4}?\s+(?:(?:to|in|until|till|by|on|through)\s+)?(?:which|what)\s+(?:year|date|day|month)\b)"
     r").*\S.*",
     re.IGNORECASE,
 )

@@ -2265,6 +2265,9 @@ def test_an_exact_date_is_asked_for_and_a_g_spelt_otherwise_is_the_corpus_name(d
     # bz012: "where" with no verb before its subject tells which fund; it asks nothing
     ("how much money is the fund? the BlackRock and Microsoft one, where xAI and Nvidia joined",
      ["how much money is the fund? the BlackRock and Microsoft one, where xAI and Nvidia joined"]),
+    # by014: a clause asking a year at its end, as «…، وسنتها المالية تخلص في أي تاريخ؟» does (only the horizon was given)
+    ("IEA Electricity 2024 - pub date? and forecast horizon runs to which year",
+     ["IEA Electricity 2024 - pub date?", "and forecast horizon runs to which year"]),
 ])
 def test_a_turn_asking_two_questions_is_split_into_them(question, parts):
     assert question_parts(question) == parts
