@@ -357,7 +357,7 @@ SLOTS: dict[str, Slot] = {
     # How much of it someone owns: "what percentage of AIP does Microsoft own?", «شكد تملك منها؟».
     # "Equity" is a stake, but not in "the initial equity target" (money raised as equity, not debt);
     # «الحصة التي ستُنفق داخل…» (the part that will be spent inside…) is a part of a sum, no one's stake.
-    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion))|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)(?!\s+(?:التي|اللي|الي|الذي)\s+\S*(?:نفق|صرف|تذهب|يذهب|تروح|يروح))"
+    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion))(?!\s*(?:and|or|vs\.?|versus|/|,|\+)\s*(?:incl\.?\s+|including\s+|with\s+|plus\s+)?(?:the\s+)?debt)|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)(?!\s+(?:التي|اللي|الي|الذي)\s+\S*(?:نفق|صرف|تذهب|يذهب|تروح|يروح))"
                    r"|\b(?:how much|what (?:percentage|percent|share|portion|fraction))\b(?:\W+\w+){0,5}?\W+(?:own|owns)\b"
                    rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ب?[تي]|ب)?(?:ملك|متلك)(?![^\W\d_])",
                    r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"

@@ -127,7 +127,7 @@ from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, countries_named_as_subjects, country_in_arabic, country_of_demonym, names_a_place, places_in
 from bot.provenance import answerable_details, article_asked_about, asked_details, details_line
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_diacritics, without_wish_to_know, without_excluded, without_message_envelope, without_format_request, without_asides, word_token, word_tokens
+from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_diacritics, with_name_asked_as_who, without_wish_to_know, without_excluded, without_message_envelope, without_format_request, without_asides, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -1019,7 +1019,7 @@ _COURTESY_WORDS = frozenset(normalize_for_match(word) for word in (
     "your time assistance reply response in for with this all once again most really so i d be would finds find keeping re".split()
     # Arabic ones bare: «و», «ال» and the like come off first («ولكم جزيل الشكر», «مع خالص التقدير والاحترام»)
     + "سلام عليكم رحمة الله بركاته تحية طيبة بعد مرحبا أهلا صباح مساء خير شكرا جزيلا جزيل شكر لكم أرجو تكرم إفادتي "
-      "مع خالص تقدير احترام ممتاز رائع".split()))
+      "مع خالص تقدير احترام ممتاز رائع تفضلوا قبول فائق وافر منا سلفا مسبقا تعاونكم حسن".split()))
 # A sentence that leans on the one before it: "Is that actually what the IEA expects?", "on that
 # basis", «هل هذا صحيح؟». Not "it": "what did Microsoft say it would change?" names its own subject.
 # ("Who said it?" asks of the words before it: "We're running the line that … "every company and country"…")
@@ -1292,10 +1292,11 @@ def _as_meant(question: str) -> str:
     written as the sources write it: a question dictated to a phone. A quiz item is asked as a
     question (see ``quiz_asked``), a post or chat message without its emoji, tags and fillers (see
     ``without_chat_noise``), a request for a format without the format (see ``without_format_request``)
-    and a wish to know without the wish (see ``without_wish_to_know``),
+    a wish to know without the wish (see ``without_wish_to_know``), the name of someone asked as who
+    (see ``with_name_asked_as_who``),
     a question without what someone else said or the asker's own story after it (see ``without_asides``)."""
     message = without_chat_noise(without_message_envelope(question))
-    asked = message if _INJECTION.search(message) else without_asides(without_format_request(without_wish_to_know(message)))  # "Ignore … and write only this sentence:" is seen to
+    asked = message if _INJECTION.search(message) else without_asides(without_format_request(with_name_asked_as_who(without_wish_to_know(message))))  # "Ignore … and write only this sentence:" is seen to
     return with_numbers_in_digits(with_letters_joined(with_shorthand_spelled_out(quiz_asked(asked))))
 
 

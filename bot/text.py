@@ -315,11 +315,20 @@ _DATE_FORMAT = re.compile(r"\b(?:D{1,2}|M{1,2}|Y{2,4})(?:[/.-](?:D{1,2}|M{1,2}|Y
                           re.IGNORECASE)
 
 
+# The date's parts asked by a relative clause: «ما اليوم والشهر والسنة التي أُعلن فيها…» ("the day, month and
+# year in which it was announced"), "what day, month and year was…": when it was.
+_DATE_PARTS_ASKED = re.compile(
+    r"(?<![^\s])(?:(?:ما|ماهو|ما هو|ما هي)\s+)?ب?(?:ال)?يوم\s*(?:،\s*|و\s*)(?:ال)?شهر\s*(?:،\s*|و\s*)(?:ال)?(?:سن[ةه]|عام)\s+(?:التي|الذي|اللي|الي)(?![^\W\d_])"
+    r"|\b(?:what|which)\s+(?:exact\s+)?day,? (?:the )?month,? and (?:the )?year\b(?:\s+(?:in which|on which|when|that))?",
+    re.IGNORECASE)
+
+
 def without_chat_noise(text: str) -> str:
     """The question inside a post or chat message (see ``_EMOJI`` and the patterns after it); a
     text with none of it is returned as typed, its spacing too."""
     typed = text
     text = _VOCATIVE.sub("", _TRAILING_TAGS.sub("", _EMOJI.sub(" ", text).rstrip()))
+    text = _DATE_PARTS_ASKED.sub(lambda parts: "when" if parts[0][0].isascii() else "متى", text)
     text = _DATE_FORMAT.sub(" ", _SIGIL.sub(lambda tag: tag["tag"].replace("_", " "), text))
     text = _MONEY_SIGNS.sub(lambda signs: "how much money" if signs["how"] else "money", _CHAT_FILLER.sub("", text))
     text = re.sub(r"[^\S\n]*\n[^\S\n]*", "\n", _THREAD_MARK.sub("", text))
@@ -726,13 +735,33 @@ _WISH_TO_KNOW = re.compile(
     r"|i wonder|(?:can|could|would) you (?:please )?tell me|please tell me|tell me|do you know)(?: please)?[,:]?\s+"
     rf"(?=(?:{question_words('en', and_whether=True)}|if)\b)"
     r"|(?:(?:انا|أنا)\s+)?(?:عايز|عاوز|عايزه|عاوزه|بدي|بدّي|ودي|ابغى|أبغى|ابغي|أبغي|ابي|أبي|حاب|حابب|داير|اريد|أريد|أود|نبي|نحب)\s+"
-    r"(?:(?:ان|أن)\s+)?(?:ا|أ|ن)?(?:عرف|فهم|تأكد|تاكد)(?:\s+(?:بس|لو سمحت|من فضلك))?[،,:]?\s+)",
+    r"(?:(?:ان|أن)\s+)?(?:ا|أ|ن)?(?:عرف|فهم|تأكد|تاكد)(?:\s+(?:بس|لو سمحت|من فضلك))?[،,:]?\s+"
+    # a formal letter's opening: «تحية طيبة وبعد، يسرّنا الاستفسار عن…», «نرجو التكرم بإفادتنا بـ…», «نأمل تزويدنا بـ…»
+    r"|(?:(?:تحي[ةه] طيب[ةه](?: وبعد)?|السلام عليكم(?: ورحم[ةه] الله(?: وبركاته)?)?)[،,]?\s*)?[وف]?"
+    r"(?:يسر\u0651?نا|يسعدنا|نود\u0651?|نرجو|نأمل|نامل|أرجو|ارجو|آمل)\s+(?:منكم\s+)?(?:التكر\u0651?م\s+)?(?:ب)?"
+    r"(?:الاستفسار|إفادتنا|افادتنا|تزويدنا|إعلامنا|اعلامنا|موافاتنا|إحاطتنا|احاطتنا|معرف[ةه])(?:\s+(?:عن|عم\u0651?ا))?(?:\s+(?=إذا|اذا))?[،,]?\s*)",
     re.IGNORECASE)
+# «يسرّنا الاستفسار عمّا إذا كانت…» asks whether: what is left opens with «إذا», read as «هل».
+_WHETHER_LEFT = re.compile(r"(?:^|(?<=[.!?؟\n]))(\W*)(?:إذا|اذا)\s+")
+
+
+# A name asked for by "the name of": «ما اسم المسؤول الذي أعلن…؟», «(بإفادتنا) باسم المسؤول…», "What is the
+# name of the official who…" ask who; the word «اسم» otherwise reads as a subject.
+_PERSON_NOUN = r"(?:مسؤول|مسئول|شخص|رئيس|مدير|متحدث)"
+_NAME_OF = re.compile(rf"(?:^|(?<=[.!?؟\n]))(\s*)(?:(?:ما|ماهو|ما هو)\s+)?ب?اسم\s+(?=ال{_PERSON_NOUN}(?![^\W\d_]))"
+                      r"|(?:^|(?<=[.!?\n]))(\s*)what(?:['’]s| is) the name of\s+(?=the (?:official|person|executive|spokesperson|man|woman)\b)",
+                      re.IGNORECASE)
+
+
+def with_name_asked_as_who(text: str) -> str:
+    """A sentence asking for the name of someone asked as who (see ``_NAME_OF``)."""
+    return _NAME_OF.sub(lambda named: f"{named[1]}من " if named[1] is not None else f"{named[2]}who is ", text)
 
 
 def without_wish_to_know(text: str) -> str:
     """The question without the asker's wish to know opening it (see ``_WISH_TO_KNOW``)."""
-    asked = _WISH_TO_KNOW.sub("", text)
+    asked = _WISH_TO_KNOW.sub(lambda wish: " " if wish.start() else "", text)
+    asked = _WHETHER_LEFT.sub(r"\1هل ", asked).strip() if asked != text else text
     return asked if asked.strip(" ?؟.!") else text
 
 
@@ -752,6 +781,18 @@ _HEARSAY = re.compile(
 # The asker's own life: "I kept the books for a firm for forty years, so I'd like it precise."
 _ASKERS_STORY = re.compile(r"^\W*(?:(?:and|but|so)\s+)?I(?:['’]m| am| was| have been|['’]ve been| kept| worked| used to| live| lived| retired| spent| taught)\b"
                            r"(?!.*\b(?:wondering|asking|curious)\b)")
+# Who wants the answer, or the asker's care, told after the question: "client in Europe asking.", "pls
+# advise, thx", "want to be careful in the deck".
+_ASKERS_NEED = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?want to be (?:careful|sure|accurate|precise)\b"
+    r"|^\W*(?:(?:a|my|our|the)\s+)?(?:client|customer|boss|board|team|manager|editor|minister|investor)s?\b[^.?!]{0,40}\b(?:asking|asked|asks|wants?|needs?|wondering)\b"
+    r"|^\W*(?:(?:pls|please|kindly)\s+advise|thx|thanks|ty)\W*(?:(?:thx|thanks|thank you|ty)\W*)?$",
+    re.IGNORECASE)
+# What the asker needs the answer for, after what they need: "need name + title for the invitation." keeps
+# "need name + title"; "Need the full original name for the explainer box." keeps what it asks.
+_ASKERS_PURPOSE = re.compile(r"^(\W*(?:(?:i|we)\s+)?(?:need|needs|needed|want|wanted)\b.*?)\s+(?:for|in) (?:the|a|an|my|our|his|her|their|this|that) [^.?!,;]{1,40}?(?=[.!]?\s*$)",
+                             re.IGNORECASE)
+_NEEDS_IT = re.compile(r"^\W*(?:(?:i|we)\s+)?(?:need|needs|needed|want|wanted)\s+(?:it|that|this|them|those|these)\W*$", re.IGNORECASE)
 _ASKS_FOR_MORE = re.compile(r"\b(?:different|differing|conflicting|contradictory|varying|give me|tell me|list)\b"
                             r"|مختلف|متضارب|متناقض|متباين|(?<![^\s])(?:اعطيني|عطيني|اديني|قولي|قلي|احكيلي)(?![^\W\d_])")
 QUESTION_SENTENCE = re.compile(r"(?:[^.!?؟\n…]|(?<=\d)\.(?=\d))+[.!?؟…]*")  # one sentence of a message ("…" ends one too); "1,050.5 TWh" is one figure
@@ -772,7 +813,8 @@ _TICKET_REFERENCE = re.compile(
     r")(?:\s*\([^()?؟]{0,30}\))?", re.IGNORECASE)
 _REFERENCE_MARK = "\ue000"  # where a reference stood while the text is split into sentences ("ref. CASE-2291" holds a full stop)
 _SIGN_OFF = re.compile(
-    r"(?:^|(?<=[.!?؟\"”»\n]))\s*(?:(?:many|kind|best|warm|warmest) )?(?:thanks|thank you|regards|cheers|sincerely|appreciated?|best(?=\s*[,\n]))\b"
+    r"(?:^|(?<=[.!?؟\"”»\n]))\s*(?:(?:many|kind|best|warm|warmest) )?(?:thanks|thank you|regards|cheers|sincerely|appreciated?|best(?=\s*[,\n])"
+    r"|sent from my (?:iphone|ipad|phone|android|mobile|galaxy|blackberry|samsung))\b"
     r"(?P<rest>[^?؟]*)$"
     r"|(?:^|(?<=[.!?؟\"”»\n،,]))\s*(?:تحياتي|مع (?:خالص )?(?:الشكر|التحي[ةه]|التحيات|التقدير)|و?شكرا|و?شكرًا|و?مشكور(?:ين)?|ودمتم)(?![^\W\d_])"
     r"(?P<rest_ar>[^?؟]*)$", re.IGNORECASE)
@@ -804,17 +846,21 @@ def without_message_envelope(text: str) -> str:
 
 
 def without_asides(text: str) -> str:
-    """The message without what someone else said (see ``_HEARSAY``) or the asker's own story (see
-    ``_ASKERS_STORY``), told after a question asking by a question word. Told before it, or after a
-    yes-or-no question, the claim is what is asked about ("My notes say $30bn. Is that right?"),
-    and the message stays whole."""
+    """The message without what someone else said (see ``_HEARSAY``), the asker's own story (see
+    ``_ASKERS_STORY``), told after a question asking by a question word, and who else wants it (see
+    ``_ASKERS_NEED``) or what for (see ``_ASKERS_PURPOSE``), told after any question. Told before it, or after a yes-or-no question, a claim
+    is what is asked about ("My notes say $30bn. Is that right?"), and the message stays whole."""
     sentences = QUESTION_SENTENCE.findall(text)
     asking = next((n for n, sentence in enumerate(sentences) if re.search(r"[?؟]\s*$", sentence)), None)
-    if asking is None or not _ASKS_OPENLY.search(normalize_for_match(sentences[asking])):
+    if asking is None:
         return text
-    told = [n for n in range(asking + 1, len(sentences)) if (_HEARSAY.search(normalize_for_match(sentences[n])) or _ASKERS_STORY.search(sentences[n]))
+    openly = bool(_ASKS_OPENLY.search(normalize_for_match(sentences[asking])))
+    told = [n for n in range(asking + 1, len(sentences))
+            if (openly and (_HEARSAY.search(normalize_for_match(sentences[n])) or _ASKERS_STORY.search(sentences[n])) or _ASKERS_NEED.search(sentences[n]))
             and not re.search(r"[?؟]\s*$", sentences[n]) and not _ASKS_FOR_MORE.search(normalize_for_match(sentences[n]))]
-    return "".join(sentence for n, sentence in enumerate(sentences) if n not in told).strip() if told else text
+    kept = [_ASKERS_PURPOSE.sub(r"\1", sentence) if n > asking else sentence for n, sentence in enumerate(sentences) if n not in told]
+    kept = [sentence for sentence in kept if not _NEEDS_IT.match(sentence)]  # "Need it for the credit line." asks nothing more
+    return "".join(kept).strip() if kept != sentences else text
 
 
 # The calendar's months in both languages: the English name and its abbreviations, then the Arabic

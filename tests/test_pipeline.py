@@ -3987,6 +3987,16 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     ("low and high bound of the 2026 forecast in TWh?", [], "620 TWh to 1,050 TWh"),
     # by039: the year of a figure put to be confirmed is checked, not asked; the sum's sentences name no 2028
     ("MSFT's ~$80bn AI DC capex is the 4-yr total through 2028, right? need the annualised figure", [], "fiscal year 2025"),
+    # cb013: the date's parts asked by a relative clause ask when; the formal letter's framing is set aside
+    ("الموضوع: التسلسل الزمني للشراكة. تحية طيبة وبعد، نأمل تزويدنا باليوم والشهر والسنة التي أُعلن فيها لأول مرة عن "
+     "«الشراكة العالمية للاستثمار في البنية التحتية للذكاء الاصطناعي» قبل تغيير اسمها. وتفضلوا بقبول فائق الاحترام.", [], "17 سبتمبر 2024"),
+    ("What day, month and year was the partnership first announced?", [], "17 September 2024"),
+    # cb035: «باسم المسؤول» asks who
+    ("تحية طيبة وبعد، نرجو التكرم بإفادتنا باسم المسؤول في شركة «مايكروسوفت» الذي أعلن خطة إنفاق الشركة على مراكز البيانات "
+     "في السنة المالية ٢٠٢٥، وبيان منصبه. وتفضلوا بقبول فائق الاحترام.", [], "Brad Smith"),
+    # cb040: "equity and incl. debt" asks the fund's two stages, not an ownership stake
+    ("Fwd: analyst note on AIP power needs attached — what's the actual fundraising target, equity and incl. debt? thx", [], "100 billion"),
+    ("who chairs Stargate? need name + title for the invitation. Sent from my iPhone", [], "Masayoshi Son"),  # cb016
     # bs020: the kind told first, the names asked after
     ("قيل في الأخبار إن شركات طاقة دخلت مع الشراكة لتأمين الكهرباء لمراكز البيانات. ما أسماء هذه الشركات؟", [], "NextEra Energy"),
     ("so stargate is the nvidia and x a i project right", [], "SoftBank"),  # bt014: "x a i" spelt in lower case

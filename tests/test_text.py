@@ -35,6 +35,7 @@ from bot.text import (without_asides,
     without_chat_noise,
     without_format_request,
     without_wish_to_know,
+    with_name_asked_as_who,
     without_message_envelope,
 )
 
@@ -384,6 +385,11 @@ def test_a_request_for_a_format_is_set_aside_from_the_question(message, asked):
         ("عايز أعرف الشراكة اتعلنت امتى؟", "الشراكة اتعلنت امتى؟"),
         ("بدي أعرف قديش بدها تصرف مايكروسوفت؟", "قديش بدها تصرف مايكروسوفت؟"),
         ("أريد أن أعرف متى أعلنت الشراكة", "متى أعلنت الشراكة"),
+        # cb021, cb001: a formal letter's greeting and opening; "whether" («عمّا إذا») is asked as «هل»
+        ("الموضوع: عضوية «إنفيديا». تحية طيبة وبعد، يسرّنا الاستفسار عمّا إذا كانت شركة «إنفيديا» لا تزال طرفًا في الشراكة، وبأي صفة.",
+         "الموضوع: عضوية «إنفيديا». هل كانت شركة «إنفيديا» لا تزال طرفًا في الشراكة، وبأي صفة."),
+        ("تحية طيبة وبعد، يسرّنا الاستفسار عن المقر القانوني المسجل للشراكة.", "المقر القانوني المسجل للشراكة."),
+        ("نرجو التكرم بإفادتنا باسم المسؤول الذي أعلن الخطة.", "باسم المسؤول الذي أعلن الخطة."),
         # A request with no question after the wish, or the wish alone, is kept as typed.
         ("Tell me about Stargate.", "Tell me about Stargate."),
         ("I want to know.", "I want to know."),
@@ -548,6 +554,7 @@ def test_what_chat_noise_looks_like_in_ordinary_text_stays():
      "A client asks: who chairs Stargate?"),
     ("Hello,\nWho chairs Stargate?\nThanks in advance,\nGrace", "Hello,\nWho chairs Stargate?"),
     ("Ticket #90312 asks: how much will AIP raise?", "asks: how much will AIP raise?"),
+    ("who chairs Stargate? need name + title. Sent from my iPhone", "who chairs Stargate?\nneed name + title."),  # cb016
     ("تذكرة رقم ٧٧١٩\nكم تخطط الشراكة لجمعه؟ ومشكورين", "كم تخطط الشراكة لجمعه؟"),
     # bw002: the only sentence there is, its number goes and the request stays (it used to be read whole)
     ("Ticket #20931: caller says the partnership went by a longer name and wants to know what that name was.",
@@ -684,6 +691,26 @@ def test_hearsay_told_after_a_question_is_set_aside():
     # The claim is what a yes-or-no question asks about, and what a question after it points back to.
     for kept in ("Is it Altman? My boss says so.", "My notes say $30bn to start with. Is that right?"):
         assert without_asides(kept) == kept
+
+
+def test_who_else_wants_the_answer_and_what_for_are_set_aside():
+    """cb016, cb026: "need name + title for the invitation." and "client in Europe asking." after the
+    question kept the chair's sentence out of reach, and "Europe", named by no source, was refused."""
+    assert without_asides("who chairs Stargate? need name + title for the invitation.") == "who chairs Stargate? need name + title."
+    assert (without_asides("is AIP money going only into the US or other countries too? client in Europe asking. pls advise, thx")
+            == "is AIP money going only into the US or other countries too?")
+    # What is needed stays ("the full original name"); "it" alone asks nothing more.
+    assert (without_asides("What did they call it before? Need the full original name for the explainer box.")
+            == "What did they call it before? Need the full original name.")
+    assert without_asides("Which outlet ran it, and on what date? Need it for the credit line.") == "Which outlet ran it, and on what date?"
+
+
+def test_the_name_of_a_person_is_asked_as_who():
+    """cb035: «اسم المسؤول» read «اسم» as the subject, and Microsoft's $80bn was given for its teller."""
+    assert with_name_asked_as_who("ما اسم المسؤول في «مايكروسوفت» الذي أعلن الخطة؟") == "من المسؤول في «مايكروسوفت» الذي أعلن الخطة؟"
+    assert with_name_asked_as_who("What is the name of the official who announced it?") == "who is the official who announced it?"
+    # A thing's name is its name: «ما اسم الذراع التابعة لبلاك روك…» asks for GIP.
+    assert with_name_asked_as_who("ما اسم الذراع التابعة لبلاك روك؟") == "ما اسم الذراع التابعة لبلاك روك؟"
 
 
 def test_iraqi_and_gulf_letters_fold_to_the_standard_ones():
