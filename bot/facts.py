@@ -93,7 +93,7 @@ _AN_END_NUMBER = r"\b(?:lowest|highest|smallest|largest|biggest|minimum|maximum)
 _ASKS_AMOUNT = re.compile(
     # "what's", and as typed in a hurry: "whats", "wats", "wat"
     r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
-    r"most|maximum|ceiling|cap|consumption)\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
+    r"most|maximum|ceiling|cap|consumption|(?:power|electricity|energy) (?:use|usage|demand))\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
     # "How many dollars has Oracle committed?", "how many twh was that", "And the most it could reach in total?"
     r"|\bhow many (?:dollars|greenbacks|bucks|billions?|millions?|twh|terawatt[- ]hours?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
     r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?|(?:us )?dollars)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»

@@ -3997,6 +3997,9 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     # cb040: "equity and incl. debt" asks the fund's two stages, not an ownership stake
     ("Fwd: analyst note on AIP power needs attached — what's the actual fundraising target, equity and incl. debt? thx", [], "100 billion"),
     ("who chairs Stargate? need name + title for the invitation. Sent from my iPhone", [], "Masayoshi Son"),  # cb016
+    # cb007: "power use" is a measure asked, so the follow-up's "central case for 2026" is in TWh
+    ("ok and their central case for 2026?", [["IEA Electricity 2024 — what was 2022 power use for data centres, AI and crypto?",
+                                              "About 460 TWh in 2022, according to the IEA's Electricity 2024 report."]], "800"),
     # bs020: the kind told first, the names asked after
     ("قيل في الأخبار إن شركات طاقة دخلت مع الشراكة لتأمين الكهرباء لمراكز البيانات. ما أسماء هذه الشركات؟", [], "NextEra Energy"),
     ("so stargate is the nvidia and x a i project right", [], "SoftBank"),  # bt014: "x a i" spelt in lower case
