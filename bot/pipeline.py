@@ -1210,14 +1210,24 @@ def _only_a_title(answer: str, passages: Sequence[str]) -> bool:
 _ECHO_WORDS = 4  # a run of the question's words this long, its question word inside, is the question said back
 
 
+_COPIED_WORDS = 10  # a run of the question's words this long, with little added, is the question said back
+_ADDED_WORDS = 4
+
+
 def _echoes_question(answer: str, question: str, language: Language) -> bool:
     """Whether the answer says the question back, its question word and all: "The Nvidia was doing
-    what for the fund before this [1]" for "And before this, the Nvidia was doing what for the fund?"."""
+    what for the fund before this [1]" for "And before this, the Nvidia was doing what for the fund?";
+    or a long stretch of it without one (cb037: «أنت متأكد من أن مشروع «ستارغيت» … يقتصر في إنشاء مراكز
+    بياناته على دولة بعينها، ونرجو في هذه الحال تحديد تلك الدولة [1]»)."""
     asked = re.findall(r"[^\W_]+", normalize_for_match(question))
     said = " ".join(re.findall(r"[^\W_]+", normalize_for_match(blank_citations(answer))))
     interrogative = re.compile(rf"^(?:{question_words(language)})$")
-    return any(f" {' '.join(run)} " in f" {said} " and any(interrogative.match(word) for word in run)
-               for run in (asked[start : start + _ECHO_WORDS] for start in range(len(asked) - _ECHO_WORDS + 1)))
+    if any(f" {' '.join(run)} " in f" {said} " and any(interrogative.match(word) for word in run)
+           for run in (asked[start : start + _ECHO_WORDS] for start in range(len(asked) - _ECHO_WORDS + 1))):
+        return True
+    added = [word for word in said.split() if word not in set(asked)]
+    return (len(added) <= _ADDED_WORDS and not any(word.isdigit() for word in added)  # "… في 17 سبتمبر 2024" answers
+            and any(f" {' '.join(asked[start : start + _COPIED_WORDS])} " in f" {said} " for start in range(len(asked) - _COPIED_WORDS + 1)))
 
 
 _INSTRUCTION_ECHO_WORDS = 5  # a run of the instructions' words this long in an answer is the instructions said back
