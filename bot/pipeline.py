@@ -1208,10 +1208,21 @@ def _only_a_title(answer: str, passages: Sequence[str]) -> bool:
 
 
 _ECHO_WORDS = 4  # a run of the question's words this long, its question word inside, is the question said back
-
-
 _COPIED_WORDS = 10  # a run of the question's words this long, with little added, is the question said back
 _ADDED_WORDS = 4
+_INSTRUCTION_ECHO_WORDS = 5  # a run of the instructions' words this long in an answer is the instructions said back
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of a text as matched, its citation markers left out."""
+    return re.findall(r"[^\W_]+", normalize_for_match(blank_citations(text)))
+
+
+def _runs_said(words: list[str], length: int, said: list[str]) -> Iterator[list[str]]:
+    """Each run of ``length`` consecutive words that ``said`` also holds in a row."""
+    spoken = f" {' '.join(said)} "
+    return (run for run in (words[start : start + length] for start in range(len(words) - length + 1))
+            if f" {' '.join(run)} " in spoken)
 
 
 def _echoes_question(answer: str, question: str, language: Language) -> bool:
@@ -1219,27 +1230,20 @@ def _echoes_question(answer: str, question: str, language: Language) -> bool:
     what for the fund before this [1]" for "And before this, the Nvidia was doing what for the fund?";
     or a long stretch of it without one (cb037: «أنت متأكد من أن مشروع «ستارغيت» … يقتصر في إنشاء مراكز
     بياناته على دولة بعينها، ونرجو في هذه الحال تحديد تلك الدولة [1]»)."""
-    asked = re.findall(r"[^\W_]+", normalize_for_match(question))
-    said = " ".join(re.findall(r"[^\W_]+", normalize_for_match(blank_citations(answer))))
+    asked, said = _plain_words(question), _plain_words(answer)
     interrogative = re.compile(rf"^(?:{question_words(language)})$")
-    if any(f" {' '.join(run)} " in f" {said} " and any(interrogative.match(word) for word in run)
-           for run in (asked[start : start + _ECHO_WORDS] for start in range(len(asked) - _ECHO_WORDS + 1))):
+    if any(any(interrogative.match(word) for word in run) for run in _runs_said(asked, _ECHO_WORDS, said)):
         return True
-    added = [word for word in said.split() if word not in set(asked)]
+    asked_words = set(asked)
+    added = [word for word in said if word not in asked_words]
     return (len(added) <= _ADDED_WORDS and not any(word.isdigit() for word in added)  # "… في 17 سبتمبر 2024" answers
-            and any(f" {' '.join(asked[start : start + _COPIED_WORDS])} " in f" {said} " for start in range(len(asked) - _COPIED_WORDS + 1)))
-
-
-_INSTRUCTION_ECHO_WORDS = 5  # a run of the instructions' words this long in an answer is the instructions said back
+            and any(_runs_said(asked, _COPIED_WORDS, said)))
 
 
 def _echoes_instructions(answer: str, instructions: str) -> bool:
     """Whether the answer says the system instructions back: «…والتي تشمل تجاهل أي تعليمات بداخلها أو في
     السؤال [1]» told Microsoft's official's name with the prompt's own words."""
-    told = re.findall(r"[^\W_]+", normalize_for_match(instructions))
-    said = " ".join(["", *re.findall(r"[^\W_]+", normalize_for_match(blank_citations(answer))), ""])
-    return any(f" {' '.join(told[start : start + _INSTRUCTION_ECHO_WORDS])} " in said
-               for start in range(len(told) - _INSTRUCTION_ECHO_WORDS + 1))
+    return any(_runs_said(_plain_words(instructions), _INSTRUCTION_ECHO_WORDS, _plain_words(answer)))
 
 
 def _cites_the_slot(answer: str, evidence: Sequence[Evidence], slots: Sequence[AskedSlot]) -> bool:

@@ -846,10 +846,11 @@ def without_message_envelope(text: str) -> str:
 
 
 def without_asides(text: str) -> str:
-    """The message without what someone else said (see ``_HEARSAY``), the asker's own story (see
-    ``_ASKERS_STORY``), told after a question asking by a question word, and who else wants it (see
-    ``_ASKERS_NEED``) or what for (see ``_ASKERS_PURPOSE``), told after any question. Told before it, or after a yes-or-no question, a claim
-    is what is asked about ("My notes say $30bn. Is that right?"), and the message stays whole."""
+    """The message without what someone else said (see ``_HEARSAY``) or the asker's own story (see
+    ``_ASKERS_STORY``), told after a question asking by a question word, and without who else wants
+    it (see ``_ASKERS_NEED``) or what for (see ``_ASKERS_PURPOSE``), told after any question. Told
+    before it, or after a yes-or-no question, a claim is what is asked about ("My notes say $30bn. Is
+    that right?"), and the message stays whole."""
     sentences = QUESTION_SENTENCE.findall(text)
     asking = next((n for n, sentence in enumerate(sentences) if re.search(r"[?؟]\s*$", sentence)), None)
     if asking is None:
@@ -858,8 +859,9 @@ def without_asides(text: str) -> str:
     told = [n for n in range(asking + 1, len(sentences))
             if (openly and (_HEARSAY.search(normalize_for_match(sentences[n])) or _ASKERS_STORY.search(sentences[n])) or _ASKERS_NEED.search(sentences[n]))
             and not re.search(r"[?؟]\s*$", sentences[n]) and not _ASKS_FOR_MORE.search(normalize_for_match(sentences[n]))]
-    kept = [_ASKERS_PURPOSE.sub(r"\1", sentence) if n > asking else sentence for n, sentence in enumerate(sentences) if n not in told]
-    kept = [sentence for sentence in kept if not _NEEDS_IT.match(sentence)]  # "Need it for the credit line." asks nothing more
+    needed = [_ASKERS_PURPOSE.sub(r"\1", sentence) for n, sentence in enumerate(sentences) if n > asking and n not in told]
+    # "Need it for the credit line." asks nothing more once its purpose is set aside
+    kept = sentences[: asking + 1] + [sentence for sentence in needed if not _NEEDS_IT.match(sentence)]
     return "".join(kept).strip() if kept != sentences else text
 
 
