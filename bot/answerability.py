@@ -100,7 +100,7 @@ _NOT_A_PLACE_AFTER = r"(?![ -](?:news|newswire|agency|media|owned|run|backed|fun
 _PLACE = Slot(
     re.compile(rf"\b(?:which|what)(?: \w+)? (?:city|town|province)\b{_NOT_A_PLACE_AFTER}|\b(?:city|town|province) of (?:what|which)\b"  # a blank asked for
                rf"|{_WHICH_ARABIC} مدينه(?![^\W\d_])"
-               r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b"
+               r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b|\b(?:site )?location\b(?=\s*(?:[?؟]|$))"  # headline "— site location?"
                r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?: (?:ال)?رئيسي)?(?![^\W\d_])"),  # «مقرها الرئيسي»: "main" is the slot's word, no subject's
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
@@ -280,6 +280,7 @@ SLOTS: dict[str, Slot] = {
     # telling of the renaming («بعد إعادة تسميتها من…») shares no word with the Arabic question. Not
     # required: a name may be given as former in other words.
     "former name": _slot(rf"\b(?:called|named|known as) (?:before|previously|originally|at first)\b|{_FORMER_NAME}"
+                         r"|\bname (?:before|prior to)\b|\bpre-?(?:rebrand|renam)"  # headline "AIP's name before March 2025 rebrand?"
                          r"|(?<![^\s])(?:ال)?اسم(?:ها|ه)? قبل(?![^\W\d_])"
                          # «كان اسمها … قبل…» ("its name was … before"); not «ما كان اسم حصانه؟» (what was its name)
                          r"|(?<![^\s])كان (?:اسم|اسمها|اسمه)(?![^\W\d_])(?=.*(?:قبل|سابق|قديم|اصلي))",
@@ -294,8 +295,12 @@ SLOTS: dict[str, Slot] = {
                    r"|(?<![^\s])(?:اسماء|مين|منو|من هم|شو|ما|ايش)\s+(?:\S+\s+)?(?:ال)?اعضاء (?:ال)?مجلس(?![^\W\d_])",
                    r"\bboard\b|\bdirectors\b|مجلس (?:ال)?اداره|اعضاء (?:ال)?مجلس"),
     # A ticker's cashtag and a pump: "did $NVDA pump after the AIP announcement??" (bm037)
+    # How the market took news: "BLK, MSFT shares — market reaction to AIP expansion news?", «ردة فعل السوق».
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"
-                         r"|(?<![\w$])\$[a-z]{2,5}\b|\bpump(?:ed|ing|s)?\b"),
+                         r"|(?<![\w$])\$[a-z]{2,5}\b|\bpump(?:ed|ing|s)?\b"
+                         r"|\b(?:market|investors?|shares|wall street)(?:['’]s?)? (?:reaction|react(?:ed|s)?|response|responded)\b"
+                         r"|\bhow did (?:the )?(?:market|investors|shares|wall street) (?:react|respond|take)\b"
+                         r"|(?<![^\s])(?:رد[ةه]? (?:ال)?فعل|تفاعل) (?:ال)?(?:سوق|اسواق|مستثمرين|بورصه)(?![^\W\d_])"),
     # Advice and verdicts: "Is this a good moment to buy Nvidia shares?", "Which will win, Stargate or
     # AIP?", «برأيك مين رح يكسب؟», «تنصحني أستثمر؟». News reports neither advise nor call a winner,
     # unless a source quotes someone who does (a rating, a recommendation, a winner named).
@@ -334,8 +339,8 @@ SLOTS: dict[str, Slot] = {
     # Who is at the head, by whatever title: "who runs nvidia", «مين رئيس انفيديا», «من يدير…». A chief
     # executive, a chair or a president told of the subject answers ("Jensen Huang, chief executive of Nvidia").
     "head": _slot(r"\bwho(?:['’]s| is)? (?:runs|running|heads|leads|in charge of|at the helm of|the head of)\b"
-                  r"|(?<![^\s])(?:مين|من|منو|شكون)(?: هو| هي| اللي| الذي)? (?:(?:ال)?(?:رئيس|مدير)(?!\s+(?:ال)?(?:مجلس|تنفيذي|عام))"
-                  r"|(?:ب|بي)?(?:يدير|تدير|يقود|تقود))(?![^\W\d_])",
+                  r"|(?<![^\s])[وف]?(?:مين|من|منو|شكون)(?: هو| هي| اللي| الذي)? (?:(?:ال)?(?:رئيس|مدير)(?!\s+(?:ال)?(?:مجلس|تنفيذي|عام))"
+                  r"|(?:ب|بي)?(?:يدير|تدير|يقود|تقود|(?:يشغل|تشغل)(?:ه|ها)?))(?![^\W\d_])",  # «من اللي يشغله» (who operates it)
                   rf"{_CHIEF_EXECUTIVE}|\bchief\b|(?<!vice )(?<!vice-)\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b"
                   r"|(?<![^\s])[وفبل]?(?:ال)?(?:رئيس|مدير)(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|يقود|تقود|يدير|تدير"
                   r"|\boperat(?:es|ed|ing|ions|ional)\b|تشغيل",  # who runs Stargate: «تتولى «أوبن إيه آي» المسؤولية التشغيلية»
@@ -812,7 +817,7 @@ def _asking_words(match: re.Match[str]) -> str:
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
-    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+(?:\s+و(?:ال)?[\u0621-\u064a]+)?))"  # «شركات الـ energy»
+    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:حق|مال|بتاع|بتوع|تبع|تبعات|ديال)\s+)?(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+(?:\s+و(?:ال)?[\u0621-\u064a]+)?))"  # «شركات الـ energy», Yemeni «الشركات حق الطاقة»
     # «من الشركتان اللتان سُمّيتا «متعاونتين» في مجال الطاقة…؟»: the kind told as a field after them
     rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+|هما\s+)?(?:ال)?(?:شركات|شركتان|شركتين)(?:\s+\S+){{0,4}}?\s+في\s+مجال\s+(?P<kind_field>(?:ال)?[\u0621-\u064a]{{3,}})"
     # «جابوا معاهم شركتين طاقة … مين هم؟»: two of a kind, the question word after them
@@ -1019,6 +1024,76 @@ def misplaced_nationality(question: str, sentences: Sequence[SourceSentence]) ->
             language = detect_language(question)
             return next((sentence for sentence, countries in told if countries and detect_language(sentence.text) == language), None)
     return None
+
+
+# Whose a venture is, as the question tells it: «ستارغيت ذا حق بلاك روك ومايكروسوفت صح؟», «مشروع ستارغيت
+# ده بتاع مايكروسوفت وبلاك روك؟», «أطلقته مايكروسوفت ويا OpenAI», "Stargate is owned by Microsoft",
+# "Stargate belongs to BlackRock". The venture is named in the few words before the word of owning, the
+# owners after it, up to the next question word («…ومايكروسوفت عندها كم…»). A possessive («حق»,
+# «بتاع»: "of") claims only in a question that asks to confirm it or takes it for granted.
+_OWNERS_END = re.compile(r"\s(?:(?:عند|عندها|عنده|عندهم|كم|كام|قديش|شو|ايش|وش|متى|امتى|إمتى|صح|صحيح|ولا|مين|اللي|هل|في|فيه|فيها|ف|نزل|نزلت)(?![^\W\d_])"
+                         r"|(?:right|(?:and )?(?:how|what|when|who|which)|is|was|has|have|had|with|w/|in|on)\b)", re.IGNORECASE)
+_CLAIMED_OWNERS = re.compile(
+    r"(?P<venture>(?:[^\s،,؟?.!:]+\s+){0,2}[^\s،,؟?.!:]+)\s+(?:(?:ده|دي|ذا|ذي|هذا|هذه|هاد|هاذ|هذي)\s+)?(?:(?:هو|هي)\s+)?"
+    r"(?:(?P<possessive>حق|حقت|تبع|تبعت|بتاع|بتاعة|بتاعت|مال|مالت|ديال)"
+    r"|(?:ال)?تابع ل|ملك|(?:ال)?مملوك ل|[أا]طلقت(?:ه|ها)|[أا]سست(?:ه|ها)|[يت]ملك(?:ه|ها)|[يت]مول(?:ه|ها))"
+    r"(?![^\W\d_])\s*(?P<owners>[^،,؟?.!:]+)"
+    r"|(?P<venture_en>(?:[^\s,?.!:;]+\s+){0,2}[^\s,?.!:;]+)\s+(?:is|was)\s+(?:(?:owned|run|funded|backed|launched|founded|set up|started|created)\s+by"
+    r"|(?:a |an |the )?(?:joint )?(?:project|venture|initiative) (?:of|by|from))\s+(?P<owners_en>[^,?.!:;]+)"
+    r"|(?P<venture_of>(?:[^\s,?.!:;]+\s+){0,2}[^\s,?.!:;]+)\s+belongs?\s+to\s+(?P<owners_of>[^,?.!:;]+)",
+    re.IGNORECASE)
+# Who founded it, named first: "GE Vernova, AIP co-founder w/ BlackRock — stake size?", "Was GE Vernova
+# a co-founder of AIP?", "Since GE Vernova co-founded AIP…", «جنرال إلكتريك فيرنوفا من مؤسسي الشراكة».
+_FOUNDED_BY = re.compile(
+    r"(?P<founders>[^,?.!:;—–]+?)(?:\s*,\s*|\s+(?:(?:is|was|as)\s+)?)(?:an?\s+|the\s+|one of the\s+)?"
+    r"(?:(?P<venture_before>[^,?.!:;—–\s]+)(?:['’]s)?\s+)?(?:co-?founders?|founders|founding (?:partner|member|investor)s?)(?:\s+of\s+(?P<venture_after>[^,?.!:;—–]+))?"
+    r"|(?P<founders_verb>[^,?.!:;—–]+?)\s+co-?founded\s+(?P<venture_verb>[^,?.!:;—–]+)"
+    r"|(?P<founders_ar>[^،,؟?.!:]+?)\s+(?:(?:هو|هي|هم)\s+)?(?:من|[أا]حد|[إا]حدى)\s+(?:ال)?مؤسسي\s+(?P<venture_ar>[^،,؟?.!:]+)",
+    re.IGNORECASE)
+
+
+class OwnerClaim(NamedTuple):
+    """Whose the question says a venture is: the words naming each, and whether it says so only by a possessive."""
+
+    venture: str
+    owners: str
+    by_possessive: bool
+
+
+def claimed_owners(question: str) -> OwnerClaim | None:
+    """Whose the question says a venture is, or who founded it (see ``_CLAIMED_OWNERS``, ``_FOUNDED_BY``);
+    None when it says neither."""
+    owned = _CLAIMED_OWNERS.search(question)
+    if owned is not None:
+        owners = owned["owners"] or owned["owners_en"] or owned["owners_of"]
+        return OwnerClaim(owned["venture"] or owned["venture_en"] or owned["venture_of"], _OWNERS_END.split(owners, 1)[0],
+                          owned["possessive"] is not None)
+    founded = _FOUNDED_BY.search(question)
+    venture = founded and (founded["venture_before"] or founded["venture_after"] or founded["venture_verb"] or founded["venture_ar"])
+    if founded is None or not venture:
+        return None
+    return OwnerClaim(venture, founded["founders"] or founded["founders_verb"] or founded["founders_ar"], False)
+
+
+# A source telling whose a venture is: who owns, launched, founded or funds it ("SoftBank and OpenAI …
+# launched their own project, Stargate", «قائمة الممولين الأوائل للمشروع»); not who backs another
+# venture beside it («…التي تدعمها «بلاك روك»…، وهي مبادرة منفصلة عن «ستارغيت»»).
+_TELLS_OWNERS = re.compile(
+    r"\b(?:own(?:s|ed|ers?)?|launch(?:ed|es)?|unveil(?:ed|s)?|found(?:ed|ers?|ing)|co-?founded|funders?|funded|financiers?|set up)\b|\btheir own project\b"
+    r"|(?<![^\s])[وفبل]?(?:ال)?(?:مملوك\w*|مالك\w*|[يت]ملك\w*|اطلق\w*|اطلاق|دشن\w*|تدشين|مؤسس\w*|اسس\w*|تاسيس|ممول\w*|مشروعهما|مشروعها)(?![^\W\d_])")
+
+
+def tells_owners(venture: Name, title: str, text: str) -> bool:
+    """Whether a source passage names the venture (in its title too) and tells whose it is."""
+    return venture.named_in(f"{title} {text}") and bool(_TELLS_OWNERS.search(normalize_for_match(text)))
+
+
+def owners_left_out(venture: Name, owners: Sequence[Name], sentences: Sequence[SourceSentence]) -> list[Name]:
+    """The owners the question gives the venture that no sentence telling whose it is names:
+    Stargate was launched by SoftBank and OpenAI, not by Microsoft. [] when no sentence tells
+    whose it is, or each owner is named in one that does."""
+    telling = [s for s in sentences if tells_owners(venture, s.title, s.text)]
+    return [owner for owner in owners if not any(owner.named_in(s.text) for s in telling)] if telling else []
 
 
 # "Which of these is NOT a founding partner?", «أي مما يلي ليس من الممولين…؟»: the option left out.

@@ -559,7 +559,7 @@ _ASKS_WHAT = re.compile(rf"(?<![^\s])[وف]?(?:{question_words('ar', ('what',))}
 # dollars or not?", «مية مليار ولا اكتر؟» (100 billion, or more?).
 _WEIGHED_AGAINST = re.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller|greater|over|above|under|below)\b|\bexceed\w*"
                               r"|(?<![^\s])(?:اكثر|اقل|اكبر|اصغر|اعلي|فوق|تحت|يتجاوز|تتجاوز|يفوق|تفوق)(?![^\W\d_])")
-_OR_ELSE = re.compile(r"\bor (?:not|more|less)\b|(?<![^\s])(?:ولا|او)\s+(?:لا|لا\W|اكثر|اقل|اكبر|اصغر)(?![^\W\d_])")
+_OR_ELSE = re.compile(r"\bor (?:not|more|less|bigger|larger|higher|greater|smaller|lower)\b|(?<![^\s])(?:ولا|او)\s+(?:لا|لا\W|اكثر|اقل|اكبر|اصغر)(?![^\W\d_])")
 
 
 def _weighs_a_stated_figure(question: str, key: str) -> bool:
@@ -1583,9 +1583,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
     # to?"); a question setting two years against each other wants every figure of both years.
     sets_years_apart = asks_all and len(_years_asked(question, previous)) > 1
     stated = [] if sets_years_apart else _stated_ones(kind, question, previous, sentences, translations, years)
-    confirmed = stated or (
-        [] if asks_all else (scenarios_stated(kind, question, previous, sentences, translations, years)
-                             or _confirmed_one(kind, question, previous, sentences, translations, years)))
+    # A high case put to the sources with "or is the figure lower?" («ولا الرقم أقل؟») gets the base case beside it.
+    confirmed = (stated or scenarios_stated(kind, question, previous, sentences, translations, years)
+                 or ([] if asks_all else _confirmed_one(kind, question, previous, sentences, translations, years)))
     if confirmed:
         return confirmed
     # A figure must be tied to the question: for the year it names (when it names one; a
@@ -1743,6 +1743,8 @@ _ASKS_ATTRIBUTION = re.compile(
     r"|\bwhere (?:does|did|do) (?:that|this|the|these|those) (?:\S+ )?(?:number|figure|stat|claim)s? (?:\S+ ){0,2}?come from\b"
     # "What is the source of the $30bn initial target?", «ما مصدر رقم الـ٣٠ مليار…؟»
     r"|\b(?:what|which|who) (?:is|was) the source (?:of|for) (?:the|that|this) (?:\S+ ){0,5}?(?:figure|number|estimate|target|sum|amount|stat)s?\b"
+    # in shorthand: "Source for those figures?"
+    r"|^\W*(?:(?:and|so|ok)\W+)?(?:the )?sources? (?:of|for) (?:the|that|this|these|those) (?:\S+ ){0,5}?(?:figure|number|estimate|target|sum|amount|stat)s?\W*$"
     r"|(?<![^\s])(?:ما|شو|ايش|وش|شنو|اش) (?:هو |هي )?مصدر (?:ال)?(?:رقم|ارقام|تقدير|تقديرات|مبلغ)(?![^\W\d_])"
     r"|(?<![^\s])(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])(?=.*(?:نقل|نشر|ذكر|اورد|ورد))"
     r"|(?:نقل|نشر|ذكر|اورد)\S*\s+(?:عن\s+)?(?:اي|ايه|انهي) (?:صحيفه|جريده|وكاله|موقع)(?![^\W\d_])"  # «نقلوها عن اي جريده؟»

@@ -235,8 +235,9 @@ _SCOPE = re.compile(
     # («برّا أميركا» is "outside", not «ب» + a place)
     r"|(?<![^\s])(?:في|ف(?=ال)|داخل|جوا|جوه|جوة|ب(?!ر\u0651?[اه](?![^\W\d_]))|ديال|بتاع|بتوع|تبع|تبعات)\s*((?:\S+)(?:\s+\S+){0,2})"
 )
-# A place put before what is measured: "US-only DC demand in 2030", "UAE data centres' consumption".
-_ATTRIBUTIVE_SCOPE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:-only\b| (?=(?:data[ -]cent(?:re|er)s?|DCs?)\b))")
+# A place put before what is measured: "US-only DC demand in 2030", "UAE data centres' consumption",
+# "US share of that?".
+_ATTRIBUTIVE_SCOPE = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:-only\b| (?=(?:data[ -]cent(?:re|er)s?|DCs?|share|portion|part)\b))")
 # A place typed in lower case ("how much is going to europe?"); short words are left alone, "for us" is no country.
 _LOWER_SCOPE = re.compile(r"\b(?:in|to|across|within|throughout|inside|for)\s+(?:the\s+)?(?=([a-z]{4,}(?:\s+[a-z]+)?)\b)([a-z]+)")
 

@@ -10,6 +10,7 @@ from bot.answerability import (
     asked_slots,
     asks_a_purpose,
     asks_realised,
+    claimed_owners,
     counts_told,
     figure_agent,
     left_out_choices,
@@ -697,3 +698,18 @@ def test_a_sum_claimed_of_someone_names_whose_it_is():
     assert figure_agent("Is it true that Nvidia paid $10 billion to become a full partner?", claimed_only=True).head == "nvidia"
     assert figure_agent("How much did Nvidia pay?", claimed_only=True) is None  # asked, not claimed
     assert figure_agent("Is it true that the partnership wants to raise $30 billion?", claimed_only=True) is None
+
+
+@pytest.mark.parametrize(("question", "venture", "owners", "by_possessive"), [
+    ("ستارغيت ذا حق بلاك روك ومايكروسوفت صح؟ كم جمعوا فيه", "ستارغيت ذا", "بلاك روك ومايكروسوفت", True),
+    ("Stargate is owned by Microsoft and BlackRock, right?", "Stargate", "Microsoft and BlackRock", False),
+    ("GE Vernova, AIP co-founder w/ BlackRock — stake size?", "AIP", "GE Vernova", False),
+    ("هي xAI بتاعة ايلون ماسك عندها كام كارت GPU", "هي xAI", "ايلون ماسك", True),  # the owners end at the question
+])
+def test_whose_a_question_says_a_venture_is(question, venture, owners, by_possessive):
+    assert claimed_owners(question) == (venture, owners, by_possessive)
+
+
+@pytest.mark.parametrize("question", ["Who founded AIP?", "How much has the partnership raised?", "متى انطلقت الشراكة؟"])
+def test_a_question_saying_of_nothing_whose_it_is_claims_no_owner(question):
+    assert claimed_owners(question) is None

@@ -155,6 +155,7 @@ from bot.text import bm25_tokens
         # bm035: a range's "high end" is no ending of anything, so no date is asked
         ("does the IEA give ONE number for data centre electricity in 2026 or is it a range?? if its a range whats the low end and the high end", "TWh"),
         ("When does Microsoft's fiscal year end?", "date"),
+        ("Stargate headline size: $100B — or bigger?", "USD"),  # ca010: a stated sum weighed against a bigger one
         ("لعبت الدولة السلجوقية دورا كبيرا في تاريخ من ؟", None),  # «من» last asks whose (a SQuAD-format question): «تاريخ» is history, no date
     ],
 )

@@ -390,6 +390,8 @@ def test_a_request_for_a_format_is_set_aside_from_the_question(message, asked):
          "الموضوع: عضوية «إنفيديا». هل كانت شركة «إنفيديا» لا تزال طرفًا في الشراكة، وبأي صفة."),
         ("تحية طيبة وبعد، يسرّنا الاستفسار عن المقر القانوني المسجل للشراكة.", "المقر القانوني المسجل للشراكة."),
         ("نرجو التكرم بإفادتنا باسم المسؤول الذي أعلن الخطة.", "باسم المسؤول الذي أعلن الخطة."),
+        # ca024: Yemeni «عاد أشتي أعرف صدق…» (so, I want to know, really…)
+        ("عاد أشتي أعرف صدق متى انطلق الصندوق حق بلاك روك", "متى انطلق الصندوق حق بلاك روك"),
         # A request with no question after the wish, or the wish alone, is kept as typed.
         ("Tell me about Stargate.", "Tell me about Stargate."),
         ("I want to know.", "I want to know."),
