@@ -291,9 +291,15 @@ SLOTS: dict[str, Slot] = {
     # Who sits on a board: "Who sits on the partnership's board?", «گولي أسماء أعضاء مجلس إدارة الشراكة».
     # Asked for, not told of («أعدّ عرضًا لمجلس إدارة… أعضاء المجلس لا يحبون التفاصيل»); nor its chair
     # ("Who chairs Stargate's board?"), whom the chair slot asks for.
-    "board": _slot(r"\b(?:who|which|names?|list)\b(?: \S+){0,4}? (?:board members?|members of (?:the |its |their )?board|(?:sits?|serves?) on (?:\S+ ){0,3}?board)\b"
+    "board": _slot(r"\b(?:who|which|names?|list)\b(?: \S+){0,4}? (?:board members?|members of (?:the |its |their )?(?:\S+ ){0,5}?board|(?:sits?|serves?) on (?:\S+ ){0,3}?board)\b"
                    r"|(?<![^\s])(?:اسماء|مين|منو|من هم|شو|ما|ايش)\s+(?:\S+\s+)?(?:ال)?اعضاء (?:ال)?مجلس(?![^\W\d_])",
                    r"\bboard\b|\bdirectors\b|مجلس (?:ال)?اداره|اعضاء (?:ال)?مجلس"),
+    # How a post spread: "who first posted it?", "how many times was it shared?", «مين أول حساب نشرها؟ وكم
+    # مرة اتشاركت؟». News tells what was announced, not who first tweeted it or how often it was shared.
+    "spread": _slot(r"\bhow many (?:times|people|users|accounts)\b(?:\W+\w+){0,6}?\W+(?:shared|retweeted|reposted|viewed|liked|forwarded)\b"
+                    r"|\bwho (?:first )?(?:posted|tweeted|shared)\b|\b(?:first|original) (?:poster|account)\b"
+                    r"|(?<![^\s])(?:اول|أول) (?:حساب|شخص|واحد|من) (?:نشر|غرد|كتب)|كم (?:مر[هة]|شخص|واحد|حساب) (?:ا?ت|ان|تم )?(?:شارك|نشر|تداول)",
+                    r"\b(?:retweet|repost|shared|views|likes)\w*|مشارك|تداول|اعاده تغريد|اعاد نشر"),
     # A ticker's cashtag and a pump: "did $NVDA pump after the AIP announcement??" (bm037)
     # How the market took news: "BLK, MSFT shares — market reaction to AIP expansion news?", «ردة فعل السوق».
     "share price": _slot(r"\b(?:share|stock) prices?\b|\bstocks?\b|(?<![^\s])[وبل]?(?:ال)?(?:سهم|اسهم)\b|بورصه"
@@ -434,8 +440,9 @@ SLOTS: dict[str, Slot] = {
                     # «مين اللي طلّع رقم الـ80 مليار؟»: spoken "who put out the figure"
                     rf"|(?<![^\s])(?:{question_words('ar', ('who',))})(?: اللي| لي)? (?:طلع|اطلع|نشر|اعلن)(?: هال| ال| بال| ب| )(?:رقم|ارقام)(?![^\W\d_])"  # «طلع بالرقم ده» (came out with it)
                     # who told of a figure: «مين اللي طلع حكى عن الثمانين مليار…», «من المسؤول في مايكروسوفت الذي أعلن خطة إنفاق الـ80 مليارًا؟»
-                    rf"|(?:^|(?<=[،,.؟?!] ))\W*[وف]?(?P<asking_who>من|{question_words('ar', ('who',))})(?: \S+){{0,4}}? (?:(?:ا?طلع|قام) )?و?(?P<asking_told>حكي|حكا|تكلم|اتكلم|صرح|اعلن|كشف)(?![^\W\d_])"  # «اللي طلع وأعلن»
-                    r"(?=(?: \S+){0,4}? (?:ال)?(?:\d|رقم|ارقام|خطه|مبلغ|ميزانيه))",
+                    rf"|(?:^|(?<=[،,.؟?!:] ))\W*[وف]?(?P<asking_who>من|{question_words('ar', ('who',))})(?: \S+){{0,4}}? (?:(?:ا?طلع|قام) )?و?(?P<asking_told>حكي|حكا|تكلم|اتكلم|صرح|اعلن|كشف)(?![^\W\d_])"  # «اللي طلع وأعلن»
+                    # or «…اللي أعلن في تدوينة إن الشركة هتصرف…» (who announced in a blog post that…)
+                    rf"(?=(?: \S+){{0,4}}? (?:ال)?(?:\d|رقم|ارقام|خطه|مبلغ|ميزانيه)| (?:في |ب)?(?:ال)?{_ARABIC_WRITINGS}(?![^\W\d_]))",
                     r"\bwr(?:ote|itten|iting|ites)\b|\bauthor|\bpenned\b|(?<![^\s])(?:كتبه|كتبها|كتبت|بقلم|كاتب|كاتبه)(?![^\W\d_])",
                     of_subject=True, required=False),
     "place": _PLACE,

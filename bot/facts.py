@@ -49,7 +49,7 @@ _ASKS_WHEN_IT_ENDS = re.compile(r"[^?]*?\b(?:end|ends|start|starts|begin|begins|
 # "On which day of the week…?", «أي يوم من أيام الأسبوع؟» ask for a weekday, which no date answers.
 # "exact date GAIIP was unveiled?", Egyptian «يوم كام» (which day), «التاريخ كامل» (the full date).
 _ASKS_DAY = (r"\b(?:what|which) (?:exact |precise )?(?:day(?! of the week)|date)\b|^\W*(?:(?:and|so|ok) )?(?:the )?(?:exact )?date (?:on|of)\b"
-             r"|\bon what date\b|\b(?:exact|precise|full)(?: \w+)? date\b"
+             r"|\bon what date\b|\b(?:exact|precise|full)(?: \w+)? date\b|\b(?:name|give|state|tell me|list) the (?:exact )?(?:date|day)\b"  # a quiz's "Name the date on which…"
              # "date GAIIP was unveiled vs …": "date" asks; the words after it point at the figure
              r"|\bdate(?= (?:(?:that|when|on which) )?(?:the )?\S+(?: \S+){0,3}? (?:was|were|got) (?:\w+ )?\w+(?:ed|en)\b)"
              r"|(?:في )?(?:اي|ياتو|ياتا|ياتي) يوم(?! (?:من ايام )?(?:ال)?اسبوع)|(?:ما|(?:في |ب)?اي) تاريخ|يوم (?:كام|ايه)(?![^\W\d_])"
@@ -325,7 +325,8 @@ _WHO_SAYS_WHAT = re.compile(r"\bwho says what\b")
 # "I keep seeing different numbers", "conflicting figures", «أرقام مختلفة», «متضاربة»: every source's figure is asked for.
 _ASKS_DIFFERENCES = re.compile(
     r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports|totals|sums)\b"
-    r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)"
+    r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)|\bdepends? on (?:the |which )?(?:sources?|reports?)\b"
+    r"|(?:يعتمد|بيعتمد|يختلف|بيختلف) (?:علي|حسب) (?:ال)?(?:مصدر|مصادر)"
     r"|(?:ارقام|اعداد|تقديرات|مبالغ)\w* (?:\S+ )?(?:مختلفه|متضاربه|متباينه|متعدده|تانيه|ثانيه|اخري)|تختلف (?:ال)?(?:ارقام|تقديرات|مصادر)"
     # "the article and the background note don't agree", «المقال والخلفية مش متفقين على الرقم»
     r"|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:seem to )?agree\b|(?<![^\s])(?:مش|مو|موش|مب|ما|غير) (?:متفقين|متفقه|متفقتين|متطابقين)(?:ش)?(?![^\W\d_])"  # Maghrebi «ما متفقينش»
@@ -453,7 +454,11 @@ _EDITION_YEAR = (r"\b(?:19|20)\d\d(?= (?:[A-Za-z]+ ){0,2}(?:report|outlook|study
 # A title cut to a capital or two before its year ("IEA E2024" for Electricity 2024); not a fiscal or
 # calendar year ("FY2025", "CY2026"), which sets the time.
 _ABBREVIATED_TITLE_YEAR = r"(?<![A-Za-z])(?!FY|CY)[A-Z]{1,2}(?:19|20)\d\d\b"
-_TITLED_YEAR = re.compile(rf"«(?![^»]*{_MEASURED})[^»?؟]*»|\"(?![^\"]*{_MEASURED})[^\"?؟]*\"|“(?![^”]*{_MEASURED})[^”?؟]*”"
+# A quote of more words is a claim quoted, not a title: «"استهلاك مراكز البيانات … هيتضاعف بين 2022 و2026 …"».
+_TITLE_WORDS = 8
+_TITLED_YEAR = re.compile(rf"«(?![^»]*{_MEASURED})(?!(?:[^»\s]+\s+){{{_TITLE_WORDS}}})[^»?؟]*»"
+                          rf"|\"(?![^\"]*{_MEASURED})(?!(?:[^\"\s]+\s+){{{_TITLE_WORDS}}})[^\"?؟]*\""
+                          rf"|“(?![^”]*{_MEASURED})(?!(?:[^”\s]+\s+){{{_TITLE_WORDS}}})[^”?؟]*”"
                           rf"|{_LATIN_TITLE}|{_ARABIC_TITLE}|{_EDITION_YEAR}|{_ABBREVIATED_TITLE_YEAR}")
 _UNQUOTED_TITLE = re.compile(rf"(?P<latin>{_LATIN_TITLE})|{_ARABIC_TITLE}")
 _WORD = re.compile(r"[^\W_]+")
@@ -1436,6 +1441,7 @@ _ASKS_TO_CONFIRM = re.compile(
     # a newsroom's checks: "OK to run?", "Does that stand up?", "does it hold up?", "safe to publish?"
     r"|\b(?:ok|okay|safe|good|fine) to (?:run|publish|print|use|go)\b|\b(?:does|do|will|would) (?:that|this|it|the claim|they) (?:stand|hold) up\b"
     r"|\b(?:does|do) (?:that|this|it|the claim) check out\b"
+    r"|\btrue or false\b|\bfact or (?:fiction|myth)\b"  # a quiz's claim
     rf"|(?:^|[.!?؟،,:]\s*|(?<![^\s])(?:و?هل|واش) ){_CONFIRMING_WORD}(?![^\W\d_])"
     rf"|(?<![^\s]){_CONFIRMING_WORD}(?: [^\s.!?؟]+)?\s*(?:[؟?]|$)|(?<![^\s]){_CONFIRMING_WORD} (?:ولا|او|ام)(?![^\W\d_])"
     rf"|(?<![^\s])(?:هذا|هذه|هاد|هادا|هيدا|ده|دا|هالكلام|الكلام)(?: \S+)? {_CONFIRMING_WORD}(?![^\W\d_])|{TAG_QUESTION}")

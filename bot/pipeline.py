@@ -568,11 +568,11 @@ _A_PART = re.compile(r"\b(?:half|most|majority|share|part|portion|percent)\b|%|(
 
 
 def _part_told_inside(question: str, candidates: Callable[[], list[Evidence]]) -> list[Evidence]:
-    """The sentences telling a part of a sum going to a place the question takes for granted it
-    goes outside of ("Why did Microsoft decide to spend all of its $80bn outside the US?", «…كلها
-    برّا أميركا؟»: more than half is in the United States); [] for any other question."""
-    if not (asks_why(question) or rests_on_a_premise(question)):
-        return []
+    """The sentences telling a part of a sum going to a place the question takes for granted, or
+    puts to the sources, it goes outside of ("Why did Microsoft decide to spend all of its $80bn
+    outside the US?", «…كلها برّا أميركا؟»: more than half is in the United States); [] for any other question."""
+    if not (asks_why(question) or rests_on_a_premise(question) or asks_to_confirm(question) or asks_yes_no(question)):
+        return []  # "True or false: most of that money is going to be spent outside the US." is put to the sources too
     outside = {place.removeprefix("outside ") for place in asked_scope(question) if place.startswith("outside ")}
     if not outside:
         return []

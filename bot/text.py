@@ -452,11 +452,18 @@ _QUIZ_LABEL = re.compile(
     re.IGNORECASE)
 
 
+# An option saying the answer depends on the source ("(d) it depends on the source") asks for every
+# source's figure: it is kept with the question.
+_SOURCE_DEPENDENT = re.compile(r"\bdepends? on (?:the |which )?(?:sources?|reports?)\b|\b(?:sources|reports) (?:differ|disagree|vary)\b"
+                               r"|(?:يعتمد|بيعتمد|يختلف|بيختلف)\s+(?:على|علي|حسب)\s+(?:ال)?(?:مصدر|مصادر)", re.IGNORECASE)
+
+
 def quiz_asked(text: str) -> str:
     """A quiz item asked as a question: without its label and marks (their words are no subject; a
-    capitalised "Since" after them is no name), its options set aside (see ``choices``) and its
-    blank asked for (see ``blanks_asked``)."""
-    return blanks_asked(choices(_QUIZ_LABEL.sub("", _MARKS.sub("", text)))[0])
+    capitalised "Since" after them is no name), its options set aside (see ``choices``) but one saying
+    the answer depends on the source, and its blank asked for (see ``blanks_asked``)."""
+    asked, options = choices(_QUIZ_LABEL.sub("", _MARKS.sub("", text)))
+    return blanks_asked(" ".join([asked, *(option for option in options if _SOURCE_DEPENDENT.search(option))]))
 
 
 def with_split_words_joined(text: str, words: re.Pattern[str], joined: Callable[[str, str], str | None]) -> str:
@@ -708,19 +715,26 @@ def question_words(language: Language, kinds: Iterable[QuestionKind] = _ASKING_K
 _FORMAT_FRAME = re.compile(r"^\W*(?P<frame>[^:?؟.!\n'\"«»“”‘’]{1,120}):\s*(?=[^\s'\"«»“”‘’])")  # not before a quote: "Slide text: \"…\""
 _FORMAT_WORD = re.compile(
     r"\b(?:tweets?|threads?|posts?|captions?|headlines?|bullets?|blurbs?|lines?|sentences?|e-?mails?|slides?|rows?|cells?|answer key"
-    r"|summary|paragraph|newsletter|carousel)\b"
+    r"|summary|paragraph|newsletter|carousel|quiz(?:zes)?|trivia|flashcards?|cards?|episode|segment)\b"
     r"|(?<![^\s])[وف]?[لب]?(?:ال)?(?:تغريد[ةه]|تغريدات|بوست|منشور|كابشن|تعليق|عنوان|سطر|جمل[ةه]|نقط[ةه]|نقاط|نقطتين|شريح[ةه]"
     r"|[إا]يميل|رسال[ةه]|خان[ةه]|فقر[ةه]|ملخص|نشر[ةه])(?![^\W\d_])",
     re.IGNORECASE)
-_ASKS_IN_FRAME = re.compile(rf"\b(?:{question_words('en', and_whether=True)}|about|on|of|by|regarding)\b"
+_ASKS_IN_FRAME = re.compile(rf"\b(?:{question_words('en', and_whether=True)}|about|on|of|by|regarding|true or false)\b"
                             rf"|(?<![^\s])[وف]?(?:{question_words('ar', and_whether=True)}|عن|على|علي|حول|بخصوص)(?![^\W\d_])", re.IGNORECASE)
+# What is left after a frame asks on its own when it has a question word and names something itself:
+# "For a quiz on Big Tech budgets: on what date does … Microsoft's … budget end?"; not "Slide on Stargate: how much in total?".
+# A topic after a dash in the frame ("Flashcard — GAIIP: stands for?") is what a bare question after it asks about.
+_FRAME_TOPIC = re.compile(r"\s[—–-]\s*\S")
+_STANDS_ALONE = 3  # content words a question asking on its own has at least
+_ASKS_ITSELF = re.compile(rf"\b(?i:{question_words('en')})\b(?=.*\s[«“\"]?[A-Z][\w-]+)|(?<![^\s])[وف]?(?:{question_words('ar')})(?![^\W\d_])(?=.*«)")
 
 
 def without_format_request(text: str) -> str:
     """The question without the format asked for before it (see ``_FORMAT_FRAME``)."""
     frame = _FORMAT_FRAME.match(text)
-    if frame and _FORMAT_WORD.search(frame["frame"]) and not _ASKS_IN_FRAME.search(frame["frame"]):
-        asked = text[frame.end() :]
+    asked = text[frame.end() :] if frame else text
+    if (frame and _FORMAT_WORD.search(frame["frame"]) and not (_FRAME_TOPIC.search(frame["frame"]) and len(content_words(asked)) < _STANDS_ALONE)
+            and (not _ASKS_IN_FRAME.search(frame["frame"]) or _ASKS_ITSELF.search(asked))):
         # «ترجملي للعربي جملة للنشرة: The AI Infrastructure Partnership has already raised…» is asked in Arabic.
         return asked if detect_language(asked) == detect_language(text) else text
     return text

@@ -156,6 +156,9 @@ from bot.text import bm25_tokens
         ("does the IEA give ONE number for data centre electricity in 2026 or is it a range?? if its a range whats the low end and the high end", "TWh"),
         ("When does Microsoft's fiscal year end?", "date"),
         ("Stargate headline size: $100B — or bigger?", "USD"),  # ca010: a stated sum weighed against a bigger one
+        ("Name the date on which the Global AI Infrastructure Investment Partnership was first unveiled.", "date"),  # cc012
+        # cc045: a long quote is a claim quoted, whose years count, not a title
+        ('ادعاء متداول: "استهلاك مراكز البيانات للكهرباء هيتضاعف بين 2022 و2026 حسب وكالة الطاقة الدولية" — هل هذا دقيق؟', "TWh"),
         ("لعبت الدولة السلجوقية دورا كبيرا في تاريخ من ؟", None),  # «من» last asks whose (a SQuAD-format question): «تاريخ» is history, no date
     ],
 )

@@ -3958,6 +3958,8 @@ def test_a_who_answer_naming_another_than_the_titled_speaker_falls_back_to_the_s
     "In what city xAI is keeping its big GPU cluster?",
     "xAI 100k-GPU cluster — site location?",  # ca019: a headline asking a place by "location"
     "BLK, MSFT shares — market reaction to AIP expansion news?",  # ca040: quoted the fund's launch
+    "Name the members of the AI Infrastructure Partnership's board of directors.",  # cc029: the 0.5B model named the partners
+    "في تغريدة منتشرة عن انضمام xAI وإنفيديا للشراكة — مين أول حساب نشرها؟ وكم مرة اتشاركت؟",  # cc033: how a post spread
 ])
 def test_what_news_cannot_tell_is_refused(default_index, question):
     assert make_pipeline(default_index).ask(question).refused
@@ -4083,6 +4085,19 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     ("مين الشركات حق الطاقة اللي دخلوا مع الشراكة ذي كمتعاونين", [], "NextEra Energy"),  # ca046: Yemeni «حق» (of)
     # ca044: «ومن اللي يشغله» (and who operates it) asks who runs it; «ماسك الفلوس» (holding the money) is no Musk
     ("طيب ومن اللي ماسك الفلوس فيه ومن اللي يشغله", [["ستارغيت ذا ايش هو", "«ستارغيت» مشروع مشترك أُعلن في 21 يناير 2025 لبناء بنية تحتية للذكاء الاصطناعي داخل الولايات المتحدة، وممولوه الأوائل أوبن إيه آي وسوفت بنك وأوراكل وإم جي إكس."]], "سوفت بنك"),
+    # cc011: the quiz's topic ("Big Tech") was searched as a name no source gives
+    ("For a quiz on Big Tech budgets: on what date does the fiscal year covered by Microsoft's roughly $80 billion AI "
+     "data-centre budget end?", [], "30 June 2025"),
+    ("Name the date on which the Global AI Infrastructure Investment Partnership was first unveiled.", [], "17 September 2024"),  # cc012
+    # cc021: the official who announced it «في تدوينة» (in a blog post), after a fact-checker's «نتحقق من معلومة:»
+    ("نتحقق من معلومة: مين المسؤول في مايكروسوفت اللي أعلن في تدوينة إن الشركة هتصرف حوالي 80 مليار دولار على مراكز بيانات "
+     "الذكاء الاصطناعي؟", [], "Brad Smith"),
+    ("Flashcard — GAIIP: stands for?", [], "Global AI Infrastructure Investment Partnership"),  # ai023: the frame names it
+    # cc024: a true-or-false claim that most of the sum goes abroad is answered by the share told for the US
+    ("True or false for my quiz: most of that money is going to be spent outside the US.",
+     [["How much is Microsoft spending on AI data centres in fiscal 2025?", "About $80 billion in fiscal year 2025, which runs to 30 June 2025."]],
+     "more than half"),
+
 ])
 def test_what_this_sessions_askers_meant_is_answered(default_index, question, history, expected):
     answer = make_pipeline(default_index).ask(question, history)
@@ -4171,3 +4186,16 @@ def test_an_owner_the_sources_do_not_give_a_venture_is_corrected(default_index, 
 def test_an_owner_the_sources_give_or_a_possessive_asking_nothing_is_no_false_premise(default_index, question, expected):
     answer = make_pipeline(default_index).ask(question)
     assert not answer.premise_rejected and expected in answer.text
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    # cc043: "(d) it depends on the source" asks every source's figure
+    ("Multiple choice: how much money is behind the Stargate project? (a) $30 billion (b) $100 billion (c) $500 billion "
+     "(d) it depends on the source", ["$100 billion", "$500 billion"]),
+    # cc045: a claim quoted in full has its years read: the figures for 2022 and 2026 answer it
+    ('ادعاء متداول: "استهلاك مراكز البيانات للكهرباء هيتضاعف بين 2022 و2026 حسب وكالة الطاقة الدولية" — هل هذا دقيق؟ وإيش الأرقام؟',
+     ["460", "800"]),
+])
+def test_every_figure_a_question_asks_for_is_given(default_index, question, figures):
+    text = make_pipeline(default_index).ask(question).text
+    assert all(figure in text for figure in figures)

@@ -371,6 +371,13 @@ def test_match_normalisation_is_idempotent(text: str) -> None:
         ('Slide text: "xAI has 100k GPUs." Is that right?', 'Slide text: "xAI has 100k GPUs." Is that right?'),
         ("ترجملي للعربي جملة للنشرة: The partnership has raised $100 billion.", "ترجملي للعربي جملة للنشرة: The partnership has raised $100 billion."),
         ("Filling in a table. Row 'xAI – GPUs': what number goes in the cell?", "Filling in a table. Row 'xAI – GPUs': what number goes in the cell?"),
+        # cc011: a quiz's topic before a question that names its own subject ("Big Tech" was an unknown name)
+        ("For a quiz on Big Tech budgets: on what date does Microsoft's fiscal year end?", "on what date does Microsoft's fiscal year end?"),
+        # ai023, ai044: a question too bare to stand alone leans on its frame; a verdict asked is no format
+        ("Flashcard — GAIIP: stands for?", "Flashcard — GAIIP: stands for?"),
+        ("Slide on Stargate: how much is it in total?", "Slide on Stargate: how much is it in total?"),
+        ("True or false for my quiz: most of that money is going to be spent outside the US.",
+         "True or false for my quiz: most of that money is going to be spent outside the US."),
     ],
 )
 def test_a_request_for_a_format_is_set_aside_from_the_question(message, asked):
@@ -660,6 +667,12 @@ def test_an_exam_questions_marks_are_not_part_of_it():
     assert quiz_asked("(2 marks) Since the AIP was founded by OpenAI, name the others.") == "Since the AIP was founded by OpenAI, name the others."
     assert quiz_asked("(درجتان) أكمل: أطلقت «بلاك روك» الصندوق في ___.") == "أطلقت «بلاك روك» الصندوق في ماذا؟"
     assert quiz_asked("(علامتان) اذكر الهدف المبدئي للشراكة.") == "اذكر الهدف المبدئي للشراكة."  # Levantine "marks"
+
+
+def test_a_quiz_option_saying_it_depends_on_the_source_stays_with_the_question():  # cc043
+    assert quiz_asked("How much is behind Stargate? (a) $30 billion (b) $100 billion (c) $500 billion (d) it depends on the source") == (
+        "How much is behind Stargate? it depends on the source")
+    assert quiz_asked("How much is behind Stargate? (a) $30 billion (b) $100 billion (c) $500 billion") == "How much is behind Stargate?"
 
 
 def test_a_quiz_items_label_is_dropped_unless_a_name_follows_it():
