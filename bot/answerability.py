@@ -1037,7 +1037,8 @@ def misplaced_nationality(question: str, sentences: Sequence[SourceSentence]) ->
 # ده بتاع مايكروسوفت وبلاك روك؟», «أطلقته مايكروسوفت ويا OpenAI», "Stargate is owned by Microsoft",
 # "Stargate belongs to BlackRock". The venture is named in the few words before the word of owning, the
 # owners after it, up to the next question word («…ومايكروسوفت عندها كم…»). A possessive («حق»,
-# «بتاع»: "of") claims only in a question that asks to confirm it or takes it for granted.
+# «بتاع»: "of") claims only in a question that asks to confirm it, asks yes or no, or takes it for
+# granted (``Pipeline._owners_told_instead``).
 _OWNERS_END = re.compile(r"\s(?:(?:عند|عندها|عنده|عندهم|كم|كام|قديش|شو|ايش|وش|متى|امتى|إمتى|صح|صحيح|ولا|مين|اللي|هل|في|فيه|فيها|ف|نزل|نزلت)(?![^\W\d_])"
                          r"|(?:right|(?:and )?(?:how|what|when|who|which)|is|was|has|have|had|with|w/|in|on)\b)", re.IGNORECASE)
 _CLAIMED_OWNERS = re.compile(
