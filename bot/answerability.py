@@ -254,7 +254,8 @@ _FORMER_NAME = (r"\b(?:old|former|previous|original|earlier) name\b|\bformerly\b
 
 
 SLOTS: dict[str, Slot] = {
-    "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?ماء\b"),
+    # spoken too: Gulf and Yemeni «مويه» (not «مية», also "hundred")
+    "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?(?:ماء|مويه)(?![^\W\d_])"),
     "power capacity": _slot(CAPACITY),
     "emissions": _slot(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
     "jobs": _slot(r"\bhow many (?:new )?(?:jobs|employees|staff|workers)\b|\bhow many (?:people|peoples|persons) (?:will |would |to )?(?:work|be employed|be hired|get jobs)\b|\bpayrolls?\b|\bnumber of (?:jobs|employees|staff|workers)\b"
@@ -1035,7 +1036,7 @@ def misplaced_nationality(question: str, sentences: Sequence[SourceSentence]) ->
 
 # Whose a venture is, as the question tells it: «ستارغيت ذا حق بلاك روك ومايكروسوفت صح؟», «مشروع ستارغيت
 # ده بتاع مايكروسوفت وبلاك روك؟», «أطلقته مايكروسوفت ويا OpenAI», "Stargate is owned by Microsoft",
-# "Stargate belongs to BlackRock". The venture is named in the few words before the word of owning, the
+# "Stargate belongs to BlackRock", "the Microsoft and OpenAI Stargate venture". The venture is named in the few words before the word of owning, the
 # owners after it, up to the next question word («…ومايكروسوفت عندها كم…»). A possessive («حق»,
 # «بتاع»: "of") claims only in a question that asks to confirm it, asks yes or no, or takes it for
 # granted (``Pipeline._owners_told_instead``).
@@ -1048,7 +1049,10 @@ _CLAIMED_OWNERS = re.compile(
     r"(?![^\W\d_])\s*(?P<owners>[^،,؟?.!:]+)"
     r"|(?P<venture_en>(?:[^\s,?.!:;]+\s+){0,2}[^\s,?.!:;]+)\s+(?:is|was)\s+(?:(?:owned|run|funded|backed|launched|founded|set up|started|created)\s+by"
     r"|(?:a |an |the )?(?:joint )?(?:project|venture|initiative) (?:of|by|from))\s+(?P<owners_en>[^,?.!:;]+)"
-    r"|(?P<venture_of>(?:[^\s,?.!:;]+\s+){0,2}[^\s,?.!:;]+)\s+belongs?\s+to\s+(?P<owners_of>[^,?.!:;]+)",
+    r"|(?P<venture_of>(?:[^\s,?.!:;]+\s+){0,2}[^\s,?.!:;]+)\s+belongs?\s+to\s+(?P<owners_of>[^,?.!:;]+)"
+    # named by its owners before its name: "the Microsoft and OpenAI Stargate venture"
+    r"|(?-i:\bthe\s+(?P<owners_before>[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)+)\s+(?P<venture_after>[A-Z][\w-]*))"
+    r"\s+(?:venture|project|partnership|fund|initiative|deal)\b",
     re.IGNORECASE)
 # Who founded it, named first: "GE Vernova, AIP co-founder w/ BlackRock — stake size?", "Was GE Vernova
 # a co-founder of AIP?", "Since GE Vernova co-founded AIP…", «جنرال إلكتريك فيرنوفا من مؤسسي الشراكة».
@@ -1073,9 +1077,9 @@ def claimed_owners(question: str) -> OwnerClaim | None:
     None when it says neither."""
     owned = _CLAIMED_OWNERS.search(question)
     if owned is not None:
-        owners = owned["owners"] or owned["owners_en"] or owned["owners_of"]
-        return OwnerClaim(owned["venture"] or owned["venture_en"] or owned["venture_of"], _OWNERS_END.split(owners, 1)[0],
-                          owned["possessive"] is not None)
+        owners = owned["owners"] or owned["owners_en"] or owned["owners_of"] or owned["owners_before"]
+        return OwnerClaim(owned["venture"] or owned["venture_en"] or owned["venture_of"] or owned["venture_after"],
+                          _OWNERS_END.split(owners, 1)[0], owned["possessive"] is not None)
     founded = _FOUNDED_BY.search(question)
     venture = founded and (founded["venture_before"] or founded["venture_after"] or founded["venture_verb"] or founded["venture_ar"])
     if founded is None or not venture:

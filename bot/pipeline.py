@@ -2244,9 +2244,11 @@ class Pipeline:
         if claim is None or claim.by_possessive and not (asks_to_confirm(question) or asks_yes_no(question) or rests_on_a_premise(question)):
             return []  # «تقرير Energy and AI بتاع الـ IEA نزل إمتى؟» only tells which report
         ventures, owners = (question_names(self.index.arabic_names.quote(part, one_word=True)) for part in (claim.venture, claim.owners))
-        # "Stargate is owned by…": a first word is a name when the corpus writes it capitalised
+        # "Stargate is owned by…", "the Microsoft and OpenAI Stargate venture": a first word is a name when
+        # the corpus writes it capitalised
         ventures = ventures or [Name.of(first) for first in _opening_name(claim.venture, self.index.latin_names)]
-        owners = [owner for owner in owners if owner not in ventures]
+        owners = [Name.of(first) for first in _opening_name(claim.owners, self.index.latin_names)] + owners
+        owners = [owner for n, owner in enumerate(owners) if owner not in ventures and owner not in owners[:n]]
         if not ventures or not owners:
             return []
         venture = ventures[-1]

@@ -307,11 +307,14 @@ _THREAD_MARK = re.compile(r"^\s*(?:THREAD\b:?)?\s*(?:\d{1,2}/\d{0,2}(?=\s))?", r
 _VOCATIVE = re.compile(r"^\W*(?:يا\s+)?(?:جماع[ةه]|شباب|اخوان|إخوان|ربع|اخواني|إخواني)(?:\s+الخير)?[،,!]*\s+")
 _MONEY_SIGNS = re.compile(r"(?:\b(?P<how>how many)\s+)?(?<![\w$])\${2,}(?![\w$])", re.IGNORECASE)
 # A date's format asked for ("Give it as DD/MM/YYYY", «بصيغة يوم/شهر/سنة»): its letters are no words of the question.
-# Asked as its parts too, with the wish for them: "I need the day, month and year", «عايز اليوم والشهر والسنة».
+# Asked as its parts too, with the wish for them: "I need the day, month and year", «عايز اليوم والشهر والسنة»,
+# «اي يوم وشهر».
 _DATE_FORMAT = re.compile(r"\b(?:D{1,2}|M{1,2}|Y{2,4})(?:[/.-](?:D{1,2}|M{1,2}|Y{2,4})){2}\b|(?:يوم|شهر|سن[ةه])(?:\s*/\s*(?:يوم|شهر|سن[ةه])){2}"
                           r"|\b(?:(?:i (?:want|need)|give me|with|including)\s+)?(?:the )?day,? (?:the )?month,? and (?:the )?year\b"
-                          r"|(?<![^\s])(?:(?:عايز|عاوز|بدي|بدّي|اريد|أريد|ابغى|أبغى|ابي|أبي|داير|اعطني|أعطني|مع)\s+)?"
-                          r"(?:ال)?يوم\s*(?:،\s*|و\s*)(?:ال)?شهر\s*(?:،\s*|و\s*)(?:ال)?(?:سن[ةه]|عام)(?![^\W\d_])",
+                          r"|\b(?:which|what) day and month\b"
+                          # «…اي يوم وشهر» typed after the question: which day and month
+                          r"|(?<![^\s])(?:(?:عايز|عاوز|بدي|بدّي|اريد|أريد|ابغى|أبغى|ابي|أبي|داير|اعطني|أعطني|مع|اي|أي)\s+)?"
+                          r"(?:ال)?يوم\s*(?:،\s*|و\s*)(?:ال)?شهر(?:\s*(?:،\s*|و\s*)(?:ال)?(?:سن[ةه]|عام))?(?![^\W\d_])",
                           re.IGNORECASE)
 
 
@@ -786,7 +789,8 @@ def without_wish_to_know(text: str) -> str:
 # figure, in the way of the answer; the question asks on its own.
 _HEARSAY = re.compile(
     r"^\W*(?:(?:but|and|though|cause|because)\s+)?(?:(?:someone|somebody|people|everyone|they|(?:a|my|our|one)\s+(?:[\w-]+\s+)?"
-    r"(?:colleagues?|friends?|boss|manager|editor|teacher|professor|coworkers?|co-workers?|classmates?|notes?|sources?|article|headline|post|guy))\b"
+    r"(?:colleagues?|friends?|boss|manager|editor|teacher|professor|coworkers?|co-workers?|classmates?|notes?|sources?|article|headline|post|guy"
+    r"|co-?hosts?|hosts?|producers?|guests?|listeners?|viewers?))\b"
     r"[^.?!؟]{0,40}?\b(?:told me|tells me|insists?|insisted|says?|said|claims?|claimed|thinks?|reckons?|heard|read|saw|was told|swears?|keeps? saying)\b"
     r"|i (?:was told|(?:have |'ve )?heard|read|saw)\b)"  # not "I think its two reports give different numbers"
     r"|^\W*(?:بس\s+|و)?(?:\S+\s+){0,3}?(?:قال\s*لي|قالي|قاللي|قالولي|بيقول|بيقولوا|بيقولو|يقول|يقولون|يقولوا|سمعت|قريت|قرات|شفت|يصر|مصر|مصمم)(?![^\W\d_])",
@@ -811,8 +815,9 @@ _NEEDS_IT = re.compile(r"^\W*(?:(?:i|we)\s+)?(?:need|needs|needed|want|wanted)\s
 _ASKS_FOR_MORE = re.compile(r"\b(?:different|differing|conflicting|contradictory|varying|give me|tell me|list)\b"
                             r"|مختلف|متضارب|متناقض|متباين|(?<![^\s])(?:اعطيني|عطيني|اديني|قولي|قلي|احكيلي)(?![^\W\d_])")
 QUESTION_SENTENCE = re.compile(r"(?:[^.!?؟\n…]|(?<=\d)\.(?=\d))+[.!?؟…]*")  # one sentence of a message ("…" ends one too); "1,050.5 TWh" is one figure
-_ASKS_OPENLY = re.compile(rf"^\W*(?:[^\W\d_]+\W+){{0,3}}?(?:{question_words('en')})\b"
-                          rf"|^\W*(?:\S+\s+){{0,3}}?[وف]?(?:{question_words('ar')})(?![^\W\d_])", re.IGNORECASE)
+# (opening the sentence, or what follows a dash or colon in it: "so the piece frames xAI as a threat — who is…?")
+_ASKS_OPENLY = re.compile(rf"(?:^|[—–:]\s)\W*(?:[^\W\d_]+\W+){{0,3}}?(?:{question_words('en')})\b"
+                          rf"|(?:^|[—–:]\s)\W*(?:\S+\s+){{0,3}}?[وف]?(?:{question_words('ar')})(?![^\W\d_])", re.IGNORECASE)
 
 
 # What an email or a support ticket wraps a question in: the ticket or case number (with its

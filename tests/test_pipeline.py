@@ -3960,6 +3960,7 @@ def test_a_who_answer_naming_another_than_the_titled_speaker_falls_back_to_the_s
     "BLK, MSFT shares — market reaction to AIP expansion news?",  # ca040: quoted the fund's launch
     "Name the members of the AI Infrastructure Partnership's board of directors.",  # cc029: the 0.5B model named the partners
     "في تغريدة منتشرة عن انضمام xAI وإنفيديا للشراكة — مين أول حساب نشرها؟ وكم مرة اتشاركت؟",  # cc033: how a post spread
+    "كم بتستهلك مراكز بيانات الشراكه مويه في السنه",  # cd032: Gulf «مويه» (water) got the world's electricity
 ])
 def test_what_news_cannot_tell_is_refused(default_index, question):
     assert make_pipeline(default_index).ask(question).refused
@@ -4093,6 +4094,11 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     ("نتحقق من معلومة: مين المسؤول في مايكروسوفت اللي أعلن في تدوينة إن الشركة هتصرف حوالي 80 مليار دولار على مراكز بيانات "
      "الذكاء الاصطناعي؟", [], "Brad Smith"),
     ("Flashcard — GAIIP: stands for?", [], "Global AI Infrastructure Investment Partnership"),  # ai023: the frame names it
+    # cd015: «اي يوم وشهر» (which day and month) typed after the question was searched as words
+    ("متى بالضبط اعلنو انضمام انفيديا و xAI للشراكه اي يوم وشهر", [], "19 مارس 2025"),
+    # cd002: the co-host's guess after the question named Google, a name no source gives
+    ("so the piece kind of frames xAI as a threat to somebody — who is Musk's start-up supposed to be challenging? my co-host "
+     "swears it's Google", [], "OpenAI"),
     # cc024: a true-or-false claim that most of the sum goes abroad is answered by the share told for the US
     ("True or false for my quiz: most of that money is going to be spent outside the US.",
      [["How much is Microsoft spending on AI data centres in fiscal 2025?", "About $80 billion in fiscal year 2025, which runs to 30 June 2025."]],
@@ -4172,6 +4178,8 @@ def test_a_high_case_put_with_or_lower_gets_the_base_case_beside_it(default_inde
     ("Stargate is owned by Microsoft and BlackRock, right?", "SoftBank"),
     ("GE Vernova, AIP co-founder w/ BlackRock — stake size?", "collaborators"),
     ("Was GE Vernova a co-founder of AIP?", "collaborators"),
+    # cd037: owners named before the venture's name; the 0.5B model described "the Microsoft and OpenAI Stargate venture"
+    ("the Microsoft and OpenAI Stargate venture, the one Trump endorsed — how does that compare to the BlackRock partnership?", "SoftBank"),
 ])
 def test_an_owner_the_sources_do_not_give_a_venture_is_corrected(default_index, question, expected):
     answer = make_pipeline(default_index).ask(question)
@@ -4180,6 +4188,7 @@ def test_an_owner_the_sources_do_not_give_a_venture_is_corrected(default_index, 
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("BlackRock, AIP co-founder — stake size?", "BlackRock"),
+    ("the SoftBank and OpenAI Stargate project — how big is it?", "$500 billion"),
     ("هي xAI بتاعة ايلون ماسك عندها كام كارت GPU من انفيديا شغالين دلوقتي؟", "100"),  # w025: Musk's indeed
     ("تقرير Energy and AI بتاع الـ IEA نزل إمتى بالظبط؟", "10 أبريل 2025"),  # bd016: «بتاع» only tells which report
 ])

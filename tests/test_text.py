@@ -703,6 +703,9 @@ def test_hearsay_told_after_a_question_is_set_aside():
     assert without_asides("Who chairs Stargate? A colleague insists it's Sam Altman.") == "Who chairs Stargate?"
     assert without_asides("What range did the report give for 2026? I was told 500 to 1,000 TWh.") == "What range did the report give for 2026?"
     assert without_asides("كم تبي تجمع الشراكة؟ واحد قالي ١٠٠ مليار.") == "كم تبي تجمع الشراكة؟"
+    # cd002: a podcast co-host's guess, after a question asked past a dash
+    assert without_asides("so the piece frames xAI as a threat — who is Musk's start-up challenging? my co-host swears it's Google") == (
+        "so the piece frames xAI as a threat — who is Musk's start-up challenging?")
     # The claim is what a yes-or-no question asks about, and what a question after it points back to.
     for kept in ("Is it Altman? My boss says so.", "My notes say $30bn to start with. Is that right?"):
         assert without_asides(kept) == kept
