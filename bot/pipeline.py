@@ -2270,8 +2270,7 @@ class Pipeline:
         told = {sentence.text for sentence in telling if tells_owners(venture, sentence.title, sentence.text)
                 and any(name != venture for name in question_names(sentence.text))}
         whose = [e for e in select_evidence(searched, hits, len(told) + self.settings.figure_sentences) if e.text in told]
-        chosen = list({e.text: e for e in self._in_language(told_of, language) + self._in_language(whose, language)}.values())
-        return chosen
+        return list({e.text: e for e in self._in_language(told_of, language) + self._in_language(whose, language)}.values())
 
     def _in_language(self, evidence: list[Evidence], language: Language) -> list[Evidence]:
         """The evidence with each sentence in the other language replaced by its translation in
