@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 from bot.answerability import CAPACITY, MONEY, VENTURE_NOUNS, Name, about_only, asks_a_count, question_names, rests_on_a_premise, without_possessive
 from bot.grounding import (MONTH_NAME, DateMention, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import (HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
+from bot.text import (HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, SOURCE_DEPENDENT, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
                       split_sentences, to_ascii_digits, without_excluded, word_tokens, written_date)
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -325,8 +325,8 @@ _WHO_SAYS_WHAT = re.compile(r"\bwho says what\b")
 # "I keep seeing different numbers", "conflicting figures", «أرقام مختلفة», «متضاربة»: every source's figure is asked for.
 _ASKS_DIFFERENCES = re.compile(
     r"\b(?:different|differing|conflicting|contradictory|inconsistent|various|varying|several)\s+(?:\w+\s+)?(?:numbers|figures|estimates|amounts|reports|totals|sums)\b"
-    r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)|\bdepends? on (?:the |which )?(?:sources?|reports?)\b"
-    r"|(?:يعتمد|بيعتمد|يختلف|بيختلف) (?:علي|حسب) (?:ال)?(?:مصدر|مصادر)"
+    r"|\b(?:numbers|figures|estimates|sources|reports) (?:differ|vary|disagree|conflict)"
+    rf"|{SOURCE_DEPENDENT.pattern}"  # "(d) it depends on the source", kept with a quiz's question
     r"|(?:ارقام|اعداد|تقديرات|مبالغ)\w* (?:\S+ )?(?:مختلفه|متضاربه|متباينه|متعدده|تانيه|ثانيه|اخري)|تختلف (?:ال)?(?:ارقام|تقديرات|مصادر)"
     # "the article and the background note don't agree", «المقال والخلفية مش متفقين على الرقم»
     r"|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:seem to )?agree\b|(?<![^\s])(?:مش|مو|موش|مب|ما|غير) (?:متفقين|متفقه|متفقتين|متطابقين)(?:ش)?(?![^\W\d_])"  # Maghrebi «ما متفقينش»

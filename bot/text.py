@@ -457,7 +457,7 @@ _QUIZ_LABEL = re.compile(
 
 # An option saying the answer depends on the source ("(d) it depends on the source") asks for every
 # source's figure: it is kept with the question.
-_SOURCE_DEPENDENT = re.compile(r"\bdepends? on (?:the |which )?(?:sources?|reports?)\b|\b(?:sources|reports) (?:differ|disagree|vary)\b"
+SOURCE_DEPENDENT = re.compile(r"\bdepends? on (?:the |which )?(?:sources?|reports?)\b|\b(?:sources|reports) (?:differ|disagree|vary)\b"
                                r"|(?:يعتمد|بيعتمد|يختلف|بيختلف)\s+(?:على|علي|حسب)\s+(?:ال)?(?:مصدر|مصادر)", re.IGNORECASE)
 
 
@@ -466,7 +466,7 @@ def quiz_asked(text: str) -> str:
     capitalised "Since" after them is no name), its options set aside (see ``choices``) but one saying
     the answer depends on the source, and its blank asked for (see ``blanks_asked``)."""
     asked, options = choices(_QUIZ_LABEL.sub("", _MARKS.sub("", text)))
-    return blanks_asked(" ".join([asked, *(option for option in options if _SOURCE_DEPENDENT.search(option))]))
+    return blanks_asked(" ".join([asked, *(option for option in options if SOURCE_DEPENDENT.search(option))]))
 
 
 def with_split_words_joined(text: str, words: re.Pattern[str], joined: Callable[[str, str], str | None]) -> str:
