@@ -257,10 +257,15 @@ SLOTS: dict[str, Slot] = {
     # spoken too: Gulf and Yemeni «مويه» (not «مية», also "hundred")
     "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?(?:ماء|مويه)(?![^\W\d_])"),
     "power capacity": _slot(CAPACITY),
+    # What will generate the power: "which power plants will feed it — gas, nuclear, solar?", «محطات الكهرباء».
+    # Energy companies brought in "to scale up power supply" name no plant.
+    "power plants": _slot(r"\b(?:power|gas|nuclear|solar|coal|wind|hydro(?:electric)?)(?:[- ]fired)? (?:plants?|stations?|farms?|reactors?)\b|\bnuclear\b"
+                          r"|محط(?:ه|ات) (?:ال)?(?:طاقه|كهرباء|كهربا|توليد|نوويه|شمسيه|غاز)|(?<![^\s])[وبل]?(?:ال)?(?:طاقه (?:ال)?)?نوويه(?![^\W\d_])|مفاعل",
+                          r"\bplants?\b|\bpower stations?\b|\bnuclear\b|\bsolar\b|\bgas\b|\breactors?\b|\bwind\b|محط|نووي|شمسي|مفاعل|غاز|رياح"),
     "emissions": _slot(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
     "jobs": _slot(r"\bhow many (?:new )?(?:jobs|employees|staff|workers)\b|\bhow many (?:people|peoples|persons) (?:will |would |to )?(?:work|be employed|be hired|get jobs)\b|\bpayrolls?\b|\bnumber of (?:jobs|employees|staff|workers)\b"
                   r"|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b|\bworkforce\b|\bheadcount\b"
-                  r"|(?:كم|كام) (?:فرصه عمل|وظيفه|موظفا|موظف|عاملا|عامل)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?عمل|وظائف",
+                  r"|(?:كم|كام) (?:فرصه (?:عمل|شغل)|وظيفه|موظفا|موظف|عاملا|عامل)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?(?:عمل|شغل)|وظائف",
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
     # A person's age: "How old is he?", «وكم عمره؟». Sources that give no one's age or birth cannot
     # answer. Not a thing's ("How old are the fossils…?" is answered by "525 million years ago").
@@ -345,7 +350,7 @@ SLOTS: dict[str, Slot] = {
                    of_subject=True),
     # Who is at the head, by whatever title: "who runs nvidia", «مين رئيس انفيديا», «من يدير…». A chief
     # executive, a chair or a president told of the subject answers ("Jensen Huang, chief executive of Nvidia").
-    "head": _slot(r"\bwho(?:['’]s| is)? (?:runs|running|heads|leads|in charge of|at the helm of|the head of)\b"
+    "head": _slot(r"\bwho(?:['’]s| is)?(?: actually| really| exactly)? (?:runs|running|heads|leads|in charge of|at the helm of|the head of)\b"
                   r"|(?<![^\s])[وف]?(?:مين|من|منو|شكون)(?: هو| هي| اللي| الذي)? (?:(?:ال)?(?:رئيس|مدير)(?!\s+(?:ال)?(?:مجلس|تنفيذي|عام))"
                   r"|(?:ب|بي)?(?:يدير|تدير|يقود|تقود|(?:يشغل|تشغل)(?:ه|ها)?))(?![^\W\d_])",  # «من اللي يشغله» (who operates it)
                   rf"{_CHIEF_EXECUTIVE}|\bchief\b|(?<!vice )(?<!vice-)\bchair|\bpresid|\bhead(?:s|ed)?\b|\bled by\b|\bleads?\b"
@@ -367,9 +372,9 @@ SLOTS: dict[str, Slot] = {
                    r"|(?<![^\s])[وفبل]?(?:ال)?(?:مملوك[ةه]?|مالك(?:ه|ها|هم)?|[يت]ملك(?:ه|ها)?|تابع[ةه]?)(?![^\W\d_])",  # not «المالكية»
                    of_subject=True, by_name=True, required=False),  # "BlackRock and its arm GIP" tells it in no word of owning
     # How much of it someone owns: "what percentage of AIP does Microsoft own?", «شكد تملك منها؟».
-    # "Equity" is a stake, but not in "the initial equity target" (money raised as equity, not debt);
+    # "Equity" is a stake, but not in "the initial equity target" or "$100bn of equity" (money raised as equity, not debt);
     # «الحصة التي ستُنفق داخل…» (the part that will be spent inside…) is a part of a sum, no one's stake.
-    "stake": _slot(r"\bstakes?\b|\bownership\b|\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion))(?!\s*(?:and|or|vs\.?|versus|/|,|\+)\s*(?:incl\.?\s+|including\s+|with\s+|plus\s+)?(?:the\s+)?debt)|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s)(?!\s+(?:التي|اللي|الي|الذي)\s+\S*(?:نفق|صرف|تذهب|يذهب|تروح|يروح))"
+    "stake": _slot(r"\bstakes?\b|\bownership\b|(?<!\bof )(?<!\bin )\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion))(?!\s*(?:and|or|vs\.?|versus|/|,|\+)\s*(?:incl\.?\s+|including\s+|with\s+|plus\s+)?(?:the\s+)?debt)|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s(?!(?:ال)?(?:شراكه|صندوق|مشروع|تحالف|مبادره)))(?!\s+(?:التي|اللي|الي|الذي)\s+\S*(?:نفق|صرف|تذهب|يذهب|تروح|يروح))"
                    r"|\b(?:how much|what (?:percentage|percent|share|portion|fraction))\b(?:\W+\w+){0,5}?\W+(?:own|owns)\b"
                    rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ب?[تي]|ب)?(?:ملك|متلك)(?![^\W\d_])",
                    r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"
@@ -787,8 +792,9 @@ class AskedSlot:
         one of its words, or its article's title names it alone (the note on «ستارغيت» says "the project")."""
         slot = self.slot
         text = sentence.text
-        if self.owner and self.name != "owner":  # "xAI, owned by Elon Musk, and Nvidia" tells Musk's holding, not Nvidia's stake
-            text = _OWNED_BY.sub(lambda held: held[0] if self.owner.named_in(held[0]) else " ", text)
+        if self.name != "owner":  # "xAI, owned by Elon Musk, and Nvidia" tells Musk's holding, not Nvidia's stake
+            whose = self.owner.named_in if self.owner else self.names_subject
+            text = _OWNED_BY.sub(lambda held: held[0] if whose(held[0]) else " ", text)
         if not slot.mentioned_in(text):
             return False
         tokens = set(bm25_tokens(sentence.text))
@@ -1052,6 +1058,9 @@ _CLAIMED_OWNERS = re.compile(
     r"|(?P<venture_of>(?:[^\s,?.!:;]+\s+){0,2}[^\s,?.!:;]+)\s+belongs?\s+to\s+(?P<owners_of>[^,?.!:;]+)"
     # named by its owners before its name: "the Microsoft and OpenAI Stargate venture"
     r"|(?-i:\bthe\s+(?P<owners_before>[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)+)\s+(?P<venture_after>[A-Z][\w-]*))"
+    r"\s+(?:venture|project|partnership|fund|initiative|deal)\b"
+    # or told to be theirs: "Stargate's the BlackRock and Microsoft project, isn't it?"
+    r"|(?-i:\b(?P<venture_is>[A-Z][\w-]*)(?:['’]s|\s+is|\s+was)\s+(?:the|a|an)\s+(?P<owners_is>[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)+))"
     r"\s+(?:venture|project|partnership|fund|initiative|deal)\b",
     re.IGNORECASE)
 # Who founded it, named first: "GE Vernova, AIP co-founder w/ BlackRock — stake size?", "Was GE Vernova
@@ -1077,8 +1086,8 @@ def claimed_owners(question: str) -> OwnerClaim | None:
     None when it says neither."""
     owned = _CLAIMED_OWNERS.search(question)
     if owned is not None:
-        owners = owned["owners"] or owned["owners_en"] or owned["owners_of"] or owned["owners_before"]
-        return OwnerClaim(owned["venture"] or owned["venture_en"] or owned["venture_of"] or owned["venture_after"],
+        owners = owned["owners"] or owned["owners_en"] or owned["owners_of"] or owned["owners_before"] or owned["owners_is"]
+        return OwnerClaim(owned["venture"] or owned["venture_en"] or owned["venture_of"] or owned["venture_after"] or owned["venture_is"],
                           _OWNERS_END.split(owners, 1)[0], owned["possessive"] is not None)
     founded = _FOUNDED_BY.search(question)
     venture = founded and (founded["venture_before"] or founded["venture_after"] or founded["venture_verb"] or founded["venture_ar"])

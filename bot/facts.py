@@ -402,7 +402,7 @@ TAG_QUESTION = (r"\b(?:isn|aren|wasn|weren|doesn|don|didn|won|hasn|haven|hadn|ca
                 r"|(?<![^\s])(?:مو|مش كده|مش كدا|مش هيك|موهيك|موكذا|اليس كذلك|ولا لا|ام لا|او لا)\s*[؟?]"
                 r"|(?<![^\s])(?:صح|صحيح) (?:ولا|او|ام) (?:غلط|خطا|خطأ)(?![^\W\d_])"
                 # a claim, then "right?": "…is the 4-yr total through 2028, right?", «…سنة 2030 صح؟», «…صح هالكلام؟»
-                r"|[,،]\s*(?:right|correct|true|yeah)\s*[?؟]"
+                r"|[,،]\s*(?:right|correct|true|yeah)\s*[?؟]|[,،]\s*right\s*[,،]"  # "…broke in June 2025, right, the same day…?"
                 r"|(?<![^\s])(?:صح|صحيح|مظبوط|مضبوط)(?:\s+(?:هالكلام|هالحكي|هذا الكلام|الكلام ده|هالشي))?\s*[؟?]")
 # A phrase may come first: "By 2026, will it have doubled…?", "If you count the debt, is it $100 billion?"
 _ASKS_YES_NO = re.compile(rf"{TAG_QUESTION}|^\W*(?:[^,،?؟]{{1,40}},\s*)?(?:(?:and|but|so) )?(?:is|are|was|were|does|do|did|will|has|have|could|can)\b|\bis it true\b"
@@ -1517,10 +1517,14 @@ def scenarios_stated(kind: FigureKind, question: str, previous: str | None, sent
     stated = [q.value for q in extract_quantities(normalize_for_match(question)) if q.unit == kind]
     if len(stated) != 1:
         return []
-    own = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
-                  if f.sentence.primary and f.year_match), key=lambda f: f.score, reverse=True)
+    candidates = sorted((f for f in _all_candidates(kind, question, previous, sentences, translations, years, own_figures=True)
+                         if f.sentence.primary), key=lambda f: f.score, reverse=True)
+    own = [f for f in candidates if f.year_match]
     named = next((f for f in own if f.case is not None and same_value(f.value, stated[0])), None)
-    other = named and next((f for f in own if f.case not in (None, named.case) and f.sentence.article_id == named.sentence.article_id), None)
+    # The other scenario may be told in a sentence naming no year, after the one that does ("For 2026 … a
+    # range … Inside that range, its base case … is just over 800 TWh").
+    other = named and next((f for f in candidates if f.case not in (None, named.case) and f.sentence.article_id == named.sentence.article_id
+                            and (f.year_match or not asked_years(f"{f.sentence.before} {f.sentence.text}"))), None)
     case = asked_case(question)
     if not named or not other or case is not None and case == named.case:
         return []  # "Is the high case 1,000 TWh?" asks for the scenario it names
@@ -1608,7 +1612,9 @@ def find_figures(kind: FigureKind, question: str, previous: str | None, sentence
         figures = [f for f in figures if f.upper is not None]
     # "Are you sure its fiscal year ends in December? When does it actually end?": the month doubted is no answer's.
     asking = _asked_after_context(kind, question)
-    months = {month_number(name) for name in MONTH_NAME.findall(normalize_for_match(asked) if asking is None else asking)}
+    # "…broke in June 2025, right?": the month put to be confirmed is the claim checked, no refinement.
+    months = set() if asking is None and asks_to_confirm(question) else {
+        month_number(name) for name in MONTH_NAME.findall(normalize_for_match(asked) if asking is None else asking)}
     refined = months_refined(kind, question, answered, previous)
     # A day of the month the last turn gave is tied to the question through that turn.
     figures += [f for f in candidates if f not in figures and in_months(f.value, refined)]

@@ -636,6 +636,12 @@ def test_a_question_asking_what_something_is_for(question, purpose):
     ("Who will benefit from the expansion, according to Jensen Huang?", "advice", False),
     ("من سيمول المشروع؟", "advice", False),
     ("Is it a good time to buy into AI infrastructure funds?", "advice", True),
+    # ce015: the plants that will make the power; the energy collaborators only "scale up power supply"
+    ("Which power plants will feed the data centres — gas or nuclear?", "power plants", True),
+    ("هل رح يعتمدوا على محطات الطاقة النووية؟", "power plants", True),
+    ("Which companies will help with power supply?", "power plants", False),
+    # ce019: "who actually runs" is who heads it
+    ("and who actually runs the thing day to day?", "head", True),
 ])
 def test_a_slot_is_asked_only_by_its_own_words(question, slot, asked):
     assert (slot in [found.name for found in asked_slots(question)]) == asked

@@ -922,6 +922,8 @@ def test_a_tag_question_asks_whether(question, whether):
     ("رأيت في تغريدة أن العبارة قالها جينسن هوانغ. هل هذا صحيح، وما منصبه؟", True),
     ("مين الجهة اللي نشرت المقال؟ بدي أكتب المصدر صح بالخبر.", False),  # "correctly", not "right?"
     ("What is the correct initial target?", False),
+    ("the news broke in June 2025, right, the same day it got its new name?", True),  # ce032: "right" put mid-sentence
+    ("Turn right, then left: which way is the data centre?", False),
 ])
 def test_a_claim_put_to_the_sources_is_told_in_either_language(question, checks):
     """One reading of "is that right?" serves both the figure and date checks and the premise check;
