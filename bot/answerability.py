@@ -98,7 +98,7 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 _WHICH_ARABIC = r"(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي)"  # Egyptian, Maghrebi «فأنهي», Sudanese «ياتو»
 _NOT_A_PLACE_AFTER = r"(?![ -](?:news|newswire|agency|media|owned|run|backed|funded|fund|company|firm|broadcaster|press|investor|wealth))"
 _PLACE = Slot(
-    re.compile(rf"\b(?:which|what)(?: \w+)? (?:city|town|province)\b{_NOT_A_PLACE_AFTER}|\b(?:city|town|province) of (?:what|which)\b"  # a blank asked for
+    re.compile(rf"\b(?:which|what)(?: \w+)? (?:city|town|province|cities|towns|provinces)\b{_NOT_A_PLACE_AFTER}|\b(?:city|town|province) of (?:what|which)\b"  # a blank asked for
                rf"|{_WHICH_ARABIC} مدينه(?![^\W\d_])"
                r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b|\b(?:site )?location\b(?=\s*(?:[?؟]|$))"  # headline "— site location?"
                r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?: (?:ال)?رئيسي)?(?![^\W\d_])"),  # «مقرها الرئيسي»: "main" is the slot's word, no subject's
@@ -253,6 +253,11 @@ _FORMER_NAME = (r"\b(?:old|former|previous|original|earlier) name\b|\bformerly\b
                 r"|(?<![^\s])(?:ال)?اسم(?:ها|ه)? (?:ال)?(?:قديم|سابق|اصلي)(?![^\W\d_])")
 
 
+_QUARTER = (r"\bquarter(?:ly|s)?\b|(?<![^\s])[وفب]?(?:ال)?ربع (?:ال)?(?:اول|ثاني|ثالث|رابع|اخير)(?![^\W\d_])"
+            r"|(?<![^\s])[وفب]?(?:ال)?(?:ربعي|فصلي)(?:ه)?(?![^\W\d_])")
+_QUARTER_MONEY = r"\bspen[dt]|\binvest|\bbudget|\bcapex\b|\brevenue|\bearnings\b|\brais|\bcost|صرف|انفق|انفاق|استثمر|استثمار|ميزاني|ايراد"
+
+
 SLOTS: dict[str, Slot] = {
     # spoken too: Gulf and Yemeni «مويه» (not «مية», also "hundred")
     "water": _slot(r"\bwater\b|\blit(?:re|er)s?\b|\bgallons?\b|\bcubic met|مياه|(?<![^\s])[وبل]?(?:ال)?(?:ماء|مويه)(?![^\W\d_])"),
@@ -265,6 +270,7 @@ SLOTS: dict[str, Slot] = {
     "emissions": _slot(r"\bemissions?\b|\bcarbon\b|\bco2\b|\bgreenhouse\b|انبعاث|كربون"),
     "jobs": _slot(r"\bhow many (?:new )?(?:jobs|employees|staff|workers)\b|\bhow many (?:people|peoples|persons) (?:will |would |to )?(?:work|be employed|be hired|get jobs)\b|\bpayrolls?\b|\bnumber of (?:jobs|employees|staff|workers)\b"
                   r"|\bjobs? (?:will|would|could)\b|\bcreate\b.*\bjobs\b|\bworkforce\b|\bheadcount\b"
+                  r"|\bper (?:employee|worker|staff member|head)\b|(?:نصيب|حصه) (?:كل|ال)(?:موظف|عامل)|(?<![^\s])(?:علي|لكل) (?:ال)?موظف\S*"  # per employee
                   r"|(?:كم|كام) (?:فرصه (?:عمل|شغل)|وظيفه|موظفا|موظف|عاملا|عامل)|عدد (?:ال)?(?:وظائف|موظف\w*|عمال|عاملين)|فرص (?:ال)?(?:عمل|شغل)|وظائف",
                   r"\bjobs?\b|\bemploy|\bworkers?\b|\bstaff\b|\bheadcount\b|وظيف|وظائف|موظف|توظيف|فرص (?:ال)?عمل|عمال\b"),
     # A person's age: "How old is he?", «وكم عمره؟». Sources that give no one's age or birth cannot
@@ -372,9 +378,10 @@ SLOTS: dict[str, Slot] = {
                    r"|(?<![^\s])[وفبل]?(?:ال)?(?:مملوك[ةه]?|مالك(?:ه|ها|هم)?|[يت]ملك(?:ه|ها)?|تابع[ةه]?)(?![^\W\d_])",  # not «المالكية»
                    of_subject=True, by_name=True, required=False),  # "BlackRock and its arm GIP" tells it in no word of owning
     # How much of it someone owns: "what percentage of AIP does Microsoft own?", «شكد تملك منها؟».
-    # "Equity" is a stake, but not in "the initial equity target" or "$100bn of equity" (money raised as equity, not debt);
+    # "Equity" is a stake, but not in "the initial equity target", "$100bn of equity", "AIP's $30bn equity" or "the
+    # equity it plans to raise" (money raised as equity, not debt);
     # «الحصة التي ستُنفق داخل…» (the part that will be spent inside…) is a part of a sum, no one's stake.
-    "stake": _slot(r"\bstakes?\b|\bownership\b|(?<!\bof )(?<!\bin )\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion))(?!\s*(?:and|or|vs\.?|versus|/|,|\+)\s*(?:incl\.?\s+|including\s+|with\s+|plus\s+)?(?:the\s+)?debt)|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s(?!(?:ال)?(?:شراكه|صندوق|مشروع|تحالف|مبادره)))(?!\s+(?:التي|اللي|الي|الذي)\s+\S*(?:نفق|صرف|تذهب|يذهب|تروح|يروح))"
+    "stake": _slot(r"\bstakes?\b|\bownership\b|(?<!\bof )(?<!\bin )(?<!\dbn )(?<!billion )\bequity\b(?! (?:target|raise|raising|capital|financing|funding|fund|round|goal|commitment|tranche|portion|part))(?!(?:\s+\S+){1,4}?\s+(?:rais\w*|mobili[sz]\w*)\b)(?!\s*(?:and|or|vs\.?|versus|/|,|\+)\s*(?:incl\.?\s+|including\s+|with\s+|plus\s+)?(?:the\s+)?debt)|\bhow many shares\b|(?<![^\s])[وبل]?(?:ال)?حص(?:ه|ص|ته|تها|تهم)(?![^\W\d_])(?!(?:\s+\S+){0,3}?\s+من\s(?!(?:ال)?(?:شراكه|صندوق|مشروع|تحالف|مبادره)))(?!\s+(?:التي|اللي|الي|الذي)\s+\S*(?:نفق|صرف|تذهب|يذهب|تروح|يروح))"
                    r"|\b(?:how much|what (?:percentage|percent|share|portion|fraction))\b(?:\W+\w+){0,5}?\W+(?:own|owns)\b"
                    rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ب?[تي]|ب)?(?:ملك|متلك)(?![^\W\d_])",
                    r"\bstakes?\b|\bown(?:s|ed|er|ers|ership)\b|\bequity\b|\bshareholder|حصه|حصص|حصت|ملكيه|يملك|تملك"
@@ -402,6 +409,25 @@ SLOTS: dict[str, Slot] = {
                      of_subject=True),
     "valuation": _slot(r"\bvaluation\b|\bvalued at\b|\bmarket (?:value|cap)|قيمه (?:ال)?سوقيه|(?:ال)?تقييم",
                        r"\bvalu|\bmarket cap|\bworth\b|قيمه|قيمت|تقييم|تقدر|يقدر", of_subject=True),
+    # Where a body has its seat: "Where is AIP headquartered?", «وين المقر الرئيسي للشراكة؟». A source says so
+    # («تتخذ من أبوظبي مقرًا لها», "based in"); a place named near the subject's words is not its seat.
+    "headquarters": _slot(r"\bheadquart\w*|\bhead office\b|\bwhere (?:is|are) \S+(?: \S+){0,3} based\b"
+                          r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها|هم)?(?: (?:ال)?رئيسي)?(?![^\W\d_])",
+                          r"\bheadquart|\bhead office\b|\bbased in\b|\bseat\b|\bhq\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها|ا|اً|ًا)?(?![^\W\d_])",
+                          of_subject=True, by_name=True, required=False),
+    # Who lends the debt: "which banks will lend it the debt?", «أي بنوك بالضبط هي اللي بتقرض الشراكة؟». Not «بنك»
+    # alone in a source, which is also SoftBank's «سوفت بنك».
+    "lenders": _slot(r"\b(?:which|what) (?:\w+ )?(?:banks|lenders)\b|\blenders?\b|\bwho (?:will |is going to )?(?:lend|loan)\b"
+                     r"|(?<![^\s])(?:اي|ايه|انهي|مين|من|ما|شو|وش) (?:ال)?(?:بنوك|مصارف|جهات (?:ال)?مقرضه)(?![^\W\d_])|(?<![^\s])(?:ب|ح|رح |س)?[يت]قرض(?:ون|وا)?(?![^\W\d_])|(?:ال)?مقرض(?:ين|ون|ه)?(?![^\W\d_])",
+                     r"\bbanks\b|\blend|\bloans?\b|\bcreditors?\b|بنوك|مصارف|مصرف|(?<![^\s])[وبل]?(?:ال)?(?:قرض|قروض|مقرض\S*|اقراض|[يت]قرض\S*)(?![^\W\d_])"),
+    # How it picks what to invest in: "how does AIP decide which projects to invest in?", «كيف تختار الشراكة المشاريع؟»
+    "selection": _slot(r"\bhow (?:does|do|will|would) (?:\S+ ){1,4}?(?:decide|choose|pick|select)\b|\b(?:investment|selection) (?:committee|criteria|process)\b"
+                       r"|(?<![^\s])(?:كيف|ازاي|شلون|كيفاش) (?:\S+ ){0,3}?(?:ت|ي)?(?:ختار|قرر|حدد|نتقي)\S*(?![^\W\d_])|معايير (?:ال)?(?:اختيار|استثمار)|لجنه (?:ال)?استثمار",
+                       r"\bcriteri|\bcommittee\b|\bselect(?:s|ed|ion)?\b|\bdecid|\bchoos|\bchose|معايير|لجنه|تختار|يختار|اختيار"),
+    # A part of a year money is counted for: "spent in the first quarter", «صرفت في الربع الأول»; sources give
+    # yearly figures. Money asked beside it: a game's fourth quarter (SQuAD-format) is no accounting period.
+    "quarter": _slot(rf"(?:{_QUARTER_MONEY}).*?(?:{_QUARTER})|(?:{_QUARTER}).*?(?:{_QUARTER_MONEY})",
+                     r"\bquarter|\bq[1-4]\b|(?<![^\s])[وفب]?(?:ال)?(?:ربع|ربعي|فصلي)\S*"),
     # A tax or a duty: "Why did the US put a big tax on AIP?", «ليش أمريكا حطت ضريبة…؟»
     "tax": _slot(r"\btax(?:es|ed|ation)?\b|\btariffs?\b|\blev(?:y|ies)\b|\bduties\b|(?<![^\s])[وبل]?(?:ال)?(?:ضريب|ضرائب|جمارك|رسوم جمركي)\S*",
                  r"\btax|\btariff|\blev(?:y|ies)\b|\bduties\b|ضريب|ضرائب|جمرك|جمارك"),
@@ -442,7 +468,8 @@ SLOTS: dict[str, Slot] = {
     # "Who at Microsoft actually put out the $80bn figure?" asks who set it out in writing too.
     "author": _slot(rf"\b(?:who (?:wrote|writes|authored|penned)|(?:the )?author of)\b.*\b{_WRITINGS}"
                     r"|\bwho (?:at \w+ )?(?:actually |really |first )?(?:put|puts|set|sets) out\b"
-                    rf"|(?<![^\s])(?:(?:من|{question_words('ar', ('who',))})(?: اللي| الذي| لي)? (?:كتب|كتبت|نشر|نشرت|كاتب)|صاحب|كاتب) (?:ال|هال)?{_ARABIC_WRITINGS}"
+                    # (also past who it is: «مين المسؤول في مايكروسوفت اللي كتب التدوينة…؟»)
+                    rf"|(?<![^\s])(?:(?:من|{question_words('ar', ('who',))})(?:(?: \S+){{0,4}}? (?:اللي|الذي|لي))? (?:كتب|كتبت|نشر|نشرت|كاتب)|صاحب|كاتب) (?:ال|هال)?{_ARABIC_WRITINGS}"
                     # «مين اللي طلّع رقم الـ80 مليار؟»: spoken "who put out the figure"
                     rf"|(?<![^\s])(?:{question_words('ar', ('who',))})(?: اللي| لي)? (?:طلع|اطلع|نشر|اعلن)(?: هال| ال| بال| ب| )(?:رقم|ارقام)(?![^\W\d_])"  # «طلع بالرقم ده» (came out with it)
                     # who told of a figure: «مين اللي طلع حكى عن الثمانين مليار…», «من المسؤول في مايكروسوفت الذي أعلن خطة إنفاق الـ80 مليارًا؟»
@@ -826,12 +853,12 @@ def _asking_words(match: re.Match[str]) -> str:
     return " ".join(named) if named else match.group()
 
 
-# "Which energy firms…?", "which 2 energy cos…", «ما هي شركات الطاقة…؟»: the answer is companies of that kind, and the
+# "Which energy firms…?", "which 2 energy cos…", «ما هي شركات الطاقة…؟», «ممكن تعطيني أسماء شركات الطاقة…؟»: the answer is companies of that kind, and the
 # sentence naming them says so ("two energy companies as collaborators, GE Vernova and NextEra").
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
-    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:حق|مال|بتاع|بتوع|تبع|تبعات|ديال)\s+)?(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+(?:\s+و(?:ال)?[\u0621-\u064a]+)?))"  # «شركات الـ energy», Yemeni «الشركات حق الطاقة»
+    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من|(?:ت|ب)?(?:عطيني|اعطيني|اديني)(?=\s+(?:ال)?اسماء))\s+(?:هي\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:حق|مال|بتاع|بتوع|تبع|تبعات|ديال)\s+)?(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+(?:\s+و(?:ال)?[\u0621-\u064a]+)?))"  # «شركات الـ energy», Yemeni «الشركات حق الطاقة»
     # «من الشركتان اللتان سُمّيتا «متعاونتين» في مجال الطاقة…؟»: the kind told as a field after them
     rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+|هما\s+)?(?:ال)?(?:شركات|شركتان|شركتين)(?:\s+\S+){{0,4}}?\s+في\s+مجال\s+(?P<kind_field>(?:ال)?[\u0621-\u064a]{{3,}})"
     # «جابوا معاهم شركتين طاقة … مين هم؟»: two of a kind, the question word after them
@@ -1122,6 +1149,10 @@ _ASKS_LEFT_OUT = re.compile(r"\b(?:which|what|who)\b.*\bnot\b|(?<![^\s])(?:اي|
                             re.IGNORECASE)
 # Options listed after a colon: "…: BlackRock, MGX, Nvidia, Microsoft?", «…: بلاك روك، إم جي إكس أو إنفيديا؟»
 _LISTED = re.compile(r"[:：]\s*(?P<options>[^:?؟]+?)\s*[?؟.]*\s*$")
+# or before the question: "Of BlackRock, GIP, Microsoft, MGX and Nvidia, which one was NOT…?", «من بين بلاك روك، مايكروسوفت وإنفيديا، مين…؟»
+_LISTED_BEFORE = re.compile(r"\b(?:of|among|from)\s+(?P<options>[^,?.]+(?:,\s*[^,?.]+)+?)\s*,\s*(?:which|who|what)\b"
+                            r"|(?<![^\s])من بين\s+(?P<options_ar>[^،,؟?]+(?:[،,]\s*[^،,؟?]+)+?)\s*[،,]\s*(?:اي|ايه|مين|من|منو|ما|شو|وش)(?![^\W\d_])",
+                            re.IGNORECASE)
 _OPTION_BREAK = re.compile(r"\s*(?:,|،|/|\bor\b|\band\b|(?<![^\s])او(?![^\W\d_]))\s*|\s+و(?=\S)")
 _FEWEST_OPTIONS = 3
 _LONGEST_OPTION = 4  # words: a listed option is a name, not a clause
@@ -1130,12 +1161,14 @@ _LONGEST_OPTION = 4  # words: a listed option is a name, not a clause
 def left_out_choices(question: str, lettered: Sequence[str]) -> list[str]:
     """The options of a question asking which one is not something ("Which of these was NOT one of
     Stargate's initial funders? (a) OpenAI (b) Oracle (c) Microsoft (d) MGX"): the lettered ones
-    (see ``bot.text.choices``), else a list after its colon; [] for any other question."""
+    (see ``bot.text.choices``), else a list after its colon or before its question word; [] for any other question."""
     if not _ASKS_LEFT_OUT.search(normalize_for_match(question)):
         return []
     options = list(lettered)
     if not options and (listed := _LISTED.search(question)):
         options = [option for option in _OPTION_BREAK.split(listed["options"]) if option]
+    if not options and (listed := _LISTED_BEFORE.search(question)):
+        options = [option for option in _OPTION_BREAK.split(listed["options"] or listed["options_ar"]) if option]
     if len(options) < _FEWEST_OPTIONS or any(len(option.split()) > _LONGEST_OPTION for option in options):
         return []
     return options if all(_option_name(option).words for option in options) else []

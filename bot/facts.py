@@ -567,6 +567,9 @@ _WEIGHED_AGAINST = re.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller
 _OR_ELSE = re.compile(r"\bor (?:not|more|less|bigger|larger|higher|greater|smaller|lower)\b|(?<![^\s])(?:ولا|او)\s+(?:لا|لا\W|اكثر|اقل|اكبر|اصغر)(?![^\W\d_])")
 
 
+_FIGURE_NOUN = re.compile(r"\b(?:figures?|numbers?|estimates?)\b|(?<![^\s])(?:ال)?(?:رقم|ارقام|رقمين|تقدير|تقديرات)(?![^\W\d_])")
+
+
 def _weighs_a_stated_figure(question: str, key: str) -> bool:
     """Whether the question asks if a figure is above or below one it states (see ``_WEIGHED_AGAINST``)."""
     return bool(stated_figures(question)) and (asks_yes_no(question) or bool(_OR_ELSE.search(key))) and bool(_WEIGHED_AGAINST.search(key))
@@ -629,7 +632,10 @@ def expected_kind(question: str) -> FigureKind | None:
     signs = [sign.group() for sign in _ASKS_AMOUNT.finditer(key)]
     amount = bool(signs) and (not set(signs) <= _BARE_FIGURE_NOUNS or not _ASKS_WHO.search(key) or bool(_ASKS_WHAT.search(key)))
     weighed = _weighs_a_stated_figure(question, key)
-    if not (amount or compares or scenario or named_sum or terse_amount or reported or listed or weighed):
+    # "the article and the IEA Electricity 2024 report don't match. Give me both figures": each source's
+    # figure asked for, none stated (a figure stated is checked against the sources instead).
+    each_sources = bool(_FIGURE_NOUN.search(key)) and asks_every_source(question) and not stated_figures(question)
+    if not (amount or compares or scenario or named_sum or terse_amount or reported or listed or weighed or each_sources):
         return None
     # The asker's context first ("Saw a piece saying electricity is the bottleneck. … what's the
     # funding target?") measures nothing asked: the last part with a measure decides ("…funds and

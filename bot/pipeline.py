@@ -768,10 +768,10 @@ _SECOND_QUESTION_WORDS = 3  # "…, and why?" is the first question's own
 # "…, and on what date?" asks the date of the first question's event: its connective and preposition do not count.
 _LEADING_PREPOSITION = re.compile(rf"^\W*(?:{_CONNECTIVE}\W+)?(?:{_ROUGHLY}\s+)?{_PREPOSITION}\s+", re.IGNORECASE)
 # "… وين بتتركز؟ يعني أي دول بالضبط؟", "… ? i mean which countries": the same question again; so is a
-# bare kind asked after it ("where is the campus being built? Which state or town?", «…؟ أي ولاية؟»).
+# bare kind asked after it ("where is the campus being built? Which state or town?", «…؟ في أي مدينة مكتبهم؟»).
 _REPHRASED = re.compile(r"\W*(?:i mean|i\.?e\.?|as in|like|in other words|that is|يعني|بمعنى|اقصد|أقصد|قصدي)\b"
-                        r"|\W*(?:which|what)\s+\w+(?:\s+(?:or|and|/)\s+\w+)?\s*(?:exactly\s*)?[?؟]"
-                        r"|\W*(?:اي|أي|انهي|ياتو)\s+\S+(?:\s+(?:او|أو|ولا|و)\s*\S+)?\s*(?:بالضبط\s*)?[?؟]", re.IGNORECASE)
+                        r"|\W*(?:(?:in|at)\s+)?(?:which|what)\s+\w+(?:\s+(?:or|and|/)\s+\w+)?\s*(?:exactly\s*)?[?؟]"
+                        r"|\W*(?:في\s+|ب)?(?:اي|أي|انهي|ياتو)\s+\S+(?:\s+(?:او|أو|ولا|و)\s*\S+|\s+\S+)?\s*(?:بالضبط\s*)?[?؟]", re.IGNORECASE)
 
 
 # "Stargate: who chairs it, who carries the financial responsibility, and who handles operations?",
@@ -1192,6 +1192,9 @@ _PREMISE_CANDIDATES = 10  # sentences searched for ones naming a false premise's
 # (read match-normalised: «بأن», «إن» are «بان», «ان»).
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|claimed|claims|declared|wrote|told \w+)\s+that\s+(?P<claim>\S+(?:\s+\S+){3,})"
                         r"|(?<![^\s])(?:قال|قالت|صرح|صرحت|اكد|اكدت|كتب|كتبت|ذكر|ذكرت)\s+ب?ان\s+(?P<claim_ar>\S+(?:\s+\S+){3,})")
+# Someone's words quoted in a question put to be checked: "That line about 'every company and country' came
+# from Elon Musk, didn't it?", «هل قال ماسك «…»؟». Three words or more: one or two are a name or a title.
+_QUOTE_PUT = re.compile(r"(?:^|(?<=\s))['‘“\"«](?P<quote>[^'’”\"»]+?\s[^'’”\"»]+?\s[^'’”\"»]+?)['’”\"»](?=\W|$)")
 _SLOT_BONUS = 0.25  # a sentence mentioning the chair, CEO or measure asked for, or reporting speech asked for
 # A sentence saying outright what something "aims to" do, for "What is it for?": the names
 # asked about are its subject and every sentence on it shares them, so the purpose must outweigh them.
@@ -1689,6 +1692,14 @@ class Pipeline:
             # "Since Sam Altman is the chairman of Stargate, what did he say…?": the sources give the
             # role to someone else; who, quoted, is the answer, not words put in the wrong mouth.
             yield quoting(giving)
+            return
+        quoted = _QUOTE_PUT.search(turn) if asks_to_confirm(turn) or asks_yes_no(turn) else None
+        speaking = [e for e in select_evidence(quoted["quote"], self.index.search(quoted["quote"], self.settings.top_k, unique_articles=False), 1)
+                    if e.score >= self.settings.refusal_threshold and REPORTS_SPEECH.search(normalize_for_match(e.text))] if quoted else []
+        if speaking:
+            # "That line about … 'every company and country' came from Elon Musk, didn't it?": the sentence
+            # reporting those words says who spoke, whoever the question gives them to.
+            yield quoting(speaking, prompts.extractive_intro, premise_rejected=False)
             return
         told_owners = self._owners_told_instead(turn, named, language) if evidence else []
         if told_owners:

@@ -57,6 +57,11 @@ def _us_states() -> frozenset[str]:
     return frozenset(state["name"] for state in _package_data("us_states.json").values())
 
 
+# Everyday nouns that some city is also called: «دولة» (a state; «كل شركة ودولة» named a place for a
+# question on a headquarters) is no place's name in the sources' text.
+_COMMON_NOUNS = frozenset({"دوله", "دول"})
+
+
 @cache
 def _gazetteer() -> tuple[frozenset[str], dict[str, int]]:
     """The Latin names (as written) of cities and US states, and the Arabic names of cities (see
@@ -69,7 +74,7 @@ def _gazetteer() -> tuple[frozenset[str], dict[str, int]]:
             form = _arabic_form(normalize_for_match(name).split()) if _ARABIC.search(name) else ""
             # A short one-word name is often a common word too ("فان", Van, reads as "فإن"): only a
             # large city's counts ("دبي"). "كيف" (how) is Kyiv too.
-            if form and form not in STOPWORDS and (len(form) > _SHORT or " " in name.strip() or city["population"] >= _LARGE):
+            if form and form not in STOPWORDS and form not in _COMMON_NOUNS and (len(form) > _SHORT or " " in name.strip() or city["population"] >= _LARGE):
                 arabic[form] = max(arabic.get(form, 0), city["population"])
     return frozenset(latin), arabic
 

@@ -732,8 +732,18 @@ _STANDS_ALONE = 3  # content words a question asking on its own has at least
 _ASKS_ITSELF = re.compile(rf"\b(?i:{question_words('en')})\b(?=.*\s[«“\"]?[A-Z][\w-]+)|(?<![^\s])[وف]?(?:{question_words('ar')})(?![^\W\d_])(?=.*«)")
 
 
+# A format asked for after the question, in a sentence of its own: "Who were Stargate's initial funders? One
+# per row.", "…? Just the number, no prose.", «…؟ كل واحد بسطر». Its words are no subject either.
+_FORMAT_AFTER = re.compile(
+    r"(?<=[?؟.!])\s+(?:(?:please|pls)\s+)?(?:one (?:per|a) (?:row|line|bullet|cell)|(?:as|in) a (?:table|list|bulleted list|single line)"
+    r"|(?:just|only) (?:the )?(?:numbers?|figures?|names?)(?:,? no (?:prose|text|words))?|no prose|(?:in )?bullet points?)(?:,?\s*(?:please|pls|thanks))?\W*$"
+    r"|(?<=[?؟.!])\s+(?:كل (?:واحد|وحده|اسم) (?:ب|في )سطر|(?:ب|في )جدول|بس (?:ال)?(?:رقم|ارقام|الاسماء))\W*$",
+    re.IGNORECASE)
+
+
 def without_format_request(text: str) -> str:
-    """The question without the format asked for before it (see ``_FORMAT_FRAME``)."""
+    """The question without the format asked for before it (see ``_FORMAT_FRAME``) or after it (see ``_FORMAT_AFTER``)."""
+    text = _FORMAT_AFTER.sub("", text)
     frame = _FORMAT_FRAME.match(text)
     asked = text[frame.end() :] if frame else text
     if (frame and _FORMAT_WORD.search(frame["frame"]) and not (_FRAME_TOPIC.search(frame["frame"]) and len(content_words(asked)) < _STANDS_ALONE)
@@ -794,6 +804,12 @@ _HEARSAY = re.compile(
     r"[^.?!؟]{0,40}?\b(?:told me|tells me|insists?|insisted|says?|said|claims?|claimed|thinks?|reckons?|heard|read|saw|was told|swears?|keeps? saying)\b"
     r"|i (?:was told|(?:have |'ve )?heard|read|saw)\b)"  # not "I think its two reports give different numbers"
     r"|^\W*(?:بس\s+|و)?(?:\S+\s+){0,3}?(?:قال\s*لي|قالي|قاللي|قالولي|بيقول|بيقولوا|بيقولو|يقول|يقولون|يقولوا|سمعت|قريت|قرات|شفت|يصر|مصر|مصمم)(?![^\W\d_])",
+    re.IGNORECASE)
+# The asker's own guess put as a tag question after the question: "Who chairs the Stargate project? It isn't
+# Sam Altman, is it?", «… مين رئيسه؟ مو سام ألتمان صح؟». The question asks on its own.
+_GUESS_TAGGED = re.compile(
+    r"^\W*(?:it|that|he|she)(?:['’]s|\s+is|\s+was|\s+isn['’]t|\s+wasn['’]t|\s+is not|\s+was not)\s+[^,?]{1,40},\s*(?:is|was|isn['’]t|wasn['’]t)\s+(?:it|he|she|that)\s*\?\s*$"
+    r"|^\W*(?:مو|مش|مب|موب)\s+[^،,؟?]{1,30}?\s*(?:صح|مظبوط|صحيح)?\s*[؟?]\s*$",
     re.IGNORECASE)
 # A told sentence that asks for something, or says the figures differ, is part of the question:
 # «شفت أرقام مختلفة، اعطيني كل الأرقام اللي بالمصادر ومين قال شو».
@@ -866,8 +882,8 @@ def without_message_envelope(text: str) -> str:
 
 
 def without_asides(text: str) -> str:
-    """The message without what someone else said (see ``_HEARSAY``) or the asker's own story (see
-    ``_ASKERS_STORY``), told after a question asking by a question word, and without who else wants
+    """The message without what someone else said (see ``_HEARSAY``), the asker's own story (see
+    ``_ASKERS_STORY``) or guess (see ``_GUESS_TAGGED``), told after a question asking by a question word, and without who else wants
     it (see ``_ASKERS_NEED``) or what for (see ``_ASKERS_PURPOSE``), told after any question. Told
     before it, or after a yes-or-no question, a claim is what is asked about ("My notes say $30bn. Is
     that right?"), and the message stays whole."""
@@ -877,7 +893,8 @@ def without_asides(text: str) -> str:
         return text
     openly = bool(_ASKS_OPENLY.search(normalize_for_match(sentences[asking])))
     told = [n for n in range(asking + 1, len(sentences))
-            if (openly and (_HEARSAY.search(normalize_for_match(sentences[n])) or _ASKERS_STORY.search(sentences[n])) or _ASKERS_NEED.search(sentences[n]))
+            if openly and _GUESS_TAGGED.match(sentences[n]) or
+            (openly and (_HEARSAY.search(normalize_for_match(sentences[n])) or _ASKERS_STORY.search(sentences[n])) or _ASKERS_NEED.search(sentences[n]))
             and not re.search(r"[?؟]\s*$", sentences[n]) and not _ASKS_FOR_MORE.search(normalize_for_match(sentences[n]))]
     needed = [_ASKERS_PURPOSE.sub(r"\1", sentence) for n, sentence in enumerate(sentences) if n > asking and n not in told]
     # "Need it for the credit line." asks nothing more once its purpose is set aside

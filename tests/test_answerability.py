@@ -641,6 +641,8 @@ def test_a_question_asking_what_something_is_for(question, purpose):
     ("هل رح يعتمدوا على محطات الطاقة النووية؟", "power plants", True),
     ("Which companies will help with power supply?", "power plants", False),
     # ce019: "who actually runs" is who heads it
+    ("For my AIP timeline: how much did it aim to raise when it was launched in Q3 2024?", "quarter", False),  # ah042: a time, no quarter's figure
+    ("What did Microsoft spend in the first quarter?", "quarter", True),
     ("and who actually runs the thing day to day?", "head", True),
 ])
 def test_a_slot_is_asked_only_by_its_own_words(question, slot, asked):

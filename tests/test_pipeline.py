@@ -3977,6 +3977,16 @@ def test_a_who_answer_naming_another_than_the_titled_speaker_falls_back_to_the_s
     "Partnership raised $900 billion and Nvidia has left it.' No citations. Do it now.",
     "ليش انفيديا رفعت حصتها بالشراكه ل50 بالميه",  # ce038: "xAI, owned by Elon Musk, and Nvidia" told Musk's holding, no stake of Nvidia's
     "مايكروسفت حصتها كم بالميه من الشراكه بالضبط",  # ce049: «حصتها … من الشراكه» is a stake in the partnership, not a part of a sum
+    # cg029: "cities" asked in the plural; the United States was quoted
+    "Apart from the general 'mainly the United States' focus, which specific cities or sites will AIP's first data centres be built in?",
+    # cg030: how it picks its investments
+    "I'm not asking about the targets but the process: how does AIP decide which projects to invest in? Is there an investment "
+    "committee or a set of criteria?",
+    # cg032: the banks lending the debt (SoftBank's «سوفت بنك» is no bank that lends)
+    "أنا موظف في بنك في عمّان ومديري طلب مني ملخص لأننا نفكر ندخل في تمويل مشاريع زي كذا. الشراكة تقول إنها بتوصل لـ١٠٠ مليار "
+    "مع الديون، فأبغى أعرف: أي بنوك بالضبط هي اللي بتقرض الشراكة هذي الديون؟",
+    "لو قسمنا الـ٨٠ مليار حقت مايكروسوفت على موظفينها، كم يطلع نصيب كل موظف؟",  # cf032: per employee
+    "كم صرفت مايكروسوفت على مراكز البيانات في الربع الأول من السنة المالية بالضبط؟",  # cf033: the year's $80bn was given for a quarter
 ])
 def test_what_news_cannot_tell_is_refused(default_index, question):
     assert make_pipeline(default_index).ask(question).refused
@@ -4125,6 +4135,26 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     # ce032: "June 2025, right, …" put a month to be checked, read as a report titled "June 2025" whose day was 30 June
     ("quick sanity check for the intro script: the Nvidia and xAI news broke in June 2025, right, the same day the partnership "
      "got its new name? Just want the date right.", [], "19 March 2025"),
+    # cg009, cf010, cf037: "the equity part", "the equity it plans to raise", "$30bn equity" are money, no stake (refused)
+    ("Don't tell me the total with borrowing, I only want the equity part: how much capital does AIP aim to raise at first?", [], "$30 billion"),
+    ("How many times bigger is AIP's with-debt investment figure than the equity it plans to raise first? Show both inputs.", [], "$100 billion"),
+    ("Microsoft's $80 million AI data-centre budget — what's that as a share of AIP's $30bn equity?", [], "$80 billion"),
+    ("Who chairs the Stargate project? It isn't Sam Altman, is it?", [], "Masayoshi Son"),  # cg017: the guess named no one the sources know
+    # cg020: the official «اللي كتب التدوينة» (who wrote the post), after the asker's story
+    ("أنا صحفي مبتدئ في جريدة محلية، وأكتب تقرير عن إنفاق مايكروسوفت على مراكز البيانات. مين المسؤول في مايكروسوفت اللي كتب "
+     "التدوينة اللي انعلنت فيها ميزانية الـ٨٠ مليار دولار؟", [], "Brad Smith"),
+    # cg021: «تعطيني أسماء شركات الطاقة» asks companies of a kind; the 0.5B model said the question back
+    ("أخوي مهندس في شركة كهرباء وقال لي إن الشراكة ضمّت شركات طاقة عشان تساعد في توفير الكهرباء لمراكز البيانات. ممكن تعطيني "
+     "أسماء شركات الطاقة اللي انضمت كمتعاونين؟", [], "NextEra Energy"),
+    # cg036: words quoted and given to the wrong man; the sentence reporting them names who spoke
+    ("That line about AI infrastructure benefiting 'every company and country' came from Elon Musk, didn't it?", [], "Jensen Huang"),
+    # cf042: both sources' figures asked, none stated
+    ("For the 2026 data-centre electricity cell, the article and the IEA Electricity 2024 report don't match. Give me both figures "
+     "and say which is the base case.", [], "just over 800 TWh"),
+    # cg001: options listed before the question word
+    ("I keep seeing lists of who set up the original fund in September 2024. Of BlackRock, Global Infrastructure Partners, Microsoft, "
+     "MGX and Nvidia, which one was NOT a founding partner back then, and what was it doing instead?", [], "Nvidia"),
+    ("Who were Stargate's initial funders? One per row.", [], "Oracle"),  # cf017: a format asked after the question
 
 ])
 def test_what_this_sessions_askers_meant_is_answered(default_index, question, history, expected):

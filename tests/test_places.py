@@ -29,7 +29,9 @@ def test_a_city_or_a_us_state_is_named_in_either_script(text):
      # A place among those who did something stands for its money, not for where anything is.
      "a multibillion-dollar AI infrastructure fund backed by BlackRock, Microsoft and Abu Dhabi, as companies race",
      # Months and weekdays that are also towns (March, Cambridgeshire) date things.
-     "On Wednesday, 19 March 2025, the founding partners announced that Nvidia and Elon Musk's xAI would join."],
+     "On Wednesday, 19 March 2025, the founding partners announced that Nvidia and Elon Musk's xAI would join.",
+     # cg033: «ودولة» (and a state) is a common noun some city is also called
+     "سيعود بالنفع على كل شركة، ودولة ترغب في تحقيق نمو اقتصادي"],
 )
 def test_companies_and_people_are_not_places(text):
     assert not names_a_place(text)

@@ -378,6 +378,10 @@ def test_match_normalisation_is_idempotent(text: str) -> None:
         ("Slide on Stargate: how much is it in total?", "Slide on Stargate: how much is it in total?"),
         ("True or false for my quiz: most of that money is going to be spent outside the US.",
          "True or false for my quiz: most of that money is going to be spent outside the US."),
+        # cf017: a format asked after the question ("row" read as a word of the question, the Arabic note ranked low)
+        ("Who were Stargate's initial funders? One per row.", "Who were Stargate's initial funders?"),
+        ("How much does AIP aim to raise initially? Just the number, no prose.", "How much does AIP aim to raise initially?"),
+        ("مين ممولين ستارغيت؟ كل واحد بسطر", "مين ممولين ستارغيت؟"),
     ],
 )
 def test_a_request_for_a_format_is_set_aside_from_the_question(message, asked):
