@@ -97,11 +97,13 @@ def _slot(asks: str, mentions: str | None = None, *, of_subject: bool = False, a
 # not place a city: it is a slot of its own (below).
 _WHICH_ARABIC = r"(?<![^\s])[وف]?(?:في |ب)?(?:اي|ايه|انهي|انهو|ياتو|ياتا|ياتي)"  # Egyptian, Maghrebi «فأنهي», Sudanese «ياتو»
 _NOT_A_PLACE_AFTER = r"(?![ -](?:news|newswire|agency|media|owned|run|backed|funded|fund|company|firm|broadcaster|press|investor|wealth))"
+# A seat asked for: "headquartered", "where is it based", «مقرها الرئيسي» ("main" is the asking's word, no subject's).
+_SEAT_ASKED = (r"\bheadquart\w*|\bhead office\b|\bwhere (?:is|are) \S+(?: \S+){0,3} based\b"
+               r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها|هم)?(?: (?:ال)?رئيسي)?(?![^\W\d_])")
 _PLACE = Slot(
     re.compile(rf"\b(?:which|what)(?: \w+)? (?:city|town|province|cities|towns|provinces)\b{_NOT_A_PLACE_AFTER}|\b(?:city|town|province) of (?:what|which)\b"  # a blank asked for
                rf"|{_WHICH_ARABIC} مدينه(?![^\W\d_])"
-               r"|\bheadquart|\bwhere (?:is|are) \S+(?: \S+){0,3} (?:based|located)\b|\b(?:site )?location\b(?=\s*(?:[?؟]|$))"  # headline "— site location?"
-               r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها)?(?: (?:ال)?رئيسي)?(?![^\W\d_])"),  # «مقرها الرئيسي»: "main" is the slot's word, no subject's
+               rf"|{_SEAT_ASKED}|\bwhere (?:is|are) \S+(?: \S+){{0,3}} located\b|\b(?:site )?location\b(?=\s*(?:[?؟]|$))"),  # headline "— site location?"
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
     also_mentioned=names_a_place,
@@ -255,7 +257,6 @@ _FORMER_NAME = (r"\b(?:old|former|previous|original|earlier) name\b|\bformerly\b
 
 _QUARTER = (r"\bquarter(?:ly|s)?\b|(?<![^\s])[وفب]?(?:ال)?ربع (?:ال)?(?:اول|ثاني|ثالث|رابع|اخير)(?![^\W\d_])"
             r"|(?<![^\s])[وفب]?(?:ال)?(?:ربعي|فصلي)(?:ه)?(?![^\W\d_])")
-_QUARTER_MONEY = r"\bspen[dt]|\binvest|\bbudget|\bcapex\b|\brevenue|\bearnings\b|\brais|\bcost|صرف|انفق|انفاق|استثمر|استثمار|ميزاني|ايراد"
 
 
 SLOTS: dict[str, Slot] = {
@@ -411,8 +412,7 @@ SLOTS: dict[str, Slot] = {
                        r"\bvalu|\bmarket cap|\bworth\b|قيمه|قيمت|تقييم|تقدر|يقدر", of_subject=True),
     # Where a body has its seat: "Where is AIP headquartered?", «وين المقر الرئيسي للشراكة؟». A source says so
     # («تتخذ من أبوظبي مقرًا لها», "based in"); a place named near the subject's words is not its seat.
-    "headquarters": _slot(r"\bheadquart\w*|\bhead office\b|\bwhere (?:is|are) \S+(?: \S+){0,3} based\b"
-                          r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها|هم)?(?: (?:ال)?رئيسي)?(?![^\W\d_])",
+    "headquarters": _slot(_SEAT_ASKED,
                           r"\bheadquart|\bhead office\b|\bbased in\b|\bseat\b|\bhq\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها|ا|اً|ًا)?(?![^\W\d_])",
                           of_subject=True, by_name=True, required=False),
     # Who lends the debt: "which banks will lend it the debt?", «أي بنوك بالضبط هي اللي بتقرض الشراكة؟». Not «بنك»
@@ -426,7 +426,7 @@ SLOTS: dict[str, Slot] = {
                        r"\bcriteri|\bcommittee\b|\bselect(?:s|ed|ion)?\b|\bdecid|\bchoos|\bchose|معايير|لجنه|تختار|يختار|اختيار"),
     # A part of a year money is counted for: "spent in the first quarter", «صرفت في الربع الأول»; sources give
     # yearly figures. Money asked beside it: a game's fourth quarter (SQuAD-format) is no accounting period.
-    "quarter": _slot(rf"(?:{_QUARTER_MONEY}).*?(?:{_QUARTER})|(?:{_QUARTER}).*?(?:{_QUARTER_MONEY})",
+    "quarter": _slot(rf"(?:{MONEY.pattern}).*?(?:{_QUARTER})|(?:{_QUARTER}).*?(?:{MONEY.pattern})",
                      r"\bquarter|\bq[1-4]\b|(?<![^\s])[وفب]?(?:ال)?(?:ربع|ربعي|فصلي)\S*"),
     # A tax or a duty: "Why did the US put a big tax on AIP?", «ليش أمريكا حطت ضريبة…؟»
     "tax": _slot(r"\btax(?:es|ed|ation)?\b|\btariffs?\b|\blev(?:y|ies)\b|\bduties\b|(?<![^\s])[وبل]?(?:ال)?(?:ضريب|ضرائب|جمارك|رسوم جمركي)\S*",

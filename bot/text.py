@@ -893,8 +893,8 @@ def without_asides(text: str) -> str:
         return text
     openly = bool(_ASKS_OPENLY.search(normalize_for_match(sentences[asking])))
     told = [n for n in range(asking + 1, len(sentences))
-            if openly and _GUESS_TAGGED.match(sentences[n]) or
-            (openly and (_HEARSAY.search(normalize_for_match(sentences[n])) or _ASKERS_STORY.search(sentences[n])) or _ASKERS_NEED.search(sentences[n]))
+            if (openly and _GUESS_TAGGED.match(sentences[n]))  # a guess ends with its own question mark
+            or (openly and (_HEARSAY.search(normalize_for_match(sentences[n])) or _ASKERS_STORY.search(sentences[n])) or _ASKERS_NEED.search(sentences[n]))
             and not re.search(r"[?؟]\s*$", sentences[n]) and not _ASKS_FOR_MORE.search(normalize_for_match(sentences[n]))]
     needed = [_ASKERS_PURPOSE.sub(r"\1", sentence) for n, sentence in enumerate(sentences) if n > asking and n not in told]
     # "Need it for the credit line." asks nothing more once its purpose is set aside
