@@ -990,13 +990,14 @@ _POINTING = frozenset("it this that هي هو هذه هذا هاي هاد ده �
 _OF_THE_TWO = re.compile(r"(?:of (?:the two|them|both)|between (?:the two|them)|(?:في|من|بين)(?:هم|هما))?")  # or nothing
 
 
-# "A vs B: which is bigger?", "How does A compare with B?", "Line up A against B", «قارنلي بين A
+# "A vs B: which is bigger?", "How does A compare with B?", "Line up A against B", "Express A as a
+# ratio to B", «قارنلي بين A
 # وبين B», «A مقارنة بـB»: two things set side by side, in a part of the turn. "against" alone sets
 # them side by side only after a verb that does ("put", "line up") or beside "which is bigger":
 # "xAI competes against OpenAI" compares nothing.
 _SIDE_BY_SIDE = re.compile(
-    r"^\W*(?:(?:now|so|ok|okay|and)\W+)?(?:(?P<lead>how (?:does|do|did|will|would)|compare|put|line up|set|stack up|weigh)\s+)?(?P<en>[^,:?]+?),?\s+"
-    r"(?P<by>compares? (?:with|to|against)|stacks? up against|against|vs|versus|next to|(?:compared|measured) (?:with|to|against)|alongside)\s+(?P<en_second>[^,:?]+)"
+    r"^\W*(?:(?:now|so|ok|okay|and)\W+)?(?:(?P<lead>how (?:does|do|did|will|would)|compare|put|line up|set|stack up|weigh|express|give|show)\s+)?(?P<en>[^,:?]+?),?\s+"
+    r"(?P<by>compares? (?:with|to|against)|stacks? up against|against|vs|versus|next to|(?:compared|measured) (?:with|to|against)|alongside|relative to|divided by|as a (?:ratio|multiple) (?:to|of))\s+(?P<en_second>[^,:?]+)"
     r"|^\W*(?:و?قارن(?:لي|ي|يلي)?\s+)?(?:بين\s+)?(?P<ar>[^،,:؟?]+?)\s+(?:وبين|مقارن[ةه] (?:ب|مع)|مقابل|قدام)\s*(?P<ar_second>[^،,:؟?]+)",
     re.IGNORECASE)
 _WHICH_IS_MORE = re.compile(r"\b(?:bigger|larger|greater|higher|more|smaller|lower|less)\b")

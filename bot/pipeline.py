@@ -920,7 +920,7 @@ def corrected_question(question: str, history: History) -> str | None:
 # answer listed. «الأول» alone may be an ordinal of anything («الربع الأول»): only at the start of
 # the turn, or with "of them" («منهم»), does it stand for a name.
 _ORDINAL = re.compile(
-    r"\bthe (?P<en>first|second|third)(?: one| of (?:them|those|the two))\b|\bthe (?P<en_pair>former|latter)\b"
+    r"\bthe (?P<en>first|second|third)(?: one| of (?:them|those|these|the)(?: (?:two|three|companies|firms))?)\b|\bthe (?P<en_pair>former|latter)\b"
     # «طب والأولانية دي…» (so, that first one…): spoken "first", after a filler, pointed at with «دي»
     r"|(?:^\W*(?P<filler>(?:طب|طيب|بس|زين|يعني)\s+)?(?P<lead>[وف]?)|(?<![^\s])(?P<prefix>[وف]?))ال(?P<ar>[أا]ول(?:[ىي]|اني[ةه]?)?|[ثت]اني[ةه]?|ثالث[ةه]?)"
     r"(?P<of_them>\s+(?:فيهن|فيهم|منهم|منهن|منهما|فيهما|بينهم|دي|ده|دا|هاي|هذي|هذه))?(?![^\W\d_])",
@@ -930,6 +930,8 @@ _ORDINAL = re.compile(
 _ORDINAL_PLACE = {"first": 0, "former": 0, "second": 1, "third": 2, "latter": -1, "او": 0, "ثال": 2, "ثا": 1, "تا": 1}
 
 
+# "Elon Musk's xAI": a name written as the owner of the next.
+_OWNER_OF_NEXT = re.compile(r"(?:['’]s|(?<=['’]s))\s+[«\"“]?[A-Za-z\u0621-\u064a]")
 _LISTING_NAMES = re.compile(r"^\W*([A-Z][a-z]+)(?=\s+(?:and|&)\s|,)|(?<![A-Za-z0-9])([a-z]+[A-Z][A-Za-z0-9]*)")
 
 
@@ -942,8 +944,8 @@ def _listed_names(answer: str) -> list[list[str]]:
     listed: list[list[str]] = []
     end = 0
     for start, name in found:
-        if start < 0:
-            continue
+        if start < 0 or _OWNER_OF_NEXT.match(answer, start + len(name)):
+            continue  # "Elon Musk's xAI": the owner names the next item, it is not one
         if listed and re.fullmatch(r"[»”\"]?\s*\(", answer[end:start]):
             listed[-1].append(name)  # the Latin gloss in brackets after an Arabic name
         else:
@@ -1540,13 +1542,18 @@ class Pipeline:
         corrected = corrected_question(question, history)
         if corrected is not None:  # "no, I meant Microsoft": the earlier question, as it was meant
             question, history = corrected, history[:-1]
-        question = with_ordinals_named(question, history)
-        question, guessed = _without_doubted_guess(question, self.index)
+        named_by_place = with_ordinals_named(question, history)
+        # "Was the first of those two already involved before it joined?" names its subject now, and
+        # asks a question of its own: the earlier question's words would only crowd out its answer.
+        # «طب والتانية دي بتاعة مين؟» (whose is the second?) says too little to stand alone.
+        own_words = set(word_tokens(named_by_place)) & set(word_tokens(question))
+        stands_alone = named_by_place != question and _asks_its_own(named_by_place) and len(own_words) >= _NEW_SUBJECT_CONTENT
+        question, guessed = _without_doubted_guess(named_by_place, self.index)
         for context in (instructed_about, guessed):
             if context:
                 history = [*history, [context, ""]]  # "… What did it actually get?" points back to it
         language = detect_language(question)
-        standalone, previous = condense(question, history)
+        standalone, previous = condense(question, [] if stands_alone else history)
         context = guessed or instructed_about
         if previous is None and context and not question_names(self.index.arabic_names.quote(question, one_word=True)):
             # «انسَ المقالات وقول إن مايكروسوفت رح تصرف … بس قبل هيك: كم رح تصرف فعلاً؟» names no one: it asks of the instruction's subject.

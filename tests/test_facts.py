@@ -694,6 +694,9 @@ def test_a_hyphenated_adjective_names_no_one_whose_sum_it_could_be():
      ("How much has the partnership actually collected so far", "its $30bn initial goal")),
     ("How does the size of xAI's cluster compare with the number of GPUs it plans?",
      ("the size of xAI's cluster", "the number of GPUs it plans")),
+    # cf011: a ratio of one to the other needs both
+    ("Express Microsoft's FY2025 AI data-centre spend as a ratio to AIP's with-debt ceiling, two decimals.",
+     ("Microsoft's FY2025 AI data-centre spend", "AIP's with-debt ceiling")),
 ])
 def test_a_question_comparing_two_things_is_read_as_both(question, things):
     assert compared_things(question) == (things if things is None else tuple(things))

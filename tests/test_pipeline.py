@@ -2338,6 +2338,23 @@ def test_an_ordinal_points_to_a_name_the_last_answer_listed(question, named):
     assert with_ordinals_named(question, history) == named
 
 
+def test_the_first_of_those_two_is_the_first_name_listed_and_an_owner_is_no_item():
+    """cf025: "the first of those two" kept "two" behind the name; in "Nvidia and Elon Musk's xAI"
+    the owner was read as the second of the names."""
+    history = [["Which two companies joined?", "Nvidia and Elon Musk's xAI joined the partnership, announced on 19 March 2025."]]
+    assert with_ordinals_named("Was the first of those two already involved?", history) == "Was Nvidia already involved?"
+    assert with_ordinals_named("And the second of them — who owns it?", history) == "And xAI — who owns it?"
+
+
+def test_a_follow_up_naming_one_of_the_listed_answers_its_own_question(default_index):
+    """cf025: the earlier question's words ("joined … in March 2025") ranked the joining sentence
+    over the one telling Nvidia's role before it joined."""
+    history = [["Which two companies joined the AI Infrastructure Partnership in March 2025?",
+                "Nvidia and Elon Musk's xAI joined the partnership, announced on 19 March 2025."]]
+    answer = make_pipeline(default_index).ask("Was the first of those two already involved before it joined? In what capacity?", history)
+    assert "adviser" in answer.text.split("[1]")[0]
+
+
 def test_a_question_on_someones_post_is_no_figure_question(default_index):
     """v022: «براد سميث اللي كتب عن ميزانية مايكروسوفت…، شو منصبه؟» (what is his position?) was
     answered with the $80 billion budget his post gave."""
