@@ -982,8 +982,13 @@ _WHO_MORE = re.compile(r"\b(?:which|who)\b[^:?]{0,40}?\b(?:more|bigger|larger|le
 _NO_THING = r"(?=\D)(?!(?:a |the )?(?:double|twice|triple|half|(?:ال)?(?:ضعف|ضعفي|مرتين|نصف|ثلث|ربع)(?![^\W\d_])))"
 _MORE_THAN = re.compile(
     r"^\W*(?:is|are|was|were|will)\s+(?P<en>.+?)\s+(?:more or less|bigger|larger|greater|higher|lower|smaller|less|more)(?: or (?:less|more|smaller|bigger))?\s+than\s+"
-    rf"{_NO_THING}|^\W*(?:هل\s+)(?P<ar>.+?)\s+(?:اكبر|أكبر|اكثر|أكثر|اقل|أقل|اصغر|أصغر|اعلى|أعلى)\s+من\s+{_NO_THING}",
+    rf"{_NO_THING}|^\W*(?:هل\s+)(?P<ar>.+?)\s+(?:اكبر|أكبر|اكثر|أكثر|اقل|أقل|اصغر|أصغر|اعلى|أعلى)\s+من\s+{_NO_THING}"
+    # «طيب هذا المبلغ أكثر ولا أقل من اللي تبي الشراكة تجمعه؟»: "more or less than" asks it without «هل»
+    rf"|^\W*(?:(?:طيب|طب|بس|و)\s+)?(?P<ar_either>.+?)\s+(?:اكبر|أكبر|اكثر|أكثر)\s+(?:ولا|او|أو|أم|ام)\s+(?:اقل|أقل|اصغر|أصغر)\s+من\s+{_NO_THING}",
     re.IGNORECASE)
+# "this sum", "that amount", «هذا المبلغ», «هالرقم»: the figure the last answer gave.
+_POINTED_SUM = re.compile(r"^(?:this|that|the same) (?:sum|amount|figure|number)$"
+                          r"|^(?:هذا|هاد|هذاك|ذلك|ده|دا|هال)\s?(?:ال)?(?:مبلغ|رقم)$", re.IGNORECASE)
 
 
 _POINTING = frozenset("it this that هي هو هذه هذا هاي هاد ده دي".split())
@@ -1044,8 +1049,11 @@ def compared_things(question: str, previous: str | None = None) -> tuple[str, st
     («مين أكبر؟ هي ولا ستارغيت؟» after «كم تبي الشراكة تجمع؟»); with none, "this or that" is no pair."""
     than = _MORE_THAN.search(question)
     if than:
-        first, second = than["en"] or than["ar"], _TURN_PARTS.split(question[than.end() :].strip())[0]
-        return first.strip(" :,،?؟"), second.strip(" :,،?؟")
+        first, second = than["en"] or than["ar"] or than["ar_either"], _TURN_PARTS.split(question[than.end() :].strip())[0]
+        first = first.strip(" :,،?؟")
+        if previous and _POINTED_SUM.match(normalize_for_match(first)):
+            first = previous  # the sum the earlier question asked for
+        return first, second.strip(" :,،?؟")
     side_by_side = _side_by_side(question, previous)
     if side_by_side:
         return side_by_side
@@ -1331,14 +1339,23 @@ def _year_given(sentence: Sentence, figure: Quantity) -> int | None:
     return next((_year_of(key, q.start, q.end, sentence.before) for q in extract_quantities(key) if _same_figure(q, figure)), None)
 
 
+_AFTER_NAME = re.compile(r"^(?:has|had|have|also|first|then|once|originally)\s+")  # "the IEA has said"
+# A name telling a figure: "The IEA said…", «قالت الوكالة…». Not "put", which may be putting money in
+# ("why did black rock put five hundred billion into…").
+_SAYING = re.compile(r"(?:said|says|say|estimat|expect|project|forecast|predict|report|calculat|found|(?:[يت])?(?:قال|قول|ذكر|قدر|توقع|رجح))")
+
+
 def _figures_given(question: str, sentences: Sequence[Sentence], names: Sequence[Name]
                    ) -> list[tuple[Quantity, int | None, list[Sentence]]]:
     """Each figure the question states, the year it tells it for, and the sentences stating it
     (about what the question ``names``, when it names something)."""
     stated = stated_figures(question) + ([] if measured_kind(question) == "TWh" else bare_sums(question))
-    heads = [Name.of(name.head) for name in names]  # "Put Microsoft's $80bn…" names Microsoft
-    about = [s for s in sentences if not heads or any(head.named_in(f"{s.title} {s.before} {s.text}") for head in heads)]
     key = normalize_for_match(question)
+    # "Put Microsoft's $80bn…" names Microsoft; "The IEA said … 415 TWh" names who reports it, and a
+    # report's figures rarely repeat its name (the Arabic note gives 415 TWh as «التقرير»'s).
+    heads = [Name.of(name.head) for name in names if not _SAYING.match(_AFTER_NAME.sub("", key.partition(f"{name.head} ")[2]))
+             or f"{name.head} " not in key]
+    about = [s for s in sentences if not heads or any(head.named_in(f"{s.title} {s.before} {s.text}") for head in heads)]
     return [(quantity, _year_told_with(key, quantity),
              [s for s in about if any(_same_figure(q, quantity) for q in extract_quantities(normalize_for_match(s.text)))])
             for quantity in stated]
@@ -2007,7 +2024,7 @@ def _number(value: float, language: Language) -> str:
 # "whats the difference between the upfront amount and the max total?", "the gap between the low end
 # and the high end", «قديش الفرق بين…», «كم بيزيد … من ٢٠٢٤ لين ٢٠٣٠؟»
 _ASKS_DIFFERENCE = re.compile(
-    r"\b(?:difference|gap)\b|\bhow (?:much|many) (?:more|less|fewer|bigger|higher|larger|smaller|lower)\b"
+    r"\b(?:difference|gap)\b|\bhow (?:much|many) (?:more|less|fewer|bigger|higher|larger|smaller|lower)\b|\bby how (?:much|many)\b"
     r"|(?<![^\s])[وب]?(?:ال)?(?:فرق|فارق)(?![^\W\d_])"
     r"|(?<![^\s])(?:كم|قديش|شكد|كام|بكم) (?:بي|ب|ح|ه|س)?(?:يزيد|تزيد|زاد|زادت|زيد)(?![^\W\d_])"
 )

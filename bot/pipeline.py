@@ -1426,6 +1426,7 @@ class Reply(NamedTuple):
     grounded: bool
     citations: list[Citation]
     premise_rejected: bool = False
+    figures: tuple[Figure, ...] = ()  # the figures a figure answer gives, for a comparison to set apart
 
 
 def _figures(text: str) -> set[tuple[float, str | None]]:
@@ -1626,7 +1627,8 @@ class Pipeline:
 
         rejected: list[dict[str, Any]] = []
 
-        def finish(text: str, path: AnswerPath, grounded: bool, cited: list[Citation], premise_rejected: bool = False) -> dict[str, Any]:
+        def finish(text: str, path: AnswerPath, grounded: bool, cited: list[Citation], premise_rejected: bool = False,
+                   figures: tuple[Figure, ...] = ()) -> dict[str, Any]:  # a Reply's figures serve comparisons only
             timings["total"] = round((time.perf_counter() - started) * 1000, 2)
             answer = Answer(question=typed, standalone_question=standalone, text=text, language=language,
                             citations=cited, grounded=grounded, refused=path == "refusal", premise_rejected=premise_rejected,
@@ -2238,7 +2240,7 @@ class Pipeline:
             # the change is unknown; the year they do give is told after the refusal. (A rate of growth
             # is given for the span, not for each year.)
             return Reply(f"{prompts.refusal} {prompts.compared_one_side} {text}", "refusal", True, cited)
-        return Reply(text, "extractive", True, cited)
+        return Reply(text, "extractive", True, cited, figures=tuple(figures))
 
     def _with_teller_introduced(self, question: str, evidence: list[Evidence]) -> list[Evidence]:
         """For a who-question whose best sentence credits "the post" or «التقرير» without naming
@@ -2478,7 +2480,12 @@ class Pipeline:
         offset = len(first.citations)
         renumbered = re.sub(r"\[(\d+)\]", lambda marker: f"[{int(marker[1]) + offset}]", second.text)
         cited = first.citations + [citation.model_copy(update={"number": citation.number + offset}) for citation in second.citations]
-        return Reply(f"{first.text} {renumbered}", "extractive", True, cited)
+        # "… more or less than what the partnership wants to raise? And by how much?": the two sides set apart.
+        apart = figures_apart(first.figures + second.figures) if asks_difference(question) else None
+        difference = "" if apart is None else " " + prompts.figure_difference.format(
+            larger=format_amount(apart[0], apart[1], language), smaller=format_amount(apart[0], apart[2], language),
+            difference=format_amount(apart[0], apart[1] - apart[2], language))
+        return Reply(f"{first.text} {renumbered}{difference}", "extractive", True, cited)
 
     @staticmethod
     def _citation(number: int, evidence: Evidence) -> Citation:

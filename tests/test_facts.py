@@ -702,6 +702,15 @@ def test_a_question_comparing_two_things_is_read_as_both(question, things):
     assert compared_things(question) == (things if things is None else tuple(things))
 
 
+def test_this_sum_set_beside_another_is_the_sum_the_earlier_question_asked():
+    """cf027: «هذا المبلغ أكثر ولا أقل من…» (is this sum more or less than…) after a question on
+    Microsoft's spending compares Microsoft's sum, with no «هل» to open it."""
+    earlier = "كم تعهدت مايكروسوفت تصرف على مراكز البيانات؟"
+    assert compared_things("طيب هذا المبلغ أكثر ولا أقل من اللي تبي الشراكة تجمعه مبدئيا؟ وكم الفرق؟", earlier) == (
+        earlier, "اللي تبي الشراكة تجمعه مبدئيا")
+    assert compared_things("الاستهلاك أكثر من الضعف؟", earlier) is None
+
+
 def test_it_in_a_comparison_is_what_the_earlier_question_asked_about():
     """z050: «طيب مين أكبر؟ هي ولا ستارغيت؟» after «كم تبي الشراكة تجمع؟» compared nothing."""
     assert compared_things("طيب مين أكبر؟ هي ولا ستارغيت؟", "كم تبي الشراكة تجمع؟") == ("كم تبي الشراكة تجمع؟", "ستارغيت")

@@ -2355,6 +2355,17 @@ def test_a_follow_up_naming_one_of_the_listed_answers_its_own_question(default_i
     assert "adviser" in answer.text.split("[1]")[0]
 
 
+@pytest.mark.parametrize(("question", "history", "difference"), [
+    ("طيب هذا المبلغ أكثر ولا أقل من اللي تبي الشراكة تجمعه مبدئيا؟ وكم الفرق؟",  # cf027: 100 − 30 was given
+     [["كم تعهدت مايكروسوفت تصرف على مراكز البيانات؟", "تعهدت مايكروسوفت بإنفاق نحو ٨٠ مليار دولار في السنة المالية الحالية."]],
+     "= 50 مليار دولار"),
+    ("Is AIP's initial capital raise more or less than what Microsoft alone is spending? roughly by how much?", [], "= $50 billion"),
+])
+def test_two_things_compared_are_set_apart_when_the_difference_is_asked(default_index, question, history, difference):
+    answer = make_pipeline(default_index).ask(question, history)
+    assert difference in answer.text and "70" not in answer.text
+
+
 def test_a_question_on_someones_post_is_no_figure_question(default_index):
     """v022: «براد سميث اللي كتب عن ميزانية مايكروسوفت…، شو منصبه؟» (what is his position?) was
     answered with the $80 billion budget his post gave."""
@@ -4106,6 +4117,9 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
      [["شو كان اسم الشراكه قبل ما يغيروه؟", "كان اسمها «الشراكة العالمية للاستثمار في البنية التحتية للذكاء الاصطناعي»."]], "17 سبتمبر 2024"),
     # ax046: «مايكروسوفت تعهدت تصرف…» took «تعهدت» for the payer, and the fiscal year's end was refused
     ("مايكروسوفت تعهدت تصرف حوالي 80 مليار بالسنة المالية الحالية، هاي السنة شوكت تخلص حسب المصدر؟", [], "30 يونيو"),
+    # cg037: a figure said by its reporter for the wrong year is checked against the note giving it,
+    # which names the report, not "the IEA"
+    ("The IEA said data centres used about 415 TWh back in 2022, didn't it?", [], "2024: about 415 TWh"),
     # by037: «واحد ونص بالميه … سنة 2030 صح؟» is 2024's 1.5%, misdated: corrected, not refused
     ("وكالة الطاقه قالت انو الداتا سنترز رح تاكل بس واحد ونص بالميه من كهربا العالم سنة 2030 صح؟ هيك قريت", [], "2024"),
     # by046: an instruction ended by "…", then the real question: Stargate's $100 billion had been given
