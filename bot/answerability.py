@@ -102,7 +102,7 @@ _SEAT_ASKED = (r"\bheadquart\w*|\bhead office\b|\bwhere (?:is|are) \S+(?: \S+){0
                r"|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها|هم)?(?: (?:ال)?رئيسي)?(?![^\W\d_])")
 _PLACE = Slot(
     re.compile(rf"\b(?:which|what)(?: \w+)? (?:city|town|province|cities|towns|provinces)\b{_NOT_A_PLACE_AFTER}|\b(?:city|town|province) of (?:what|which)\b"  # a blank asked for
-               rf"|{_WHICH_ARABIC} مدينه(?![^\W\d_])"
+               rf"|{_WHICH_ARABIC} مدينه(?![^\W\d_])|{_WHICH_ARABIC} (?:ال)?مدن(?![^\W\d_])|(?<![^\s])(?:ال)?اسماء (?:ال)?مدن(?![^\W\d_])"  # «أسماء المدن»
                rf"|{_SEAT_ASKED}|\bwhere (?:is|are) \S+(?: \S+){{0,3}} located\b|\b(?:site )?location\b(?=\s*(?:[?؟]|$))"),  # headline "— site location?"
     re.compile(r"\b(?:city|town|state) of\b|\bheadquart|\bbased in\b|(?<![^\s])[وفب]?(?:ال)?(?:مدينه|ولايه|مقر(?:ه|ها|ا)?)(?![^\W\d_])"),
     of_subject=True,
@@ -415,6 +415,17 @@ SLOTS: dict[str, Slot] = {
     "headquarters": _slot(_SEAT_ASKED,
                           r"\bheadquart|\bhead office\b|\bbased in\b|\bseat\b|\bhq\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها|ا|اً|ًا)?(?![^\W\d_])",
                           of_subject=True, by_name=True, required=False),
+    # What kind of body it is in law and where it is registered: "What is AIP's legal form?",
+    # «ما الشكل القانوني للشراكة، وفي أي دولة سُجّلت رسمياً؟»
+    # (not «كم سجلت مراكز البيانات…؟», how much they recorded)
+    "legal form": _slot(r"\blegal (?:form|structure|entity|status)\b|\b(?:registered|incorporated|domiciled) as an?\b"
+                        r"|\b(?:where|in (?:which|what) (?:country|state|jurisdiction))\b[^?]{0,40}\b(?:registered|incorporated|domiciled)\b|\bcompany registration\b"
+                        r"|(?:ال)?(?:شكل|كيان|وضع) (?:ال)?قانوني|(?<![^\s])[وف]?(?:سجلت|سجل|مسجل[ةه]?|تسجيلها)\s+(?:رسميا|في (?:اي|ايه|انهي) (?:دوله|بلد))",
+                        r"\blegal\b|\bregister|\bincorporat|\bdomicil|\blimited partnership\b|\bLLC\b|\bfund structure\b"
+                        r"|قانوني|سجل|تسجيل|مسجل"),
+    # Who speaks for it: "Who is the AIP's official spokesperson?", «مين المتحدث الرسمي باسم الشراكة؟»
+    "spokesperson": _slot(r"\bspokes(?:person|man|woman|people)\b|\bpress (?:officer|contact|office)\b|(?:ال)?(?:متحدث|ناطق)(?:ه)? (?:ال)?رسمي",
+                          r"\bspokes(?:person|man|woman|people)\b|\bpress (?:officer|contact|office)\b|(?:ال)?(?:متحدث|ناطق)"),
     # Who lends the debt: "which banks will lend it the debt?", «أي بنوك بالضبط هي اللي بتقرض الشراكة؟». Not «بنك»
     # alone in a source, which is also SoftBank's «سوفت بنك».
     "lenders": _slot(r"\b(?:which|what) (?:\w+ )?(?:banks|lenders)\b|\blenders?\b|\bwho (?:will |is going to )?(?:lend|loan)\b"
@@ -858,7 +869,7 @@ def _asking_words(match: re.Match[str]) -> str:
 # Read for ranking only: a source may name them without the word.
 _KIND_OF_COMPANY = re.compile(
     r"\b(?:which|what|how many)\s+(?:(?:two|three|four|five|\d+)\s+)?(?P<kind>[a-z]+)\s+(?:companies|firms|businesses|groups|cos)\b"
-    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من|(?:ت|ب)?(?:عطيني|اعطيني|اديني)(?=\s+(?:ال)?اسماء))\s+(?:هي\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:حق|مال|بتاع|بتوع|تبع|تبعات|ديال)\s+)?(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+(?:\s+و(?:ال)?[\u0621-\u064a]+)?))"  # «شركات الـ energy», Yemeni «الشركات حق الطاقة»
+    rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من|(?:ت|ب)?(?:عطيني|اعطيني|اديني)(?=\s+(?:ال)?اسماء))\s+(?:(?:هي|هما|هم)\s+)?(?:(?:ال)?اسماء\s+)?(?:ال)?(?:شركات|شركتين|شركتا|شركتي)\s+(?:(?:حق|مال|بتاع|بتوع|تبع|تبعات|ديال)\s+)?(?:(?:ال\s?)?(?P<kind_latin>[a-z]{{3,}})|(?P<kind_ar>(?:ال)?[\u0621-\u064a]+(?:\s+و(?:ال)?[\u0621-\u064a]+)?))"  # «شركات الـ energy», Yemeni «الشركات حق الطاقة»
     # «من الشركتان اللتان سُمّيتا «متعاونتين» في مجال الطاقة…؟»: the kind told as a field after them
     rf"|(?<![^\s])(?:{question_words('ar', ('what', 'which', 'who'))}|ماهي|من)\s+(?:هي\s+|هما\s+)?(?:ال)?(?:شركات|شركتان|شركتين)(?:\s+\S+){{0,4}}?\s+في\s+مجال\s+(?P<kind_field>(?:ال)?[\u0621-\u064a]{{3,}})"
     # «جابوا معاهم شركتين طاقة … مين هم؟»: two of a kind, the question word after them
@@ -1100,12 +1111,22 @@ _FOUNDED_BY = re.compile(
     re.IGNORECASE)
 
 
+# A member named: "Oracle is one of AIP's members, right?", "Is Oracle a member of AIP?", «أوراكل من أعضاء الشراكة».
+_CLAIMED_MEMBER = re.compile(
+    r"(?P<members>[^,?.!:;—–]+?)\s+(?:is|was|are|were)\s+(?:one of|among)\s+(?:the\s+)?(?P<venture>[^,?.!:;—–\s]+?)(?:['’]s)?\s+(?:members|partners)\b"
+    r"|\b(?:is|was)\s+(?P<members_asked>[^,?.!:;—–]+?)\s+(?:a|an|one of (?:the|its))\s+(?:members?|partners?)\s+(?:of|in)\s+(?P<venture_asked>[^,?.!:;—–]+)"
+    r"|(?P<members_ar>[^،,؟?.!:]+?)\s+(?:(?:هو|هي)\s+)?(?:من\s+(?:ال)?[أا]عضاء|عضو\s+في|شريك\s+في)\s+(?P<venture_ar>[^،,؟?.!:]+)",
+    re.IGNORECASE)
+
+
 class OwnerClaim(NamedTuple):
-    """Whose the question says a venture is: the words naming each, and whether it says so only by a possessive."""
+    """Whose the question says a venture is: the words naming each, and whether it says so only by a
+    possessive; or, with ``membership``, who it says are among its members."""
 
     venture: str
     owners: str
     by_possessive: bool
+    membership: bool = False
 
 
 def claimed_owners(question: str) -> OwnerClaim | None:
@@ -1118,9 +1139,13 @@ def claimed_owners(question: str) -> OwnerClaim | None:
                           _OWNERS_END.split(owners, 1)[0], owned["possessive"] is not None)
     founded = _FOUNDED_BY.search(question)
     venture = founded and (founded["venture_before"] or founded["venture_after"] or founded["venture_verb"] or founded["venture_ar"])
-    if founded is None or not venture:
+    if founded is not None and venture:
+        return OwnerClaim(venture, founded["founders"] or founded["founders_verb"] or founded["founders_ar"], False)
+    member = _CLAIMED_MEMBER.search(question)
+    if member is None:
         return None
-    return OwnerClaim(venture, founded["founders"] or founded["founders_verb"] or founded["founders_ar"], False)
+    return OwnerClaim(member["venture"] or member["venture_asked"] or member["venture_ar"],
+                      member["members"] or member["members_asked"] or member["members_ar"], False, membership=True)
 
 
 # A source telling whose a venture is: who owns, launched, founded or funds it ("SoftBank and OpenAI …
@@ -1131,16 +1156,24 @@ _TELLS_OWNERS = re.compile(
     r"|(?<![^\s])[وفبل]?(?:ال)?(?:مملوك\w*|مالك\w*|[يت]ملك\w*|اطلق\w*|اطلاق|دشن\w*|تدشين|مؤسس\w*|اسس\w*|تاسيس|ممول\w*|مشروعهما|مشروعها)(?![^\W\d_])")
 
 
-def tells_owners(venture: Name, title: str, text: str) -> bool:
-    """Whether a source passage names the venture (in its title too) and tells whose it is."""
-    return venture.named_in(f"{title} {text}") and bool(_TELLS_OWNERS.search(normalize_for_match(text)))
+# A source telling who joined it: its members are its founders and those who joined.
+_TELLS_JOINING = re.compile(r"\bjoin(?:s|ed|ing)?\b|\b(?:full|founding) partners?\b"
+                            r"|(?<![^\s])[وفبل]?(?:ال)?(?:انضمام|انضم\w*|[يت]نضم\w*|شريك\w* كامل\w*|الشركاء المؤسس\w*)(?![^\W\d_])")
 
 
-def owners_left_out(venture: Name, owners: Sequence[Name], sentences: Sequence[SourceSentence]) -> list[Name]:
+def tells_owners(venture: Name, title: str, text: str, membership: bool = False) -> bool:
+    """Whether a source passage names the venture (in its title too) and tells whose it is; with
+    ``membership``, or who joined it."""
+    key = normalize_for_match(text)
+    return venture.named_in(f"{title} {text}") and bool(_TELLS_OWNERS.search(key) or membership and _TELLS_JOINING.search(key))
+
+
+def owners_left_out(venture: Name, owners: Sequence[Name], sentences: Sequence[SourceSentence], membership: bool = False) -> list[Name]:
     """The owners the question gives the venture that no sentence telling whose it is names:
     Stargate was launched by SoftBank and OpenAI, not by Microsoft. [] when no sentence tells
-    whose it is, or each owner is named in one that does."""
-    telling = [s for s in sentences if tells_owners(venture, s.title, s.text)]
+    whose it is, or each owner is named in one that does. With ``membership``, a sentence telling
+    who joined counts too: Oracle is no member of AIP, Nvidia is."""
+    telling = [s for s in sentences if tells_owners(venture, s.title, s.text, membership)]
     return [owner for owner in owners if not any(owner.named_in(s.text) for s in telling)] if telling else []
 
 
@@ -1215,12 +1248,14 @@ _TELL_ME = (r"(?:فهمني|فهميني|فهمنا|قلي|قولي|قللي|ق�
             r"|ساعدني|طمني)(?![^\W\d_])")
 # What is put, not who puts it: «قديش حطّت الوكالة نطاق الاستهلاك…؟» (what range did the agency put…).
 _MEASURE_NOUN = r"(?:ال)?(?:نطاق|مدي|حجم|قيم[ةه]|رقم|نسب[ةه]|تقدير|سقف)(?![^\W\d_])"
+# «منها», «لها» (of it, to it) after the verb: «وكم يخصص منها للولايات المتحدة؟» names no doer.
+_OF_IT = r"(?:من|ل|في|عن|على|علي|ب|الي|إلي)(?:ها|ه|هم|هن|هما)(?![^\W\d_])"
 _AGENT = re.compile(
     rf"\b[Hh]ow (?:much|many)\b(?:\s+\w+){{0,6}}?\s+(?:did|does|do|will|would|could|can|has|have|had|is|was|are|were)"
     rf"\s+(?:the\s+)?(?P<latin>{_NAMED}|it(?= put\b))(?P<verb>(?:['’]s)?\s+\w+)?|{_HOW_MUCH}(?P<before>(?:\s+\S+){{0,2}}?)\s+[«“\"](?P<arabic>[^»”\"]+)[»”\"]"
     # («كم تعهدت تنفق…؟»: a second verb of spending is no doer)
     # («كم مليار دفعت إنفيديا…؟»: the sum's scale may come first; «كم دفعت شركة أوراكل…؟»: the doer's kind too)
-    rf"|{_HOW_MUCH}\s+(?:(?:مليار|مليون|الف|ألف)\s+(?:دولار\s+)?)?{_PAYING}\s+(?!{_PAYING}(?![^\W\d_]))(?!{_MEASURE_NOUN})(?:شرك[ةه]\s+)?(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
+    rf"|{_HOW_MUCH}\s+(?:(?:مليار|مليون|الف|ألف)\s+(?:دولار\s+)?)?{_PAYING}\s+(?!{_PAYING}(?![^\W\d_]))(?!{_MEASURE_NOUN})(?!{_OF_IT})(?:شرك[ةه]\s+)?(?P<doer>{_NAMED}|[\u0621-\u064a]+)(?![\w«“\"])"
     # «كم حصة مايكروسوفت من الـ30 مليار؟», «قديش حصة «إم جي إكس»…؟»: whose share
     # and «كم تبلغ المساهمة المالية لشركة «إكس إيه آي»…؟» (its financial contribution)
     # («ما حصة «إنفيديا» من رأس المال المُلتزم…؟»: "what is its share" asks it too)

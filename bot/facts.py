@@ -71,10 +71,9 @@ _ASKING_WHEN = re.compile(rf"(?<![^\s])[وفبل]*(?:{_ASKS_WHICH_YEAR}|{_ASKS_D
 _ASKS_FULL_DATE = re.compile(_ASKS_DAY)
 # «مع نسبة كل رقم إلى مصدره» (with each figure attributed to its source): «نسبة» names a source, not a share.
 _TO_ITS_SOURCE = r"(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*(?:مصدر|مصادر|صاحب|قائل)"
-_ASKS_PERCENT = re.compile(
-    r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b(?! (?:its|their|his|her|our|your) own\b)|\bper ?cent(?:age)?\b"
-    rf"|\b(?:what|which|how many)\s*%|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s*%"  # "what % of the world's electricity…?"
-    r"|\b(?:growth|annual|yearly) rate\b|\b(?:rate|pace) of (?:growth|increase)\b|\b(?:annual|yearly) growth\b"  # a growth rate is a percentage
+# A growth rate asked: a percentage told for a span of years, not for one.
+_RATE_ASKED = (
+    r"\b(?:growth|annual|yearly) rate\b|\b(?:rate|pace) of (?:growth|increase)\b|\b(?:annual|yearly) growth\b"  # a growth rate is a percentage
     r"|(?:معدل|وتيره) (?:ال)?(?:نمو|زياده)|(?<![^\s])(?:ال)?نمو (?:ال)?سنوي(?![^\W\d_])"  # «وتيرة النمو السنوي» (the pace of yearly growth)
     r"|(?<![^\s])(?:ب)?(?:اي|ما|ايش|شو) (?:هو )?(?:ال)?معدل|(?<![^\s])(?:ال)?معدل (?:ال)?سنوي"  # «بأي معدل سنوي سينمو…؟» (at what yearly rate)
     # "how much does it grow each year?", «قديش بيكبر … كل سنة؟»: growth per year is a rate too
@@ -82,20 +81,27 @@ _ASKS_PERCENT = re.compile(
     r"|(?<![^\s])(?:س|ب|ح|رح )?[يت](?:كبر|زيد|نمو|رتفع)(?:\W+\S+){0,8}?\W+(?:كل (?:سنه|عام)|سنويا|بالسنه)(?![^\W\d_])"
     # "how fast will demand grow…?", «بمعدل قديش…؟» (at what rate): a pace is a rate
     rf"|\bhow fast\b(?:\W+\w+){{0,8}}?\W+(?:grow|increas|ris|expand)|(?<![^\s])بمعدل\s+(?:{HOW_MUCH_ARABIC})(?![^\W\d_])"
+)
+_ASKS_PERCENT = re.compile(
+    r"\b(?:what|which) (?:share|percentage|proportion|percent|fraction)\b|\bhow much of\b(?! (?:its|their|his|her|our|your) own\b)|\bper ?cent(?:age)?\b"
+    rf"|\b(?:what|which|how many)\s*%|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s*%"  # "what % of the world's electricity…?"
+    rf"|{_RATE_ASKED}"  # a growth rate is a percentage
     # "بالنسبة ل" (as for) is not a share, nor «نسبة كل رقم إلى مصدره» (attributing each figure to its source); spoken «كم بالمية»
     rf"|(?<![^\s])[وف]?(?:ال)?(?:نسبه(?!{_TO_ITS_SOURCE})|حصه|حصت(?:ه|ها|هم))|بالمئه|في المئه|بالميه|في الميه"
     rf"|(?<![^\s])(?:{HOW_MUCH_ARABIC})\s+(?:ال\s*)?(?:share|stake)\b"  # «قديش الـ share تبع Oracle…؟»
     # "how much of" a sum: "كم من ميزانية…", "قديش من إنفاق…", "كم من الـ80 مليار"; not "كم من المال" (how much money)
-    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC}) (?:من (?:ال\s*)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
+    # («وكم يخصص منها للولايات المتحدة؟»: how much of it is allotted to the US, the verb between)
+    rf"|(?<![^\s])[وف]?(?:{HOW_MUCH_ARABIC})(?: [سبح]?[يت](?:خصص|ذهب|روح|نفق|صرف)\S*)? (?:من (?:ال\s*)?(?:ـ\s*)?(?:انفاق|ميزاني\w*|استثمار\w*|مبلغ|تمويل|اموال|[0-9])|من(?:ه|ها|هم|هن)(?![^\W\d_]))"
 )
 # "the range it start from which lowest number?": an end of a range, asked as a number.
 _AN_END_NUMBER = r"\b(?:lowest|highest|smallest|largest|biggest|minimum|maximum) (?:number|figure|value|estimate)s?\b"
 _ASKS_AMOUNT = re.compile(
     # "what's", and as typed in a hurry: "whats", "wats", "wat"
-    r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
+    r"\bhow (?:much|big|large)\b|\b(?:what|wat)(?:['’]?s| (?:is|was|were|are|will be))? ?(?:the )?(?:[\w'’-]+ ){0,2}?(?:size|value|amount|total|figure|estimate|"
     r"most|maximum|ceiling|cap|consumption|(?:power|electricity|energy) (?:use|usage|demand))\b|\bwh?ats\b.*\b(?:size|value|amount|total|ceiling)\b|\b(?:figure|estimate|amount)\b"
     # "How many dollars has Oracle committed?", "how many twh was that", "And the most it could reach in total?"
     r"|\bhow many (?:dollars|greenbacks|bucks|billions?|millions?|twh|terawatt[- ]hours?)\b|\bthe (?:most|maximum|max) (?:it|they|that|this)\b"
+    r"|\bwhat (?:is|are|was|were) (?:\S+ ){1,3}?budget(?:ing|ed)\b"  # "what is Microsoft actually budgeting for…?"
     r"|\bwhat level\b|\bhow high\b|\bin (?:twh|terawatt[- ]hours?|(?:us )?dollars)\b|(?<![^\s])بال(?:تيراواط|دولار)|"  # "— in TWh", «بالتيراواط»
     r"\b(?:what|which|the|full|whole|its|their|that|this) range\b|(?<![^\s])ال ?range\b|\bforecasts?\b|\bprojections?\b"  # «إيش الـ range…؟»
     # an end of a range: "whats the low end of that range?", «الحد الأدنى»
@@ -1149,9 +1155,12 @@ def _years_asked(question: str, previous: str | None) -> set[int]:
     another event is none: "how much were they hoping to raise at first?" after "who joined the
     partnership in March 2025?" asks for no 2025 figure."""
     own = _last_part_years(question)
-    if own or not previous or not expected_kind(previous):
-        return own
+    if own or not previous or not expected_kind(previous) or _GROWTH_RATE.search(normalize_for_match(question)):
+        return own  # «وبأي معدل سنوي ينمو؟» after a question on 2035: a rate is told for its span, not for 2035
     return _question_years(previous)
+
+
+_GROWTH_RATE = re.compile(_RATE_ASKED)
 
 
 def _all_candidates(kind: FigureKind, question: str, previous: str | None, sentences: Sequence[Sentence],

@@ -261,12 +261,16 @@ _OUTSIDE = re.compile(r"\b(?:outside(?:\s+of)?|beyond)\s+(?:the\s+)?(?P<latin>[A
                       r"|\b(?:abroad|overseas)\b|(?<![^\s])[وفب]?(?:خارج|بره|برا)\s+(?P<arabic>\S+(?:\s+\S+)?)")
 
 
+_THE_STATES = re.compile(r"\bthe States\b")  # British "spent in the States rather than abroad"
+
+
 def asked_scope(question: str) -> set[str]:
     """The countries and regions a question asks a figure for ("How much electricity do data
     centres in the UAE use?" → {"United Arab Emirates"}); empty when it names none so. Outside a
     place is a scope of its own ("outside United States"), which only a source saying so meets. A
     place and everywhere else together ("how much is going to the US vs abroad") ask for the
     split, which a sentence on the whole tells: no scope."""
+    question = _THE_STATES.sub("the United States", question)
     typed_lower = {place for match in _LOWER_SCOPE.finditer(question)
                    for place in places_in(match.group(2).title()) or places_in(match.group(1).title())}
     inside = typed_lower | {place for match in _SCOPE.finditer(question) for place in places_in(match.group(1) or match.group(2))}

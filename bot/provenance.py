@@ -23,8 +23,11 @@ _WRITING = re.compile(r"\b(?:article|story|piece|news item|write-?up)s?\b"
 _NAMED_WRITING = re.compile(r"\b(?:blog|post)\b|(?<![^\s])(?:ال)?(?:تدوينه|مدونه|بلوغ)(?![^\W\d_])")
 # "…the day itself, not the publication date of the article?" sets the detail aside.
 _DENIED = re.compile(r"\bnot (?:the |its )?$|(?<![^\s])(?:مش|مو|ليس|لا)\s+$")
+# "what's the headline figure?" asks for the main number, not for a title.
+_NO_FIGURE = r"(?!\s+(?:figure|number|sum|amount|total|rate|estimate)s?\b)"
 _ASKS: dict[Detail, re.Pattern[str]] = {
     "title": re.compile(r"\b(?:what(?:'s| is| was)|give me|gimme|need|the exact|the full) (?:the |its |their )?(?:exact |full |original )?(?:title|headline)\b"
+                        rf"{_NO_FIGURE}"
                         r"|\b(?:title|headline) of (?:the|this|that|their|its)\b"
                         # «شو عنوان مقال…؟», «بدي عنوان المقال»; not «في عنوان المقال، ماذا…» (in the title) or «بعنوان» (titled)
                         r"|(?<![^\s])(?:ما|شو|ايش|وش|ايه|شنو|اش)\s+(?:هو\s+)?(?:ال)?عنوان(?![^\W\d_])"
@@ -59,7 +62,7 @@ def asked_details(question: str) -> list[Detail]:
     asked = normalize_for_match(question)
     if _NAMED_WRITING.search(asked):
         return []
-    if not _WRITING.search(asked) and not re.search(r"\bheadline\b", asked):  # "the publisher of Time magazine" is no article's
+    if not _WRITING.search(asked) and not re.search(rf"\bheadline\b{_NO_FIGURE}", asked):  # "the publisher of Time magazine" is no article's
         return []
     return [detail for detail, pattern in _ASKS.items()
             if any(not _DENIED.search(asked[: found.start()]) for found in pattern.finditer(asked))]

@@ -62,6 +62,20 @@ def without_diacritics(text: str) -> str:
     return _DIACRITICS.sub("", text)
 
 
+# Short vowels per Arabic letter above which a text is vowelled throughout («مَنْ أَعْلَنَ عَنْ…»), not
+# marked here and there as the sources mark «أُعلن».
+_FULLY_VOWELLED = 0.25
+
+
+def without_full_vowelling(text: str) -> str:
+    """The text without its short vowels and tatweel when it is vowelled throughout, as formal
+    writers do: the sources are not, and such a question should read as theirs. A mark here and
+    there is kept: the sources write «أُعلن» too, and their sentences are matched as written."""
+    letters = sum(1 for char in text if "\u0621" <= char <= "\u064a")
+    marks = len(_DIACRITICS.findall(text))
+    return without_diacritics(text) if letters and marks / letters > _FULLY_VOWELLED else text
+
+
 def normalize_for_match(text: str) -> str:
     """Fold a string to its match key: NFKC, case, diacritics, tatweel, letter variants, digits,
     the spoken spellings of «بالضبط»."""

@@ -292,6 +292,8 @@ def test_a_false_premise_event_is_told_apart_from_a_gap():
         ("ما قيمة المساهمة المالية التي التزمت بها «مايكروسوفت» تحديداً في رأس مال صندوق الشراكة؟", {"مايكروسوفت"}),
         # ax046: a verb of paying is no payer; the sum two words on is still claimed of the name before
         ("مايكروسوفت تعهدت تصرف حوالي 80 مليار بالسنة المالية الحالية، هاي السنة شوكت تخلص؟", {"مايكروسوفت"}),
+        # ch020: «منها» (of it) after the verb names no payer
+        ("وكم يخصص منها للولايات المتحدة؟", None),
     ],
 )
 def test_a_how_much_question_names_whose_figure_it_asks_for(question, agent):
@@ -644,6 +646,11 @@ def test_a_question_asking_what_something_is_for(question, purpose):
     ("For my AIP timeline: how much did it aim to raise when it was launched in Q3 2024?", "quarter", False),  # ah042: a time, no quarter's figure
     ("What did Microsoft spend in the first quarter?", "quarter", True),
     ("and who actually runs the thing day to day?", "head", True),
+    # ch030: where it is registered is its legal form; what data centres recorded is a figure
+    ("وفي أي دولة سجلت رسميا؟", "legal form", True),
+    ("كم سجلت مراكز البيانات من استهلاك عام 2024؟", "legal form", False),
+    ("How much was registered in 2024?", "legal form", False),
+    ("In which country is the partnership incorporated?", "legal form", True),
 ])
 def test_a_slot_is_asked_only_by_its_own_words(question, slot, asked):
     assert (slot in [found.name for found in asked_slots(question)]) == asked
@@ -715,7 +722,16 @@ def test_a_sum_claimed_of_someone_names_whose_it_is():
     ("هي xAI بتاعة ايلون ماسك عندها كام كارت GPU", "هي xAI", "ايلون ماسك", True),  # the owners end at the question
 ])
 def test_whose_a_question_says_a_venture_is(question, venture, owners, by_possessive):
-    assert claimed_owners(question) == (venture, owners, by_possessive)
+    assert claimed_owners(question) == (venture, owners, by_possessive, False)
+
+
+@pytest.mark.parametrize(("question", "venture", "members"), [
+    ("Oracle is one of AIP's members, right? When did it join?", "AIP", "Oracle"),  # ch036
+    ("Is Oracle a member of AIP?", "AIP", "Oracle"),
+    ("أوراكل عضو في الشراكة؟", "الشراكة", "أوراكل"),
+])
+def test_a_member_the_question_names_is_a_claim_of_membership(question, venture, members):
+    assert claimed_owners(question) == (venture, members, False, True)
 
 
 @pytest.mark.parametrize("question", ["Who founded AIP?", "How much has the partnership raised?", "متى انطلقت الشراكة؟"])

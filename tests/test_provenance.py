@@ -21,6 +21,9 @@ def test_questions_about_an_article_itself_ask_for_its_details():
     assert asked_details("أي مقال نُشر في 1937؟") == []
     assert asked_details("في عنوان المقال، ماذا كانت الآلة تأمل أن تُنهي؟") == []
     assert asked_details("Who was the publisher of Time magazine?") == []
+    # ch044: "the headline figure" is the main number, not a title
+    assert asked_details("How much money is behind Stargate: what's the headline figure?") == []
+    assert asked_details("What's the headline of the Arabian Business article?") == ["title"]
 
 
 def test_an_articles_details_are_told_in_the_questions_language():
