@@ -757,7 +757,7 @@ _SECOND_QUESTION = re.compile(
     rf"|\s+(?=and\s+how\s+(?:much|many)\b|and\s+(?:what|which)\s+(?:share|percentage|proportion|fraction)\b|و(?:{HOW_MUCH_ARABIC})\s)"
     rf"|\s+(?={_FIGURE_ASKED_AFTER}))(?P<second>{_FIGURE_ASKED_AFTER}|"
     # ", and roughly what share…", "? And, as a small follow-up, on what date was…"
-    rf"(?:{_CONNECTIVE}(?:,\s+[^,?.]{{1,40}},)?\s+)?(?:{_ROUGHLY}\s+)?(?:{_PREPOSITION}\s+)?(?:{question_words('en', and_whether=True)})\b"
+    rf"(?:{_CONNECTIVE}(?:,\s+[^,?.]{{1,40}},|,)?\s+)?(?:{_ROUGHLY}\s+)?(?:{_PREPOSITION}\s+)?(?:{question_words('en', and_whether=True)})\b"
     # «من» ("who") first or after a filler («طيب من…»): after another word it is "from" («أريد أتأكد من المصدر»).
     rf"|(?:(?:طيب|طب|بس|يعني|اوكي|هلق|هلا|طيب،)\s+){{0,2}}[وف]?من(?![^\W\d_])|(?:\S+\s+){{0,2}}?[وف]?(?:{question_words('ar', and_whether=True)}|ل{_UNTIL_WHEN_OR_WHERE}|ب[اأ]ي)(?![^\W\d_])"  # «ولإمتى» (and until when), «وبأي معدل» (at what rate), not «ولكم» (and to you)
     # «…، وسنتها المالية تخلص في أي تاريخ؟»: a clause asking a date at its end
@@ -768,6 +768,8 @@ _SECOND_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[?؟.!])\s+")
+_ADDED_ON = re.compile(r"\W*(?:plus|also|and also|additionally|besides|and while you'?re at it)\b|\W*(?:وكمان|وأيضا|وايضا|كمان|بالإضافة|بالاضافة)(?![^\W\d_])",
+                       re.IGNORECASE)
 _FIGURE_AFTER = re.compile(_FIGURE_ASKED_AFTER, re.IGNORECASE)
 _SECOND_QUESTION_WORDS = 3  # "…, and why?" is the first question's own
 # "…, and on what date?" asks the date of the first question's event: its connective and preposition do not count.
@@ -874,7 +876,10 @@ def _asked_parts(question: str) -> list[str]:
         # Each part asks something by itself: "How and when did the plague enter Europe?" is one question.
         # "date on that post? and when did the press pick it up?": a date asked with no question word is a question too.
         # «وماذا عن مايكروسوفت في نفس الجدول؟ كم ستنفق، وكم منها داخل أمريكا؟»: its last sentence asks its own
-        if ((_asks_its_own(first) or _asks_its_own(_SENTENCE_BREAK.split(first)[-1]) or figure_kind(first, None) == "date"
+        # "And once borrowing is counted? Plus, which two companies joined it…?": a question added on is
+        # one of its own, however little the first asks by itself
+        added = bool(_ADDED_ON.match(match["second"])) and _asks_its_own(match["second"])
+        if ((added or _asks_its_own(first) or _asks_its_own(_SENTENCE_BREAK.split(first)[-1]) or figure_kind(first, None) == "date"
              or _FIGURE_AFTER.match(match["second"]) and figure_kind(first, None) is not None)
                 # (its own sentence only: "…, and on what date? Need it for the credit line." asks two things at once)
                 and min(len(first.split()), len(_LEADING_PREPOSITION.sub("", _SENTENCE_BREAK.split(second)[0]).split())) >= _SECOND_QUESTION_WORDS
@@ -2406,7 +2411,18 @@ class Pipeline:
             return None
         # The clause dating the event asks for its date: "…, when it was launch?" asks of another.
         dating = next(clause for clause in _CLAUSE_BREAK.split(turn) if dates_stated(clause) or years and asked_years(clause))
-        given = self._figure_answer("date", dating, standalone, previous, "", hits, language, prompts)
+        # The event's date is looked for without the one claimed: "Stargate was announced in March 2025"
+        # would take the March day another event was announced. A date so found counts when its
+        # sentence names what the turn names (Stargate); else the claimed month leads, as asked
+        # ("Why did Oracle join … alongside Nvidia in March 2025?" is not dated by Stargate's January).
+        undated = dating
+        for claimed in sorted(dates_stated(dating), key=lambda date: date.start, reverse=True):
+            undated = undated[: claimed.start] + undated[claimed.end :]
+        names = [Name.of(first) for first in _opening_name(turn, self.index.latin_names)] + question_names(
+            self.index.arabic_names.quote(turn, one_word=True))
+        given = self._figure_answer("date", undated, standalone, previous, "", hits, language, prompts) if undated != dating else None
+        if given is None or not given.citations or not any(name.named_in(given.citations[0].quote) for name in names):
+            given = self._figure_answer("date", dating, standalone, previous, "", hits, language, prompts)
         if given is None or given.path == "refusal" or given.premise_rejected:
             return None
         told = dates_stated(given.text.split("[", 1)[0])

@@ -3401,6 +3401,23 @@ def test_a_member_no_source_names_is_corrected_before_its_joining_date_is_given(
     assert joined.text.startswith("19 March 2025")
 
 
+def test_a_question_added_on_with_plus_is_a_question_of_its_own():
+    """ch023: "And once borrowing is counted? Plus, which two companies joined it…?" was read as one."""
+    assert question_parts("And once borrowing is counted? Plus, which two companies joined it in March 2025?") == [
+        "And once borrowing is counted?", "Plus, which two companies joined it in March 2025?"]
+    assert question_parts("وبعد ست سنين؟ كم متوقع يوصل؟") == ["وبعد ست سنين؟ كم متوقع يوصل؟"]
+
+
+def test_an_event_put_in_the_wrong_month_is_dated_by_its_own_sentence(default_index):
+    """"Stargate was announced in March 2025, right?" took the March day another joining was
+    announced as agreeing with the claim (ci040, asked in English)."""
+    answer = make_pipeline(default_index).ask("Stargate was announced in March 2025, right?")
+    assert answer.premise_rejected and "21 January 2025" in answer.text
+    # x041: a date found without the claimed month, in a sentence naming nothing the turn names, is another event's
+    joined = make_pipeline(default_index).ask("لماذا انضمت «أوراكل» إلى شراكة البنية التحتية للذكاء الاصطناعي إلى جانب «إنفيديا» في مارس 2025؟")
+    assert "21 يناير" not in joined.text
+
+
 def test_numbered_questions_are_each_answered(default_index):
     """be008: "1) When did the IEA publish Electricity 2024? 2) Up to which year do its forecasts
     run?" got the year alone."""
