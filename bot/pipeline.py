@@ -646,7 +646,9 @@ def _states_a_year(years: Sequence[int]) -> Callable[[str], bool]:
 # A follow-up about the person the last answer named: "What did he say…?" after "Who runs Nvidia?",
 # «وشركته شو دورها…؟» (and his company's role?) after «مين رئيس مشروع ستارغيت؟».
 _ASKED_WHO = re.compile(rf"\b(?:{question_words('en', ('who',))})\b|(?<![^\s])[وف]?(?:من|{question_words('ar', ('who',))})(?![^\W\d_])")
-_PERSON_PRONOUN = re.compile(rf"\b(?:he|him|his|she|her)\b|(?<![^\s])[وفب]?(?:هو|هي|{_HIS_OR_HER})(?![^\W\d_])")
+# «وشو قال بالضبط…؟» (and what did he say?): a verb of saying with no subject points at someone too
+_SAID_BY_SOMEONE = r"(?<![^\s])[وف]?(?:شو|ايش|وش|ماذا|ايه|اش) (?:(?:كان|اللي|الذي) )?(?:قال|قالت|صرح|صرحت|حكى|حكي|حكت)(?![^\W\d_])"
+_PERSON_PRONOUN = re.compile(rf"\b(?:he|him|his|she|her)\b|(?<![^\s])[وفب]?(?:هو|هي|{_HIS_OR_HER})(?![^\W\d_])|{_SAID_BY_SOMEONE}")
 
 _FIRST_WORD = re.compile(r"[^\w]*([A-Za-z][\w-]*)")
 
@@ -2467,7 +2469,7 @@ class Pipeline:
         written = self.index.arabic_names.quote(answered, one_word=True)
         names = [without_possessive(name) for name in latin_names(written) + quoted_arabic_names(written)]
         names = [name for name in names if normalize_for_match(name) not in normalize_for_match(standalone)]
-        if not names and re.search(rf"(?<![^\s])[وفب]?{_PERSONS_OWN}(?![^\W\d_])", normalize_for_match(question)):
+        if not names and re.search(rf"(?<![^\s])[وفب]?{_PERSONS_OWN}(?![^\W\d_])|{_SAID_BY_SOMEONE}", normalize_for_match(question)):
             # «وشو كان تصريحه» after «مين رئيس انفيديا» answered «… هو جينسن هوانغ.»: a name the corpus writes unquoted
             asked_words = set(word_tokens(asked))
             names = [word for word in content_words(answered) if is_arabic_word(word) and not set(word_tokens(word)) <= asked_words]

@@ -4093,6 +4093,9 @@ def test_what_news_cannot_tell_is_refused(default_index, question):
     # bs021, bt044: the Arabic sources give the $80bn but not who told of it; the English note names him
     ("من المسؤول في مايكروسوفت الذي أعلن خطة إنفاق الـ80 مليارًا، وما منصبه؟", [], "Brad Smith"),
     ("مين اللي طلع حكى عن الثمانين مليار تبع مايكروسوفت", [], "Brad Smith"),
+    # ci027: «وشو قال…» (what did he say) points at the person just named, with no pronoun
+    ("وشو قال بالضبط عن التوسع بالبنية التحتية؟",
+     [["مين من إنفيديا انذكر اسمه بخبر انضمامها للشراكة؟", "جينسن هوانغ، الرئيس التنفيذي لشركة إنفيديا."]], "نمو اقتصادي"),
     # bt003: the answer wrote his name unquoted, so «تصريحه» pointed at no one
     ("وشو كان تصريحه", [["مين رئيس انفيديا", "الرئيس التنفيذي لـ«إنفيديا» هو جينسن هوانغ."]], "نمو اقتصادي"),
     # bs026: «التقرير نفسه لعام ٢٠٣٥» was read as a report's title with its year, and «ماذا» as asking no figure
