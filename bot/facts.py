@@ -1362,8 +1362,7 @@ def _figures_given(question: str, sentences: Sequence[Sentence], names: Sequence
     key = normalize_for_match(question)
     # "Put Microsoft's $80bn…" names Microsoft; "The IEA said … 415 TWh" names who reports it, and a
     # report's figures rarely repeat its name (the Arabic note gives 415 TWh as «التقرير»'s).
-    heads = [Name.of(name.head) for name in names if not _SAYING.match(_AFTER_NAME.sub("", key.partition(f"{name.head} ")[2]))
-             or f"{name.head} " not in key]
+    heads = [Name.of(name.head) for name in names if not _SAYING.match(_AFTER_NAME.sub("", key.partition(f"{name.head} ")[2]))]
     about = [s for s in sentences if not heads or any(head.named_in(f"{s.title} {s.before} {s.text}") for head in heads)]
     return [(quantity, _year_told_with(key, quantity),
              [s for s in about if any(_same_figure(q, quantity) for q in extract_quantities(normalize_for_match(s.text)))])

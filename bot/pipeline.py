@@ -1452,6 +1452,17 @@ class Reply(NamedTuple):
     figures: tuple[Figure, ...] = ()  # the figures a figure answer gives, for a comparison to set apart
 
 
+def _difference_told(figures: Sequence[Figure], question: str, language: Language, prompts: PromptSet) -> str:
+    """" Difference: $80 billion − $30 billion = $50 billion." when the question asks how far apart two
+    figures of one kind are (see ``figures_apart``); "" otherwise."""
+    apart = figures_apart(figures) if asks_difference(question) else None
+    if apart is None:
+        return ""
+    kind, larger, smaller = apart
+    return " " + prompts.figure_difference.format(larger=format_amount(kind, larger, language), smaller=format_amount(kind, smaller, language),
+                                                  difference=format_amount(kind, larger - smaller, language))
+
+
 def _figures(text: str) -> set[tuple[float, str | None]]:
     """The figures a sentence states, by value and unit: a translation states the same ones."""
     return {(round(quantity.value, 6), quantity.unit) for quantity in extract_quantities(text)}
@@ -1650,13 +1661,16 @@ class Pipeline:
 
         rejected: list[dict[str, Any]] = []
 
-        def finish(text: str, path: AnswerPath, grounded: bool, cited: list[Citation], premise_rejected: bool = False,
-                   figures: tuple[Figure, ...] = ()) -> dict[str, Any]:  # a Reply's figures serve comparisons only
+        def finish(text: str, path: AnswerPath, grounded: bool, cited: list[Citation], premise_rejected: bool = False) -> dict[str, Any]:
             timings["total"] = round((time.perf_counter() - started) * 1000, 2)
             answer = Answer(question=typed, standalone_question=standalone, text=text, language=language,
                             citations=cited, grounded=grounded, refused=path == "refusal", premise_rejected=premise_rejected,
                             path=path, timings=timings, rejected=rejected)
             return {"type": "answer", "answer": answer}
+
+        def finished(reply: Reply) -> dict[str, Any]:
+            """The answer a reply decided before the LLM (its figures serve comparisons only)."""
+            return finish(reply.text, reply.path, reply.grounded, reply.citations, reply.premise_rejected)
 
         def quoting(chosen: list[Evidence], intro: str = prompts.unsupported_premise, premise_rejected: bool = True) -> dict[str, Any]:
             """The extractive answer quoting ``chosen`` after ``intro``: by default, what the
@@ -1822,13 +1836,13 @@ class Pipeline:
             return
         misdated = self._misdated_event(turn, standalone, previous, hits, language, prompts)
         if misdated is not None:
-            yield finish(*misdated)
+            yield finished(misdated)
             return
         compared = compared_things(turn, previous)
         if compared:
             given = self._compared_figures(compared, turn, language, prompts)
             if given is not None:
-                yield finish(*given)
+                yield finished(given)
                 return
         if answer_figure:
             # The answer the follow-up builds on; "And in millions?" asks its figure again, in another scale.
@@ -1844,7 +1858,7 @@ class Pipeline:
                 # one's part. A premise the total corrects («بما أن الشراكة جمعت 100 مليار…») is answered.
                 figure_answer = Reply(prompts.refusal, "refusal", True, [])
             if figure_answer is not None:
-                yield finish(*figure_answer)
+                yield finished(figure_answer)
                 return
             if (kind in ("USD", "percent") and not stated_figures(turn) and not rests_on_a_premise(turn)
                     and (any(slot.name == "stake" for slot in slots) or figure_agent(self.index.arabic_names.quote(turn)) is not None
@@ -2242,12 +2256,8 @@ class Pipeline:
             differs = len(figures) > 1 and not asks_difference(question)
             template = prompts.figure_premise if premise else (prompts.dates_listed if found_kind == "date" else prompts.figures_listed) if listed and differs else prompts.figures_differ if differs else prompts.figure_answer
             sentence = template.format(figures=written(figures))
-        apart = figures_apart(figures) if not premise and asks_difference(question) else None
-        if apart:
-            amount_kind, larger, smaller = apart
-            sentence += " " + prompts.figure_difference.format(
-                larger=format_amount(amount_kind, larger, language), smaller=format_amount(amount_kind, smaller, language),
-                difference=format_amount(amount_kind, larger - smaller, language))
+        if not premise:
+            sentence += _difference_told(figures, question, language, prompts)
         chosen = [(renumber[number], pool[number - 1]) for number in used]
         if asked_beside is not None and all((e.hit.article_id, e.start) != (asked_beside.hit.article_id, asked_beside.start) for _, e in chosen):
             chosen.append((len(chosen) + 1, asked_beside))
@@ -2520,10 +2530,7 @@ class Pipeline:
         renumbered = re.sub(r"\[(\d+)\]", lambda marker: f"[{int(marker[1]) + offset}]", second.text)
         cited = first.citations + [citation.model_copy(update={"number": citation.number + offset}) for citation in second.citations]
         # "… more or less than what the partnership wants to raise? And by how much?": the two sides set apart.
-        apart = figures_apart(first.figures + second.figures) if asks_difference(question) else None
-        difference = "" if apart is None else " " + prompts.figure_difference.format(
-            larger=format_amount(apart[0], apart[1], language), smaller=format_amount(apart[0], apart[2], language),
-            difference=format_amount(apart[0], apart[1] - apart[2], language))
+        difference = _difference_told(first.figures + second.figures, question, language, prompts)
         return Reply(f"{first.text} {renumbered}{difference}", "extractive", True, cited)
 
     @staticmethod
