@@ -76,9 +76,10 @@ def without_full_vowelling(text: str) -> str:
     return without_diacritics(text) if letters and marks / letters > _FULLY_VOWELLED else text
 
 
+@lru_cache(maxsize=100_000)
 def normalize_for_match(text: str) -> str:
     """Fold a string to its match key: NFKC, case, diacritics, tatweel, letter variants, digits,
-    the spoken spellings of «بالضبط»."""
+    the spoken spellings of «بالضبط». Remembered: source sentences are folded again on every question."""
     text = unicodedata.normalize("NFKC", text)
     text = _EXACTLY_SPOKEN.sub(r"\1ضبط", without_diacritics(text))
     return _GLUED_PREFIX.sub(r"\1 ", to_ascii_digits(text.translate(_LETTER_FOLDS)).casefold())
@@ -511,7 +512,14 @@ def bm25_tokens(text: str) -> list[str]:
     "الشراكة", "إدارة" and "ادارة" share a token; :func:`sound_keys` adds tokens that let
     "مانينغ" meet "Manning" when the question and the article are in different languages.
     """
-    return word_tokens(text) + sound_keys(text)
+    return list(_bm25_tokens_of(text))
+
+
+@lru_cache(maxsize=100_000)
+def _bm25_tokens_of(text: str) -> tuple[str, ...]:
+    """The tokens, remembered: the same source sentences and words are tokenised again on every
+    question (a third of the time of an extractive answer before)."""
+    return (*word_tokens(text), *sound_keys(text))
 
 
 def word_tokens(text: str) -> list[str]:
