@@ -159,7 +159,10 @@ MONEY = re.compile(
     r"|(?<![^\s])[وفبل]?(?:ال)?(?:مولت|مولوا|يمول|تمول|يمولوا|ممول|ممولين|ممولون)(?![^\W\d_])"  # funded, funders: «موّلت»
     # spent, spoken too ("رح يصرفوا", "بيصرفوا", "هيصرفوا"); not "صرف" alone, which is also exchange or drainage
     r"|(?<![^\s])[وفب]?(?:س|ح|ه|رح )?(?:يصرف|تصرف|صرفت|يصرفوا|يصرفون|تصرفها|يصرفها)(?![^\W\d_])"  # Egyptian «هيصرفوا»
-    r"|مصاري|فلوس|اموال|(?<![^\s])[وفبل]?(?:ال)?مال(?![^\W\d_])"  # money, spoken too
+    r"|مصاري|فلوس|اموال|(?<![^\s])[وفب]?(?:ال|لل)مال(?![^\W\d_])"  # money, spoken too
+    # bare «مال» is money after how much or last («كم مال جمعوا؟»); between two names it is whose
+    # (Gulf and Iraqi «شركة xAI مال إيلون ماسك»: Elon Musk's)
+    r"|(?<![^\s])(?:كم|كام|قديش|قداش|شقد|من) مال(?![^\W\d_])|(?<![^\s])مال(?=\s*(?:[؟?.,،!]|$))"
     r"|مساهم\S* (?:ال)?ماليه|\bcontribut"  # «المساهمة المالية», "how much will xAI contribute?"
 )
 
@@ -364,6 +367,13 @@ SLOTS: dict[str, Slot] = {
                   r"|(?<![^\s])[وفبل]?(?:ال)?(?:رئيس|مدير)(?:ه|ها)?(?![^\W\d_])|رئاسه|يتراس|يراس|تتراس|يقود|تقود|يدير|تدير"
                   r"|\boperat(?:es|ed|ing|ions|ional)\b|تشغيل",  # who runs Stargate: «تتولى «أوبن إيه آي» المسؤولية التشغيلية»
                   of_subject=True, required=False),
+    # Who will run the sites: "which companies will operate the partnership's data centres?", «مين الشركات
+    # اللي راح تشغّل مراكز البيانات حق الشراكة؟». Told by running them ("operates a cluster", «المسؤولية
+    # التشغيلية»), not by "cooperation".
+    "operator": _slot(r"\boperators? of\b|\b(?:which|what|who)\b(?:\s+\S+){0,4}?\s+(?:will |would |is going to |are going to |to )?(?:operate|run)\s+(?:the |its |their )?(?:\S+\s+){0,2}?(?:data[ -]?cent(?:re|er)s?|sites?|facilit(?:y|ies)|clusters?)\b"
+                      r"|(?<![^\s])(?:راح |رح |ح |ه |س |ب )?[يت]شغل(?:وا|ون)?\s+(?:ال)?(?:مراكز|مركز|منشات|مواقع)(?![^\W\d_])|(?<![^\s])(?:ال)?(?:مشغل|مشغلين|مشغلو|مشغلي)(?![^\W\d_])",
+                      r"\boperat(?:e|es|ed|ing|or|ors|ion|ions|ional)\b|\brun(?:s|ning)? (?:the |its |their )?(?:data|sites?|facilit)|تشغيل|مشغل|(?<![^\s])[وف]?(?:ي|ت|س)?شغل\w*",
+                      of_subject=True),
     # Who founded, not when: "When was Activision founded?" asks for a date.
     "founder": _slot(r"\bfounders?\b|\bco-?found|\bwho (?:founded|established|set up)\b"
                      r"|(?<![^\s])[وبل]?(?:ال)?مؤسس(?:ين|ون|و|ي|ها)?(?![^\W\d_])"
@@ -408,13 +418,29 @@ SLOTS: dict[str, Slot] = {
     "revenue": _slot(r"\brevenues?\b|\bsales\b|\bprofits?\b|\bearnings\b(?! (?:calls?|releases?|seasons?|reports?)\b)|\bturnover\b|ايرادات|مبيعات|ارباح|عائدات",
                      r"\brevenue|\bsales\b|\bprofit|\bearn|\bturnover\b|\bincome\b|ايراد|مبيعات|ارباح|ربح|عائدات|دخل",
                      of_subject=True),
-    "valuation": _slot(r"\bvaluation\b|\bvalued at\b|\bmarket (?:value|cap)|قيمه (?:ال)?سوقيه|(?:ال)?تقييم",
+    "valuation": _slot(r"\bvaluation\b|\bvalued at\b|\bmarket (?:value|cap)|قيمه (?:ال)?سوقيه|(?:ال)?تقييم"
+                       r"|\bhow much\b(?:\s+\S+){0,8}?\s+(?:be|is|was|are|were) worth\b",  # "how much will the fund be worth next year"
                        r"\bvalu|\bmarket cap|\bworth\b|قيمه|قيمت|تقييم|تقدر|يقدر", of_subject=True),
     # Where a body has its seat: "Where is AIP headquartered?", «وين المقر الرئيسي للشراكة؟». A source says so
     # («تتخذ من أبوظبي مقرًا لها», "based in"); a place named near the subject's words is not its seat.
     "headquarters": _slot(_SEAT_ASKED,
                           r"\bheadquart|\bhead office\b|\bbased in\b|\bseat\b|\bhq\b|(?<![^\s])[وفب]?(?:ال)?مقر(?:ه|ها|ا|اً|ًا)?(?![^\W\d_])",
                           of_subject=True, by_name=True, required=False),
+    # Where to write or walk in: "Kindly share the office address of the partnership", «ما عنوان مكتب
+    # الشراكة؟». Not the verb ("to address the demand") nor a title («بعنوان»).
+    "address": _slot(r"\b(?:office|postal|mailing|street|physical|registered|email|e-mail|contact) address(?:es)?\b|\baddress of (?:the |its |their )?(?:office|headquarters|partnership|fund|company|firm)\b"
+                     r"|(?<![^\s])(?:ال)?عنوان (?:ال)?(?:مكتب|مقر|بريدي|مكاتب)\w*|(?<![^\s])(?:ما|وش|شو|ايش) (?:هو )?عنوان(?:ه|ها|هم)(?![^\W\d_])",
+                     r"\b(?:office|postal|mailing|street) address|\bstreet\b|\bavenue\b|\bsuite \d|(?<![^\s])(?:ال)?عنوان(?:ه|ها)?(?![^\W\d_])|شارع"),
+    # How an outsider takes part: a job, a stake bought as a private person, an application
+    # ("the procedure to apply for jobs there", «هل يقدر المستثمر الفرد أن يشتري حصة؟ وكيف أقدم؟»).
+    # A source tells it by the door itself: hiring, retail or individual investors, subscribing, applying.
+    "application": _slot(r"\bapply (?:for|to)\b|\bjob (?:openings?|vacanc\w+|applications?)\b|\bcareers? (?:page|site|portal|section)\b"
+                         r"|\bretail investors?\b|\b(?:ordinary|individual|small|private|common) (?:investors?|people|persons?|citizens?)\b"
+                         r"|\bhow (?:can|do|could|should) (?:i|we|one)(?: \w+){0,3} (?:invest|apply|buy|subscribe|get hired)\b"
+                         r"|(?<![^\s])[وف]?(?:كيف|كيفاش|ازاي|شلون|كيفية|طريقه) (?:ا|ن)?(?:قدم|تقدم|سجل|شتري|ستثمر)\w*"
+                         r"|(?<![^\s])(?:ال)?مستثمر(?:ين)? (?:ال)?(?:عادي|عاديين|فرد|افراد|صغير|صغار)(?![^\W\d_])|(?<![^\s])(?:ال)?تقديم علي (?:ال)?وظائف|وظائف شاغره",
+                         r"\bretail\b|\bindividual investors?\b|\bsubscri|\bapplications?\b|\bapply\b|\bhir(?:e|es|ing)\b|\brecruit|\bvacanc|\bcareers?\b|\bopen to (?:the public|investors|individuals)\b"
+                         r"|تقديم|اكتتاب|توظيف|وظائف|شاغر|(?:ال)?مستثمرين (?:ال)?افراد"),
     # What kind of body it is in law and where it is registered: "What is AIP's legal form?",
     # «ما الشكل القانوني للشراكة، وفي أي دولة سُجّلت رسمياً؟»
     # (not «كم سجلت مراكز البيانات…؟», how much they recorded)
@@ -1115,7 +1141,9 @@ _FOUNDED_BY = re.compile(
 _CLAIMED_MEMBER = re.compile(
     r"(?P<members>[^,?.!:;—–]+?)\s+(?:is|was|are|were)\s+(?:one of|among)\s+(?:the\s+)?(?P<venture>[^,?.!:;—–\s]+?)(?:['’]s)?\s+(?:members|partners)\b"
     r"|\b(?:is|was)\s+(?P<members_asked>[^,?.!:;—–]+?)\s+(?:a|an|one of (?:the|its))\s+(?:members?|partners?)\s+(?:of|in)\s+(?P<venture_asked>[^,?.!:;—–]+)"
-    r"|(?P<members_ar>[^،,؟?.!:]+?)\s+(?:(?:هو|هي)\s+)?(?:من\s+(?:ال)?[أا]عضاء|عضو\s+في|شريك\s+في)\s+(?P<venture_ar>[^،,؟?.!:]+)",
+    r"|(?P<members_ar>[^،,؟?.!:]+?)\s+(?:(?:هو|هي)\s+)?(?:من\s+(?:ال)?[أا]عضاء|عضو\s+في|شريك\s+في)\s+(?P<venture_ar>[^،,؟?.!:]+)"
+    # a contributor is taken for a member: "how much did Oracle and SoftBank put into the AI Infrastructure Partnership"
+    r"|\bhow much (?:money )?(?:did|does|do|has|have|will|would) (?P<members_paid>[^,?.!:;—–]+?)\s+(?:put|invest|contribute|commit|pour|pump|plough|plow)\w*\s+(?:in\s+)?(?:into|in|to)\s+(?P<venture_paid>[^,?.!:;—–]+)",
     re.IGNORECASE)
 
 
@@ -1144,8 +1172,8 @@ def claimed_owners(question: str) -> OwnerClaim | None:
     member = _CLAIMED_MEMBER.search(question)
     if member is None:
         return None
-    return OwnerClaim(member["venture"] or member["venture_asked"] or member["venture_ar"],
-                      member["members"] or member["members_asked"] or member["members_ar"], False, membership=True)
+    return OwnerClaim(member["venture"] or member["venture_asked"] or member["venture_ar"] or member["venture_paid"],
+                      member["members"] or member["members_asked"] or member["members_ar"] or member["members_paid"], False, membership=True)
 
 
 # A source telling whose a venture is: who owns, launched, founded or funds it ("SoftBank and OpenAI …
@@ -1486,6 +1514,22 @@ _HOW_MANY_SPOKEN = re.compile(
 )
 # «لكام GPU»: spoken "how many", glued to its preposition, before a Latin word.
 _HOW_MANY_LATIN = re.compile(r"(?<![^\s])[وفلب]?(?:كم|كام)\s+[a-z]")
+
+
+def counts_bought_with_a_sum(question: str) -> bool:
+    """Whether «كم» asks how many of a thing a sum the question states pays for: «كم مركز بيانات راح
+    تبني الشراكة بالمئة مليار دولار؟» counts data centres, and the $100 billion is what builds them."""
+    key = normalize_for_match(question)
+    found = _HOW_MANY_SPOKEN.search(key)
+    return (found is not None and bool(_WITH_A_SUM.search(key, found.end()))
+            and not _MEASURE_WORD.match(found["arabic"]) and not MONEY.search(found["arabic"]))
+
+
+# «بالـ100 مليار», «ب 30 مليار دولار»: paid for with; not a year («بـ 2026»)
+_WITH_A_SUM = re.compile(r"(?<![^\s])(?:ب|بال)\s*\d[\d.,]*\s*(?:مليار|مليارات|مليون|ملايين|تريليون|دولار)(?![^\W\d_])")
+# A scale, a share, a value or a rate after «كم» asks an amount, not a count.
+_MEASURE_WORD = re.compile(r"(?:ال)?(?:مليار|مليارات|مليون|ملايين|الف|الاف|ترليون|تريليون|تيراواط|بالمئه|بالميه|نسبه|مبلغ"
+                           r"|حصه|حصت|نصيب|مساهمه|قيمه|حجم|تكلفه|كلفه|سعر|ميزانيه|عائد|ربح|فرق|زياده|معدل|متوسط)(?![^\W\d_])")
 
 
 def asks_a_count(question: str) -> bool:

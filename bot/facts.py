@@ -27,10 +27,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
-from bot.answerability import CAPACITY, MONEY, VENTURE_NOUNS, Name, about_only, asks_a_count, question_names, rests_on_a_premise, without_possessive
+from bot.answerability import CAPACITY, MONEY, VENTURE_NOUNS, Name, about_only, asks_a_count, counts_bought_with_a_sum, question_names, rests_on_a_premise, without_possessive
 from bot.grounding import (MONTH_NAME, DateMention, Quantity, extract_dates, extract_partial_dates, extract_quantities, latin_names,
                             quoted_arabic_names, same_value, without_figures)
-from bot.text import (HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, SOURCE_DEPENDENT, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
+from bot.text import (AT_THAT_TIME, HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, SOURCE_DEPENDENT, STOPWORDS, Language, bm25_tokens, excluded_parts, month_number, normalize_for_match, question_words, spelt_out,
                       split_sentences, to_ascii_digits, without_excluded, word_tokens, written_date)
 
 FigureKind = Literal["USD", "TWh", "percent", "date", "year"]
@@ -155,6 +155,13 @@ _ANNOUNCING = r"(?:اعلن|اعلنت|اعلان|الاعلان|اتعلن|ات
 _ANNOUNCED_FIRST = (r"\b(?:first|originally|initially) announced\b|\bannounced (?:for the first time|first)\b"
                     rf"|(?<![^\s])[وف]?{_ANNOUNCING}(?:\s+\S+){{0,2}}?\s+(?:ل|في )?(?:ال)?اول مره(?![^\W\d_])"
                     rf"|(?<![^\s])(?:ل|في )?(?:ال)?اول مره(?:\s+\S+){{0,2}}?\s+[وف]?{_ANNOUNCING}(?![^\W\d_])")
+# "When was it renamed?", "When did it get its present name?", «متى تغيّر اسمها؟»: the day of the
+# renaming, not of the unveiling under the old name.
+_RENAMING = (r"\brenam(?:ed|ing)\b|\brebrand|\bname change\b|\bchange[sd]? (?:its|their|the) name\b"
+             r"|\b(?:get|got|gets|take|took|takes|receive|received|adopt|adopted|acquire|acquired) (?:its|their|the|that) (?:present|current|new|present-day|today['’]s) name\b"
+             r"|(?<![^\s])[وف]?(?:تغيير|تغير|غيرت|غير|تبديل|بدلت) (?:ال)?اسم(?:ه|ها|هم)?(?![^\W\d_])|(?<![^\s])[وف]?(?:ب|ل)?(?:اعاده|اعيدت|اعيد) (?:ال)?تسمي"
+             r"|(?<![^\s])(?:ال)?اسم(?:ه|ها)? (?:ال)?(?:حالي|جديد)(?![^\W\d_])",
+             r"\brenam|\brebrand|\bname change|\bnew name\b|تسمي|(?<![^\s])[وف]?(?:غير|تغير|تغيير)\S* (?:ال)?اسم|(?:ال)?اسم (?:ال)?جديد|باسم")
 _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asks), re.compile(mentions))
     for asks, mentions in (
@@ -170,6 +177,7 @@ _DATED_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|اطلق|اطلاق|انطلق|انطلاق|كشف|(?<![^\s])[وف]?(?:بدات|بدا|بدء)(?![^\W\d_])"
          # the thing itself announced ("after Stargate was announced", «أُعلن عن مشروع «ستارغيت»»), not a joining
          r"|\b(?:was|were) (?:first |originally )?announced\b|(?<![^\s])[وف]?اعلن عن (?!(?:ال)?(?:انضمام|انسحاب))"),
+        _RENAMING,  # after founding: «أُعلن لأول مرة … قبل تغيير اسمها» asks the unveiling
         (r"\bopen(?:s|ed|ing)?\b|\boperational\b|\bgo(?:es)? live\b|\bcome online\b|\b(?:start|begin)\w* operat"
          r"|افتتاح|افتتح|يفتتح|تفتتح|يفتتحوا|(?<![^\s])[وف]?(?:ال)?تشغيل(?![^\W\d_])"
          # «إيمتى بلّشت xAI تشغّل…؟», «ويبدأ يشتغل؟»: starting to run; "xAI operates a cluster" tells no start
@@ -264,13 +272,15 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
         return (lambda sentence: bool(event.search(normalize_for_match(sentence.text)))) if asks is _PUBLISHED[0] else None
     publisher = _publisher_asked(question) if asks is _PUBLISHED[0] else None
     names = [publisher] if publisher else question_names(question)  # the FT's story is not dated by a sentence on Nvidia
-    if "اطلق" in asks.search(key).group():
+    if asks.pattern == _RENAMING[0]:
+        names = []  # the sentence telling of a renaming gives the new name, the question often the old one
+    elif "اطلق" in asks.search(key).group():
         # «متى أطلقت الشراكة؟»: launched, the thing its words name, not a name the question gives
         # («متى أطلقت «بلاك روك» الصندوق؟» names who launched; «أُطلق «ستارغيت»» what was), nor one
         # an earlier question gave (the partnership, not Nvidia, whose joining was asked about).
         if names:
             return None  # left to the ranking
-    elif not names and not _ITSELF.search(key):
+    elif not names and not _ITSELF.search(key) and asks.pattern != _RENAMING[0]:
         # «والشراكة نفسها إيمتى تأسست؟» (and the partnership itself?) turns from what the earlier question named.
         names = question_names(previous or "")
     # Unquoted Arabic names are not read as names: the question's other words, or their
@@ -614,6 +624,8 @@ def expected_kind(question: str) -> FigureKind | None:
         return None
     if _OTHER_UNIT.search(key):
         return None
+    if counts_bought_with_a_sum(question):
+        return None  # «كم مركز بيانات راح تبني الشراكة بالـ100 مليار دولار؟» counts data centres
     if _ASKS_PERCENT.search(key) or terse and _TERSE_PERCENT.search(key):
         return "percent"
     # "Did it double between 2022 and 2026?", also asked after a sentence of context ("the article says it
@@ -853,6 +865,9 @@ def asked_stage(question: str) -> Stage | None:
     return asked.pop() if len(asked) == 1 else None
 
 
+_TIME_OF_THE_ONE_BEFORE = re.compile(rf"(?<=[.!?؟])\s+(?P<at>{AT_THAT_TIME})")
+
+
 def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], question_values: set[float],
                 wanted: dict[str, float], translations: Mapping[str, Sequence[str]], on_subject: bool,
                 partial_dates: bool = False, shares_only: bool = False,
@@ -867,6 +882,14 @@ def _candidates(kind: FigureKind, sentence: Sentence, question_years: set[int], 
             # ("fiscal year 2025 runs until 30 June 2025", "Electricity 2024 was published on …").
             dates = [d for d in extract_partial_dates(sentence.text) if not _LABEL_YEAR.search(key, max(0, d.start - 24), d.end)]
         found = [_Written(d.start, d.end, float(d.year * 10000 + d.month * 100 + d.day)) for d in dates]
+        # A sentence read with the one before for its time ("… on 19 March 2025 … would join. At the
+        # same time the vehicle was renamed …"): that one's dates are written where it points at them,
+        # for an event it tells of ("When was it renamed?"); the sentence before is a candidate of its own.
+        pointer = _TIME_OF_THE_ONE_BEFORE.search(key)
+        if pointer:
+            earlier = [written for written in found if written.end <= pointer.start()]
+            found = [written for written in found if written not in earlier]
+            found += [_Written(*pointer.span("at"), written.value) for written in earlier] if event_told is not None else []
     else:
         found = _with_ranges([q for q in extract_quantities(key) if q.unit == kind], key)
         if kind == "percent":
@@ -1774,6 +1797,8 @@ _ATTRIBUTION = re.compile(rf"\b(?:{_CREDITING})\b[^,;:،؛]*|(?<![^\s])(?:{_CRED
 _NO_CREDIT_ASKED = r"(?! lines?\b)(?! (?:the|a|this|that|his|her|their) quotes?\b)"
 _ASKS_ATTRIBUTION = re.compile(
     r"\bwho (?:reported|first reported|broke)\b|\bwhose (?:report|reporting|story|scoop)\b|\baccording to (?:whom|who|which)\b"
+    # asked in the passive: "The fundraising target … was reported by which news agency?"
+    r"|\b(?:reported|published|carried|broken|released|put out) (?:first )?by (?:whom|who|which|what)\b"
     rf"|\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b{_NO_CREDIT_ASKED}.*\b(?:whom|who|whose|which)\b"
     rf"|\b(?:whom|who|whose|which)\b.*\b(?:credit|credits|credited|attribute|attributes|attributed|cite|cites|cited)\b{_NO_CREDIT_ASKED}"
     # «حسب تقرير مين؟», «وفق أي وكالة…؟»; not «حسب المقال، مين اللي أيّد…؟» (according to the article, who endorsed…?)
@@ -1804,6 +1829,12 @@ def asks_whose_figures(question: str) -> bool:
     """Whether the question states figures and asks whose report they come from («الأرقام ديال 30
     مليار…، شكون اللي نشر التقرير اللي خرجو منو؟»): the teller a sentence credits, not an article's publisher."""
     return bool(stated_figures(question) or bare_sums(question)) and bool(_ASKS_ATTRIBUTION.search(normalize_for_match(question)))
+
+
+def sum_named(question: str) -> bool:
+    """Whether the question names a sum by what it is, not by its figure ("the fundraising target",
+    «الهدف التمويلي», "the budget")."""
+    return bool(_AMOUNT_NOUN.search(normalize_for_match(question)))
 
 
 def asks_attribution(question: str) -> bool:

@@ -222,9 +222,21 @@ def _with_halves_in_digits(text: str) -> str:
     return _AND_A_HALF.sub(written, text)
 
 
+# A preposition written onto a number of a sum: «بالمئة مليار» (with the hundred billion; «بالمئة»
+# alone is per cent), «بثلاثين مليار». Set apart, the number reads as one.
+_PREPOSITION_ON_SUM = re.compile(r"(?<![^\s])(?P<preposition>[بلك])(?P<number>[\u0621-\u064a]+)(?=\s+(?:مليار|مليارات|مليون|ملايين|تريليون)(?![^\W\d_]))")
+
+
+def _preposition_apart(match: re.Match[str]) -> str:
+    key = _ar_key(match["number"])
+    number = key[2:] if key.startswith("ال") else key
+    return f"{match['preposition']} {match['number']}" if number in _AR_VALUES else match.group()
+
+
 def with_numbers_in_digits(text: str, small_counts: bool = False) -> str:
     """The text with each spoken number written in digits (see the module's docstring); with
     ``small_counts``, a lone word under ten too, as a source counts («أربع جهات», "two energy companies")."""
+    text = _PREPOSITION_ON_SUM.sub(_preposition_apart, text)
     text = _with_halves_in_digits(_SHARE_OF_SCALE.sub(_share_in_digits, text))
     text = _DUAL_OF_SCALE.sub(r"\g<and>2 \g<scale>", text)
     pieces: list[str] = []

@@ -109,6 +109,7 @@ from bot.facts import (
     names_title,
     scenarios_stated,
     stated_figures,
+    sum_named,
     states_a_figure,
     shares_in_words,
     states_a_share,
@@ -130,7 +131,7 @@ from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, countries_named_as_subjects, country_in_arabic, country_of_demonym, names_a_place, places_in
 from bot.provenance import answerable_details, article_asked_about, asked_details, details_line
 from bot.settings import Settings
-from bot.text import HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_diacritics, without_full_vowelling, with_name_asked_as_who, without_wish_to_know, without_excluded, without_message_envelope, without_format_request, without_asides, word_token, word_tokens
+from bot.text import AT_THAT_TIME, HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_diacritics, without_full_vowelling, with_arabic_letters, with_name_asked_as_who, without_wish_to_know, without_excluded, without_message_envelope, without_format_request, without_asides, word_token, word_tokens
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -336,13 +337,26 @@ class Evidence:
 
     def sentence_before(self) -> str:
         """The sentence before this one in its chunk (chunks keep to a paragraph), or ""."""
-        offset = self.hit.metadata["start"]
+        previous = self._span_before()
+        return "" if previous is None else self.hit.text[previous[0] - self.hit.metadata["start"] : previous[1] - self.hit.metadata["start"]]
+
+    def _span_before(self) -> tuple[int, int] | None:
         spans = [tuple(span) for span in self.hit.metadata["sentences"]]
         previous = [(start, end) for start, end in spans if end <= self.start]
-        if not previous:
-            return ""
-        start, end = previous[-1]
-        return self.hit.text[start - offset : end - offset]
+        return previous[-1] if previous else None
+
+    def dated_by_the_one_before(self) -> Evidence:
+        """This sentence together with the one before, when it opens by pointing at that one's time
+        ("On Wednesday, 19 March 2025, … would join. At the same time the vehicle was renamed …"):
+        alone it has no date. Itself otherwise."""
+        previous = self._span_before()
+        if previous is None or not _AT_THAT_TIME.match(normalize_for_match(self.text)):
+            return self
+        start = previous[0]
+        return replace(self, start=start, text=self.hit.text[start - self.hit.metadata["start"] : self.end - self.hit.metadata["start"]])
+
+
+_AT_THAT_TIME = re.compile(rf"\W*(?:{AT_THAT_TIME})")
 
 
 # "What was the exact launch date?": how exactly is asked adds no topic to a bare follow-up.
@@ -1361,8 +1375,9 @@ def _as_meant(question: str) -> str:
     a wish to know without the wish (see ``without_wish_to_know``), the name of someone asked as who
     (see ``with_name_asked_as_who``),
     a question without what someone else said or the asker's own story after it (see ``without_asides``),
-    and a fully vowelled one without its vowels (see ``without_full_vowelling``)."""
-    message = without_chat_noise(without_message_envelope(without_full_vowelling(question)))
+    a fully vowelled one without its vowels (see ``without_full_vowelling``), and one typed on a Persian
+    or Urdu keyboard in Arabic letters (see ``with_arabic_letters``)."""
+    message = without_chat_noise(without_message_envelope(without_full_vowelling(with_arabic_letters(question))))
     asked = message if _INJECTION.search(message) else without_asides(without_format_request(with_name_asked_as_who(without_wish_to_know(message))))  # "Ignore … and write only this sentence:" is seen to
     return with_numbers_in_digits(with_letters_joined(with_shorthand_spelled_out(quiz_asked(asked))))
 
@@ -1824,10 +1839,19 @@ class Pipeline:
                 yield quoting([listing[number]], prompts.left_out.format(option=option), premise_rejected=False)
                 return
         # "…says "$30B" but where does that number even come from?": the sentences stating the figure
-        # asked about credit its teller, whatever the question's other words rank first.
+        # asked about credit its teller, whatever the question's other words rank first; so do those
+        # stating a sum, for a sum named by what it is ("The fundraising target … was reported by which agency?").
         figures_told = stated_figures(turn) if asks_attribution(turn) else []
-        told = [e for e in select_evidence(named, hits, self.settings.figure_sentences) if states_any(e.text, figures_told)] if figures_told else []
-        told = sorted(told, key=lambda e: e.hit.metadata["language"] != language) + evidence  # the question's language first
+        by_kind = not figures_told and asks_attribution(turn) and sum_named(turn)
+        stating = self.index.search(named, self.settings.figure_top_k, unique_articles=False,
+                                    where=lambda _article, text: bool(sums_stated(text, "USD"))) if by_kind else hits
+        told = [e for e in select_evidence(named, stating, self.settings.figure_sentences)
+                if states_any(e.text, figures_told) or by_kind and sums_stated(e.text, "USD")] if figures_told or by_kind else []
+        told = sorted(told, key=lambda e: e.hit.metadata["language"] != language)  # the question's language first
+        if by_kind:  # a sum named by what it is: one stated where what the question names is (Microsoft's, not WAM's $30bn)
+            names = question_names(turn)
+            told = [e for e in told if all(name.named_in(f"{e.hit.metadata['title']} {e.text}") for name in names)]
+        told += evidence
         teller = credited_teller(turn, [e.text for e in told])
         if teller is not None:
             # "Whose reporting does the article credit?": the name the best sentence credits, quoted.
@@ -2055,6 +2079,8 @@ class Pipeline:
         if titled:
             primary |= {hit.article_id for hit in hits if about_only(hit.metadata["title"], lambda title_name: any(
                 name.named_in(title_name) for name in titled))}
+        if kind == "date":
+            pool = [e.dated_by_the_one_before() for e in pool]
         sentences = [Sentence(n, e.hit.article_id, e.hit.metadata["title"], e.text, e.score, e.sentence_before(), e.hit.article_id in primary,
                               _opening_name(e.text, self.index.latin_names))
                      for n, e in enumerate(pool, start=1)]
@@ -2129,7 +2155,8 @@ class Pipeline:
             naming = [s for s in sentences if any(names_title(title, f"{s.title} {s.before} {s.text}", translations) for title in titles)]
             groups = figure_groups(naming) or groups
         # A wrong sum claimed of someone is corrected only by a sum of theirs ("Nvidia paid $10 billion" is not the partnership's $30 billion).
-        agent = figure_agent(quoted, claimed_only=premise)
+        # A date is not anyone's sum: «متى تنتهي السنة المالية اللي قالت مايكروسوفت إنها بتصرف فيها ثمانين مليار؟».
+        agent = figure_agent(quoted, claimed_only=premise) if found_kind != "date" else None
         target = figure_target(self.index.arabic_names.quote(question, one_word=True)) if agent else None
         # "how much is stargate actually spending? the article i read said up to 100bn" asks about the
         # sum it states ("100bn" carries no unit), not for money spent so far.

@@ -67,6 +67,18 @@ def without_diacritics(text: str) -> str:
 _FULLY_VOWELLED = 0.25
 
 
+# Letters of Persian and Urdu keyboards that stand for Arabic ones, and their digits as Arabic-Indic
+# ones: «شرکة … رسومیات؟», «۳۰» typed by a Persian, Urdu or Turkish speaker writing Arabic.
+_KEYBOARD_LETTERS = str.maketrans({"ک": "ك", "ی": "ي", "ې": "ي", "ۍ": "ي", "ہ": "ه", "ۀ": "ه", "ۃ": "ة", "ھ": "ه",
+                                   **{chr(0x06F0 + i): chr(0x0660 + i) for i in range(10)}})
+
+
+def with_arabic_letters(text: str) -> str:
+    """The text with Arabic letters and digits where a Persian or Urdu keyboard typed its own: the
+    sources write «شركة», and the embedder reads «شرکة» as another word."""
+    return text.translate(_KEYBOARD_LETTERS)
+
+
 def without_full_vowelling(text: str) -> str:
     """The text without its short vowels and tatweel when it is vowelled throughout, as formal
     writers do: the sources are not, and such a question should read as theirs. A mark here and
@@ -378,7 +390,7 @@ def without_excluded(text: str) -> str:
 # An acronym said letter by letter and transcribed so: "the A I P thing", "M G X", in lower case
 # three letters or more ("the nvidia and x a i project": "a" and "i" alone are words). A dotted one
 # ("U.S.", "D.C.") is written so in sources too.
-_SPELT_LETTERS = re.compile(r"(?<![\w.])(?:[A-Z](?: [A-Z](?![\w.]))+|[a-z](?: [a-z](?![\w.])){2,})(?![\w.])")
+_SPELT_LETTERS = re.compile(r"(?<![\w.'’])(?:[A-Z](?: [A-Z](?![\w.]))+|[a-z](?: [a-z](?![\w.])){2,})(?![\w.])")
 
 
 def with_letters_joined(text: str) -> str:
@@ -689,9 +701,12 @@ def names_by_sound(skeleton: str, text: str) -> bool:
 
 
 _LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_SAID_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")  # a word of its own: not the "s" of "what's"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“«(\n])\s*$")
 _NAME_SHARE = 0.9  # of a word's occurrences inside sentences that must be capitalised for it to be a name
 _NAME_LETTERS = 3  # "us" typed is the pronoun, whatever "US" is in the corpus
+# Letters as dictation writes them when it hears their names.
+_LETTER_NAMES = {"ex": "x", "em": "m", "en": "n", "el": "l", "ef": "f", "es": "s", "ar": "r"}
 _WORD_PAIR = re.compile(r"(?<![\w-])[A-Z][a-z]{2,} [A-Z][a-z]{2,}(?![\w-])")  # "Brad Smith"
 _LOWER_PAIR = re.compile(r"(?<![\w-])(?=([a-z]{3,} [a-z]{3,})(?![\w-]))")  # overlapping: "whats brad smith"
 _TITLED_YEAR = re.compile(r"(?<![\w-])([A-Za-z]{3,}) ((?:19|20)\d\d)(?!\d)")  # "Electricity 2024", "Vision 2030"
@@ -950,6 +965,13 @@ def month_number(word: str) -> int | None:
     return MONTH_NUMBERS.get(normalize_for_match(word))
 
 
+# Words that open a sentence by taking its time from the one before: "At the same time…", "That same
+# day…", «وفي الوقت نفسه…», «في اليوم ذاته…». On match-normalised text.
+AT_THAT_TIME = (r"at the same time\b|(?:on )?(?:that|the) same (?:day|date|week|month)\b|on that (?:day|date)\b"
+                r"|[وف]?(?:في )?(?:ال)?(?:وقت|يوم|تاريخ|اسبوع|شهر) (?:نفسه|ذاته|عينه)(?![^\W\d_])"
+                r"|[وف]?(?:في )?(?:نفس|ذات) (?:ال)?(?:وقت|يوم|تاريخ|اسبوع|شهر)(?![^\W\d_])")
+
+
 def written_date(year: int, month: int, day: int, language: Language) -> str:
     """A date as an answer writes it: "20 March 2025", «20 مارس 2025»; "March 2025" with no day."""
     english, arabic = MONTHS[month - 1]
@@ -1100,6 +1122,12 @@ class LatinNames:
         self._pairs = {lower: written.pop() for lower, written in pairs.items()
                        if len(written) == 1 and not set(lower.split()) & (STOPWORDS | lower_words) and not any(month_number(w) for w in lower.split())}
         self._words = lower_words | {word.lower() for word in forms}  # every word the corpus writes, to tell a slip from a word
+        # Names by their sound key, where the key is one name's alone: dictation hears "Nvidia" as
+        # "n video" and "xAI" as "ex ai", two words that sound like it together.
+        by_sound: dict[str, set[str]] = {}
+        for lower, written in self._written.items():
+            by_sound.setdefault(_latin_key(lower), set()).add(written)
+        self._by_sound = {key: written.pop() for key, written in by_sound.items() if len(key) >= _MIN_KEY and len(written) == 1}
         # A title is matched by its exact words: one typed with a slip ("electricty 2024") is mended.
         # Other words are left as typed: the search tolerates them, and over the SQuAD-format questions
         # mending them ("ctenohore") turned an answer wrong by ranking another sentence first.
@@ -1117,10 +1145,21 @@ class LatinNames:
     def _joined(self, text: str) -> str:
         """The text with a one-word name said as two ("Black Rock", "Soft Bank", "star gate")
         written as the corpus writes it."""
-        return with_split_words_joined(text, _LATIN_WORD, self._one_name)
+        return with_split_words_joined(text, _SAID_WORD, self._one_name)
 
     def _one_name(self, first: str, second: str) -> str | None:
-        return None if first.lower() in self._written else self._written.get((first + second).lower())
+        if first.lower() in self._written:
+            return None
+        whole = (first + second).lower()
+        if whole in self._written:
+            return self._written[whole]
+        # Dictation hears a name's first letter as a letter, or the letter's name, and the rest as a
+        # word: "n video" (Nvidia, by its sound), "ex ai" (xAI). Not "in video", not "my ex".
+        letter = first if len(first) == 1 and first.islower() and first not in ("a", "i") else _LETTER_NAMES.get(first)
+        if letter is None:
+            return None
+        heard = (letter + second).lower()
+        return self._written.get(heard) or self._by_sound.get(_latin_key(heard))
 
     def _pairs_restored(self, text: str) -> str:
         pieces, done = [], 0

@@ -6,6 +6,7 @@ import pytest
 
 from bot.answerability import (
     MONEY,
+    counts_bought_with_a_sum,
     SourceSentence,
     asked_slots,
     asks_a_purpose,
@@ -27,6 +28,7 @@ from bot.answerability import (
     unsplit_sum,
     venture_put_into,
 )
+from bot.text import normalize_for_match
 
 AIP_TITLE = "xAI and Nvidia join the AI Infrastructure Partnership"
 STARGATE_TITLE = "خلفية: مشروع «ستارغيت» للبنية التحتية للذكاء الاصطناعي"
@@ -737,3 +739,16 @@ def test_a_member_the_question_names_is_a_claim_of_membership(question, venture,
 @pytest.mark.parametrize("question", ["Who founded AIP?", "How much has the partnership raised?", "متى انطلقت الشراكة؟"])
 def test_a_question_saying_of_nothing_whose_it_is_claims_no_owner(question):
     assert claimed_owners(question) is None
+
+
+def test_gulf_whose_is_no_money_but_how_much_money_is():
+    """cj043: «شركة xAI مال إيلون ماسك» is Elon Musk's xAI, not a sum."""
+    assert not MONEY.search(normalize_for_match("شركة xAI مال إيلون ماسك تخطط لنشر كم وحدة؟"))
+    assert MONEY.search(normalize_for_match("كم مال جمعوا؟")) and MONEY.search(normalize_for_match("كم من المال؟"))
+
+
+def test_a_count_bought_with_a_sum_is_a_count():
+    """ck009: the $100 billion builds the data centres counted; «بـ 2026» is a year, «كم معدل» a rate."""
+    assert counts_bought_with_a_sum("كم مركز بيانات راح تبني الشراكة بالـ100 مليار دولار؟")
+    assert not counts_bought_with_a_sum("الـ data centers كم رح تستهلك electricity بـ 2026؟")
+    assert not counts_bought_with_a_sum("كم مليار جمعت الشراكة بالـ100 مليار دولار؟")

@@ -59,3 +59,13 @@ def test_words_that_are_no_figure_stay_words(text):
 def test_a_count_under_ten_is_written_in_digits_when_asked_for():
     """A source's own count («أربع جهات», "two energy companies") supports an answer's digits."""
     assert with_numbers_in_digits("أربع جهات و two energy companies", small_counts=True) == "4 جهات و 2 energy companies"
+
+
+@pytest.mark.parametrize(("spoken", "written"), [
+    ("كم مركز بيانات بالمئة مليار دولار؟", "كم مركز بيانات ب 100 مليار دولار؟"),  # ck009: with the hundred billion
+    ("بثلاثين مليار", "ب 30 مليار"),
+    ("زادت بالمئة", "زادت بالمئة"),  # per cent, with no scale after it
+    ("بلاك مليار", "بلاك مليار"),  # no number word after the preposition
+])
+def test_a_preposition_written_onto_a_sum_in_words_is_set_apart(spoken, written):
+    assert with_numbers_in_digits(spoken) == written

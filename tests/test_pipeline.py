@@ -4375,3 +4375,55 @@ def test_an_owner_the_sources_give_or_a_possessive_asking_nothing_is_no_false_pr
 def test_every_figure_a_question_asks_for_is_given(default_index, question, figures):
     text = make_pipeline(default_index).ask(question).text
     assert all(figure in text for figure in figures)
+
+
+@pytest.mark.parametrize(("question", "history", "expected"), [
+    # cj043: Arabic typed on a Persian keyboard («شرکة», «رسومیات»), and Gulf «مال» (whose), no money
+    ("لطفاً، شرکة xAI مال إیلون ماسک تخطط لنشر کم وحدة معالجة رسومیات؟", [], "مليون"),
+    # cj049: a wrong year end put with a sum; the date question is no one's sum
+    ("السنة المالیة لمایکروسافت تنتهی فی ۳۱ دیسمبر، کم ستنفق على مراکز البیانات لحد هذا التاریخ؟", [], "يونيو"),
+    ("متى تنتهي السنة المالية اللي قالت مايكروسوفت إنها بتصرف فيها ثمانين مليار دولار؟", [], "30 يونيو"),  # ck014
+    # cj029: the teller asked in the passive, of a sum named by what it is
+    ("The fundraising target of the AI infrastructure fund was reported by which news agency, as per the article?", [],
+     "Emirates News Agency"),
+    # cj050: the renaming is dated by the sentence before it ("At the same time the vehicle was renamed…")
+    ("When did it get its present name, and what is that name?",
+     [["Who founded the Global AI Infrastructure Investment Partnership?",
+       "BlackRock, its infrastructure arm Global Infrastructure Partners (GIP), Microsoft and MGX, which unveiled it on 17 September 2024."]],
+     "19 March 2025"),
+    ("متى تغير اسم الشراكة؟", [], "19 مارس 2025"),
+    ("exact date GAIIP was first unveiled? putting together a timeline", [], "17 September 2024"),  # its unveiling, not its renaming
+])
+def test_what_the_eighty_eighth_and_ninth_sets_askers_meant_is_answered(default_index, question, history, expected):
+    answer = make_pipeline(default_index).ask(question, history)
+    assert not answer.refused and expected in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Kindly share the office address of the AI Infrastructure Partnership and the procedure to apply for jobs there.",  # cj027
+    "آیا یقدر المستثمر العادي الفرد أن یشتری حصة في صندوق بلک راک هذا؟ وکیف أقدم؟",  # cj048
+    "how many dollars is n video itself putting into the partnership",  # ck003: "n video" is Nvidia, whose sum no source gives
+    "how much will the a i infrastructure partnership fund be worth next year",  # ck029
+    "مين الشركات اللي راح تشغّل مراكز البيانات حق الشراكة؟",  # ck021: no source names who will run its sites
+])
+def test_what_no_source_tells_is_refused_in_this_sessions_wording(default_index, question):
+    assert make_pipeline(default_index).ask(question).refused
+
+
+def test_a_sum_named_by_what_it_is_is_credited_only_where_its_subject_is_named(default_index):
+    """Microsoft's budget is not the partnership's $30bn, which WAM reported."""
+    assert "WAM" not in make_pipeline(default_index).ask("Which outlet reported Microsoft's capex budget?").text
+
+
+def test_a_contributor_no_source_names_is_corrected(default_index):
+    """ck004: Oracle and SoftBank fund Stargate; "how much did they put into AIP" takes them for members."""
+    answer = make_pipeline(default_index).ask(
+        "how much did oracle and soft bank put into the black rock and micro soft a i infrastructure partnership")
+    assert answer.premise_rejected and "BlackRock" in answer.text
+
+
+def test_names_dictation_splits_are_written_as_the_corpus_writes_them(default_index):
+    written = make_pipeline(default_index)._as_written
+    assert written("before n video and ex ai came in") == "before Nvidia and xAI came in"
+    assert written("what's its value") == "what's its value"  # the "s" of "what's" is no letter said aloud
+    assert written("watch it in video") == "watch it in video"

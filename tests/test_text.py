@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.text import (without_asides, 
+from bot.text import (without_asides, with_arabic_letters,
     Acronyms,
     ArabicSpellings,
     LatinNames,
@@ -754,3 +754,15 @@ def test_a_word_typed_with_a_letter_dropped_or_swapped_is_mended():
     assert keyboard_slip_mended("eletricity") == "electricity"
     for word in ("capex", "centre", "many", "hyperscaler", "Mony", "relase", "diffrent"):
         assert keyboard_slip_mended(word) == word
+
+
+def test_arabic_typed_on_a_persian_keyboard_is_read_in_arabic_letters():
+    """cj043: «شرکة … رسومیات» and «۳۱» as a Persian or Urdu speaker types them."""
+    assert with_arabic_letters("شرکة xAI تخطط لنشر کم وحدة معالجة رسومیات؟ ۳۱") == "شركة xAI تخطط لنشر كم وحدة معالجة رسوميات؟ ٣١"
+    assert with_arabic_letters("How much?") == "How much?"
+
+
+def test_the_s_of_a_contraction_is_no_letter_said_aloud():
+    """"it's a b test" read "s a b" as an acronym spoken letter by letter."""
+    assert with_letters_joined("it's a b test") == "it's a b test"
+    assert with_letters_joined("the m g x fund") == "the mgx fund"
