@@ -262,8 +262,8 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
     the one before, or an article titled after it alone. None for other questions."""
     key = normalize_for_match(question)
     asked = _asked_event(key)
-    if asked is None:
-        return None
+    if asked is None or _SPAN_BETWEEN.search(key):
+        return None  # (two events asked, each dated by the words beside its date: «كم شهر مر بين إطلاق الشراكة وانضمام إنفيديا؟»)
     asks, event = asked
     if asks.pattern != _NEXT_EDITION[0] and any(_YEAR.search(to_ascii_digits(title)) for title in titles_named(question)):
         # A report's title with its year anchors its own date («متى صدر تقرير «الكهرباء 2024»؟»): any
@@ -333,6 +333,14 @@ _LISTS_FIGURES = (r"\b(?:every|each|all(?: of)?(?: the)?)\s+(?:[\w-]+\s+){0,2}(?
 # event, asked outright. Not "which came first" or "how long after" alone: a sentence relating the
 # two ("two months after Stargate") answers those, and a list of dates lost it.
 _ASKS_BOTH_DATES = re.compile(r"\bgive (?:me )?(?:both|the two|the) dates\b|(?<![^\s])(?:اذكر|عطني|اعطني) (?:ال)?تاريخين(?![^\W\d_])")
+# How long passed between two events, each to be dated: "How many months passed between the
+# partnership first being unveiled and xAI and Nvidia joining it?", «كم شهر مر بين…», "Give me both
+# dates and the gap". The dates are listed and the span worked out from them.
+_SPAN_BETWEEN = re.compile(
+    r"\bhow (?:long|much time|many (?:days|weeks|months|years))\b(?: \S+){0,2}? between\b|\btime (?:span |gap )?between\b"
+    r"|(?<=dates) and the (?:gap|span|time between them)\b"
+    r"|(?<![^\s])(?:قديش|كم|كام|شقد|قداش) (?:من )?(?:ال)?(?:وقت|مده|فتره|شهر|شهور|اشهر|يوم|ايام|سنه|سنين|اسبوع|اسابيع)(?![^\W\d_])(?:\s+\S+){0,2}?\s+بين(?![^\W\d_])"
+    r"|(?<![^\s])(?:ال)?(?:مده|فتره) (?:الزمنيه )?بين(?![^\W\d_])")
 _LISTS_DATES = re.compile(r"\blist (?:the |all |both |its |their )?(?:[\w'’-]+\s+){0,3}dates\b|(?<![^\s])(?:عدد|اذكر|اذكري) (?:كل |جميع )?(?:ال)?(?:تواريخ)(?![^\W\d_])")
 # "The article quotes several dollar amounts. List every one of them."
 _LIST_OF_FIGURES = re.compile(r"^(?=.*\blist\b)(?=.*\b(?:figures|numbers|amounts|sums|estimates)\b)")
@@ -615,7 +623,7 @@ def expected_kind(question: str) -> FigureKind | None:
         return "date"  # "…the $80bn this fiscal year, when does that fiscal year end?": the figure only says which year
     if _question_years(question) and strict_event(question) and asks_yes_no(question):
         return "date"  # "The first data centre opens in 2026, doesn't it?": the event's date is put to the sources
-    if _LISTS_DATES.search(key) or _ASKS_BOTH_DATES.search(key):  # "List both dates in AIP's history: the day it was unveiled … and …"
+    if _LISTS_DATES.search(key) or _ASKS_BOTH_DATES.search(key) or _SPAN_BETWEEN.search(key):  # "List both dates in AIP's history: the day it was unveiled … and …"
         return "date"
     offered = offered_kind(question)
     if offered is not None:
@@ -1606,7 +1614,7 @@ def asks_in_another_scale(question: str) -> bool:
 def lists_figures(question: str) -> bool:
     """Whether the question asks for a list of figures ("List every figure…", «عدّد الأرقام…»)."""
     key = normalize_for_match(question)
-    return bool(re.search(_LISTS_FIGURES, key) or _LIST_OF_FIGURES.search(key) or _ASKS_BOTH_DATES.search(key))
+    return bool(re.search(_LISTS_FIGURES, key) or _LIST_OF_FIGURES.search(key) or _ASKS_BOTH_DATES.search(key) or _SPAN_BETWEEN.search(key))
 
 
 def asks_every_source(question: str) -> bool:
@@ -1829,6 +1837,54 @@ def asks_whose_figures(question: str) -> bool:
     """Whether the question states figures and asks whose report they come from («الأرقام ديال 30
     مليار…، شكون اللي نشر التقرير اللي خرجو منو؟»): the teller a sentence credits, not an article's publisher."""
     return bool(stated_figures(question) or bare_sums(question)) and bool(_ASKS_ATTRIBUTION.search(normalize_for_match(question)))
+
+
+# How far apart two events are: "how long before Nvidia and xAI joined did that happen?", "how many
+# months passed between…", «بعد قديش انضمت…؟», «كم المدة بين…». On match-normalised text.
+_ASKS_SPAN = re.compile(
+    r"\bhow (?:long|much time|many (?:days|weeks|months|years))\b(?=.*\b(?:before|after|between|later|earlier|passed|elapsed|apart)\b)"
+    r"|\b(?:gap|time|interval|span) between\b"
+    r"|(?<![^\s])(?:بعد|قبل) (?:قديش|كم|قداش|شقد|كام)(?![^\W\d_])"
+    r"|(?<![^\s])(?:قديش|كم|كام|شقد|قداش)\s+(?:\S+\s+){0,2}?(?:بعد|قبل)(?:ها|ه|هم)(?![^\W\d_])"  # «قديش إجا بعدها؟»
+    r"|(?<![^\s])(?:قديش|كم|كام|شقد|قداش) (?:من )?(?:ال)?(?:وقت|مده|فتره|شهر|شهور|اشهر|يوم|ايام|سنه|سنين|اسبوع|اسابيع)(?![^\W\d_])"
+    r"(?=.*(?<![^\s])(?:بين|بعد|قبل|مر|مرت|مضي|مضت|فات|فاتت)(?![^\W\d_]))"
+    r"|(?<![^\s])(?:ال)?(?:مده|فتره|فرق) (?:الزمنيه )?بين(?![^\W\d_])")
+# A sentence telling how far apart two events are: "two months after SoftBank and OpenAI launched
+# Stargate", «قبل نحو شهرين من انضمام…».
+_TELLS_SPAN = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b"
+    r"|(?<![^\s])(?:قبل|بعد)\s+(?:نحو |حوالي |قرابه |اقل من |اكثر من )?(?:\d+ )?(?:شهرين|شهر|اشهر|شهور|اسابيع|اسبوعين|ايام|يومين|سنتين|سنوات|عامين|اعوام)(?![^\W\d_])")
+
+
+# The two events of "between A and B" («بين A وB»), the first "and" parting them: "between the
+# partnership first being unveiled and xAI and Nvidia joining it".
+_BETWEEN_EVENTS = re.compile(r"\bbetween\s+(?P<first>.+?)\s+and\s+(?P<second>.+?)\s*(?:[?.!]|$)"
+                             r"|(?<![^\s])بين\s+(?P<first_ar>.+?)\s+و(?P<second_ar>\S.*?)\s*(?:[؟?.!]|$)", re.IGNORECASE)
+
+
+def span_events(question: str) -> tuple[str, str] | None:
+    """The two events a question asks the span between, as typed, each to be dated on its own; None
+    when it names them otherwise ("Give me both dates and the gap")."""
+    if not asks_span_between(question):
+        return None
+    found = _BETWEEN_EVENTS.search(question)
+    return (found["first"] or found["first_ar"], found["second"] or found["second_ar"]) if found else None
+
+
+def asks_span_between(question: str) -> bool:
+    """Whether the question asks how long passed between two events it names (see ``_SPAN_BETWEEN``)."""
+    return bool(_SPAN_BETWEEN.search(normalize_for_match(question)))
+
+
+def asks_a_span(question: str) -> bool:
+    """Whether the question asks how long before, after or between events."""
+    return bool(_ASKS_SPAN.search(normalize_for_match(question)))
+
+
+def tells_a_span(text: str) -> bool:
+    """Whether the text tells how far apart two events are ("two months after…")."""
+    return bool(_TELLS_SPAN.search(normalize_for_match(text)))
 
 
 def sum_named(question: str) -> bool:

@@ -24,6 +24,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from bot.number_words import with_numbers_in_digits
 from bot.places import countries_named, country_in_arabic
@@ -43,6 +44,7 @@ from bot.text import (
     to_ascii_digits,
     with_split_words_joined,
     word_token,
+    written_span,
 )
 
 # --- quantities ----------------------------------------------------------------------------
@@ -226,12 +228,29 @@ def unsupported_quantities(answer: str, evidence: list[str]) -> list[Quantity]:
     """
     # A source's count in words supports it in digits: «أربع جهات» is the answer's "4".
     known = [quantity for passage in evidence for quantity in extract_quantities(with_numbers_in_digits(passage, small_counts=True))]
-    answer = with_numbers_in_digits(answer)
+    answer = with_numbers_in_digits(_without_worked_spans(answer))
     claims = extract_quantities(answer)
     supported = [any(_supports(e, claim) for e in known) for claim in claims]
     for i in range(2, len(claims)):
         supported[i] = supported[i] or supported[i - 2] and supported[i - 1] and _worked_out(answer, *claims[i - 2 : i + 1])
     return [claim for claim, ok in zip(claims, supported) if not ok]
+
+
+# "19 March 2025 − 17 September 2024 = 6 months and 2 days": a span worked out from two dates.
+_SPAN_WORKED = re.compile(r"(?P<later>[^−=\[\]]+?)\s*−\s*(?P<earlier>[^−=\[\]]+?)\s*=\s*(?P<span>[^.\[\]]+?)(?=\s*(?:\.|\[|$))")
+
+
+def _without_worked_spans(answer: str) -> str:
+    """The answer with each span worked out from the two dates beside it blanked, when it is exactly
+    the span between them (re-done here): only the dates are the sources' figures, checked as such."""
+    for worked in _SPAN_WORKED.finditer(answer):
+        later, earlier = extract_dates(worked["later"])[-1:], extract_dates(worked["earlier"])[:1]  # the dates beside "−"
+        if not later or not earlier or later[0].year is None or earlier[0].year is None:
+            continue
+        start, end = (date(mention.year, mention.month, mention.day) for mention in (earlier[0], later[0]))  # type: ignore[arg-type]
+        if start <= end and worked["span"].strip() in (written_span(start, end, "en"), written_span(start, end, "ar")):
+            answer = answer[: worked.start("span")] + " " * len(worked["span"]) + answer[worked.end("span") :]
+    return answer
 
 
 _MINUS = re.compile(r"\s*[−–-]\s*")

@@ -14,6 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -110,6 +111,10 @@ from bot.facts import (
     scenarios_stated,
     stated_figures,
     sum_named,
+    asks_a_span,
+    asks_span_between,
+    span_events,
+    tells_a_span,
     states_a_figure,
     shares_in_words,
     states_a_share,
@@ -131,7 +136,7 @@ from bot.number_words import with_numbers_in_digits
 from bot.places import asked_scope, countries_named, countries_named_as_subjects, country_in_arabic, country_of_demonym, names_a_place, places_in
 from bot.provenance import answerable_details, article_asked_about, asked_details, details_line
 from bot.settings import Settings
-from bot.text import AT_THAT_TIME, HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_diacritics, without_full_vowelling, with_arabic_letters, with_name_asked_as_who, without_wish_to_know, without_excluded, without_message_envelope, without_format_request, without_asides, word_token, word_tokens
+from bot.text import AT_THAT_TIME, HOW_MUCH_ARABIC, NAMES_REQUESTED, PUNCTUATION, QUESTION_SENTENCE, STOPWORDS, Language, LatinNames, QuestionKind, bm25_tokens, choices, content_words, detect_language, excluded_parts, is_arabic_word, letters_only, month_number, normalize_for_match, question_words, quiz_asked, split_sentences, strip_arabic_prefix, to_ascii_digits, with_letters_joined, with_shorthand_spelled_out, without_chat_noise, without_diacritics, without_full_vowelling, with_arabic_letters, with_name_asked_as_who, without_wish_to_know, without_excluded, without_message_envelope, without_format_request, without_asides, word_token, word_tokens, written_date, written_span
 
 AnswerPath = Literal["llm", "llm-retry", "extractive", "refusal"]
 History = Sequence[Sequence[str]]
@@ -212,6 +217,7 @@ class PromptSet:
         self.figures_by_year: str = data["figures_by_year"]
         self.figure_separator: str = data["figure_separator"]
         self.figure_difference: str = data["figure_difference"]
+        self.date_span: str = data["date_span"]
         self.compared_one_side: str = data["compared_one_side"]
         self.figures_premise_by_year: str = data["figures_premise_by_year"]
         self.date_premise: str = data["date_premise"]
@@ -1398,6 +1404,7 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
     asked = normalize_for_match(question)
     asks_name, asks_speech, thing = _asks_for_a_name(question), bool(_ASKS_SPEECH.search(asked)), _thing_named(question)
     counts, asks_purpose, asks_reason = asks_a_count(question), asks_a_purpose(question), asks_why(question)
+    spans = asks_a_span(turn or question)
     # «إكس إيه آي» is shared only by a sentence naming it whole, not by one naming «أوبن إيه آي» and «إم جي إكس».
     asked_names = question_names(question)
     spelt_names = [name for name in asked_names if name.spelt]
@@ -1437,6 +1444,8 @@ def select_evidence(question: str, hits: list[Hit], limit: int, slots: Sequence[
             score += _SLOT_BONUS if any(name.named_in(text) for name in asked_names) else _SLOT_BONUS * overlap
         if any(script != hit.metadata["language"] and not name.words & tokens and name.named_in(text) for name, script in only_translated):
             score += _NEW_NAME_BONUS
+        if spans and tells_a_span(text):
+            score += _NEW_NAME_BONUS  # "How long before Nvidia and xAI joined…?": "The move comes two months after…"
         if stated and states_any(text, stated):
             score += _NEW_NAME_BONUS  # "Which agency reported the plan to raise $30bn?": the sentence with the $30bn
         elif counts and holds_a_count(text):
@@ -1476,6 +1485,18 @@ def _difference_told(figures: Sequence[Figure], question: str, language: Languag
     kind, larger, smaller = apart
     return " " + prompts.figure_difference.format(larger=format_amount(kind, larger, language), smaller=format_amount(kind, smaller, language),
                                                   difference=format_amount(kind, larger - smaller, language))
+
+
+def _span_told(figures: Sequence[Figure], question: str, language: Language, prompts: PromptSet) -> str:
+    """" Between them: 19 March 2025 − 17 September 2024 = 6 months and 2 days." when the question asks
+    how long passed between two events and the answer dates each to the day; "" otherwise."""
+    days = sorted({int(f.value) for f in figures if f.kind == "date" and int(f.value) % 100})
+    if len(days) != 2 or not asks_span_between(question):
+        return ""
+    earlier, later = (date(day // 10000, day // 100 % 100, day % 100) for day in days)
+    return " " + prompts.date_span.format(later=written_date(later.year, later.month, later.day, language),
+                                          earlier=written_date(earlier.year, earlier.month, earlier.day, language),
+                                          span=written_span(earlier, later, language))
 
 
 def _figures(text: str) -> set[tuple[float, str | None]]:
@@ -2145,6 +2166,18 @@ class Pipeline:
             return [(year, found) for year, found in groups if found]
 
         groups = figure_groups(sentences)
+        events = span_events(question) if found_kind == "date" else None
+        if events:
+            # "How many months passed between A and B?": each event dated on its own, the best date beside
+            # its words; the span is worked out from the two (see ``_span_told``).
+            def naming(event: str) -> list[Sentence]:
+                """The sentences naming what the event names (Stargate's launch is not the partnership's unveiling)."""
+                names = question_names(self.index.arabic_names.quote(event, one_word=True))
+                return [s for s in sentences if all(name.named_in(f"{s.title} {s.before} {s.text}") for name in names)]
+
+            dated = [find_figures("date", event, None, naming(event), self.settings.refusal_threshold, translations, heads=heads)[:1]
+                     for event in events]
+            groups = [(None, dated[0] + dated[1])] if all(dated) and dated[0][0].value != dated[1][0].value else []
         # A list of a report's figures is of that report's: «عدّد كل الأرقام التي يذكرها تقرير «الكهرباء 2024»».
         titles = titles_named(question) if found_kind in ("date", "year") or lists_figures(question) else []
         # "in June 2025" dates, and names no report: 30 June 2025 is no report's day ("…broke in June 2025, right?")
@@ -2284,7 +2317,7 @@ class Pipeline:
             template = prompts.figure_premise if premise else (prompts.dates_listed if found_kind == "date" else prompts.figures_listed) if listed and differs else prompts.figures_differ if differs else prompts.figure_answer
             sentence = template.format(figures=written(figures))
         if not premise:
-            sentence += _difference_told(figures, question, language, prompts)
+            sentence += _difference_told(figures, question, language, prompts) + _span_told(figures, question, language, prompts)
         chosen = [(renumber[number], pool[number - 1]) for number in used]
         if asked_beside is not None and all((e.hit.article_id, e.start) != (asked_beside.hit.article_id, asked_beside.start) for _, e in chosen):
             chosen.append((len(chosen) + 1, asked_beside))

@@ -12,8 +12,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
+
+from dateutil.relativedelta import relativedelta
 
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
@@ -970,6 +973,29 @@ def month_number(word: str) -> int | None:
 AT_THAT_TIME = (r"at the same time\b|(?:on )?(?:that|the) same (?:day|date|week|month)\b|on that (?:day|date)\b"
                 r"|[وف]?(?:في )?(?:ال)?(?:وقت|يوم|تاريخ|اسبوع|شهر) (?:نفسه|ذاته|عينه)(?![^\W\d_])"
                 r"|[وف]?(?:في )?(?:نفس|ذات) (?:ال)?(?:وقت|يوم|تاريخ|اسبوع|شهر)(?![^\W\d_])")
+
+
+def written_span(earlier: date, later: date, language: Language) -> str:
+    """The calendar span from one date to a later one, as an answer writes it: "6 months and 2 days",
+    «6 أشهر ويومان»; months as a calendar counts them (dateutil's ``relativedelta``), then days."""
+    gap = relativedelta(later, earlier)
+    months, days = gap.years * 12 + gap.months, gap.days
+    parts = [_counted(months, _SPAN_UNITS[language]["month"], language) if months else "",
+             _counted(days, _SPAN_UNITS[language]["day"], language) if days or not months else ""]
+    return (" and " if language == "en" else " و").join(part for part in parts if part)
+
+
+# English singular and plural; Arabic one, two, three to ten, eleven and more.
+_SPAN_UNITS: dict[Language, dict[str, tuple[str, ...]]] = {
+    "en": {"month": ("month", "months"), "day": ("day", "days")},
+    "ar": {"month": ("شهر واحد", "شهران", "أشهر", "شهرًا"), "day": ("يوم واحد", "يومان", "أيام", "يومًا")},
+}
+
+
+def _counted(count: int, forms: tuple[str, ...], language: Language) -> str:
+    if language == "en":
+        return f"{count} {forms[0] if count == 1 else forms[1]}"
+    return forms[0] if count == 1 else forms[1] if count == 2 else f"{count} {forms[2] if count <= 10 else forms[3]}"
 
 
 def written_date(year: int, month: int, day: int, language: Language) -> str:

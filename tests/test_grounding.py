@@ -557,3 +557,12 @@ def test_a_difference_with_its_working_shown_is_grounded_and_a_wrong_one_is_not(
     assert [q.value for q in unsupported_quantities("$500 billion − $100 billion = $300 billion [1].", evidence)] == [300e9]
     assert [q.value for q in unsupported_quantities("The difference is $400 billion [1].", evidence)] == [400e9]
     assert [q.value for q in unsupported_quantities("$500 billion − $100 million = $499.9 billion [1].", evidence)] == [100e6, 499.9e9]
+
+
+def test_a_span_worked_out_from_two_dates_is_checked_by_doing_it_again():
+    """ci011: "how many months passed between…" gets the span between the two dates, which no source writes."""
+    evidence = ["It was unveiled on 17 September 2024 by BlackRock.", "On Wednesday, 19 March 2025, Nvidia would join."]
+    assert not unsupported_quantities("Between them: 19 March 2025 − 17 September 2024 = 6 months and 2 days. [1][2]", evidence)
+    assert not unsupported_quantities("بينهما: 19 مارس 2025 − 17 سبتمبر 2024 = 6 أشهر ويومان. [1]", ["17 سبتمبر 2024، 19 مارس 2025"])
+    wrong = unsupported_quantities("Between them: 19 March 2025 − 17 September 2024 = 7 months. [1][2]", evidence)
+    assert [quantity.value for quantity in wrong] == [7]

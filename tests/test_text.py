@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.text import (without_asides, with_arabic_letters,
+from bot.text import (without_asides, with_arabic_letters, written_span,
     Acronyms,
     ArabicSpellings,
     LatinNames,
@@ -766,3 +767,13 @@ def test_the_s_of_a_contraction_is_no_letter_said_aloud():
     """"it's a b test" read "s a b" as an acronym spoken letter by letter."""
     assert with_letters_joined("it's a b test") == "it's a b test"
     assert with_letters_joined("the m g x fund") == "the mgx fund"
+
+
+@pytest.mark.parametrize(("earlier", "later", "english", "arabic"), [
+    ((2024, 9, 17), (2025, 3, 19), "6 months and 2 days", "6 أشهر ويومان"),
+    ((2025, 1, 21), (2025, 3, 19), "1 month and 26 days", "شهر واحد و26 يومًا"),
+    ((2024, 9, 17), (2025, 9, 17), "12 months", "12 شهرًا"),
+])
+def test_a_span_between_two_dates_is_written_as_a_calendar_counts_it(earlier, later, english, arabic):
+    assert written_span(date(*earlier), date(*later), "en") == english
+    assert written_span(date(*earlier), date(*later), "ar") == arabic
