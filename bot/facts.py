@@ -599,6 +599,9 @@ def _weighs_a_stated_figure(question: str, key: str) -> bool:
     return bool(stated_figures(question)) and (asks_yes_no(question) or bool(_OR_ELSE.search(key))) and bool(_WEIGHED_AGAINST.search(key))
 
 
+_NUMBER_OF = re.compile(r"(?<![^\s])[وف]?(?:كم|كام|قديش|قداش|شقد|ما|ماهو|ما هو) (?:هو |هي )?(?:ال)?عدد(?![^\W\d_])(?! (?:ال)?(?:مليارات|ملايين|دولارات))")
+
+
 def expected_kind(question: str) -> FigureKind | None:
     """The kind of figure the question asks for, or None when it does not ask for one."""
     key = normalize_for_match(question)
@@ -632,8 +635,10 @@ def expected_kind(question: str) -> FigureKind | None:
         return None
     if _OTHER_UNIT.search(key):
         return None
-    if counts_bought_with_a_sum(question):
-        return None  # «كم مركز بيانات راح تبني الشراكة بالـ100 مليار دولار؟» counts data centres
+    if counts_bought_with_a_sum(question) or _NUMBER_OF.search(key):
+        # «كم مركز بيانات راح تبني الشراكة بالـ100 مليار دولار؟» counts data centres; «كم عدد الممولين…؟»
+        # (how many funders) counts funders, money words and all
+        return None
     if _ASKS_PERCENT.search(key) or terse and _TERSE_PERCENT.search(key):
         return "percent"
     # "Did it double between 2022 and 2026?", also asked after a sentence of context ("the article says it

@@ -4453,3 +4453,16 @@ def test_a_span_asked_ranks_the_sentence_relating_the_two_events_first(default_i
     answer = make_pipeline(default_index).ask("how long before n video and x a i joined the partnership did that happen",
                                               [["who launched star gate", "SoftBank and OpenAI launched Stargate."]])
     assert "two months" in answer.text.split("[1]")[0]
+
+
+def test_and_in_the_future_leans_on_the_count_just_asked(default_index):
+    """ci028: «وبالمستقبل، قديش عم تخطط توصل؟» after xAI's GPU count quoted the partnership's plan to raise $30bn."""
+    answer = make_pipeline(default_index).ask("وبالمستقبل، قديش عم تخطط توصل؟", [
+        ["xAI تبع إيلون ماسك، كم وحدة معالجة رسوميات بتشغّل هلأ؟", "تشغّل مجموعة تضم أكثر من 100 ألف وحدة معالجة رسوميات من إنفيديا."]])
+    assert "مليون" in answer.text.split("[1]")[0]
+
+
+def test_how_many_funders_is_a_count_money_words_and_all(default_index):
+    """«كم عدد الممولين الأوائل لستارغيت؟» was answered with Stargate's $100 billion."""
+    assert expected_kind("كم عدد الممولين الأوائل لستارغيت؟") is None
+    assert "أربع جهات" in make_pipeline(default_index).ask("كم عدد الممولين الأوائل لستارغيت؟").text
