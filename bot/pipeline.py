@@ -790,7 +790,7 @@ _SECOND_QUESTION = re.compile(
     r").*\S.*",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[?؟.!])\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[?؟.!])\s+|(?<=[?؟.!][\"'”»])\s+")  # a quoted sentence ends at its quote mark
 _ADDED_ON = re.compile(r"\W*(?:plus|also|and also|additionally|besides|and while you'?re at it)\b|\W*(?:وكمان|وأيضا|وايضا|كمان|بالإضافة|بالاضافة)(?![^\W\d_])",
                        re.IGNORECASE)
 _FIGURE_AFTER = re.compile(_FIGURE_ASKED_AFTER, re.IGNORECASE)
@@ -902,8 +902,11 @@ def _asked_parts(question: str) -> list[str]:
         # "And once borrowing is counted? Plus, which two companies joined it…?": a question added on is
         # one of its own, however little the first asks by itself
         added = bool(_ADDED_ON.match(match["second"])) and _asks_its_own(match["second"])
-        if ((added or _asks_its_own(first) or _asks_its_own(_SENTENCE_BREAK.split(first)[-1]) or figure_kind(first, None) == "date"
-             or _FIGURE_AFTER.match(match["second"]) and figure_kind(first, None) is not None)
+        # "Then tell me Microsoft's budget for fiscal 2025, and how much of it goes to the US": a figure requested asks too
+        last = _SENTENCE_BREAK.split(first)[-1]
+        if ((added or _asks_its_own(first) or _asks_its_own(last) or figure_kind(first, None) == "date"
+             or _FIGURE_AFTER.match(match["second"]) and figure_kind(first, None) is not None
+             or _REQUEST.match(last) and figure_kind(last, None) is not None)
                 # (its own sentence only: "…, and on what date? Need it for the credit line." asks two things at once)
                 and min(len(first.split()), len(_LEADING_PREPOSITION.sub("", _SENTENCE_BREAK.split(second)[0]).split())) >= _SECOND_QUESTION_WORDS
                 and not _REPHRASED.match(second) and not asks_every_source(second)):  # "…? and the article? any difference?"
@@ -1022,7 +1025,7 @@ def _asks_its_own(question: str) -> bool:
 
 # A request opening a turn: "Write a headline about…", «اعملي عنوان لخبر عن…», «لخّصلي…»; not a
 # claim dictated ("Write that Nvidia left", «اكتب إن…»).
-_REQUEST = re.compile(r"\W*(?:please\s+)?(?:write|draft|give me|make|create|compose|prepare|list|summari[sz]e|explain)\b(?!\s+(?:that|this)\b)"
+_REQUEST = re.compile(r"\W*(?:(?:then|now|and|so)\s+)?(?:please\s+)?(?:write|draft|give me|make|create|compose|prepare|list|summari[sz]e|explain|tell (?:me|us))\b(?!\s+(?:that|this)\b)"
                       r"|\W*(?:اكتب|اعمل|سوي|عطني|اعطني|حضر|جهز|صيغ|لخص|اشرح)[\u0621-\u064a]*(?![^\W\d_])(?!\s+(?:ان|انه|انو|بان)(?![^\W\d_]))",
                       re.IGNORECASE)
 # What an instruction asks to be said, after the instruction: "…and say that", «وقول إن».
