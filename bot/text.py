@@ -993,6 +993,8 @@ _SPAN_UNITS: dict[Language, dict[str, tuple[str, ...]]] = {
 
 
 def _counted(count: int, forms: tuple[str, ...], language: Language) -> str:
+    """The count with its noun: English singular or plural; Arabic as counted nouns agree (one, two,
+    three to ten, eleven and more: «شهر واحد», «شهران», «6 أشهر», «12 شهرًا»)."""
     if language == "en":
         return f"{count} {forms[0] if count == 1 else forms[1]}"
     return forms[0] if count == 1 else forms[1] if count == 2 else f"{count} {forms[2] if count <= 10 else forms[3]}"
