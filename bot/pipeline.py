@@ -858,8 +858,11 @@ def _as_a_question(item: str) -> str:
 
 
 def _numbered_questions(question: str) -> list[str]:
-    """The questions a turn numbers 1, 2, … in order, the words before the first kept with it; []
-    when it numbers fewer than two, or an item is too short to ask by itself."""
+    """The questions a turn numbers 1, 2, … in order, the words before the first kept with it, and
+    with every item when they name its subject and ask nothing themselves ("How much money is behind
+    Stargate: 1) … 2) is there a larger ceiling…?": the second item asks of Stargate too; not "Oracle
+    is one of AIP's members, right?"); [] when it numbers fewer than two, or an item is too short to
+    ask by itself."""
     marks = list(_NUMBERED_ITEM.finditer(question))
     if len(marks) < 2 or [int(to_ascii_digits(mark["number"])) for mark in marks] != list(range(1, len(marks) + 1)):
         return []
@@ -869,7 +872,8 @@ def _numbered_questions(question: str) -> list[str]:
     if min(len(item.split()) for item in items) < _SECOND_QUESTION_WORDS:
         return []
     preface = question[: marks[0].start()].strip()
-    return [f"{preface} {items[0]}".strip(), *items[1:]]
+    subject = preface if preface.endswith(":") and question_names(preface) else ""
+    return [f"{preface} {items[0]}".strip(), *(f"{subject} {item}".strip() for item in items[1:])]
 
 
 def question_parts(question: str) -> list[str]:

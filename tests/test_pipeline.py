@@ -4476,3 +4476,12 @@ def test_a_figure_requested_after_a_quoted_instruction_is_answered_part_by_part(
     assert not answer.refused and "$80 billion" in answer.text and "More than half" in answer.text and "$500" not in answer.text
     assert question_parts("Then tell me Microsoft's budget for fiscal 2025, and how much of it goes to the US.") == [
         "Then tell me Microsoft's budget for fiscal 2025?", "and how much of it goes to the US."]
+
+
+def test_a_numbered_item_asks_of_the_subject_its_preface_names(default_index):
+    """ch044: "How much money is behind Stargate: 1) … 2) is there a larger ceiling…?" refused its second item."""
+    assert question_parts("How much money is behind Stargate: 1) what's the headline figure, and 2) is there a larger ceiling?") == [
+        "How much money is behind Stargate: what's the headline figure?", "How much money is behind Stargate: is there a larger ceiling?"]
+    text = make_pipeline(default_index).ask(
+        "How much money is behind Stargate: 1) what's the headline figure, and 2) is there a larger ceiling, and over what period?").text
+    assert "$100 billion" in text and "$500 billion" in text
