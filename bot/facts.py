@@ -280,7 +280,7 @@ def _event_told(question: str, previous: str | None = None, translations: Mappin
         # an earlier question gave (the partnership, not Nvidia, whose joining was asked about).
         if names:
             return None  # left to the ranking
-    elif not names and not _ITSELF.search(key) and asks.pattern != _RENAMING[0]:
+    elif not names and not _ITSELF.search(key):
         # «والشراكة نفسها إيمتى تأسست؟» (and the partnership itself?) turns from what the earlier question named.
         names = question_names(previous or "")
     # Unquoted Arabic names are not read as names: the question's other words, or their
